@@ -1,0 +1,46 @@
+package org.zhibiao.diag;
+
+import java.util.Objects;
+
+/**
+ * One finding about one place in one document: what is wrong, where, and what to do instead.
+ *
+ * @param code stable identifier shown as {@code error[code]}; see {@link Problem}
+ * @param severity how serious it is
+ * @param zh the message in Chinese
+ * @param en the message in English
+ * @param position file, line and column
+ * @param path the document path, such as {@code 年度 › 运行成本 › 公用经费控制 › 公用经费控制率}
+ * @param hint a fix, such as "did you mean 预算执行率?"; empty when there is none
+ */
+public record Diagnostic(
+        String code, Severity severity, String zh, String en, Position position, String path, String hint) {
+
+    public Diagnostic {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        position = position == null ? Position.NONE : position;
+        path = path == null ? "" : path;
+        hint = hint == null ? "" : hint;
+    }
+
+    public String message(Lang lang) {
+        return lang == Lang.ZH ? zh : en;
+    }
+
+    /** {@code file:line:col: error[code]: message} — the one line format every front end shares. */
+    public String render(Lang lang) {
+        StringBuilder out = new StringBuilder()
+                .append(position).append(": ")
+                .append(severity.word()).append('[').append(code).append("]: ")
+                .append(message(lang));
+        if (!path.isEmpty()) {
+            out.append(lang == Lang.ZH ? "（位置：" : " (at ").append(path).append(lang == Lang.ZH ? "）" : ")");
+        }
+        return out.toString();
+    }
+
+    public Diagnostic withPath(String newPath) {
+        return new Diagnostic(code, severity, zh, en, position, newPath, hint);
+    }
+}

@@ -1,0 +1,153 @@
+package org.zhibiao.diag;
+
+/**
+ * Every diagnostic zhibiao can report, with its code and its message in Chinese and English.
+ *
+ * <p>One constant per message (AssertJ's {@code ShouldXxx} factories): tests compare against
+ * {@code Problem.X.at(...)} rather than copied prose. Arguments are substituted with
+ * {@link String#format}; message shape is "what is wrong; instead, what to do".
+ */
+public enum Problem {
+    // --- reading files --------------------------------------------------------------------
+    FILE_UNREADABLE("file-unreadable", Severity.ERROR,
+            "无法读取文件：%s", "cannot read the file: %s"),
+    FILE_TOO_LARGE("file-too-large", Severity.ERROR,
+            "文件过大（%s 字节，上限 %s 字节）；请拆分或检查是否选错了文件",
+            "file too large (%s bytes, limit %s); split it or check that this is the right file"),
+    FILE_EMPTY("file-empty", Severity.ERROR,
+            "文件为空；应为 %s 文档", "the file is empty; a %s document was expected"),
+    NOT_TEXT("not-text", Severity.ERROR,
+            "文件不是 UTF-8 文本（第 %s 字节起）；请另存为 UTF-8 编码的 YAML",
+            "the file is not UTF-8 text (from byte %s); save it as UTF-8 YAML"),
+    BOM("byte-order-mark", Severity.ERROR,
+            "文件以字节顺序标记（BOM）开头；请另存为不带 BOM 的 UTF-8",
+            "the file starts with a byte-order mark; save it as UTF-8 without BOM"),
+    TAB_INDENT("tab-indent", Severity.ERROR,
+            "缩进中有制表符（Tab）；YAML 只允许空格缩进", "tab in indentation; YAML allows only spaces"),
+    SYNTAX("yaml-syntax", Severity.ERROR,
+            "YAML 语法错误：%s", "YAML syntax error: %s"),
+    TOO_DEEP("too-deep", Severity.ERROR,
+            "嵌套层级超过 %s 层；请检查缩进", "nesting deeper than %s levels; check the indentation"),
+    ANCHOR("yaml-anchor", Severity.ERROR,
+            "不支持 YAML 锚点/别名（%s）；请把内容直接写出", "YAML anchors and aliases are not supported (%s); write the value out"),
+    TAG("yaml-tag", Severity.ERROR,
+            "不支持 YAML 标签（%s）；请去掉标签", "YAML tags are not supported (%s); remove the tag"),
+    DUPLICATE_KEY("duplicate-key", Severity.ERROR,
+            "键“%s”重复（第一次出现在第 %s 行）；每个键只能写一次",
+            "duplicate key '%s' (first at line %s); write each key once"),
+    UNKNOWN_KEY("unknown-key", Severity.ERROR,
+            "未知的键“%s”；允许的键：%s", "unknown key '%s'; expected one of: %s"),
+    MISSING_KEY("missing-key", Severity.ERROR,
+            "缺少必填项“%s”", "missing required key '%s'"),
+    WRONG_TYPE("wrong-type", Severity.ERROR,
+            "“%s”应为%s，实际为%s", "'%s' should be %s, found %s"),
+    BAD_ENUM("bad-enum", Severity.ERROR,
+            "“%s”不是允许的值；应为：%s", "'%s' is not allowed; expected one of: %s"),
+    BAD_NUMBER("bad-number", Severity.ERROR,
+            "“%s”不是有效的数字", "'%s' is not a valid number"),
+    WRONG_DOCUMENT("wrong-document", Severity.ERROR,
+            "这不是%s文档（缺少键“%s”）", "this is not a %s document (key '%s' is missing)"),
+
+    // --- 指标值 ------------------------------------------------------------------------------
+    TARGET_EMPTY("target-empty", Severity.ERROR,
+            "指标值为空；请填写，如 ≥95%% 或 健全", "the target value is empty; fill it in, e.g. ≥95%% or 健全"),
+    TARGET_SYNTAX("target-syntax", Severity.ERROR,
+            "指标值“%s”无法识别：%s", "target value '%s' cannot be read: %s"),
+
+    // --- templates and resolution ----------------------------------------------------------
+    UNKNOWN_TEMPLATE("unknown-template", Severity.ERROR,
+            "找不到模板“%s”", "no template '%s'"),
+    UNKNOWN_VERSION("unknown-version", Severity.ERROR,
+            "模板“%s”没有版本 %s；现有版本：%s", "template '%s' has no version %s; available: %s"),
+    EXTENDS_CYCLE("extends-cycle", Severity.ERROR,
+            "模板继承成环：%s", "templates extend each other in a cycle: %s"),
+    UNKNOWN_INDICATOR("unknown-indicator", Severity.ERROR,
+            "指标库中没有“%s”", "the indicator library has no '%s'"),
+    UNKNOWN_PATH("unknown-path", Severity.ERROR,
+            "模板中没有路径“%s”", "the template has no path '%s'"),
+    DUPLICATE_PATH("duplicate-path", Severity.ERROR,
+            "路径“%s”已存在；要修改请用 override", "path '%s' already exists; use override to change it"),
+    DUPLICATE_ID("duplicate-id", Severity.ERROR,
+            "编号“%s”重复", "duplicate id '%s'"),
+    UNKNOWN_SLOT("unknown-slot", Severity.ERROR,
+            "模板中没有槽位“%s”；现有槽位：%s", "the template has no slot '%s'; slots: %s"),
+    SLOT_TOO_FEW("slot-too-few", Severity.WARNING,
+            "槽位“%s”至少需要 %s 个指标，现有 %s 个", "slot '%s' needs at least %s indicators, has %s"),
+    SLOT_TOO_MANY("slot-too-many", Severity.ERROR,
+            "槽位“%s”最多 %s 个指标，现有 %s 个", "slot '%s' allows at most %s indicators, has %s"),
+
+    // --- declarations ----------------------------------------------------------------------
+    TEMPLATE_MISMATCH("template-mismatch", Severity.ERROR,
+            "申报表引用模板“%s”，无法解析", "the declaration names template '%s', which cannot be resolved"),
+    UNKNOWN_TABLE("unknown-table", Severity.ERROR,
+            "模板没有指标表“%s”；应为：%s", "the template has no table '%s'; expected: %s"),
+    MISSING_TABLE("missing-table", Severity.ERROR,
+            "缺少指标表“%s”", "table '%s' is missing"),
+    UNKNOWN_LEVEL1("unknown-level1", Severity.ERROR,
+            "一级指标“%s”不在模板框架中；应为：%s", "level-1 indicator '%s' is not in the framework; expected: %s"),
+    UNKNOWN_LEVEL2("unknown-level2", Severity.ERROR,
+            "二级指标“%s”不在一级指标“%s”之下", "level-2 indicator '%s' is not under level 1 '%s'"),
+    MISSING_ROW("missing-row", Severity.ERROR,
+            "缺少模板要求的指标“%s”", "required indicator '%s' is missing"),
+    REQUIRED_LEVEL1_EMPTY("required-level1-empty", Severity.ERROR,
+            "一级指标“%s”下没有任何三级指标", "level 1 '%s' has no level-3 indicator"),
+    EMPTY_NAME("empty-name", Severity.ERROR,
+            "三级指标名称为空", "the level-3 indicator name is empty"),
+    MISSING_VALUE("missing-value", Severity.ERROR,
+            "“%s”列没有填写", "column '%s' is empty"),
+    PLACEHOLDER("placeholder", Severity.WARNING,
+            "“%s”仍是占位内容“%s”；请填写实际指标值", "'%s' still holds the placeholder '%s'; enter the real value"),
+    TODO_ROW("todo-row", Severity.ERROR,
+            "槽位“%s”待填写：请补充本部门的指标", "slot '%s' is still to be filled with the department's own indicators"),
+    COLUMN_NOT_IN_FORM("column-not-in-form", Severity.ERROR,
+            "指标表“%s”没有“%s”列；请删除该值", "table '%s' has no column '%s'; remove the value"),
+    BAD_BASIS("bad-basis", Severity.ERROR,
+            "指标值确定依据“%s”不在允许范围：%s", "basis '%s' is not allowed: %s"),
+    BAD_CATEGORY("bad-category", Severity.ERROR,
+            "指标分类“%s”不在允许范围：%s", "category '%s' is not allowed: %s"),
+
+    // --- writing ---------------------------------------------------------------------------
+    OUTPUT_EXISTS("output-exists", Severity.ERROR,
+            "文件 %s 已存在；如需覆盖请加 --force", "%s already exists; pass --force to overwrite it"),
+    OUTPUT_FAILED("output-failed", Severity.ERROR,
+            "无法写入 %s：%s", "cannot write %s: %s"),
+    INTERNAL("internal", Severity.ERROR,
+            "内部错误：%s。这是 zhibiao 的缺陷，请附上输入文件报告", "internal error: %s. This is a bug in zhibiao; please report it with the input");
+
+    private final String code;
+    private final Severity severity;
+    private final String zh;
+    private final String en;
+
+    Problem(String code, Severity severity, String zh, String en) {
+        this.code = code;
+        this.severity = severity;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public Diagnostic at(Position position, Object... args) {
+        return new Diagnostic(code, severity, format(Lang.ZH, args), format(Lang.EN, args), position, "", "");
+    }
+
+    public String format(Lang lang, Object... args) {
+        return String.format(lang == Lang.ZH ? zh : en, args);
+    }
+
+    public static Problem byCode(String code) {
+        for (Problem p : values()) {
+            if (p.code.equals(code)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package org.zhibiao.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import org.zhibiao.diag.Position;
+
+/**
+ * A department's performance-target declaration (绩效目标申报表): the compiled form it fills in
+ * and submits.
+ *
+ * @param template {@code id@version} of the template it was compiled from
+ * @param department 部门（单位）名称
+ * @param code 单位编码
+ * @param year 年度
+ * @param unit the money unit of the form (万元)
+ * @param contact 填报人, 联系电话, 填报日期
+ * @param functions 部门职能概述 / 单位主要职能
+ * @param tasks 年度工作任务
+ * @param organisation 机构设置及人员配置
+ * @param funds 部门总体资金情况
+ * @param projects 项目支出情况
+ * @param goals 整体绩效总目标
+ * @param tables the indicator tables
+ */
+public record Declaration(
+        String template,
+        String department,
+        String code,
+        Integer year,
+        String unit,
+        Contact contact,
+        List<Function> functions,
+        String tasks,
+        String organisation,
+        Funds funds,
+        List<Project> projects,
+        Goals goals,
+        List<Table> tables,
+        @JsonIgnore Position pos) {
+
+    public Declaration {
+        functions = Lists.copy(functions);
+        projects = Lists.copy(projects);
+        tables = Lists.copy(tables);
+        pos = pos == null ? Position.NONE : pos;
+    }
+}

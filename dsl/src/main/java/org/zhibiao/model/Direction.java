@@ -1,0 +1,20 @@
+package org.zhibiao.model;
+
+/** Which way an indicator improves (指标方向): higher is better, lower is better, or exactly. */
+public enum Direction implements Labelled {
+    POSITIVE("正向"),
+    NEGATIVE("反向"),
+    EXACT("等于");
+
+    private final String label;
+
+    Direction(String label) {
+        this.label = label;
+    }
+
+    @Override
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,21 @@
+package org.zhibiao.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import org.zhibiao.diag.Position;
+
+/**
+ * One 部门职能 (from the 三定 plan), optionally with the year's 重点工作 that serves it and that
+ * work's indicators — Jiangsu's 履职 chain 职能 → 重点工作 → 三级指标.
+ *
+ * @param name the function as the department words it
+ * @param keyWork the 重点工作 serving it this year
+ * @param indicators the 三级 indicators of that work
+ */
+public record Function(String name, String keyWork, List<ProfileIndicator> indicators, @JsonIgnore Position pos) {
+
+    public Function {
+        indicators = Lists.copy(indicators);
+        pos = pos == null ? Position.NONE : pos;
+    }
+}
