@@ -19,7 +19,7 @@ import org.zhibiao.target.Target;
  * @param required for a 一级: whether it is required
  */
 public record Change(
-        String path,
+        @Required String path,
         String name,
         Target target,
         Target halfYear,

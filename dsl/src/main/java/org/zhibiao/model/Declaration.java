@@ -23,7 +23,7 @@ import org.zhibiao.diag.Position;
  * @param tables the indicator tables
  */
 public record Declaration(
-        String template,
+        @Required String template,
         String department,
         String code,
         Integer year,

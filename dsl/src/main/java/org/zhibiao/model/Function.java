@@ -12,7 +12,7 @@ import org.zhibiao.diag.Position;
  * @param keyWork the 重点工作 serving it this year
  * @param indicators the 三级 indicators of that work
  */
-public record Function(String name, String keyWork, List<ProfileIndicator> indicators, @JsonIgnore Position pos) {
+public record Function(@Required String name, String keyWork, List<ProfileIndicator> indicators, @JsonIgnore Position pos) {
 
     public Function {
         indicators = Lists.copy(indicators);

@@ -17,7 +17,7 @@ import org.zhibiao.diag.Position;
  * @param computed which of the fields zhibiao computed rather than a person entered
  */
 public record FundLine(
-        String name,
+        @Required String name,
         BigDecimal amount,
         BigDecimal share,
         BigDecimal prev1,

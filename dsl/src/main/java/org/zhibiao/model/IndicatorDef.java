@@ -27,8 +27,8 @@ import org.zhibiao.target.Target;
  * @param scope 共性 or a sector such as 公安
  */
 public record IndicatorDef(
-        String id,
-        String name,
+        @Required String id,
+        @Required String name,
         List<String> aliases,
         String explanation,
         String formula,

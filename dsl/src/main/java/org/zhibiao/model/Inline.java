@@ -21,7 +21,7 @@ import org.zhibiao.target.Target;
  * @param ref the library entry this row came from, if any
  */
 public record Inline(
-        String name,
+        @Required String name,
         Target target,
         Target halfYear,
         Kind kind,

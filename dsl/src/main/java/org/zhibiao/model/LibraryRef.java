@@ -18,7 +18,7 @@ import org.zhibiao.target.Target;
  * @param weight overrides 分值
  */
 public record LibraryRef(
-        String ref,
+        @Required String ref,
         String name,
         Target target,
         Target halfYear,

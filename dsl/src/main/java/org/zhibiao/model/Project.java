@@ -15,7 +15,7 @@ import org.zhibiao.diag.Position;
  * @param purpose 项目主要支出方向和用途
  */
 public record Project(
-        String name,
+        @Required String name,
         String category,
         BigDecimal total,
         BigDecimal currentYear,

@@ -23,7 +23,7 @@ import org.zhibiao.diag.Position;
  * @param slot the template slot the row fills, if any
  */
 public record Row(
-        String level1,
+        @Required String level1,
         String level2,
         String keyWork,
         String level3,

@@ -14,7 +14,7 @@ import org.zhibiao.diag.Severity;
  * @param params rule parameters, e.g. {@code min: 50}
  */
 public record RuleSetting(
-        String rule, Boolean enabled, Severity severity, Map<String, String> params, @JsonIgnore Position pos) {
+        @Required String rule, Boolean enabled, Severity severity, Map<String, String> params, @JsonIgnore Position pos) {
 
     public RuleSetting {
         params = params == null ? Map.of() : Map.copyOf(params);

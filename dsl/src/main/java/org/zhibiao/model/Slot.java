@@ -18,7 +18,7 @@ import org.zhibiao.diag.Position;
  * @param defaults rows offered when the profile gives none (a sector template's usual outputs)
  */
 public record Slot(
-        String slot,
+        @Required String slot,
         String label,
         Integer min,
         Integer max,

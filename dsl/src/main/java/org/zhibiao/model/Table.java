@@ -10,7 +10,7 @@ import org.zhibiao.diag.Position;
  * @param name the table's name in the template (长期, 年度 …)
  * @param rows the rows in form order
  */
-public record Table(String name, List<Row> rows, @JsonIgnore Position pos) {
+public record Table(@Required String name, List<Row> rows, @JsonIgnore Position pos) {
 
     public Table {
         rows = Lists.copy(rows);

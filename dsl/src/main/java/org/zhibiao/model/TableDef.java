@@ -14,9 +14,9 @@ import org.zhibiao.diag.Position;
  * @param level1 the 一级 this table shows; empty means all of them
  */
 public record TableDef(
-        String name,
+        @Required String name,
         String title,
-        List<ValueColumn> columns,
+        @Required List<ValueColumn> columns,
         Boolean keyWork,
         List<String> level1,
         @JsonIgnore Position pos) {

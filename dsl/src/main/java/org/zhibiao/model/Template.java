@@ -25,7 +25,7 @@ import org.zhibiao.diag.Position;
  * @param rules checker rule settings
  */
 public record Template(
-        String id,
+        @Required String id,
         String version,
         String title,
         Scope scope,
