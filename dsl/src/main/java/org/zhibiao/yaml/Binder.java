@@ -1,0 +1,319 @@
+package org.zhibiao.yaml;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Severity;
+import org.zhibiao.model.Entry;
+import org.zhibiao.model.Inline;
+import org.zhibiao.model.Labelled;
+import org.zhibiao.model.LibraryRef;
+import org.zhibiao.model.Required;
+import org.zhibiao.model.Slot;
+import org.zhibiao.target.Target;
+import org.zhibiao.target.TargetException;
+import org.zhibiao.target.Targets;
+
+/**
+ * Binds a located {@link Node} tree onto the model records, one record component per key.
+ *
+ * <p>One generic binder instead of a reader per type keeps the documents and the Java model in
+ * step: a key exists exactly when a record component does (or its {@link JsonProperty} name),
+ * {@link Required} says what must be given, and each record gets the position of its mapping.
+ * Unknown keys, wrong shapes, bad numbers, bad enum labels and bad 指标值 are reported where
+ * they stand and binding carries on, so one run shows every problem.
+ */
+final class Binder {
+
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    private final Diagnostics out;
+
+    Binder(Diagnostics out) {
+        this.out = out;
+    }
+
+    /** Binds a mapping to a record, ignoring the keys in {@code skip} (such as {@code kind}). */
+    <T extends Record> T bind(Node node, Class<T> type, String... skip) {
+        return type.cast(record(node, type, List.of(skip)));
+    }
+
+    private Object value(Node node, Type type) {
+        if (node instanceof Node.Null) {
+            return null;
+        }
+        Class<?> raw = rawClass(type);
+        if (raw == List.class) {
+            return list(node, ((ParameterizedType) type).getActualTypeArguments()[0]);
+        }
+        if (raw == Map.class) {
+            return stringMap(node);
+        }
+        if (raw == Entry.class) {
+            return entry(node);
+        }
+        if (raw.isRecord()) {
+            return record(node, raw, List.of());
+        }
+        if (!(node instanceof Node.Scalar scalar)) {
+            wrongType(node, raw);
+            return null;
+        }
+        return scalar(scalar, raw);
+    }
+
+    private Object scalar(Node.Scalar scalar, Class<?> raw) {
+        String text = scalar.text();
+        if (raw == String.class) {
+            return text;
+        }
+        if (raw == Target.class) {
+            return target(scalar);
+        }
+        if (raw == BigDecimal.class || raw == Integer.class) {
+            return number(scalar, raw);
+        }
+        if (raw == Boolean.class) {
+            if ("true".equals(text) || "false".equals(text)) {
+                return Boolean.valueOf(text);
+            }
+            wrongType(scalar, raw);
+            return null;
+        }
+        if (raw.isEnum()) {
+            return enumValue(scalar, raw);
+        }
+        throw new IllegalStateException("no binding for " + raw);
+    }
+
+    private Object number(Node.Scalar scalar, Class<?> raw) {
+        try {
+            BigDecimal number = new BigDecimal(scalar.text().strip());
+            return raw == Integer.class ? Integer.valueOf(number.intValueExact()) : number;
+        } catch (NumberFormatException | ArithmeticException e) {
+            out.report(Problem.BAD_NUMBER, scalar.pos(), scalar.text());
+            return null;
+        }
+    }
+
+    private Target target(Node.Scalar scalar) {
+        try {
+            return Targets.parse(scalar.text());
+        } catch (TargetException e) {
+            if (scalar.text().isBlank()) {
+                out.report(Problem.TARGET_EMPTY, scalar.pos());
+            } else {
+                Position at = scalar.pos();
+                Diagnostic d = Problem.TARGET_SYNTAX.at(at.at(at.line(), at.column() + Math.max(e.offset(), 0)),
+                        scalar.text(), e.zh());
+                out.add(new Diagnostic(d.code(), d.severity(), d.zh(),
+                        Problem.TARGET_SYNTAX.format(org.zhibiao.diag.Lang.EN, scalar.text(), e.getMessage()),
+                        d.position(), "", ""));
+            }
+            return null;
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object enumValue(Node.Scalar scalar, Class<?> raw) {
+        Object[] constants = raw.getEnumConstants();
+        for (Object constant : constants) {
+            String label = constant instanceof Labelled l ? l.label() : ((Enum<?>) constant).name().toLowerCase();
+            if (label.equals(scalar.text()) || ((Enum<?>) constant).name().equalsIgnoreCase(scalar.text())) {
+                return constant;
+            }
+        }
+        String allowed = Stream.of(constants)
+                .map(c -> c instanceof Labelled l ? l.label() : ((Enum) c).name().toLowerCase())
+                .collect(Collectors.joining(", "));
+        out.report(Problem.BAD_ENUM, scalar.pos(), scalar.text(), allowed);
+        return null;
+    }
+
+    private List<Object> list(Node node, Type itemType) {
+        if (!(node instanceof Node.Sequence sequence)) {
+            wrongType(node, List.class);
+            return null;
+        }
+        List<Object> items = new ArrayList<>(sequence.items().size());
+        for (Node item : sequence.items()) {
+            Object value = value(item, itemType);
+            if (value != null) {
+                items.add(value);
+            }
+        }
+        return items;
+    }
+
+    private Map<String, String> stringMap(Node node) {
+        if (!(node instanceof Node.Mapping mapping)) {
+            wrongType(node, Map.class);
+            return null;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Node.Entry e : mapping.entries().values()) {
+            if (e.value() instanceof Node.Scalar s) {
+                map.put(e.key(), s.text());
+            } else {
+                wrongType(e.value(), String.class);
+            }
+        }
+        return map;
+    }
+
+    /** An entry is a library reference ({@code ref:}), a slot ({@code slot:}) or an inline row. */
+    private Object entry(Node node) {
+        if (!(node instanceof Node.Mapping mapping)) {
+            wrongType(node, Inline.class);
+            return null;
+        }
+        if (mapping.entries().containsKey("ref")) {
+            return record(node, LibraryRef.class, List.of());
+        }
+        if (mapping.entries().containsKey("slot")) {
+            return record(node, Slot.class, List.of());
+        }
+        return record(node, Inline.class, List.of());
+    }
+
+    private Object record(Node node, Class<?> type, List<String> skip) {
+        Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
+        if (node instanceof Node.Scalar scalar && shape.shortForm()) {
+            Object[] args = new Object[shape.keys().size()];
+            args[0] = scalar.text();
+            args[args.length - 1] = scalar.pos();
+            return shape.create(args);
+        }
+        if (!(node instanceof Node.Mapping mapping)) {
+            wrongType(node, type);
+            return null;
+        }
+        Object[] args = new Object[shape.keys().size()];
+        int errorsBefore = errorCount();
+        for (Node.Entry e : mapping.entries().values()) {
+            int index = shape.keys().indexOf(e.key());
+            if (index < 0 || index == shape.keys().size() - 1) {
+                if (!skip.contains(e.key())) {
+                    unknownKey(e, shape);
+                }
+                continue;
+            }
+            args[index] = value(e.value(), shape.types().get(index));
+        }
+        for (int i = 0; i < shape.required().size(); i++) {
+            int index = shape.required().get(i);
+            if (args[index] == null && !mapping.entries().containsKey(shape.keys().get(index))) {
+                out.report(Problem.MISSING_KEY, mapping.pos(), shape.keys().get(index));
+            }
+        }
+        args[args.length - 1] = mapping.pos();
+        return errorCount() > errorsBefore ? null : shape.create(args);
+    }
+
+    private void unknownKey(Node.Entry e, Shape shape) {
+        List<String> keys = shape.keys().subList(0, shape.keys().size() - 1);
+        String hint = Names.closest(e.key(), keys);
+        Diagnostic d = Problem.UNKNOWN_KEY.at(e.keyPos(), e.key(), String.join(", ", keys));
+        out.add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(), d.position(), "",
+                hint == null ? "" : hint));
+    }
+
+    private void wrongType(Node node, Class<?> expected) {
+        String zh = switch (kindOf(expected)) {
+            case 0 -> "映射（键: 值）";
+            case 1 -> "列表";
+            case 2 -> "数字";
+            case 3 -> "true 或 false";
+            default -> "文本";
+        };
+        String en = switch (kindOf(expected)) {
+            case 0 -> "a mapping";
+            case 1 -> "a list";
+            case 2 -> "a number";
+            case 3 -> "true or false";
+            default -> "text";
+        };
+        Diagnostic d = Problem.WRONG_TYPE.at(node.pos(), "值", zh, node.shape(true));
+        out.add(new Diagnostic(d.code(), d.severity(),
+                Problem.WRONG_TYPE.format(org.zhibiao.diag.Lang.ZH, "值", zh, node.shape(true)),
+                Problem.WRONG_TYPE.format(org.zhibiao.diag.Lang.EN, "value", en, node.shape(false)),
+                node.pos(), "", ""));
+    }
+
+    private static int kindOf(Class<?> expected) {
+        if (expected.isRecord() || expected == Map.class || expected == Entry.class) {
+            return 0;
+        }
+        if (expected == List.class) {
+            return 1;
+        }
+        if (expected == BigDecimal.class || expected == Integer.class) {
+            return 2;
+        }
+        return expected == Boolean.class ? 3 : 4;
+    }
+
+    private int errorCount() {
+        return (int) out.list().stream().filter(d -> d.severity() == Severity.ERROR).count();
+    }
+
+    private static Class<?> rawClass(Type type) {
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    }
+
+    /**
+     * How one record type is written: its keys in component order (the last is the position),
+     * their generic types, which are required, and its canonical constructor.
+     */
+    private record Shape(List<String> keys, List<Type> types, List<Integer> required, Constructor<?> constructor,
+                         boolean shortForm) {
+
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            List<String> keys = new ArrayList<>();
+            List<Type> types = new ArrayList<>();
+            List<Integer> required = new ArrayList<>();
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
+                keys.add(renamed == null ? c.getName() : renamed.value());
+                types.add(c.getGenericType());
+                raw[i] = c.getType();
+                if (c.isAnnotationPresent(Required.class)) {
+                    required.add(i);
+                }
+            }
+            try {
+                boolean shortForm = components.length > 1 && raw[0] == String.class && required.equals(List.of(0));
+                return new Shape(List.copyOf(keys), List.copyOf(types), List.copyOf(required),
+                        type.getDeclaredConstructor(raw), shortForm);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("record without canonical constructor: " + type, e);
+            }
+        }
+
+        Object create(Object[] args) {
+            try {
+                return constructor.newInstance(args);
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot build " + constructor.getDeclaringClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.zhibiao.yaml;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Result;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Library;
+import org.zhibiao.model.Profile;
+import org.zhibiao.model.Template;
+import org.zhibiao.target.Target;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Reads and writes zhibiao's documents (libraries, templates, profiles, declarations) as YAML or
+ * JSON. The one entry point of the YAML front end: strict on the way in, canonical and
+ * deterministic on the way out, so that yaml → model → yaml is byte-identical.
+ */
+public final class Documents {
+
+    private static final ObjectMapper YAML_OUT = configure(YAMLMapper.builder(YAMLFactory.builder()
+                    .stringQuotingChecker(new QuoteNumberLike())
+                    .build())
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR));
+
+    private static final ObjectMapper JSON_OUT = configure(JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT));
+
+    private Documents() {
+    }
+
+    private static ObjectMapper configure(tools.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
+        return builder
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .changeDefaultPropertyInclusion(incl -> incl
+                        .withValueInclusion(JsonInclude.Include.NON_EMPTY)
+                        .withContentInclusion(JsonInclude.Include.NON_EMPTY))
+                .addMixIn(Target.class, TargetMixin.class)
+                .build();
+    }
+
+    /** Reads any document; the {@code kind:} key says which. */
+    public static Result<Object> read(String file, byte[] bytes) {
+        Diagnostics out = new Diagnostics();
+        Object document = readInto(file, bytes, null, out);
+        return Result.of(document, out);
+    }
+
+    public static Result<Template> readTemplate(String file, byte[] bytes) {
+        return typed(file, bytes, DocumentType.TEMPLATE, Template.class);
+    }
+
+    public static Result<Library> readLibrary(String file, byte[] bytes) {
+        return typed(file, bytes, DocumentType.LIBRARY, Library.class);
+    }
+
+    public static Result<Profile> readProfile(String file, byte[] bytes) {
+        return typed(file, bytes, DocumentType.PROFILE, Profile.class);
+    }
+
+    public static Result<Declaration> readDeclaration(String file, byte[] bytes) {
+        return typed(file, bytes, DocumentType.DECLARATION, Declaration.class);
+    }
+
+    /** Reads a file from disk, reporting a missing or unreadable file as a diagnostic. */
+    public static Result<Object> read(Path path) {
+        Diagnostics out = new Diagnostics();
+        byte[] bytes = load(path, out);
+        return bytes == null ? Result.of(null, out) : read(path.toString(), bytes);
+    }
+
+    /** Reads a file's bytes, or reports why not; refuses oversized files before reading them. */
+    public static byte[] load(Path path, Diagnostics out) {
+        Position at = Position.of(path.toString(), 1, 1);
+        try {
+            long size = Files.size(path);
+            if (size > TreeReader.MAX_BYTES) {
+                out.report(Problem.FILE_TOO_LARGE, at, size, TreeReader.MAX_BYTES);
+                return null;
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            out.report(Problem.FILE_UNREADABLE, at, "文件不存在 / no such file");
+        } catch (IOException e) {
+            out.report(Problem.FILE_UNREADABLE, at, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static <T> Result<T> typed(String file, byte[] bytes, DocumentType type, Class<T> model) {
+        Diagnostics out = new Diagnostics();
+        Object document = readInto(file, bytes, type, out);
+        return Result.of(model.cast(document), out);
+    }
+
+    private static Object readInto(String file, byte[] bytes, DocumentType expected, Diagnostics out) {
+        String what = expected == null ? "zhibiao" : expected.chinese() + " / " + expected.kind();
+        Node root;
+        try {
+            root = new TreeReader(file, out).read(bytes, what);
+        } catch (TreeReader.Abort e) {
+            return null;
+        }
+        if (root == null) {
+            return null;
+        }
+        if (!(root instanceof Node.Mapping mapping)) {
+            out.report(Problem.WRONG_TYPE, root.pos(), "文档 / document", "映射 / mapping", root.shape(true));
+            return null;
+        }
+        DocumentType type = typeOf(mapping, expected, out);
+        if (type == null) {
+            return null;
+        }
+        return new Binder(out).bind(mapping, type.modelClass(), "kind");
+    }
+
+    private static DocumentType typeOf(Node.Mapping mapping, DocumentType expected, Diagnostics out) {
+        Node.Entry kind = mapping.entries().get("kind");
+        String kinds = "library, template, profile, declaration";
+        if (kind == null) {
+            out.report(Problem.MISSING_KEY, mapping.pos(), "kind (" + kinds + ")");
+            return null;
+        }
+        String text = kind.value() instanceof Node.Scalar s ? s.text() : "";
+        DocumentType type = DocumentType.ofKind(text);
+        if (type == null) {
+            out.report(Problem.BAD_ENUM, kind.value().pos(), text, kinds);
+            return null;
+        }
+        if (expected != null && type != expected) {
+            out.report(Problem.WRONG_DOCUMENT, kind.value().pos(), expected.chinese(), "kind: " + expected.kind());
+            return null;
+        }
+        return type;
+    }
+
+    /** The document as YAML: {@code kind:} first, then its fields in model order, empties left out. */
+    public static String toYaml(Object document) {
+        return YAML_OUT.writeValueAsString(tree(document));
+    }
+
+    /** The document as pretty-printed JSON, same content and order as {@link #toYaml}. */
+    public static String toJson(Object document) {
+        return JSON_OUT.writeValueAsString(tree(document)) + "\n";
+    }
+
+    private static JsonNode tree(Object document) {
+        ObjectNode root = JSON_OUT.createObjectNode();
+        root.put("kind", DocumentType.of(document).kind());
+        root.setAll((ObjectNode) JSON_OUT.valueToTree(document));
+        return root;
+    }
+}

@@ -1,0 +1,65 @@
+package org.zhibiao.yaml;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhibiao.diag.Position;
+
+/**
+ * A located document node: what the strict reader builds from YAML or JSON before binding it to
+ * the model. Keeping positions here is what lets every model node carry its own.
+ */
+sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar, Node.Null {
+
+    Position pos();
+
+    /** A human word for the node's shape, used in wrong-type messages. */
+    String shape(boolean chinese);
+
+    /** A mapping with its keys in document order; each key keeps its own position. */
+    record Mapping(Map<String, Entry> entries, Position pos) implements Node {
+        public Mapping {
+            entries = new LinkedHashMap<>(entries);
+        }
+
+        @Override
+        public String shape(boolean chinese) {
+            return chinese ? "映射（键: 值）" : "a mapping";
+        }
+    }
+
+    /** One key of a mapping. */
+    record Entry(String key, Position keyPos, Node value) {
+    }
+
+    record Sequence(List<Node> items, Position pos) implements Node {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String shape(boolean chinese) {
+            return chinese ? "列表" : "a list";
+        }
+    }
+
+    /**
+     * A scalar exactly as written; {@code quoted} tells a typed {@code "2024"} from a plain one.
+     *
+     * @param text the scalar's text; numbers keep their spelling ({@code 0101} stays {@code 0101})
+     * @param number whether the reader saw a plain number
+     */
+    record Scalar(String text, boolean number, Position pos) implements Node {
+        @Override
+        public String shape(boolean chinese) {
+            return number ? (chinese ? "数字" : "a number") : (chinese ? "文本" : "text");
+        }
+    }
+
+    record Null(Position pos) implements Node {
+        @Override
+        public String shape(boolean chinese) {
+            return chinese ? "空值" : "null";
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package org.zhibiao.yaml;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads YAML 1.2 or JSON strictly into a located {@link Node} tree.
+ *
+ * <p>Strict because departments type these files by hand (DESIGN.md): a byte-order mark, bytes
+ * that are not UTF-8, tabs in indentation, anchors, aliases, tags and duplicate keys are all
+ * errors with a line and column, never silently "fixed". Size and nesting are bounded so that
+ * a 50 MB file or a bomb of brackets is refused before it costs memory.
+ */
+final class TreeReader {
+
+    /** Larger than any real declaration (the seeds are ~20 KB) by a wide margin. */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
+
+    static final int MAX_DEPTH = 32;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH + 8)
+            .maxDocumentLength(MAX_BYTES)
+            .maxStringLength(MAX_BYTES)
+            .build();
+
+    private static final TokenStreamFactory YAML = YAMLFactory.builder()
+            .streamReadConstraints(LIMITS)
+            .build();
+
+    private static final TokenStreamFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private final String file;
+    private final Diagnostics out;
+
+    TreeReader(String file, Diagnostics out) {
+        this.file = file;
+        this.out = out;
+    }
+
+    /** The root node, or null after reporting why the bytes are not a usable document. */
+    Node read(byte[] bytes, String expected) {
+        if (bytes.length > MAX_BYTES) {
+            out.report(Problem.FILE_TOO_LARGE, pos(1, 1), bytes.length, MAX_BYTES);
+            return null;
+        }
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            out.report(Problem.BOM, pos(1, 1));
+            return null;
+        }
+        String text = decode(bytes);
+        if (text == null) {
+            return null;
+        }
+        if (text.isBlank() || onlyComments(text)) {
+            out.report(Problem.FILE_EMPTY, pos(1, 1), expected);
+            return null;
+        }
+        if (!findTabs(text)) {
+            return null;
+        }
+        boolean json = file.endsWith(".json") || text.stripLeading().startsWith("{");
+        try (JsonParser parser = (json ? JSON : YAML).createParser(ObjectReadContext.empty(), text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                out.report(Problem.FILE_EMPTY, pos(1, 1), expected);
+                return null;
+            }
+            Node root = node(parser, 0);
+            if (root != null && parser.nextToken() != null) {
+                out.report(Problem.SYNTAX, where(parser.currentTokenLocation()),
+                        "一个文件只能有一个文档 / only one document per file");
+            }
+            return out.hasErrors() ? null : root;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            out.report(Problem.SYNTAX, at == null ? pos(1, 1) : where(at), firstLine(e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    private Node node(JsonParser parser, int depth) {
+        JsonToken token = parser.currentToken();
+        Position at = where(parser.currentTokenLocation());
+        if (depth > MAX_DEPTH) {
+            out.report(Problem.TOO_DEEP, at, MAX_DEPTH);
+            throw new Abort();
+        }
+        if (!refuseYamlFeatures(parser, at)) {
+            return null;
+        }
+        return switch (token) {
+            case START_OBJECT -> mapping(parser, depth, at);
+            case START_ARRAY -> sequence(parser, depth, at);
+            case VALUE_NULL -> new Node.Null(at);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Node.Scalar(parser.getString(), true, at);
+            default -> new Node.Scalar(parser.getString(), false, at);
+        };
+    }
+
+    private Node mapping(JsonParser parser, int depth, Position at) {
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String key = parser.currentName();
+            Position keyPos = where(parser.currentTokenLocation());
+            parser.nextToken();
+            Node value = node(parser, depth + 1);
+            Node.Entry earlier = entries.get(key);
+            if (earlier != null) {
+                out.report(Problem.DUPLICATE_KEY, keyPos, key, earlier.keyPos().line());
+            } else {
+                entries.put(key, new Node.Entry(key, keyPos, value));
+            }
+        }
+        return new Node.Mapping(entries, at);
+    }
+
+    private Node sequence(JsonParser parser, int depth, Position at) {
+        List<Node> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            Node item = node(parser, depth + 1);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return new Node.Sequence(items, at);
+    }
+
+    /** Anchors, aliases and tags make a value mean something other than what is written. */
+    private boolean refuseYamlFeatures(JsonParser parser, Position at) {
+        if (!(parser instanceof YAMLParser yaml)) {
+            return true;
+        }
+        if (yaml.isCurrentAlias()) {
+            out.report(Problem.ANCHOR, at, "*" + parser.getString());
+            return false;
+        }
+        String anchor = yaml.getObjectId();
+        if (anchor != null) {
+            out.report(Problem.ANCHOR, at, "&" + anchor);
+            return false;
+        }
+        String tag = yaml.getTypeId();
+        if (tag != null) {
+            out.report(Problem.TAG, at, "!" + tag);
+            return false;
+        }
+        return true;
+    }
+
+    private String decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            int bad = firstControl(text);
+            if (bad >= 0) {
+                out.report(Problem.NOT_TEXT, lineColOf(text, bad), bad);
+                return null;
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            out.report(Problem.NOT_TEXT, pos(1, 1), firstMalformed(bytes));
+            return null;
+        }
+    }
+
+    /** NUL and other C0 controls never belong in a hand-typed document; tab, CR and LF do. */
+    private static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstMalformed(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var result = StandardCharsets.UTF_8.newDecoder()
+                .decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        return result.isError() ? in.position() : 0;
+    }
+
+    /** Tabs in indentation: snakeyaml's own message for them names no fix. */
+    private boolean findTabs(String text) {
+        int line = 1;
+        int col = 1;
+        boolean indent = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                col = 1;
+                indent = true;
+                continue;
+            }
+            if (indent && c == '\t') {
+                out.report(Problem.TAB_INDENT, pos(line, col));
+                return false;
+            }
+            if (c != ' ' && c != '-') {
+                indent = false;
+            }
+            col++;
+        }
+        return true;
+    }
+
+    private static boolean onlyComments(String text) {
+        return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
+    }
+
+    private Position lineColOf(String text, int offset) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return pos(line, col);
+    }
+
+    private Position where(TokenStreamLocation location) {
+        return pos(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
+    }
+
+    private Position pos(int line, int col) {
+        return Position.of(file, line, col);
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    /** Stops reading at once after a limit was reported. */
+    static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abort() {
+            super(null, null, false, false);
+        }
+    }
+}
