@@ -1,5 +1,7 @@
 package org.zhibiao.diag;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Where a model node was written: file, 1-based line and column.
  *
@@ -39,6 +41,7 @@ public final class Position {
     }
 
     /** Whether this position points into a real file. */
+    @JsonIgnore
     public boolean isKnown() {
         return line > 0;
     }

@@ -20,6 +20,7 @@ public record Level1(@Required String name, Boolean required, BigDecimal weight,
         pos = pos == null ? Position.NONE : pos;
     }
 
+    @JsonIgnore
     public boolean isRequired() {
         return Boolean.TRUE.equals(required);
     }

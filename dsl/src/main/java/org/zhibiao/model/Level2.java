@@ -23,10 +23,12 @@ public record Level2(@Required String name, List<Entry> entries, @JsonIgnore Pos
         pos = pos == null ? Position.NONE : pos;
     }
 
+    @JsonIgnore
     public boolean isNumbered() {
         return name != null && name.contains(NUMBERED);
     }
 
+    @JsonIgnore
     public boolean isPerFunction() {
         return PER_FUNCTION.equals(name);
     }

@@ -27,6 +27,7 @@ public record TableDef(
         pos = pos == null ? Position.NONE : pos;
     }
 
+    @JsonIgnore
     public boolean hasKeyWork() {
         return Boolean.TRUE.equals(keyWork);
     }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
@@ -153,9 +155,51 @@ public final class Documents {
         return type;
     }
 
+    /**
+     * Reads a bundle: a JSON or YAML list of documents, as the catalogue ships its pre-checked
+     * content. Each element is bound like a document of its own {@code kind:}.
+     */
+    public static Result<List<Object>> readBundle(String file, byte[] bytes) {
+        Diagnostics out = new Diagnostics();
+        Node root;
+        try {
+            root = new TreeReader(file, out).read(bytes, "bundle");
+        } catch (TreeReader.Abort e) {
+            return Result.of(null, out);
+        }
+        List<Object> documents = new ArrayList<>();
+        if (root instanceof Node.Sequence sequence) {
+            for (Node item : sequence.items()) {
+                if (item instanceof Node.Mapping mapping) {
+                    DocumentType type = typeOf(mapping, null, out);
+                    if (type != null) {
+                        documents.add(new Binder(out).bind(mapping, type.modelClass(), "kind"));
+                    }
+                } else {
+                    out.report(Problem.WRONG_TYPE, item.pos(), "文档 / document", "映射 / mapping", item.shape(true));
+                }
+            }
+        } else if (root != null) {
+            out.report(Problem.WRONG_TYPE, root.pos(), "bundle", "列表 / list", root.shape(true));
+        }
+        return Result.of(documents, out);
+    }
+
+    /** Several documents as one JSON list, each with its {@code kind:} first. */
+    public static String bundleToJson(List<?> documents) {
+        var array = JSON_OUT.createArrayNode();
+        documents.forEach(d -> array.add(tree(d)));
+        return JSON_OUT.writeValueAsString(array) + "\n";
+    }
+
     /** The document as YAML: {@code kind:} first, then its fields in model order, empties left out. */
     public static String toYaml(Object document) {
-        return YAML_OUT.writeValueAsString(tree(document));
+        String yaml = YAML_OUT.writeValueAsString(tree(document));
+        if (document instanceof Declaration d && d.template() != null) {
+            // [#5] an editor with the YAML language server completes and validates the skeleton
+            return "# yaml-language-server: $schema=" + SchemaIds.forTemplate(d.template()) + "\n" + yaml;
+        }
+        return yaml;
     }
 
     /** The document as pretty-printed JSON, same content and order as {@link #toYaml}. */

@@ -1,0 +1,77 @@
+package org.zhibiao.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.model.Template;
+import org.zhibiao.yaml.Documents;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zhibiao catalogue}: browse the built-in templates and libraries. */
+@Command(name = "catalogue", mixinStandardHelpOptions = true,
+        description = "Browse the built-in templates and indicator libraries.",
+        footer = ExitCode.HELP,
+        subcommands = {CatalogueCommand.ListCommand.class, CatalogueCommand.ShowCommand.class})
+final class CatalogueCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    /** {@code zhibiao catalogue list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in templates.")
+    static final class ListCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%-30s %-9s %-20s %s%n", "ID", "VERSION", "SCOPE", "TITLE");
+            for (Template t : Catalogue.builtIn().templates()) {
+                out.printf("%-30s %-9s %-20s %s%n", t.id(), t.version(),
+                        t.scope() == null ? "" : t.scope().label(), t.title() == null ? "" : t.title());
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code zhibiao catalogue show ID}. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print a template resolved (parents applied, library rows inlined) as YAML.",
+            footer = ExitCode.HELP)
+    static final class ShowCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "TEMPLATE", description = "Template id (optionally @version) or template file.")
+        String template;
+
+        @Mixin
+        LangOption lang;
+
+        @Override
+        public Integer call() {
+            Inputs inputs = new Inputs();
+            Template resolved = inputs.template(template);
+            Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
+            if (resolved == null) {
+                return inputs.unusable ? ExitCode.USAGE : ExitCode.FINDINGS;
+            }
+            spec.commandLine().getOut().print(Documents.toYaml(resolved));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+}

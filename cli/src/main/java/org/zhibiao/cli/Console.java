@@ -1,0 +1,28 @@
+package org.zhibiao.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Severity;
+
+/** Prints diagnostics to stderr in the one shared line format, with their hints. */
+final class Console {
+
+    private Console() {
+    }
+
+    static void print(PrintWriter err, List<Diagnostic> diagnostics, Lang lang) {
+        for (Diagnostic d : diagnostics) {
+            err.println(d.render(lang));
+            if (!d.hint().isEmpty()) {
+                err.println(lang == Lang.ZH ? "  提示：是不是“" + d.hint() + "”？" : "  help: did you mean '" + d.hint() + "'?");
+            }
+        }
+        err.flush();
+    }
+
+    static boolean hasErrors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+}

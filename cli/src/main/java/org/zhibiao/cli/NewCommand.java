@@ -1,0 +1,91 @@
+package org.zhibiao.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.zhibiao.compile.Compiler;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Result;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Profile;
+import org.zhibiao.model.Template;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zhibiao new}: a starter declaration from a template and a department's profile. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Write a starter declaration (绩效目标申报表) from a template.",
+            "Every standard row is filled in, every department-specific slot is marked (origin: todo),",
+            "funds shares and totals are computed."},
+        footer = ExitCode.HELP)
+final class NewCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TEMPLATE",
+            description = "Built-in template id (hubei/public-security, optionally @version) or a template file.")
+    String template;
+
+    @Option(names = "--department", paramLabel = "NAME", description = "部门（单位）名称; overrides the profile's.")
+    String department;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Declaration year; overrides the profile's.")
+    Integer year;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "The department's profile (YAML): contact, 职能, funds, projects, goals, own indicators.")
+    Path profile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "yaml|json|csv", defaultValue = "yaml",
+            description = "Output format: yaml (default), json, or csv (indicator rows only).")
+    Format format;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    boolean force;
+
+    @Mixin
+    LangOption lang;
+
+    @Override
+    public Integer call() {
+        Inputs inputs = new Inputs();
+        Template resolved = inputs.template(template);
+        Profile given = profile == null ? Profile.of(null, null) : inputs.read(profile, Profile.class);
+        Declaration previous = given == null || given.previous() == null ? null
+                : inputs.read(profile.resolveSibling(given.previous()), Declaration.class);
+        if (resolved == null || given == null || inputs.unusable) {
+            return fail(inputs);
+        }
+        Result<Declaration> compiled = Compiler.compile(resolved, withOptions(given), previous,
+                inputs.catalogue.index(resolved));
+        inputs.diagnostics.addAll(compiled.diagnostics());
+        Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
+        if (compiled.value() == null) {
+            return ExitCode.FINDINGS;
+        }
+        Diagnostic failed = Output.write(output, format.render(compiled.value()), force, spec.commandLine().getOut());
+        if (failed != null) {
+            Console.print(spec.commandLine().getErr(), java.util.List.of(failed), lang.lang);
+            return ExitCode.USAGE;
+        }
+        return ExitCode.OK;
+    }
+
+    private Profile withOptions(Profile p) {
+        return new Profile(department != null ? department : p.department(), p.code(), year != null ? year : p.year(),
+                p.contact(), p.functions(), p.tasks(), p.organisation(), p.funds(), p.projects(), p.goals(),
+                p.indicators(), p.previous(), p.pos());
+    }
+
+    private int fail(Inputs inputs) {
+        Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
+        return inputs.unusable ? ExitCode.USAGE : ExitCode.FINDINGS;
+    }
+}

@@ -1,0 +1,84 @@
+package org.zhibiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+
+/**
+ * Writes a command's result: to stdout, or to a file atomically (temp file in the same folder,
+ * then rename), never over an existing file unless {@code --force} says so. A failed write
+ * leaves no partial file behind.
+ */
+final class Output {
+
+    private Output() {
+    }
+
+    /** Null when written; otherwise the diagnostic that says why not. */
+    static Diagnostic write(Path target, String text, boolean force, PrintWriter stdout) {
+        if (target == null) {
+            stdout.print(text);
+            stdout.flush();
+            return null;
+        }
+        Position at = Position.of(target.toString(), 1, 1);
+        if (!force && Files.exists(target)) {
+            return Problem.OUTPUT_EXISTS.at(at, target);
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            readableByOthers(temp);
+            move(temp, target, force);
+            return null;
+        } catch (FileAlreadyExistsException e) {
+            return Problem.OUTPUT_EXISTS.at(at, target);
+        } catch (IOException e) {
+            return Problem.OUTPUT_FAILED.at(at, target, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target, boolean force) throws IOException {
+        try {
+            if (force) {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                // a link, not a rename: fails instead of replacing a file that appeared meanwhile
+                Files.createLink(target, temp);
+            }
+        } catch (AtomicMoveNotSupportedException | UnsupportedOperationException e) {
+            Files.move(temp, target, force ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING}
+                    : new StandardCopyOption[0]);
+        }
+    }
+
+    /** Temp files are created owner-only; the declaration itself is an ordinary file. */
+    private static void readableByOthers(Path temp) throws IOException {
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the temp file is hidden and named after the target; nothing a user loses
+            }
+        }
+    }
+}
