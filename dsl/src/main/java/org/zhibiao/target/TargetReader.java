@@ -63,46 +63,71 @@ final class TargetReader {
 
     /** The quantity this value spells, or {@code null} if it is prose (rule 2 above). */
     private Quantity quantity() throws TargetException {
-        Spelling prefix = Spelling.symbolAt(raw, pos, end);
-        boolean committed = prefix != null;
-        if (committed) {
-            pos += prefix.length();
-            skipSpaces();
-            Spelling second = Spelling.symbolAt(raw, pos, end);
-            if (second != null) {
-                throw Reason.SECOND_OPERATOR.at(pos, raw.substring(pos, pos + second.length()));
-            }
-        } else if ((prefix = Spelling.wordAt(raw, pos, end)) != null) {
-            pos += prefix.length();
-            skipSpaces();
-        }
-        Operator operator = prefix == null ? null : prefix.operator();
+        boolean committed = Spelling.symbolAt(raw, pos, end) != null;
+        Spelling prefix = committed ? symbol() : word();
         if (!numberStarts()) {
-            if (pos + 1 < end && Chars.fold(raw.charAt(pos)) == '.' && Chars.isDigit(Chars.fold(raw.charAt(pos + 1)))) {
-                throw Reason.LEADING_POINT.at(pos);
-            }
-            if (committed) {
-                throw Reason.NUMBER_EXPECTED.at(pos, operator.symbol());
-            }
-            return null;
+            return noNumber(committed, prefix);
         }
         BigDecimal number = number();
         skipSpaces();
         String unit = unit();
         skipSpaces();
         int suffixAt = pos;
-        Spelling suffix = Spelling.suffixAt(raw, pos, end);
-        if (suffix != null) {
-            pos += suffix.length();
-            skipSpaces();
-        }
+        Spelling suffix = suffix();
         if (pos < end) {
             return rest(committed, unit);
         }
-        if (suffix != null && operator != null && operator != suffix.operator()) {
-            throw Reason.CONFLICTING_SUFFIX.at(suffixAt, operator.symbol(), suffix.text(), suffix.operator().symbol());
+        return new Quantity(operator(prefix, suffix, suffixAt), number, unit);
+    }
+
+    /** The operator symbol at the cursor; a second one right after it is an error ("=>>5"). */
+    private Spelling symbol() throws TargetException {
+        Spelling symbol = take(Spelling.symbolAt(raw, pos, end));
+        Spelling second = Spelling.symbolAt(raw, pos, end);
+        if (second != null) {
+            throw Reason.SECOND_OPERATOR.at(pos, raw.substring(pos, pos + second.length()));
         }
-        return new Quantity(suffix != null ? suffix.operator() : operator, number, unit);
+        return symbol;
+    }
+
+    private Spelling word() {
+        return take(Spelling.wordAt(raw, pos, end));
+    }
+
+    private Spelling suffix() {
+        return take(Spelling.suffixAt(raw, pos, end));
+    }
+
+    /** Moves past {@code spelling} (if any) and the spaces after it. */
+    private Spelling take(Spelling spelling) {
+        if (spelling != null) {
+            pos += spelling.length();
+            skipSpaces();
+        }
+        return spelling;
+    }
+
+    /** No number where one should be: an error after a symbol, otherwise prose. */
+    private Quantity noNumber(boolean committed, Spelling prefix) throws TargetException {
+        if (pos + 1 < end && Chars.fold(raw.charAt(pos)) == '.' && Chars.isDigit(Chars.fold(raw.charAt(pos + 1)))) {
+            throw Reason.LEADING_POINT.at(pos);
+        }
+        if (committed) {
+            throw Reason.NUMBER_EXPECTED.at(pos, prefix.operator().symbol());
+        }
+        return null;
+    }
+
+    /** The operator from before the number or from the suffix; both must agree ("≥95%以下" does not). */
+    private static Operator operator(Spelling prefix, Spelling suffix, int suffixAt) throws TargetException {
+        if (suffix == null) {
+            return prefix == null ? null : prefix.operator();
+        }
+        if (prefix != null && prefix.operator() != suffix.operator()) {
+            throw Reason.CONFLICTING_SUFFIX.at(suffixAt, prefix.operator().symbol(), suffix.text(),
+                    suffix.operator().symbol());
+        }
+        return suffix.operator();
     }
 
     private boolean numberStarts() {
