@@ -83,6 +83,9 @@ final class TreeReader {
             return null;
         }
         boolean json = file.endsWith(".json") || text.stripLeading().startsWith("{");
+        if (!json && AnchorScan.mayContain(text) && !AnchorScan.clean(file, text, out)) {
+            return null;
+        }
         try (JsonParser parser = (json ? JSON : YAML).createParser(ObjectReadContext.empty(), text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -110,6 +113,7 @@ final class TreeReader {
             throw new Abort();
         }
         if (!refuseYamlFeatures(parser, at)) {
+            parser.skipChildren();
             return null;
         }
         return switch (token) {
@@ -165,7 +169,7 @@ final class TreeReader {
         }
         String tag = yaml.getTypeId();
         if (tag != null) {
-            out.report(Problem.TAG, at, "!" + tag);
+            out.report(Problem.TAG, at, tag.startsWith("!") ? tag : "!" + tag);
             return false;
         }
         return true;

@@ -58,7 +58,7 @@ class DocumentsReadTest {
         assertThat(((Inline) entries.get(1)).target()).isInstanceOf(Quantity.class);
         assertThat(entries.get(2)).isInstanceOf(Slot.class);
         assertThat(entries.get(1).pos().line()).isEqualTo(11);
-        assertThat(entries.get(1).pos().column()).isEqualTo(15);
+        assertThat(entries.get(1).pos().column()).isEqualTo(13);
         assertThat(t.indicators().get(0).isRequired()).isTrue();
     }
 
