@@ -53,6 +53,12 @@ final class FundsCalculator {
         return new FundBlock(items, total, block.pos());
     }
 
+    /** 25.770 → 25.77 and 100.00 → 100 (not 1E+2), so a value read back from YAML is equal. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static BigDecimal orSum(FundLine given, Function<FundLine, BigDecimal> field, List<FundLine> items,
                                     String name, List<String> computed) {
         if (given != null && field.apply(given) != null) {
@@ -75,7 +81,7 @@ final class FundsCalculator {
         if (line.share() != null || line.amount() == null || total == null || total.signum() == 0) {
             return line;
         }
-        BigDecimal share = line.amount().multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal share = plain(line.amount().multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP));
         List<String> computed = new ArrayList<>(line.computed());
         computed.add("share");
         return new FundLine(line.name(), line.amount(), share, line.prev1(), line.prev2(), line.halfYear(),
