@@ -60,16 +60,10 @@ final class GenericSchemas {
                 .withCustomDefinitionProvider(new ModelDefinitions(nodes))
                 .withPropertySorter(GenericSchemas::byRecordOrder)
                 .withTitleResolver(scope -> Texts.title(typeKey(scope)))
-                .withDescriptionResolver(scope -> Texts.description(typeKey(scope)))
-                .withTypeAttributeOverride((node, scope, context) -> {
-                    if (scope.getType().getErasedType() == Inline.class) {
-                        // an item with ref: is read as a library reference, never as an inline row
-                        ObjectNode hasRef = nodes.object();
-                        nodes.list(hasRef, Keyword.REQUIRED).add("ref");
-                        nodes.put(node, Keyword.NOT, hasRef);
-                    }
-                });
+                .withDescriptionResolver(scope -> Texts.description(typeKey(scope)));
         config.forFields()
+                // an item with ref: is read as a library reference, so an inline row cannot carry one
+                .withIgnoreCheck(field -> declaring(field) == Inline.class && field.getDeclaredName().equals("ref"))
                 .withTitleResolver(field -> field.isFakeContainerItemScope() ? null : Texts.title(memberKey(field)))
                 .withDescriptionResolver(field -> field.isFakeContainerItemScope()
                         ? null : Texts.description(memberKey(field)))

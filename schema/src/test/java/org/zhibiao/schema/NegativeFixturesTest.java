@@ -56,6 +56,16 @@ class NegativeFixturesTest {
                         entries:
                           - {name: 公用经费控制率, target: "≤100%", colour: red}
                 """, "/indicators/0/children/0/entries/0"));
+        cases.add(doc(DocumentKind.TEMPLATE, "library reference with an inline row's kind", """
+                kind: template
+                id: t
+                indicators:
+                  - name: 运行成本
+                    children:
+                      - name: 公用经费控制
+                        entries:
+                          - {ref: 公用经费控制率, kind: 定量}
+                """, "/indicators/0/children/0/entries/0"));
         cases.add(doc(DocumentKind.TEMPLATE, "unknown scope", "kind: template\nid: t\nscope: city\n", "/scope"));
         cases.add(doc(DocumentKind.TEMPLATE, "unknown value column", """
                 kind: template
