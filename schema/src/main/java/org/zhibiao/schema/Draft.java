@@ -1,0 +1,52 @@
+package org.zhibiao.schema;
+
+import com.github.victools.jsonschema.generator.SchemaVersion;
+
+/**
+ * A JSON Schema draft the exporter can write. This enum is the one place that names a draft;
+ * keyword spellings and meta-schema URIs are derived from it.
+ */
+public enum Draft {
+    /** JSON Schema 2020-12, the default. */
+    DRAFT_2020_12(SchemaVersion.DRAFT_2020_12, "2020-12"),
+    /** JSON Schema draft-07, for editors that know nothing newer. */
+    DRAFT_7(SchemaVersion.DRAFT_7, "7");
+
+    private final SchemaVersion version;
+    private final String label;
+
+    Draft(SchemaVersion version, String label) {
+        this.version = version;
+        this.label = label;
+    }
+
+    /** The draft used when a caller does not choose one. */
+    public static Draft defaultDraft() {
+        return DRAFT_2020_12;
+    }
+
+    /** The short name used on the command line and in file names: {@code 2020-12} or {@code 7}. */
+    public String label() {
+        return label;
+    }
+
+    /** The draft for a command-line word ({@code 7}, {@code draft-07}, {@code 2020-12} …), or null. */
+    public static Draft fromLabel(String text) {
+        String bare = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^draft[-_]?0?", "");
+        for (Draft draft : values()) {
+            if (draft.label.equals(bare) || draft.name().equalsIgnoreCase(text)) {
+                return draft;
+            }
+        }
+        return null;
+    }
+
+    /** The meta-schema URI that goes into {@code $schema}. */
+    public String metaSchema() {
+        return com.github.victools.jsonschema.generator.SchemaKeyword.TAG_SCHEMA_VALUE.forVersion(version);
+    }
+
+    SchemaVersion version() {
+        return version;
+    }
+}
