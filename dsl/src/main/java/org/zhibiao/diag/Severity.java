@@ -18,7 +18,8 @@ public enum Severity {
         return lang == Lang.ZH ? zh : en;
     }
 
-    /** The lower-case English word used in {@code error[CODE]} lines and SARIF levels. */
+    /** The lower-case English word used in {@code error[CODE]} lines, documents and SARIF levels. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String word() {
         return en;
     }

@@ -1,6 +1,7 @@
 package org.zhibiao.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import org.zhibiao.diag.Position;
 import org.zhibiao.target.Target;
@@ -18,7 +19,8 @@ import org.zhibiao.target.Target;
  * @param basis 指标值确定依据
  * @param category 指标分类
  * @param weight 分值
- * @param ref the library entry this row came from, if any
+ * @param ref the library entry this row came from, if any; written {@code from:} because a
+ *     {@code ref:} key marks a {@link LibraryRef}
  */
 public record Inline(
         @Required String name,
@@ -30,7 +32,7 @@ public record Inline(
         String basis,
         String category,
         BigDecimal weight,
-        String ref,
+        @JsonProperty("from") String ref,
         @JsonIgnore Position pos) implements Entry {
 
     public Inline {

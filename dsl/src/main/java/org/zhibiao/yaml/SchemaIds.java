@@ -7,7 +7,7 @@ package org.zhibiao.yaml;
  */
 public final class SchemaIds {
 
-    public static final String BASE = "https://zhibiao.org/schema/";
+    public static final String BASE = "https://zhibiao.org/schema/2024/";
 
     private SchemaIds() {
     }

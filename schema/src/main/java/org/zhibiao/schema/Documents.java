@@ -2,6 +2,8 @@ package org.zhibiao.schema;
 
 import java.util.Iterator;
 import java.util.Map;
+import org.zhibiao.yaml.DocumentType;
+import org.zhibiao.yaml.SchemaIds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -10,14 +12,11 @@ import tools.jackson.databind.node.ObjectNode;
  * zh/en title and description, and the document's first key {@code kind} as a required const.
  */
 final class Documents {
-    /** Identifiers, not locations: nothing fetches them. */
-    static final String BASE = "https://zhibiao.org/schema/2024/";
-
     private Documents() {
     }
 
     static String id(DocumentKind kind) {
-        return BASE + kind.key() + ".json";
+        return SchemaIds.generic(DocumentType.ofKind(kind.key()));
     }
 
     static ObjectNode envelope(DocumentKind kind, ObjectNode generated, Nodes nodes) {

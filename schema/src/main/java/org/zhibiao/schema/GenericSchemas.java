@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.zhibiao.model.Inline;
+
 import tools.jackson.databind.node.ObjectNode;
 
 /** Generates the schema of one document kind from the model records with victools. */
@@ -62,8 +62,6 @@ final class GenericSchemas {
                 .withTitleResolver(scope -> Texts.title(typeKey(scope)))
                 .withDescriptionResolver(scope -> Texts.description(typeKey(scope)));
         config.forFields()
-                // an item with ref: is read as a library reference, so an inline row cannot carry one
-                .withIgnoreCheck(field -> declaring(field) == Inline.class && field.getDeclaredName().equals("ref"))
                 .withTitleResolver(field -> field.isFakeContainerItemScope() ? null : Texts.title(memberKey(field)))
                 .withDescriptionResolver(field -> field.isFakeContainerItemScope()
                         ? null : Texts.description(memberKey(field)))

@@ -20,8 +20,7 @@ final class TemplateSchemas {
     }
 
     static String id(Template template) {
-        String version = template.version() == null ? "" : "-" + template.version();
-        return Documents.BASE + "templates/" + template.id() + version + ".json";
+        return org.zhibiao.yaml.SchemaIds.forTemplate(template.reference());
     }
 
     ObjectNode narrow(ObjectNode declaration, Template resolved) {
