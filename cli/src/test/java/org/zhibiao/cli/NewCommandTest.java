@@ -1,0 +1,108 @@
+package org.zhibiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+
+class NewCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writes_yaml_to_stdout_by_default_with_the_schema_line_first() {
+        Run run = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("# yaml-language-server: $schema=https://zhibiao.org/schema/2024/templates/"
+                + "hubei/public-security-2024.1.json\nkind: declaration\ntemplate: hubei/public-security@2024.1\n");
+    }
+
+    @Test
+    void never_overwrites_an_existing_file_without_force() throws IOException {
+        // given
+        Path target = Files.writeString(dir.resolve("decl.yaml"), "a person's work\n");
+        // when
+        Run refused = Run.of("new", "hubei/public-security", "-o", target.toString());
+        // then
+        assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(refused.err().strip()).isEqualTo(
+                Problem.OUTPUT_EXISTS.at(Position.of(target.toString(), 1, 1), target).render(Lang.ZH));
+        assertThat(Files.readString(target)).isEqualTo("a person's work\n");
+        assertThat(leftovers()).containsExactly("decl.yaml");
+    }
+
+    @Test
+    void force_replaces_the_file_whole() throws IOException {
+        Path target = Files.writeString(dir.resolve("decl.yaml"), "old\n");
+        Run run = Run.of("new", "hubei/public-security", "-o", target.toString(), "--force");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(target)).startsWith("# yaml-language-server:").contains("kind: declaration");
+        assertThat(leftovers()).containsExactly("decl.yaml");
+    }
+
+    @Test
+    void a_new_file_is_complete_and_no_temp_file_remains() throws IOException {
+        Path target = dir.resolve("sub/decl.json");
+        Run run = Run.of("new", "hubei/department-overall", "--format", "json", "-o", target.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        String json = Files.readString(target, StandardCharsets.UTF_8);
+        assertThat(json).startsWith("{").endsWith("}\n").contains("\"origin\" : \"todo\"");
+    }
+
+    @Test
+    void department_overall_marks_every_slot_to_fill() {
+        Run run = Run.of("new", "hubei/department-overall", "--format", "csv");
+        assertThat(run.code()).as(run.err()).isZero();
+        // 履职效能, 经济效益, 社会效益, 体制机制改革: one marked row each, in both tables
+        assertThat(run.out().lines().filter(l -> l.contains(",,,,,")).count()).isGreaterThan(0);
+        assertThat(run.out().lines().filter(l -> l.startsWith("长期,履职效能,核心业务产出1,,,")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unknown_template_is_a_usage_error_with_a_suggestion() {
+        Run run = Run.of("new", "hubei/public-securty");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("error[unknown-template]").contains("hubei/public-security");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void english_messages_on_request() {
+        Run run = Run.of("new", "no/such", "--lang", "en");
+        assertThat(run.err()).contains("no template 'no/such'");
+    }
+
+    @Test
+    void help_and_version_go_to_stdout_with_exit_zero() {
+        Run help = Run.of("new", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: zhibiao new").contains("Exit codes:");
+        Run version = Run.of("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("zhibiao ");
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error() {
+        Run run = Run.of("new", "hubei/public-security", "--formt", "csv");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Unknown option");
+    }
+
+    private Stream<String> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+}
