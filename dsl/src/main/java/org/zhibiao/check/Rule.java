@@ -1,5 +1,8 @@
 package org.zhibiao.check;
 
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Severity;
 
 /**
@@ -9,7 +12,7 @@ import org.zhibiao.diag.Severity;
  */
 public interface Rule {
 
-    /** The stable code shown as {@code error[code]} and accepted by {@code --explain}. */
+    /** The stable kebab-case code shown as {@code error[code]} and accepted by {@code --explain}. */
     String code();
 
     /** The severity used unless the template's rule setting says otherwise. */
@@ -20,9 +23,18 @@ public interface Rule {
         return true;
     }
 
-    /** A paragraph for {@code zhibiao check --explain}, Chinese then English. */
-    String explain();
+    /** A paragraph for {@code zhibiao check --explain}: what the rule checks, why, and its parameters. */
+    String explain(Lang lang);
 
     /** Looks at the declaration and reports what it finds through the context. */
     void check(CheckContext context);
+
+    /**
+     * A rule from a function, for rules a template adds in code (a Groovy closure coerces to the
+     * {@link Consumer}).
+     */
+    static Rule of(String code, Severity severity, String explainZh, String explainEn, Consumer<CheckContext> body) {
+        Objects.requireNonNull(body, "body");
+        return new BuiltinRule(new Message(code, severity, "", ""), explainZh, explainEn, body);
+    }
 }

@@ -1,0 +1,67 @@
+package org.zhibiao.check;
+
+import static org.zhibiao.diag.Severity.ERROR;
+
+import java.util.List;
+import java.util.function.Function;
+import org.zhibiao.model.Project;
+import org.zhibiao.model.Row;
+
+/** The form's closed vocabularies: 指标值确定依据, 指标分类, 支出项目类别 (DOMAIN.md §8 rules 14, 15, 22). */
+final class EnumRules {
+
+    static final Message BASIS = new Message("bad-basis", ERROR,
+            "指标值确定依据“%s”不在允许范围内", "basis '%s' is not one the form allows");
+    static final Message CATEGORY = new Message("bad-category", ERROR,
+            "指标分类“%s”不在允许范围内", "category '%s' is not one the form allows");
+    static final Message PROJECT_CATEGORY = new Message("project-category", ERROR,
+            "项目“%s”的支出项目类别“%s”不在允许范围内", "project '%s' has expenditure category '%s', which the form does not allow");
+
+    private EnumRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                new BuiltinRule(BASIS, "指标值确定依据应为表单列出的值（默认 计划标准、行业标准、历史标准、其他标准；第14条）；空白也报。",
+                        "The basis is one the form lists (by default 计划标准, 行业标准, 历史标准, 其他标准; rule 14); "
+                                + "blank is reported too.",
+                        ctx -> rows(ctx, BASIS, ctx.facts().form().bases(), Row::basis)),
+                new BuiltinRule(CATEGORY, "指标分类应为表单列出的值（湖北：绩效基本型；第15条）；空白也报。",
+                        "The category is one the form lists (Hubei: 绩效基本型; rule 15); blank is reported too.",
+                        ctx -> rows(ctx, CATEGORY, ctx.facts().form().categories(), Row::category)),
+                new BuiltinRule(PROJECT_CATEGORY, "支出项目类别应为表单列出的值（湖北：常年性项目、延续性项目、一次性项目；第22条）。",
+                        "A project's expenditure category is one the form lists (Hubei: 常年性项目, 延续性项目, "
+                                + "一次性项目; rule 22).",
+                        EnumRules::projects));
+    }
+
+    private static void rows(CheckContext ctx, Message message, List<String> allowed, Function<Row, String> field) {
+        if (allowed.isEmpty()) {
+            return;
+        }
+        Rows.each(ctx, (table, row) -> {
+            String value = field.apply(row);
+            String text = value == null ? "" : value.strip();
+            if (!allowed.contains(text)) {
+                String hint = Hints.didYouMean(text, allowed);
+                ctx.report(message, row.pos(), Facts.path(table, row), hint.isEmpty() ? Hints.oneOf(allowed) : hint,
+                        text);
+            }
+        });
+    }
+
+    private static void projects(CheckContext ctx) {
+        List<String> allowed = ctx.facts().form().projectCategories();
+        if (allowed.isEmpty()) {
+            return;
+        }
+        for (Project project : ctx.declaration().projects()) {
+            String text = project.category() == null ? "" : project.category().strip();
+            if (!allowed.contains(text)) {
+                String hint = Hints.didYouMean(text, allowed);
+                ctx.report(PROJECT_CATEGORY, project.pos(), "项目支出 › " + project.name(),
+                        hint.isEmpty() ? Hints.oneOf(allowed) : hint, project.name(), text);
+            }
+        }
+    }
+}

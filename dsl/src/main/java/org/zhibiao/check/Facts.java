@@ -1,0 +1,220 @@
+package org.zhibiao.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Entry;
+import org.zhibiao.model.Form;
+import org.zhibiao.model.Inline;
+import org.zhibiao.model.Level1;
+import org.zhibiao.model.Level2;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Slot;
+import org.zhibiao.model.Table;
+import org.zhibiao.model.TableDef;
+import org.zhibiao.model.Template;
+import org.zhibiao.model.ValueColumn;
+import org.zhibiao.target.Target;
+import org.zhibiao.target.TargetException;
+import org.zhibiao.target.Targets;
+
+/**
+ * What every rule of one check shares, computed once: the template's framework indexed by name,
+ * and each row's 指标值 parsed once (a cache keyed by row identity; identical texts are parsed
+ * once per check). Checking stays linear in the number of rows.
+ */
+public final class Facts {
+
+    private static final String SEP = "\u0000";
+
+    private final Template template;
+    private final Declaration declaration;
+    private final Map<String, Level1> level1s = new LinkedHashMap<>();
+    private final Map<String, Level2> level2s = new HashMap<>();
+    private final Map<String, Inline> rowsByPath = new HashMap<>();
+    private final Map<String, Inline> rowsByName = new HashMap<>();
+    private final Map<String, TableDef> tableDefs = new LinkedHashMap<>();
+    private final Map<Row, List<Value>> values = new IdentityHashMap<>();
+    private final Map<String, Object> parsed = new HashMap<>();
+
+    public Facts(Template template, Declaration declaration) {
+        this.template = template;
+        this.declaration = declaration;
+        for (Level1 l1 : template.indicators()) {
+            level1s.putIfAbsent(l1.name(), l1);
+            for (Level2 l2 : l1.children()) {
+                level2s.putIfAbsent(l1.name() + SEP + l2.name(), l2);
+                index(l1, l2, l2.entries());
+            }
+        }
+        if (template.form() != null) {
+            template.form().tables().forEach(t -> tableDefs.putIfAbsent(t.name(), t));
+        }
+    }
+
+    private void index(Level1 l1, Level2 l2, List<Entry> entries) {
+        for (Entry entry : entries) {
+            if (entry instanceof Inline row) {
+                rowsByPath.putIfAbsent(key(l1.name(), l2.name(), row.name()), row);
+                rowsByName.merge(row.name(), row, (a, b) -> a == b ? a : AMBIGUOUS);
+            } else if (entry instanceof Slot slot) {
+                index(l1, l2, slot.defaults());
+            }
+        }
+    }
+
+    private static final Inline AMBIGUOUS = new Inline(null, null, null, null, null, null, null, null, null, null, null);
+
+    private static String key(String l1, String l2, String l3) {
+        return l1 + SEP + l2 + SEP + l3;
+    }
+
+    public Template template() {
+        return template;
+    }
+
+    public Declaration declaration() {
+        return declaration;
+    }
+
+    /** The template's form; never null. */
+    public Form form() {
+        Form form = template.form();
+        return form != null ? form : new Form(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public Map<String, Level1> level1s() {
+        return level1s;
+    }
+
+    /** The template 二级 a row's 二级 belongs to: by name, or an open 二级 (核心业务产出{n}, {职能}). */
+    public Level2 level2(String level1, String level2) {
+        Level2 exact = level2s.get(level1 + SEP + level2);
+        if (exact != null) {
+            return exact;
+        }
+        Level1 parent = level1s.get(level1);
+        if (parent == null || Names.isBlank(level2)) {
+            return null;
+        }
+        for (Level2 open : parent.children()) {
+            if (matchesOpen(open, level2)) {
+                return open;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a 二级 is a pattern the department fills (numbered or one per 职能). */
+    public static boolean isOpen(Level2 level2) {
+        return level2.isNumbered() || level2.isPerFunction();
+    }
+
+    private static boolean matchesOpen(Level2 open, String name) {
+        if (open.isPerFunction()) {
+            return true;
+        }
+        if (!open.isNumbered()) {
+            return false;
+        }
+        int at = open.name().indexOf(Level2.NUMBERED);
+        String prefix = open.name().substring(0, at);
+        String suffix = open.name().substring(at + Level2.NUMBERED.length());
+        if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.length() <= prefix.length() + suffix.length()) {
+            return false;
+        }
+        return name.substring(prefix.length(), name.length() - suffix.length()).chars().allMatch(Character::isDigit);
+    }
+
+    /** The template row a declaration row comes from: by 一级/二级/三级, else by a unique 三级 name. */
+    public Inline templateRow(Row row) {
+        Level2 l2 = level2(row.level1(), row.level2());
+        Inline found = l2 == null ? null : rowsByPath.get(key(row.level1(), l2.name(), row.level3()));
+        if (found == null) {
+            found = rowsByName.get(row.level3());
+        }
+        return found == AMBIGUOUS ? null : found;
+    }
+
+    /** {@code 表 › 一级 › 二级 › (重点工作 ›) 三级}, the way diagnostics name a row. */
+    public static String path(Table table, Row row) {
+        String rowPath = row.path();
+        if (Names.isBlank(table.name())) {
+            return rowPath;
+        }
+        return rowPath.isEmpty() ? table.name() : table.name() + " › " + rowPath;
+    }
+
+    /** The form's definition of a declaration table, or null when the form has no such table. */
+    public TableDef tableDef(Table table) {
+        return tableDefs.get(table.name());
+    }
+
+    public Map<String, TableDef> tableDefs() {
+        return tableDefs;
+    }
+
+    /** The columns a row of this table should fill: the form's, or every column for an unknown table. */
+    public List<ValueColumn> columns(Table table) {
+        TableDef def = tableDef(table);
+        return def != null ? def.columns() : List.of(ValueColumn.values());
+    }
+
+    /** The row's distinct non-blank values in its table's columns, each parsed once. */
+    public List<Value> values(Table table, Row row) {
+        List<Value> cached = values.get(row);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, List<ValueColumn>> byText = new LinkedHashMap<>();
+        for (ValueColumn column : columns(table)) {
+            String raw = row.value(column);
+            if (!Names.isBlank(raw)) {
+                byText.computeIfAbsent(raw.strip(), k -> new ArrayList<>(2)).add(column);
+            }
+        }
+        List<Value> out = new ArrayList<>(byText.size());
+        byText.forEach((raw, columns) -> {
+            Object result = parse(raw);
+            out.add(result instanceof Target t
+                    ? new Value(columns, raw, t, null)
+                    : new Value(columns, raw, null, (TargetException) result));
+        });
+        values.put(row, out);
+        return out;
+    }
+
+    /** The value in one column of a row, or null when that column is blank. */
+    public Value value(Table table, Row row, ValueColumn column) {
+        for (Value v : values(table, row)) {
+            if (v.in(column)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The row's main value: 指标值, else 全年指标值, else its first value. */
+    public Value main(Table table, Row row) {
+        Value v = value(table, row, ValueColumn.TARGET);
+        if (v == null) {
+            v = value(table, row, ValueColumn.FULL_YEAR);
+        }
+        List<Value> all = values(table, row);
+        return v != null || all.isEmpty() ? v : all.get(0);
+    }
+
+    private Object parse(String raw) {
+        return parsed.computeIfAbsent(raw, text -> {
+            try {
+                return Targets.parse(text);
+            } catch (TargetException e) {
+                return e;
+            }
+        });
+    }
+}

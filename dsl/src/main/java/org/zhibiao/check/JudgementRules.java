@@ -1,0 +1,146 @@
+package org.zhibiao.check;
+
+import static org.zhibiao.diag.Severity.ERROR;
+import static org.zhibiao.diag.Severity.WARNING;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.zhibiao.model.Direction;
+import org.zhibiao.model.Inline;
+import org.zhibiao.model.ValueColumn;
+import org.zhibiao.target.Operator;
+import org.zhibiao.target.Quantity;
+import org.zhibiao.target.Target;
+
+/**
+ * Whether a readable value makes sense: percentage range, direction against operator, Excel
+ * dates, and not weaker than the template (DOMAIN.md §8 rules 10–12).
+ */
+final class JudgementRules {
+
+    static final Message PERCENT_RANGE = new Message("percent-range", WARNING,
+            "百分比指标值“%s”超出 0%%–100%%；请核对", "percentage '%s' is outside 0%%–100%%; check it");
+    static final Message DIRECTION = new Message("direction-operator", WARNING,
+            "“%s”是%s指标，指标值“%s”的运算符方向相反", "'%s' is a %s indicator but the operator of '%s' points the other way");
+    static final Message EXCEL_DATE = new Message("excel-date", WARNING,
+            "时效指标值“%s”像是 Excel 日期序列号（%s）；请填写时限，如 ≤15天",
+            "time value '%s' looks like an Excel date serial (%s); write a time limit such as ≤15天");
+    static final Message WEAKER = new Message("weaker-than-template", ERROR,
+            "“%s”的指标值“%s”低于模板要求的“%s”；请不低于模板",
+            "the target '%2$s' of '%1$s' is weaker than the template's '%3$s'; set it at least as strict");
+
+    private static final Pattern TIMELY = Pattern.compile("时效|时间|周期|时限|日期|及时|期限|天数");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private JudgementRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                new BuiltinRule(PERCENT_RANGE, "百分比应在 0–100% 之间（第10条）。参数 over100（默认 完成率|变动率|增长率）允许超过100%，"
+                        + "below0（默认 变动率|增长率）允许负数。",
+                        "A percentage lies in 0–100% (rule 10). Parameters: over100 (default 完成率|变动率|增长率) may "
+                                + "exceed 100%, below0 (default 变动率|增长率) may be negative.",
+                        JudgementRules::percentRange),
+                new BuiltinRule(DIRECTION, "正向指标不用 ≤/<，反向指标不用 ≥/>（第11条）；方向取模板该行，否则按名称推断。",
+                        "A positive indicator does not use ≤/<, a negative one not ≥/> (rule 11); the direction comes "
+                                + "from the template row, else from the name.",
+                        JudgementRules::direction),
+                new BuiltinRule(EXCEL_DATE, "时效指标中 40000–50000 的五位整数多半是 Excel 日期序列号（第12条）。",
+                        "A five-digit integer 40000–50000 in a time indicator is most likely an Excel date serial (rule 12).",
+                        JudgementRules::excelDate),
+                new BuiltinRule(WEAKER, "指标值不得低于模板为该行给出的值（模板值即底线，如满意度 ≥95%）。",
+                        "A target is not weaker than the template's value for the row (the template sets the floor, "
+                                + "e.g. 满意度 ≥95%).",
+                        JudgementRules::weaker));
+    }
+
+    private static void percentRange(CheckContext ctx) {
+        Pattern over = Pattern.compile(String.join("|", ctx.list("over100", List.of("完成率", "变动率", "增长率"))));
+        Pattern below = Pattern.compile(String.join("|", ctx.list("below0", List.of("变动率", "增长率"))));
+        Rows.values(ctx, (table, row, value) -> {
+            Quantity q = value.quantity();
+            if (q == null || !"%".equals(KindRules.unit(q.unit()))) {
+                return;
+            }
+            String name = row.level3() == null ? "" : row.level3();
+            boolean tooHigh = q.number().compareTo(BigDecimal.valueOf(100)) > 0 && !over.matcher(name).find();
+            boolean tooLow = q.number().signum() < 0 && !below.matcher(name).find();
+            if (tooHigh || tooLow) {
+                ctx.report(PERCENT_RANGE, row.pos(), Facts.path(table, row), "", value.raw());
+            }
+        });
+    }
+
+    private static void direction(CheckContext ctx) {
+        Rows.values(ctx, (table, row, value) -> {
+            Quantity q = value.quantity();
+            Direction direction = Directions.of(row.level3(), ctx.facts().templateRow(row));
+            if (q == null || q.operator() == null || direction == null) {
+                return;
+            }
+            if (direction == Direction.POSITIVE && q.operator().favoursLower()
+                    || direction == Direction.NEGATIVE && q.operator().favoursHigher()) {
+                ctx.report(DIRECTION, row.pos(), Facts.path(table, row), directionHint(row.level3(), direction,
+                        q.operator()), row.level3(), direction.label(), value.raw());
+            }
+        });
+    }
+
+    /** "应为 ≥ 而非 ≤：群众满意度是正向指标". */
+    static String directionHint(String name, Direction direction, Operator used) {
+        String want = direction == Direction.POSITIVE ? "≥" : "≤";
+        return Hints.of("应为 " + want + " 而非 " + used.symbol() + "：" + name + "是" + direction.label() + "指标",
+                "use " + want + " rather than " + used.symbol() + ": " + name + " is "
+                        + (direction == Direction.POSITIVE ? "higher-is-better" : "lower-is-better"));
+    }
+
+    private static void excelDate(CheckContext ctx) {
+        Rows.values(ctx, (table, row, value) -> {
+            if (!TIMELY.matcher(String.valueOf(row.level2()) + " " + row.level3()).find()) {
+                return;
+            }
+            BigDecimal number = value.quantity() != null ? value.quantity().number() : serial(value.raw());
+            if (number != null && number.scale() <= 0 && number.compareTo(BigDecimal.valueOf(40000)) >= 0
+                    && number.compareTo(BigDecimal.valueOf(50000)) <= 0) {
+                String date = EXCEL_EPOCH.plusDays(number.longValue()).toString();
+                ctx.report(EXCEL_DATE, row.pos(), Facts.path(table, row), "", value.raw(), date);
+            }
+        });
+    }
+
+    /** "44,561" as Excel prints a date serial with a thousands separator. */
+    private static BigDecimal serial(String raw) {
+        String digits = raw.replace(",", "").replace("，", "");
+        return digits.matches("\\d{5}") ? new BigDecimal(digits) : null;
+    }
+
+    private static void weaker(CheckContext ctx) {
+        Rows.values(ctx, (table, row, value) -> {
+            Inline template = ctx.facts().templateRow(row);
+            Quantity q = value.quantity();
+            if (template == null || q == null) {
+                return;
+            }
+            for (ValueColumn column : value.columns()) {
+                Target floor = floor(template, column);
+                if (floor instanceof Quantity f && Strength.weaker(q, f, Directions.of(row.level3(), template))) {
+                    ctx.report(WEAKER, row.pos(), Facts.path(table, row), "", row.level3(), value.raw(), f.print());
+                    return;
+                }
+            }
+        });
+    }
+
+    /** The template's value for a column: history years have none; 半年 has its own when given. */
+    private static Target floor(Inline template, ValueColumn column) {
+        return switch (column) {
+            case PREV1, PREV2 -> null;
+            case HALF_YEAR -> template.halfYear() != null ? template.halfYear() : template.target();
+            case TARGET, FULL_YEAR -> template.target();
+        };
+    }
+
+}

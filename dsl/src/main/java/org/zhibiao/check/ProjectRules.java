@@ -1,0 +1,126 @@
+package org.zhibiao.check;
+
+import static org.zhibiao.diag.Severity.ERROR;
+import static org.zhibiao.diag.Severity.WARNING;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhibiao.diag.Position;
+import org.zhibiao.model.FundBlock;
+import org.zhibiao.model.FundLine;
+import org.zhibiao.model.Funds;
+import org.zhibiao.model.Project;
+
+/**
+ * 项目支出情况 against the funds block (DOMAIN.md §8 rules 22–23): 半年 ≤ 全年, 本年度 ≤ 总预算, and the
+ * listed projects within the project expenditure.
+ */
+final class ProjectRules {
+
+    static final Message HALF_YEAR = new Message("funds-half-year", ERROR,
+            "“%s”的半年计划执行数 %s 大于全年预算数 %s；半年应不超过全年",
+            "'%s' plans %s for the half year, more than its full-year budget %s; half-year cannot exceed it");
+    static final Message BUDGET = new Message("project-budget", ERROR,
+            "项目“%s”的本年度预算 %s 大于项目总预算 %s；请核对",
+            "project '%s' has a current-year budget %s above its total budget %s; check them");
+    static final Message WITHIN = new Message("projects-within-total", WARNING,
+            "所列项目的%s合计 %s 万元超过“%s”的 %s 万元；请核对项目清单",
+            "the listed projects' %s sum to %s 万元, more than '%s' (%s 万元); check the project list");
+
+    private ProjectRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                new BuiltinRule(HALF_YEAR, "每个支出行和项目的半年计划执行数不大于全年预算数（江苏；第23条）。",
+                        "Every expenditure line's and project's half-year plan is at most its full-year budget "
+                                + "(Jiangsu; rule 23).",
+                        ProjectRules::halfYear),
+                new BuiltinRule(BUDGET, "项目本年度预算不大于项目总预算（第22条）。",
+                        "A project's current-year budget is at most its total budget (rule 22).", ProjectRules::budget),
+                new BuiltinRule(WITHIN, "所列项目的本年度预算（及半年计划）之和不超过项目支出：支出构成中名为 projectLine（默认“项目支出”）"
+                        + "的行，没有该行时为支出合计（第22条）。",
+                        "The listed projects' current-year (and half-year) budgets sum to at most the project "
+                                + "expenditure: the expenditure line named projectLine (default 项目支出), else the "
+                                + "expenditure total (rule 22).",
+                        ProjectRules::within));
+    }
+
+    private static void halfYear(CheckContext ctx) {
+        Funds funds = ctx.declaration().funds();
+        if (funds != null && funds.expenditure() != null) {
+            List<FundLine> lines = new ArrayList<>(funds.expenditure().items());
+            if (funds.expenditure().total() != null) {
+                lines.add(funds.expenditure().total());
+            }
+            for (FundLine line : lines) {
+                check(ctx, line.name(), line.halfYear(), line.amount(), line.pos(), "支出构成 › " + line.name());
+            }
+        }
+        for (Project p : ctx.declaration().projects()) {
+            check(ctx, p.name(), p.halfYear(), p.currentYear(), p.pos(), "项目支出 › " + p.name());
+        }
+    }
+
+    private static void check(CheckContext ctx, String name, BigDecimal half, BigDecimal full, Position pos, String path) {
+        if (half != null && full != null && half.subtract(full).compareTo(Money.TOLERANCE) > 0) {
+            ctx.report(HALF_YEAR, pos, path, "", name, Money.print(half), Money.print(full));
+        }
+    }
+
+    private static void budget(CheckContext ctx) {
+        for (Project p : ctx.declaration().projects()) {
+            if (p.total() != null && p.currentYear() != null
+                    && p.currentYear().subtract(p.total()).compareTo(Money.TOLERANCE) > 0) {
+                ctx.report(BUDGET, p.pos(), "项目支出 › " + p.name(), "", p.name(),
+                        Money.print(p.currentYear()), Money.print(p.total()));
+            }
+        }
+    }
+
+    private static void within(CheckContext ctx) {
+        Funds funds = ctx.declaration().funds();
+        List<Project> projects = ctx.declaration().projects();
+        if (funds == null || funds.expenditure() == null || projects.isEmpty()) {
+            return;
+        }
+        FundLine line = projectLine(funds.expenditure(), ctx.text("projectLine", "项目支出"));
+        String name = Money.lineName(line, "支出合计");
+        BigDecimal current = sum(projects, true);
+        BigDecimal half = sum(projects, false);
+        BigDecimal limit = line == null ? Money.total(funds.expenditure(), Money.Column.AMOUNT) : line.amount();
+        BigDecimal halfLimit = line == null ? Money.total(funds.expenditure(), Money.Column.HALF_YEAR) : line.halfYear();
+        Position pos = line == null ? FundsRules.position(funds.expenditure()) : line.pos();
+        report(ctx, current, limit, name, pos, "本年度预算", "current-year budgets");
+        report(ctx, half, halfLimit, name, pos, "半年计划执行数", "half-year plans");
+    }
+
+    private static void report(CheckContext ctx, BigDecimal sum, BigDecimal limit, String name, Position pos,
+            String zh, String en) {
+        if (sum != null && limit != null && sum.subtract(limit).compareTo(Money.TOLERANCE) > 0) {
+            ctx.report(WITHIN.at(pos, "项目支出", "", new Object[] {zh, Money.print(sum), name, Money.print(limit)},
+                    new Object[] {en, Money.print(sum), name, Money.print(limit)}));
+        }
+    }
+
+    private static FundLine projectLine(FundBlock block, String name) {
+        for (FundLine line : block.items()) {
+            if (name.equals(line.name())) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal sum(List<Project> projects, boolean current) {
+        BigDecimal sum = null;
+        for (Project p : projects) {
+            BigDecimal v = current ? p.currentYear() : p.halfYear();
+            if (v != null) {
+                sum = sum == null ? v : sum.add(v);
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,39 @@
+package org.zhibiao.check;
+
+import org.zhibiao.model.Origin;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
+
+/** Walks the declaration's filled rows (not the slots still to do) for the row and value rules. */
+final class Rows {
+
+    interface RowVisitor {
+        void visit(Table table, Row row);
+    }
+
+    interface ValueVisitor {
+        void visit(Table table, Row row, Value value);
+    }
+
+    private Rows() {
+    }
+
+    static void each(CheckContext ctx, RowVisitor visitor) {
+        for (Table table : ctx.declaration().tables()) {
+            for (Row row : table.rows()) {
+                if (row.origin() != Origin.TODO) {
+                    visitor.visit(table, row);
+                }
+            }
+        }
+    }
+
+    /** Every distinct parsed value of every filled row. */
+    static void values(CheckContext ctx, ValueVisitor visitor) {
+        each(ctx, (table, row) -> {
+            for (Value value : ctx.facts().values(table, row)) {
+                visitor.visit(table, row, value);
+            }
+        });
+    }
+}

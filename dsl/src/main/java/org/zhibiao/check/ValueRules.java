@@ -1,0 +1,152 @@
+package org.zhibiao.check;
+
+import static org.zhibiao.diag.Severity.ERROR;
+import static org.zhibiao.diag.Severity.WARNING;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Origin;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
+import org.zhibiao.model.ValueColumn;
+import org.zhibiao.target.Quantity;
+
+/**
+ * Every value column filled and readable (DOMAIN.md §8 rules 5–6), and placeholders left over
+ * (rule 13).
+ */
+final class ValueRules {
+
+    static final Message MISSING_VALUE = new Message("missing-value", ERROR,
+            "“%s”列没有填写；请填写指标值，如 ≥95%% 或 健全",
+            "column '%s' is empty; enter a target value such as ≥95%% or 健全");
+    static final Message NOT_IN_FORM = new Message("column-not-in-form", ERROR,
+            "“%s”表没有“%s”列；请删除该值", "table '%s' has no column '%s'; remove the value");
+    static final Message SYNTAX = new Message("target-syntax", ERROR,
+            "指标值“%s”无法识别：%s；应为“运算符 数字 单位”（如 ≥95%%）或文字（如 健全）",
+            "target value '%s' cannot be read: %s; write operator, number and unit (≥95%%) or words (健全)");
+    static final Message QUALITATIVE_NUMBER = new Message("qualitative-with-number", ERROR,
+            "定性指标值“%s”含有运算符和数字；请写成定量形式（运算符 数字 单位）或纯文字",
+            "qualitative value '%s' contains an operator and a number; write it as a quantity or as words only");
+    static final Message PLACEHOLDER = new Message("placeholder", WARNING,
+            "“%s”仍是占位内容“%s”；请填写实际指标值",
+            "'%s' still holds the placeholder '%s'; enter the real value");
+    static final Message TODO_ROW = new Message("todo-row", ERROR,
+            "槽位“%s”待填写：请补充本部门的指标",
+            "slot '%s' is still to be filled with the department's own indicators");
+    static final Message SENTENCE = new Message("sentence", WARNING,
+            "指标值“%s”是一句话（%s 字）；请写成可考核的值，如 ≥95%% 或 健全",
+            "target value '%s' is a sentence (%s characters); write a value that can be assessed, e.g. ≥95%% or 健全");
+
+    private static final Pattern OP_NUMBER = Pattern.compile("[≥≤=<>＝≧≦]\\s*-?\\d|\\d\\s*[%％‰]");
+
+    private ValueRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                new BuiltinRule(MISSING_VALUE, "指标表的每个指标值列都应填写（第5条），如长期、年度、前年、上年、半年、全年。",
+                        "Every value column of the row's table is filled (rule 5): long-term, annual, history years, "
+                                + "half-year, full-year.",
+                        ValueRules::missingValue),
+                new BuiltinRule(NOT_IN_FORM, "行中不得有表单该表没有的列的值。",
+                        "A row holds no value in a column its table does not have.", ValueRules::notInForm),
+                new BuiltinRule(SYNTAX, "指标值应符合指标值写法（DOMAIN §7，第6条）。",
+                        "A target value follows the 指标值 notation (DOMAIN §7, rule 6).", ValueRules::syntax),
+                new BuiltinRule(QUALITATIVE_NUMBER, "定性指标值不得含有“运算符+数字”（第6条）。",
+                        "A qualitative value contains no operator followed by a number (rule 6).",
+                        ValueRules::qualitativeNumber),
+                new BuiltinRule(PLACEHOLDER, "指标值不得是占位内容“定性”或“XX”（第13条）。",
+                        "A target value is not the placeholder 定性 or XX (rule 13).", ValueRules::placeholder),
+                new BuiltinRule(TODO_ROW, "模板槽位（如核心业务产出）生成的待填行必须由部门填写（第13条）。",
+                        "Rows a template slot left to do (e.g. core outputs) are filled by the department (rule 13).",
+                        ValueRules::todoRow),
+                new BuiltinRule(SENTENCE, "指标值不应是句子：超过 maxLength 字（默认30）或以“。”结尾（第13条）。参数 maxLength。",
+                        "A target value is not a sentence: longer than maxLength characters (default 30) or ending "
+                                + "in 。 (rule 13). Parameter: maxLength.",
+                        ValueRules::sentence));
+    }
+
+    private static void missingValue(CheckContext ctx) {
+        Rows.each(ctx, (table, row) -> {
+            List<String> blank = new ArrayList<>();
+            for (ValueColumn column : ctx.facts().columns(table)) {
+                if (Names.isBlank(row.value(column))) {
+                    blank.add(column.label());
+                }
+            }
+            if (!blank.isEmpty() && ctx.facts().tableDef(table) != null) {
+                ctx.report(MISSING_VALUE, row.pos(), Facts.path(table, row), "", String.join("/", blank));
+            }
+        });
+    }
+
+    private static void notInForm(CheckContext ctx) {
+        Rows.each(ctx, (table, row) -> {
+            List<ValueColumn> columns = ctx.facts().columns(table);
+            for (ValueColumn column : ValueColumn.values()) {
+                if (!columns.contains(column) && !Names.isBlank(row.value(column))) {
+                    ctx.report(NOT_IN_FORM, row.pos(), Facts.path(table, row), "", table.name(), column.label());
+                }
+            }
+        });
+    }
+
+    private static void syntax(CheckContext ctx) {
+        Rows.values(ctx, (table, row, value) -> {
+            if (value.error() != null) {
+                ctx.report(syntax(value, row.pos(), Facts.path(table, row)));
+            }
+        });
+    }
+
+    /** The syntax finding, with the grammar's reason in each language. */
+    static org.zhibiao.diag.Diagnostic syntax(Value value, org.zhibiao.diag.Position position, String path) {
+        return SYNTAX.at(position, path, "", new Object[] {value.raw(), value.error().zh()},
+                new Object[] {value.raw(), value.error().getMessage()});
+    }
+
+    private static void qualitativeNumber(CheckContext ctx) {
+        Rows.values(ctx, (table, row, value) -> {
+            if (value.parsed() && !value.target().isQuantitative() && OP_NUMBER.matcher(value.raw()).find()) {
+                ctx.report(QUALITATIVE_NUMBER, row.pos(), Facts.path(table, row), "", value.raw());
+            }
+        });
+    }
+
+    private static void placeholder(CheckContext ctx) {
+        Rows.values(ctx, (table, row, value) -> {
+            if (value.target() instanceof org.zhibiao.target.Placeholder) {
+                ctx.report(PLACEHOLDER, row.pos(), Facts.path(table, row), "", value.columnLabels(), value.raw());
+            }
+        });
+    }
+
+    private static void todoRow(CheckContext ctx) {
+        for (Table table : ctx.declaration().tables()) {
+            for (Row row : table.rows()) {
+                if (row.origin() == Origin.TODO) {
+                    String slot = Names.isBlank(row.slot()) ? row.level2() : row.slot();
+                    ctx.report(TODO_ROW, row.pos(), Facts.path(table, row), "", slot);
+                }
+            }
+        }
+    }
+
+    private static void sentence(CheckContext ctx) {
+        int max = ctx.number("maxLength", java.math.BigDecimal.valueOf(30)).intValue();
+        Rows.values(ctx, (table, row, value) -> {
+            if (value.target() instanceof org.zhibiao.target.Description d
+                    && (d.text().length() > max || d.text().endsWith("。"))) {
+                ctx.report(SENTENCE, row.pos(), Facts.path(table, row), "", value.raw(), d.text().length());
+            }
+        });
+    }
+
+    /** The kind the value has: 定量 for a quantity, 定性 for words and placeholders. */
+    static Kind kindOf(Value value) {
+        return value.target() instanceof Quantity ? Kind.QUANTITATIVE : Kind.QUALITATIVE;
+    }
+}

@@ -1,0 +1,244 @@
+package org.zhibiao.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhibiao.check.Findings.assertNone;
+import static org.zhibiao.check.Findings.assertOnly;
+import static org.zhibiao.check.TemplateFixture.level1;
+import static org.zhibiao.check.TemplateFixture.level2;
+import static org.zhibiao.check.TemplateFixture.row;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Direction;
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Level1;
+import org.zhibiao.model.Origin;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
+import org.zhibiao.model.Template;
+import org.zhibiao.target.Operator;
+
+/** Kind, unit, operator, range, direction, Excel dates and template floors. */
+class ValueJudgementTest {
+
+    private Declaration declaration;
+    private Table table;
+    private Row row;
+
+    /** Checks the clean Hubei pair with one extra 长期 row under 管理效率 › 预算执行 (or a template row edited). */
+    private List<Diagnostic> check(Template template, RowSpec extra) {
+        DeclarationFixture fixture = Fixtures.hubeiDeclaration();
+        fixture.table("长期").add(extra);
+        declaration = fixture.build();
+        table = DeclarationFixture.table(declaration, "长期");
+        row = table.rows().get(table.rows().size() - 1);
+        return Checker.check(template, declaration);
+    }
+
+    private List<Diagnostic> check(RowSpec extra) {
+        return check(Fixtures.hubei(), extra);
+    }
+
+    private List<Diagnostic> edit(String level3, Consumer<RowSpec> change) {
+        DeclarationFixture fixture = Fixtures.hubeiDeclaration();
+        fixture.table("长期").stream().filter(r -> level3.equals(r.level3)).forEach(change);
+        declaration = fixture.build();
+        table = DeclarationFixture.table(declaration, "长期");
+        row = DeclarationFixture.row(declaration, "长期", level3);
+        return Checker.check(Fixtures.hubei(), declaration);
+    }
+
+    private static RowSpec person(String level2, String name, String target) {
+        return RowSpec.of("履职效能", level2, name, target).origin(Origin.PERSON, "core-output");
+    }
+
+    /** The Hubei framework plus a 管理效率 › 时效 二级 with a typed template row. */
+    private static Template withRow(org.zhibiao.model.Inline templateRow) {
+        List<Level1> framework = new ArrayList<>(Fixtures.hubeiFramework());
+        framework.add(level1("可持续发展能力", false, level2("人才支撑", templateRow)));
+        return TemplateFixture.template(TemplateFixture.hubeiForm(), framework);
+    }
+
+    private String path() {
+        return Facts.path(table, row);
+    }
+
+    @Test
+    void a_qualitative_value_for_a_quantitative_template_row_is_an_error() {
+        // when
+        List<Diagnostic> found = edit("预算执行率", r -> r.target("良好"));
+
+        // then
+        assertOnly(found, KindRules.KIND_MISMATCH.at(row.pos(), path(), "", "预算执行率", "定量", "良好", "定性"));
+    }
+
+    @Test
+    void a_quantity_for_a_quantitative_row_matches_its_kind() {
+        assertNone(edit("预算执行率", r -> r.target("=100%")), "kind-mismatch");
+    }
+
+    @Test
+    void a_rate_with_a_word_value_is_a_warning() {
+        // when
+        List<Diagnostic> found = check(person("核心业务产出2", "抓拍功能准确率", "实现"));
+
+        // then
+        assertOnly(found, KindRules.RATE_NOT_QUANTITATIVE.at(row.pos(), path(), "", "抓拍功能准确率", "实现"));
+    }
+
+    @Test
+    void a_rate_with_a_percentage_is_fine() {
+        assertNone(check(person("核心业务产出2", "抓拍功能准确率", "≥95%")), "rate-not-quantitative");
+    }
+
+    @Test
+    void a_quantity_without_operator_is_a_warning_with_the_templates_form() {
+        // when
+        List<Diagnostic> found = edit("预算执行率", r -> r.target("100%"));
+
+        // then
+        assertOnly(found, KindRules.MISSING_OPERATOR.at(row.pos(), path(),
+                Hints.of("模板为 =100%", "the template says =100%"), "100%"));
+    }
+
+    @Test
+    void a_quantity_with_operator_is_fine() {
+        assertNone(edit("预算执行率", r -> r.target("=100%")), "missing-operator");
+    }
+
+    @Test
+    void a_quantity_without_unit_is_a_warning_naming_the_templates_unit() {
+        // when
+        List<Diagnostic> found = edit("预算执行率", r -> r.target("=100"));
+
+        // then
+        assertOnly(found, KindRules.MISSING_UNIT.at(row.pos(), path(), Hints.of("单位应为“%”", "the unit is %"), "=100"));
+    }
+
+    @Test
+    void a_quantity_with_unit_is_fine() {
+        assertNone(edit("预算执行率", r -> r.target("=100%")), "missing-unit");
+    }
+
+    @Test
+    void a_unit_other_than_the_templates_is_an_error() {
+        // when
+        List<Diagnostic> found = edit("预算执行率", r -> r.target("=28.8万元"));
+
+        // then
+        assertOnly(found, KindRules.UNIT_MISMATCH.at(row.pos(), path(), "",
+                new Object[] {"=28.8万元", "万元", "%", "%"}, new Object[] {"万元", "=28.8万元", "%", "%"}));
+    }
+
+    @Test
+    void a_full_width_percent_sign_is_the_same_unit() {
+        // given
+        Template template = withRow(row("人才储备率", "≥95%", Kind.QUANTITATIVE, null, "％"));
+
+        // when
+        List<Diagnostic> found = check(template, RowSpec.of("可持续发展能力", "人才支撑", "人才储备率", "≥95%"));
+
+        // then
+        assertNone(found, "unit-mismatch");
+    }
+
+    @Test
+    void a_percentage_above_100_is_a_warning() {
+        // when
+        List<Diagnostic> found = check(person("核心业务产出2", "出租房屋登记率", "≥120%"));
+
+        // then
+        assertOnly(found, JudgementRules.PERCENT_RANGE.at(row.pos(), path(), "", "≥120%"));
+    }
+
+    @Test
+    void a_completion_rate_may_exceed_100_and_a_change_rate_may_be_negative() {
+        // when
+        List<Diagnostic> above = check(person("核心业务产出2", "非税收入预算完成率", "≥105%"));
+        List<Diagnostic> below = check(person("核心业务产出2", "“三公”经费变动率", "≤-5%"));
+
+        // then
+        assertNone(above, "percent-range");
+        assertNone(below, "percent-range");
+    }
+
+    @Test
+    void a_positive_indicator_with_less_or_equal_is_a_warning_with_the_fix() {
+        // when
+        List<Diagnostic> found = check(person("核心业务产出2", "政务服务满意度", "≤95%"));
+
+        // then
+        assertOnly(found, JudgementRules.DIRECTION.at(row.pos(), path(),
+                JudgementRules.directionHint("政务服务满意度", Direction.POSITIVE, Operator.LE),
+                "政务服务满意度", "正向", "≤95%"));
+        assertThat(JudgementRules.directionHint("群众满意度", Direction.POSITIVE, Operator.LE))
+                .startsWith("应为 ≥ 而非 ≤：群众满意度是正向指标");
+    }
+
+    @Test
+    void the_template_rows_direction_wins_over_the_name() {
+        // given: 人才流失率 looks like nothing; the template says 反向
+        Template template = withRow(row("人才流失率", "≤5%", null, Direction.NEGATIVE, null));
+
+        // when
+        List<Diagnostic> ok = check(template, RowSpec.of("可持续发展能力", "人才支撑", "人才流失率", "≤5%"));
+        List<Diagnostic> wrong = check(template, RowSpec.of("可持续发展能力", "人才支撑", "人才流失率", "≥5%"));
+
+        // then
+        assertNone(ok, "direction-operator");
+        assertOnly(wrong, JudgementRules.DIRECTION.at(row.pos(), path(),
+                JudgementRules.directionHint("人才流失率", Direction.NEGATIVE, Operator.GE), "人才流失率", "反向", "≥5%"));
+    }
+
+    @Test
+    void a_negative_indicator_with_less_or_equal_is_fine() {
+        assertNone(check(person("核心业务产出2", "电信诈骗预警处置响应时间", "≤15分钟")), "direction-operator");
+    }
+
+    @Test
+    void an_excel_serial_in_a_time_indicator_is_a_warning_with_the_date() {
+        // when
+        List<Diagnostic> found = check(person("核心业务产出2", "居住证制证周期", "44,561"));
+
+        // then
+        assertOnly(found, JudgementRules.EXCEL_DATE.at(row.pos(), path(), "", "44,561", "2021-12-31"));
+    }
+
+    @Test
+    void a_plausible_time_limit_is_fine() {
+        assertNone(check(person("核心业务产出2", "居住证制证周期", "≤15天")), "excel-date");
+    }
+
+    @Test
+    void a_satisfaction_target_below_the_templates_floor_is_an_error() {
+        // when
+        List<Diagnostic> found = edit("群众满意度", r -> r.target("≥90%"));
+
+        // then
+        assertOnly(found, JudgementRules.WEAKER.at(row.pos(), path(), "", "群众满意度", "≥90%", "≥95%"));
+    }
+
+    @Test
+    void an_equal_target_is_a_floor_in_the_indicators_direction() {
+        // when
+        List<Diagnostic> lower = edit("预算执行率", r -> r.target("=90%"));
+        List<Diagnostic> ceiling = edit("公用经费控制率", r -> r.target("≤110%"));
+
+        // then
+        assertThat(Findings.withCode(lower, "weaker-than-template")).hasSize(1);
+        assertThat(Findings.withCode(ceiling, "weaker-than-template")).hasSize(1);
+    }
+
+    @Test
+    void a_stricter_target_and_history_years_are_not_weaker() {
+        // when
+        List<Diagnostic> stricter = edit("群众满意度", r -> r.target("≥98%"));
+
+        // then: the clean annual row has 前年 ≥90%, which is history, not a target
+        assertNone(stricter, "weaker-than-template");
+    }
+}
