@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         footer = ExitCode.HELP,
         subcommands = {
             NewCommand.class,
+            CheckCommand.class,
             CatalogueCommand.class,
             CommandLine.HelpCommand.class})
 public final class Zhibiao implements Runnable {

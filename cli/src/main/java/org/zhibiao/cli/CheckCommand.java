@@ -1,0 +1,122 @@
+package org.zhibiao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhibiao.check.Checker;
+import org.zhibiao.check.Rule;
+import org.zhibiao.check.Rules;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Severity;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Template;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zhibiao check}: reviews filled declarations against their templates (审核) and prints
+ * every finding with its rule code, severity, row and position. Findings are the command's
+ * result and go to stdout; input that cannot be used goes to stderr with exit code 2.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check filled declarations against their templates.",
+            "Prints file:line:col: severity[rule]: message for every finding (Chinese by default)."},
+        footer = ExitCode.HELP)
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DECLARATION", arity = "0..*", description = "Declaration files (YAML or JSON).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--template", paramLabel = "TEMPLATE",
+            description = "Check against this template (id or file) instead of the one the declaration names.")
+    String template;
+
+    @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
+    boolean strict;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text (default) or json.")
+    FindingsFormat format;
+
+    @Option(names = "--explain", paramLabel = "CODE", description = "Print what a rule checks and why, then exit.")
+    String explain;
+
+    @Mixin
+    LangOption lang;
+
+    @Override
+    public Integer call() {
+        if (explain != null) {
+            return explain();
+        }
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().println(lang.lang == Lang.ZH
+                    ? "请指定要检查的申报表文件 / no declaration given" : "no declaration given; see zhibiao check --help");
+            return ExitCode.USAGE;
+        }
+        List<Diagnostic> findings = new ArrayList<>();
+        boolean unusable = false;
+        for (Path file : files) {
+            Inputs inputs = new Inputs();
+            Declaration declaration = inputs.read(file, Declaration.class);
+            Template resolved = declaration == null ? null : template(inputs, declaration, file);
+            if (resolved == null) {
+                Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
+                unusable = true;
+                continue;
+            }
+            findings.addAll(Checker.check(resolved, declaration));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        format.print(out, findings, lang.lang);
+        summary(findings);
+        if (unusable) {
+            return ExitCode.USAGE;
+        }
+        boolean failing = findings.stream().anyMatch(d -> d.severity() == Severity.ERROR
+                || strict && d.severity() == Severity.WARNING);
+        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private Template template(Inputs inputs, Declaration declaration, Path file) {
+        Template resolved = inputs.template(template != null ? template : declaration.template());
+        if (resolved == null && template == null) {
+            inputs.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(Position.of(file.toString(), 2, 1),
+                    declaration.template()));
+        }
+        return resolved;
+    }
+
+    private void summary(List<Diagnostic> findings) {
+        long errors = findings.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        spec.commandLine().getErr().println(lang.lang == Lang.ZH
+                ? String.format("%d 个文件：%d 个错误，%d 个警告", files.size(), errors, warnings)
+                : String.format("%d file(s): %d error(s), %d warning(s)", files.size(), errors, warnings));
+        spec.commandLine().getErr().flush();
+    }
+
+    private int explain() {
+        Rule rule = Rules.byCode(explain).orElse(null);
+        if (rule == null) {
+            spec.commandLine().getErr().println((lang.lang == Lang.ZH ? "没有规则 " : "no rule ") + explain);
+            return ExitCode.USAGE;
+        }
+        spec.commandLine().getOut().println(rule.code() + " (" + rule.defaultSeverity().word() + ")");
+        spec.commandLine().getOut().println(rule.explain(lang.lang));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}
