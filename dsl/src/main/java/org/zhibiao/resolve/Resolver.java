@@ -44,7 +44,9 @@ public final class Resolver {
 
     private Template resolveChain(Template written) {
         if (chain.contains(written.id())) {
-            out.report(Problem.EXTENDS_CYCLE, written.pos(), String.join(" → ", chain) + " → " + written.id());
+            List<String> path = new ArrayList<>(chain);
+            java.util.Collections.reverse(path);
+            out.report(Problem.EXTENDS_CYCLE, written.pos(), String.join(" → ", path) + " → " + written.id());
             return null;
         }
         chain.push(written.id());
