@@ -27,6 +27,7 @@ import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 import org.codehaus.groovy.transform.stc.ExtensionMethodNode;
+import org.codehaus.groovy.syntax.Types;
 import org.codehaus.groovy.transform.stc.StaticTypesMarker;
 
 /**
@@ -144,6 +145,13 @@ final class AllowList extends CompilationCustomizer {
             MethodNode operator = expression.getNodeMetaData(StaticTypesMarker.DIRECT_METHOD_CALL_TARGET);
             if (operator != null) {
                 checkTarget(operator, operator.getName(), expression);
+            } else if (expression.getOperation().getType() == Types.LEFT_SQUARE_BRACKET) {
+                ClassNode subscripted = expression.getLeftExpression().getNodeMetaData(StaticTypesMarker.INFERRED_TYPE);
+                if (subscripted == null || ClassHelper.OBJECT_TYPE.equals(subscripted) || isDsl(subscripted.getName())
+                        || subscripted.equals(script)) {
+                    refuse("按名称取属性（" + expression.getText() + "）", "reading a property by name ("
+                            + expression.getText() + ")", expression);
+                }
             }
             super.visitBinaryExpression(expression);
         }

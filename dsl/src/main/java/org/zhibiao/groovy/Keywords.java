@@ -26,10 +26,17 @@ final class Keywords {
             return "";
         }
         String owner = m.group(1);
-        Class<?> delegate = DELEGATES.stream()
+        // inside a closure the type checker names the script, not the delegate: then try every keyword
+        Set<String> candidates = DELEGATES.stream()
                 .filter(c -> c.getName().equals(owner) || c.getSimpleName().equals(owner))
-                .findFirst().orElse(TemplateScript.class);
-        return Spelling.suggest(m.group(2), of(delegate));
+                .findFirst().map(Keywords::of).orElseGet(Keywords::all);
+        return Spelling.suggest(m.group(2), candidates);
+    }
+
+    static Set<String> all() {
+        Set<String> names = new TreeSet<>();
+        DELEGATES.forEach(c -> names.addAll(of(c)));
+        return names;
     }
 
     /** The public keyword names of one delegate class. */
