@@ -82,6 +82,27 @@ class HostileScriptTest {
         assertThat(result.value().version()).isEqualTo("1");
     }
 
+    @Test
+    void endless_loop_is_stopped_and_its_worker_thread_goes_idle() throws InterruptedException {
+        // when
+        Result<Template> result = reader.readTemplate("loop.groovy", "template('x') {\n  while (true) { }\n}");
+
+        // then
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(GroovyProblem.TIMEOUT.code());
+        long deadline = System.currentTimeMillis() + 2_000;
+        while (scriptStillRunning() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(scriptStillRunning()).as("a worker is still running the script").isFalse();
+    }
+
+    private static boolean scriptStillRunning() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith("zhibiao-groovy-"))
+                .anyMatch(e -> java.util.Arrays.stream(e.getValue())
+                        .anyMatch(f -> f.getClassName().startsWith("ZhibiaoScript_")));
+    }
+
     private static List<String> expectedCodes(Path script) throws IOException {
         String first = Files.readAllLines(script, StandardCharsets.UTF_8).get(0);
         assertThat(first).startsWith("// expect: ");
