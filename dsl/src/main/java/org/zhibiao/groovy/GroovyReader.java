@@ -1,0 +1,138 @@
+package org.zhibiao.groovy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Result;
+import org.zhibiao.model.Library;
+import org.zhibiao.model.Template;
+
+/**
+ * Reads a template or an indicator library written in the Groovy DSL ({@link TemplateScript})
+ * into the model, with every problem as a located diagnostic.
+ *
+ * <p><b>Guard rails, not a security sandbox.</b> A Groovy template is code: it comes from
+ * catalogue maintainers and is reviewed like a build script. Departments hand in YAML, which is
+ * data. The rails below stop mistakes and make a hostile script hard to write, but they do not
+ * make it safe to run Groovy from someone you do not trust; an {@code --untrusted} path would run
+ * the script in a separate JVM with limits and exchange only data. The rails:
+ * <ul>
+ *   <li>type-checked compilation against the typed DSL, so a misspelt keyword or a wrong argument
+ *       type is an error at its own line and column;</li>
+ *   <li>no package, imports, classes or annotations (so no {@code @Grab}, no {@code @ASTTest}),
+ *       global AST transformations disabled, {@code groovy.grape.enable=false};</li>
+ *   <li>an allow-list over the type-checked calls: DSL keywords, the script's own methods, and
+ *       side-effect-free methods of strings, numbers, ranges, lists and maps — no constructors,
+ *       properties, reflection, files, sockets, processes or threads;</li>
+ *   <li>a class loader that does not find other scripts and refuses I/O, reflection and compiler
+ *       classes;</li>
+ *   <li>a time limit: the script runs on a worker thread and is interrupted at the limit.</li>
+ * </ul>
+ *
+ * <p>Compiled scripts are cached by content hash for the life of the process.
+ *
+ * @since 0.1
+ */
+public final class GroovyReader {
+
+    /** How long a script may run before it is stopped. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
+    private static final long MAX_BYTES = 4L << 20;
+
+    private final Duration timeLimit;
+
+    public GroovyReader() {
+        this(DEFAULT_TIME_LIMIT);
+    }
+
+    public GroovyReader(Duration timeLimit) {
+        this.timeLimit = timeLimit;
+    }
+
+    /** Reads the one template a script file defines. */
+    public Result<Template> readTemplate(Path file) {
+        return read(file, true).map(this::template);
+    }
+
+    /** Reads the one template {@code source} defines; {@code name} is the file name diagnostics show. */
+    public Result<Template> readTemplate(String name, String source) {
+        return template(run(name, source));
+    }
+
+    /** Reads the one indicator library a script file defines. */
+    public Result<Library> readLibrary(Path file) {
+        return read(file, false).map(this::library);
+    }
+
+    /** Reads the one indicator library {@code source} defines. */
+    public Result<Library> readLibrary(String name, String source) {
+        return library(run(name, source));
+    }
+
+    private Run run(String name, String source) {
+        ScriptCompiler.Compiled compiled = ScriptCompiler.compile(name, source);
+        DslContext ctx = new DslContext(name);
+        if (compiled.type() == null) {
+            return new Run(ctx, compiled.errors());
+        }
+        return new Run(ctx, ScriptRunner.run(compiled.type(), ctx, timeLimit));
+    }
+
+    private Result<Template> template(Run run) {
+        return run.pick(run.ctx.templates(), "模板", "template");
+    }
+
+    private Result<Library> library(Run run) {
+        return run.pick(run.ctx.libraries(), "指标库", "library");
+    }
+
+    private Source read(Path file, boolean template) {
+        String name = file.toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return new Source(null, List.of(Problem.FILE_TOO_LARGE.at(Position.of(name, 0, 0), Files.size(file), MAX_BYTES)));
+            }
+            ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            return new Source(run(name, text), List.of());
+        } catch (CharacterCodingException e) {
+            return new Source(null, List.of(Problem.NOT_TEXT.at(Position.of(name, 0, 0), "?")));
+        } catch (IOException e) {
+            return new Source(null, List.of(Problem.FILE_UNREADABLE.at(Position.of(name, 0, 0), name)));
+        }
+    }
+
+    /** A script's run: its context, and the diagnostics that replace the context's when it failed. */
+    private record Run(DslContext ctx, List<Diagnostic> failure) {
+
+        <T> Result<T> pick(List<T> defined, String zh, String en) {
+            if (failure != null) {
+                return new Result<>(null, failure);
+            }
+            if (defined.size() != 1) {
+                GroovyProblem problem = defined.isEmpty() ? GroovyProblem.NO_DEFINITION : GroovyProblem.TWO_DEFINITIONS;
+                ctx.report(problem.at(Position.of(ctx.file(), 1, 1), zh, en));
+            }
+            return Result.of(defined.isEmpty() ? null : defined.get(0), ctx.diagnostics());
+        }
+    }
+
+    /** A file's run, or why it could not be read. */
+    private record Source(Run run, List<Diagnostic> unreadable) {
+
+        <T> Result<T> map(java.util.function.Function<Run, Result<T>> pick) {
+            return run == null ? new Result<>(null, unreadable) : pick.apply(run);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+template('x') { }
+binding.setVariable('x', 1)

@@ -1,0 +1,5 @@
+// expect: groovy-forbidden
+class Evil {
+    static { System.exit(1) }
+}
+template('x') { }

@@ -1,0 +1,4 @@
+// expect: groovy-forbidden
+template('x') {
+    def rt = Class.forName('java.lang.Runtime')
+}

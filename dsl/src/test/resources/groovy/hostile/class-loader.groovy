@@ -1,0 +1,5 @@
+// expect: groovy-forbidden
+def loader = this.class.classLoader
+template('x') {
+    title loader.loadClass('java.io.File').name
+}

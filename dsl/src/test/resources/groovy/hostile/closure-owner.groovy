@@ -1,0 +1,5 @@
+// expect: groovy-forbidden
+def c = { -> 1 }
+template('x') {
+    title c.getOwner().toString()
+}

@@ -1,0 +1,4 @@
+// expect: groovy-compile
+def name = 'evaluate'
+template('x') { }
+"$name"('System.exit(1)')

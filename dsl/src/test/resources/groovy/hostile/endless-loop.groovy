@@ -1,0 +1,6 @@
+// expect: groovy-timeout
+template('x') {
+    version '1'
+    while (true) {
+    }
+}

@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+evaluate('System.exit(1)')
+template('x') { }

@@ -1,0 +1,4 @@
+// expect: groovy-forbidden
+template('x') {
+    ('/tmp/zhibiao-hostile-sentinel' as File).delete()
+}

@@ -1,0 +1,4 @@
+// expect: groovy-forbidden
+template('x') {
+    title 'file:///etc/passwd'.toURL().text
+}

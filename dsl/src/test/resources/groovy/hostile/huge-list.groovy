@@ -1,0 +1,8 @@
+// expect: groovy-timeout groovy-resource
+template('x') {
+    level1('a') {
+        level2('b') {
+            (1..2147483647).each { n -> indicator "指标${n}", target: '≥95%' }
+        }
+    }
+}

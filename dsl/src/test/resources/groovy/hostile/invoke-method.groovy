@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+template('x') { }
+this.invokeMethod('evaluate', 'System.exit(1)')

@@ -1,0 +1,4 @@
+// expect: groovy-forbidden
+template('x') {
+    def mc = 'x'.getMetaClass()
+}

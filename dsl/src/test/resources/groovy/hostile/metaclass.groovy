@@ -1,0 +1,3 @@
+// expect: groovy-compile
+String.metaClass.toUpperCase = { -> 'pwned' }
+template('x') { }

@@ -1,0 +1,4 @@
+// expect: groovy-forbidden
+template('x') {
+    new Thread({ -> }).start()
+}

@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+def invokeMethod(String name, Object args) { null }
+template('x') { }

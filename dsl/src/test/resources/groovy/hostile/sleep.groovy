@@ -1,0 +1,4 @@
+// expect: groovy-forbidden
+template('x') {
+    sleep(600000)
+}

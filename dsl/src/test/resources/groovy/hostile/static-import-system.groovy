@@ -1,0 +1,5 @@
+// expect: groovy-forbidden
+import static java.lang.System.exit
+template('x') {
+    exit(3)
+}
