@@ -6,18 +6,38 @@ import org.zhibiao.diag.Result;
 import org.zhibiao.model.Template;
 import org.zhibiao.yaml.Documents;
 
-/** Reads a template file from disk in whichever source format its name says. */
+/**
+ * Reads a template (or library) file from disk in whichever source format its name says.
+ * Groovy is touched only for a {@code .groovy} name, through {@link GroovyFiles}, so that the
+ * Groovy runtime stays off the class path of every other run (DESIGN.md, no Groovy on the hot path).
+ */
 final class TemplateFiles {
 
     private TemplateFiles() {
     }
 
+    static boolean isGroovy(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().endsWith(".groovy");
+    }
+
     static Result<Template> read(Path path) {
-        Diagnostics out = new Diagnostics();
-        byte[] bytes = Documents.load(path, out);
-        if (bytes == null) {
+        Result<Object> read = readDocument(path);
+        if (read.value() != null && !(read.value() instanceof Template)) {
+            Diagnostics out = new Diagnostics();
+            out.report(org.zhibiao.diag.Problem.WRONG_DOCUMENT, org.zhibiao.diag.Position.of(path.toString(), 1, 1),
+                    "模板 / template", "kind: template");
             return Result.of(null, out);
         }
-        return Documents.readTemplate(path.toString(), bytes);
+        return new Result<>((Template) read.value(), read.diagnostics());
+    }
+
+    /** A template or library, from YAML, JSON or Groovy. */
+    static Result<Object> readDocument(Path path) {
+        if (isGroovy(path)) {
+            return GroovyFiles.read(path);
+        }
+        Diagnostics out = new Diagnostics();
+        byte[] bytes = Documents.load(path, out);
+        return bytes == null ? Result.of(null, out) : Documents.read(path.toString(), bytes);
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             CheckCommand.class,
             CatalogueCommand.class,
+            ConvertCommand.class,
             CommandLine.HelpCommand.class})
 public final class Zhibiao implements Runnable {
 
@@ -36,6 +37,9 @@ public final class Zhibiao implements Runnable {
 
     /** The configured command line, with its streams, as tests use it. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        // picocli probes for Groovy closures when Groovy is on the class path; our options are
+        // no closures, and probing would load Groovy on every run (DESIGN.md: no Groovy on the hot path)
+        System.setProperty("picocli.disable.closures", "true");
         CommandLine cli = new CommandLine(new Zhibiao());
         cli.setOut(out);
         cli.setErr(err);

@@ -79,6 +79,22 @@ public final class GroovyReader {
         return library(run(name, source));
     }
 
+    /** Reads a script that defines one document, template or library, whichever it is. */
+    public Result<Object> read(Path file) {
+        return read(file, true).map(this::document);
+    }
+
+    /** Reads the one document, template or library, {@code source} defines. */
+    public Result<Object> read(String name, String source) {
+        return document(run(name, source));
+    }
+
+    private Result<Object> document(Run run) {
+        List<Object> defined = new java.util.ArrayList<>(run.ctx.templates());
+        defined.addAll(run.ctx.libraries());
+        return run.pick(defined, "模板或指标库", "template or library");
+    }
+
     private Run run(String name, String source) {
         ScriptCompiler.Compiled compiled = ScriptCompiler.compile(name, source);
         DslContext ctx = new DslContext(name);

@@ -1,0 +1,67 @@
+package org.zhibiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void yaml_to_groovy_and_back_prints_the_same_yaml() throws IOException {
+        // given: a built-in template printed resolved, as YAML
+        Path yaml = Files.writeString(dir.resolve("t.yaml"), Run.of("catalogue", "show", "hubei/public-security").out());
+        // when
+        Run toGroovy = Run.of("convert", yaml.toString(), "--to", "groovy", "-o", dir.resolve("t.groovy").toString());
+        Run back = Run.of("convert", dir.resolve("t.groovy").toString(), "--to", "yaml");
+        // then
+        assertThat(toGroovy.code()).as(toGroovy.err()).isZero();
+        assertThat(Files.readString(dir.resolve("t.groovy"))).startsWith("template('hubei/public-security')");
+        assertThat(back.code()).as(back.err()).isZero();
+        assertThat(back.out()).isEqualTo(Files.readString(yaml));
+    }
+
+    @Test
+    void a_groovy_template_works_wherever_a_template_id_does() throws IOException {
+        Path groovy = Files.writeString(dir.resolve("t.groovy"), """
+                template('test/tightened') {
+                    version '1'
+                    extendsTemplate 'hubei/public-security@2024.1'
+                    override('满意度/服务对象满意度/群众满意度') { target '≥98%' }
+                }
+                """);
+        Run show = Run.of("catalogue", "show", groovy.toString());
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).contains("target: ≥98%");
+        Run csv = Run.of("new", groovy.toString(), "--format", "csv");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out()).contains("长期,满意度,服务对象满意度,,群众满意度,,,≥98%");
+    }
+
+    @Test
+    void a_hostile_groovy_template_is_refused_at_its_line_and_the_process_carries_on() throws IOException {
+        Path sentinel = dir.resolve("sentinel");
+        Path groovy = Files.writeString(dir.resolve("evil.groovy"),
+                "template('x') {\n    version '1'\n    new File('" + sentinel + "').text = 'owned'\n}\n");
+        Run run = Run.of("new", groovy.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).containsPattern("evil\\.groovy:3:\\d+: error\\[groovy-");
+        assertThat(run.err()).doesNotContain("\tat ");
+        assertThat(sentinel).doesNotExist();
+        assertThat(Run.of("new", "hubei/public-security", "--format", "csv").code()).isZero();
+    }
+
+    @Test
+    void a_file_that_is_no_template_or_library_is_refused() throws IOException {
+        Path profile = Files.writeString(dir.resolve("p.yaml"), "kind: profile\ndepartment: x\n");
+        Run run = Run.of("convert", profile.toString(), "--to", "groovy");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("error[wrong-document]");
+    }
+}
