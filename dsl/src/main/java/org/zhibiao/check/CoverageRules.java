@@ -60,7 +60,7 @@ final class CoverageRules {
     }
 
     private static boolean filled(Row row) {
-        return row.origin() != Origin.TODO && !Names.isBlank(row.level3());
+        return row.origin() != Origin.TO_FILL && !Names.isBlank(row.level3());
     }
 
     private static String key(Row row) {

@@ -153,7 +153,7 @@ final class FrameworkRules {
 
     private static boolean hasIndicator(Table table, String level1) {
         for (Row row : table.rows()) {
-            if (level1.equals(row.level1()) && !Names.isBlank(row.level3()) && row.origin() != Origin.TODO) {
+            if (level1.equals(row.level1()) && !Names.isBlank(row.level3()) && row.origin() != Origin.TO_FILL) {
                 return true;
             }
         }

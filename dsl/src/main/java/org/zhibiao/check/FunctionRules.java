@@ -94,7 +94,7 @@ final class FunctionRules {
                 continue;
             }
             for (Row row : table.rows()) {
-                if (level1s.contains(row.level1()) && row.origin() != Origin.TODO && Names.isBlank(row.keyWork())
+                if (level1s.contains(row.level1()) && row.origin() != Origin.TO_FILL && Names.isBlank(row.keyWork())
                         && reported.add(table.name() + "›" + row.level2())) {
                     ctx.report(KEY_WORK_MISSING, row.pos(), Facts.path(table, row), "", row.level2());
                 }
@@ -111,7 +111,7 @@ final class FunctionRules {
                     continue;
                 }
                 String work = Names.normalise(row.keyWork());
-                if (!Names.isBlank(row.level3()) && row.origin() != Origin.TODO) {
+                if (!Names.isBlank(row.level3()) && row.origin() != Origin.TO_FILL) {
                     withIndicators.add(work);
                 } else {
                     candidates.add(new KeyWork(work, row.keyWork(), row.pos(), Facts.path(table, row)));

@@ -21,7 +21,7 @@ final class Rows {
     static void each(CheckContext ctx, RowVisitor visitor) {
         for (Table table : ctx.declaration().tables()) {
             for (Row row : table.rows()) {
-                if (row.origin() != Origin.TODO) {
+                if (row.origin() != Origin.TO_FILL) {
                     visitor.visit(table, row);
                 }
             }

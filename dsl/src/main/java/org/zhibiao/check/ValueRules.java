@@ -33,7 +33,7 @@ final class ValueRules {
     static final Message PLACEHOLDER = new Message("placeholder", WARNING,
             "“%s”仍是占位内容“%s”；请填写实际指标值",
             "'%s' still holds the placeholder '%s'; enter the real value");
-    static final Message TODO_ROW = new Message("todo-row", ERROR,
+    static final Message UNFILLED_ROW = new Message("todo-row", ERROR,
             "槽位“%s”待填写：请补充本部门的指标",
             "slot '%s' is still to be filled with the department's own indicators");
     static final Message SENTENCE = new Message("sentence", WARNING,
@@ -60,7 +60,7 @@ final class ValueRules {
                         ValueRules::qualitativeNumber),
                 new BuiltinRule(PLACEHOLDER, "指标值不得是占位内容“定性”或“XX”（第13条）。",
                         "A target value is not the placeholder 定性 or XX (rule 13).", ValueRules::placeholder),
-                new BuiltinRule(TODO_ROW, "模板槽位（如核心业务产出）生成的待填行必须由部门填写（第13条）。",
+                new BuiltinRule(UNFILLED_ROW, "模板槽位（如核心业务产出）生成的待填行必须由部门填写（第13条）。",
                         "Rows a template slot left to do (e.g. core outputs) are filled by the department (rule 13).",
                         ValueRules::todoRow),
                 new BuiltinRule(SENTENCE, "指标值不应是句子：超过 maxLength 字（默认30）或以“。”结尾（第13条）。参数 maxLength。",
@@ -127,9 +127,9 @@ final class ValueRules {
     private static void todoRow(CheckContext ctx) {
         for (Table table : ctx.declaration().tables()) {
             for (Row row : table.rows()) {
-                if (row.origin() == Origin.TODO) {
+                if (row.origin() == Origin.TO_FILL) {
                     String slot = Names.isBlank(row.slot()) ? row.level2() : row.slot();
-                    ctx.report(TODO_ROW, row.pos(), Facts.path(table, row), "", slot);
+                    ctx.report(UNFILLED_ROW, row.pos(), Facts.path(table, row), "", slot);
                 }
             }
         }

@@ -24,7 +24,7 @@ final class Rows {
     /** A marked place for the department's own indicator: no name, no value yet. */
     static Row todo(String level1, String level2, String keyWork, String slot, String basis, String category) {
         return new Row(level1, level2, keyWork, null, null, null, null, null, null, basis, category, null,
-                Origin.TODO, slot, null);
+                Origin.TO_FILL, slot, null);
     }
 
     /** 核心业务产出{n} → 核心业务产出1, 核心业务产出2 …, one 二级 per row. */

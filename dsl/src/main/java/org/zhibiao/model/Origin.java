@@ -10,7 +10,7 @@ public enum Origin implements Labelled {
     /** Supplied by the department, through its profile or by editing the declaration. */
     PERSON("person"),
     /** A slot the department still has to fill. */
-    TODO("todo");
+    TO_FILL("todo");
 
     private final String label;
 

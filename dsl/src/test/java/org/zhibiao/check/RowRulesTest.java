@@ -174,10 +174,10 @@ class RowRulesTest {
     @Test
     void an_unfilled_slot_row_is_an_error() {
         // when
-        List<Diagnostic> found = checkLongTerm("出警率", r -> r.origin(Origin.TODO, "core-output").name(null).target(null));
+        List<Diagnostic> found = checkLongTerm("出警率", r -> r.origin(Origin.TO_FILL, "core-output").name(null).target(null));
 
         // then
-        assertOnly(found, ValueRules.TODO_ROW.at(row(3).pos(), Facts.path(table, row(3)), "", "core-output"));
+        assertOnly(found, ValueRules.UNFILLED_ROW.at(row(3).pos(), Facts.path(table, row(3)), "", "core-output"));
     }
 
     @Test

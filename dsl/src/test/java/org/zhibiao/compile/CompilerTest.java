@@ -92,7 +92,7 @@ class CompilerTest {
     void an_empty_profile_marks_required_slots_and_skips_optional_ones() {
         Declaration d = compile(Profile.of("甲", 2024), null).value();
         assertThat(rows(d, 0)).extracting(Row::level2, Row::origin).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("核心业务产出1", Origin.TODO),
+                org.assertj.core.groups.Tuple.tuple("核心业务产出1", Origin.TO_FILL),
                 org.assertj.core.groups.Tuple.tuple("服务对象满意度", Origin.TEMPLATE));
         assertThat(rows(d, 0).get(0).basis()).isEqualTo("计划标准");
         assertThat(d.goals().until()).isEqualTo(2026);

@@ -81,7 +81,7 @@ final class RowShape {
         nodes.put(shape, Keyword.TITLE, level1 + SEPARATOR + level2 + SEPARATOR + "待填 / to do");
         nodes.put(shape, Keyword.DESCRIPTION, label(slot) + "（待填） / slot " + slot.slot() + " still to fill");
         ObjectNode properties = nodes.child(shape, Keyword.PROPERTIES);
-        properties.set("origin", nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.CONST, Origin.TODO.label()));
+        properties.set("origin", nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.CONST, Origin.TO_FILL.label()));
         properties.set("slot", constant(slot.slot()));
         nodes.list(shape, Keyword.REQUIRED).add("origin");
         return shape;
