@@ -1,0 +1,61 @@
+package org.zhibiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The two seed declarations, entered as the filled YAML a department hands in
+ * ({@code src/test/resources/seeds}), checked against the built-in templates. Every finding is
+ * asserted; each is one a finance reviewer would agree with (see the issue's closing note).
+ */
+class SeedCheckTest {
+
+    private static List<String> findings(String file) {
+        Run run = Run.of("check", "--format", "json", "src/test/resources/seeds/" + file);
+        JsonNode array = JsonMapper.builder().build().readTree(run.out());
+        return array.valueStream()
+                .map(d -> d.get("line").asInt() + " " + d.get("severity").asString() + "[" + d.get("code").asString()
+                        + "] " + d.get("path").asString())
+                .toList();
+    }
+
+    @Test
+    void ezhou_2024_has_no_errors_and_the_warnings_a_reviewer_would_raise() {
+        Run run = Run.of("check", "src/test/resources/seeds/ezhou-2024.yaml");
+        assertThat(run.code()).as(run.out()).isZero();
+        assertThat(findings("ezhou-2024.yaml")).containsExactly(
+                "92 warning[funds-history] 支出构成 › 合计",
+                "401 warning[placeholder] 长期 › 社会效应 › 经济效益 › 优化营商环境",
+                "409 warning[placeholder] 长期 › 社会效应 › 社会效益 › 维护社会稳定",
+                "417 warning[placeholder] 长期 › 社会效应 › 生态效益 › 打击生态环境犯罪，保护长江流域生态环境安全",
+                "465 warning[sentence] 长期 › 可持续发展能力 › 科技支撑 › 信息化建设情况",
+                "489 warning[name-equals-level2] 长期 › 满意度 › 联系部门满意度 › 联系部门满意度",
+                "497 info[history-unchanged] 年度",
+                "782 warning[placeholder] 年度 › 社会效应 › 经济效益 › 优化营商环境",
+                "792 warning[placeholder] 年度 › 社会效应 › 社会效益 › 维护社会稳定",
+                "802 warning[placeholder] 年度 › 社会效应 › 生态效益 › 打击生态环境犯罪，保护长江流域生态环境安全",
+                "862 warning[sentence] 年度 › 可持续发展能力 › 科技支撑 › 信息化建设情况",
+                "892 warning[name-equals-level2] 年度 › 满意度 › 联系部门满意度 › 联系部门满意度");
+        assertThat(Run.of("check", "--strict", "src/test/resources/seeds/ezhou-2024.yaml").code())
+                .isEqualTo(ExitCode.FINDINGS);
+    }
+
+    @Test
+    void suzhou_2024_has_four_uncovered_functions_and_a_rate_written_as_words() {
+        Run run = Run.of("check", "src/test/resources/seeds/suzhou-2024.yaml");
+        assertThat(run.code()).as(run.out()).isZero();
+        List<String> found = findings("suzhou-2024.yaml");
+        assertThat(found).hasSize(5);
+        assertThat(found.subList(0, 4)).allMatch(f -> f.contains("warning[function-uncovered] 职能 › "));
+        assertThat(found.get(0)).contains("掌握影响稳定");
+        assertThat(found.get(1)).contains("出入境事务");
+        assertThat(found.get(2)).contains("公共信息网络安全保护");
+        assertThat(found.get(3)).contains("公安队伍监督管理");
+        assertThat(found.get(4)).isEqualTo(
+                "887 warning[rate-not-quantitative] 效益 › 满意度 › 服务对象满意度 › 违法停车、实线变道违法行为抓拍功能准确率");
+    }
+}
