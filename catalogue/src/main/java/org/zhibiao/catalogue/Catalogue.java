@@ -143,8 +143,7 @@ public final class Catalogue implements TemplateSource {
                 ? Problem.UNKNOWN_VERSION.at(Position.NONE, parts[0], parts[1], String.join(", ", versions(parts[0])))
                 : Problem.UNKNOWN_TEMPLATE.at(Position.NONE, reference);
         String hint = Names.closest(parts[0], templates.keySet());
-        return new Result<>(null, List.of(new Diagnostic(missing.code(), missing.severity(), missing.zh(),
-                missing.en(), missing.position(), "", hint == null ? "" : hint)));
+        return new Result<>(null, List.of(missing.withHint(hint)));
     }
 
     /** The libraries a resolved template draws on, for the compiler's {@code ref:} lookups. */

@@ -40,6 +40,11 @@ public record Diagnostic(
         return out.toString();
     }
 
+    /** The same finding with a fix to offer; a null hint leaves it without one. */
+    public Diagnostic withHint(String newHint) {
+        return new Diagnostic(code, severity, zh, en, position, path, newHint);
+    }
+
     public Diagnostic withPath(String newPath) {
         return new Diagnostic(code, severity, zh, en, position, newPath, hint);
     }

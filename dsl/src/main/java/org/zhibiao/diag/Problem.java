@@ -108,6 +108,11 @@ public enum Problem {
         return new Diagnostic(code, severity, format(Lang.ZH, args), format(Lang.EN, args), position, "", "");
     }
 
+    /** For messages whose arguments are words that differ by language (映射 / a mapping). */
+    public Diagnostic at(Position position, Object[] zhArgs, Object[] enArgs) {
+        return new Diagnostic(code, severity, format(Lang.ZH, zhArgs), format(Lang.EN, enArgs), position, "", "");
+    }
+
     public String format(Lang lang, Object... args) {
         return String.format(lang == Lang.ZH ? zh : en, args);
     }

@@ -184,7 +184,7 @@ final class Edits {
 
     private void unknown(String path, Position at, String name, List<String> candidates) {
         String hint = org.zhibiao.yaml.Names.closest(name, candidates);
-        out.add(Resolver.withHint(Problem.UNKNOWN_PATH.at(at, path), hint));
+        out.add(Problem.UNKNOWN_PATH.at(at, path).withHint(hint));
     }
 
     private static <T> void insert(List<T> list, T item, String after, java.util.function.Function<T, String> name) {

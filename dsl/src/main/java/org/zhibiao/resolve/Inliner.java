@@ -70,7 +70,7 @@ final class Inliner {
         IndicatorDef def = index.find(ref.ref());
         if (def == null) {
             String hint = org.zhibiao.yaml.Names.closest(ref.ref(), index.names());
-            out.add(Resolver.withHint(Problem.UNKNOWN_INDICATOR.at(ref.pos(), ref.ref()), hint));
+            out.add(Problem.UNKNOWN_INDICATOR.at(ref.pos(), ref.ref()).withHint(hint));
             return null;
         }
         return complete(new Inline(

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
@@ -112,9 +111,5 @@ public final class Resolver {
         inherited.forEach(r -> byRule.put(r.rule(), r));
         own.forEach(r -> byRule.put(r.rule(), r));
         return List.copyOf(byRule.values());
-    }
-
-    static Diagnostic withHint(Diagnostic d, String hint) {
-        return new Diagnostic(d.code(), d.severity(), d.zh(), d.en(), d.position(), d.path(), hint);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
@@ -119,11 +118,8 @@ final class Binder {
                 out.report(Problem.TARGET_EMPTY, scalar.pos());
             } else {
                 Position at = scalar.pos();
-                Diagnostic d = Problem.TARGET_SYNTAX.at(at.at(at.line(), at.column() + Math.max(e.offset(), 0)),
-                        scalar.text(), e.zh());
-                out.add(new Diagnostic(d.code(), d.severity(), d.zh(),
-                        Problem.TARGET_SYNTAX.format(org.zhibiao.diag.Lang.EN, scalar.text(), e.getMessage()),
-                        d.position(), "", ""));
+                out.add(Problem.TARGET_SYNTAX.at(at.at(at.line(), at.column() + Math.max(e.offset(), 0)),
+                        new Object[] {scalar.text(), e.zh()}, new Object[] {scalar.text(), e.getMessage()}));
             }
             return null;
         }
@@ -228,9 +224,7 @@ final class Binder {
     private void unknownKey(Node.Entry e, Shape shape) {
         List<String> keys = shape.keys().subList(0, shape.keys().size() - 1);
         String hint = Names.closest(e.key(), keys);
-        Diagnostic d = Problem.UNKNOWN_KEY.at(e.keyPos(), e.key(), String.join(", ", keys));
-        out.add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(), d.position(), "",
-                hint == null ? "" : hint));
+        out.add(Problem.UNKNOWN_KEY.at(e.keyPos(), e.key(), String.join(", ", keys)).withHint(hint));
     }
 
     private void wrongType(Node node, Class<?> expected) {
@@ -248,11 +242,8 @@ final class Binder {
             case 3 -> "true or false";
             default -> "text";
         };
-        Diagnostic d = Problem.WRONG_TYPE.at(node.pos(), "值", zh, node.shape(true));
-        out.add(new Diagnostic(d.code(), d.severity(),
-                Problem.WRONG_TYPE.format(org.zhibiao.diag.Lang.ZH, "值", zh, node.shape(true)),
-                Problem.WRONG_TYPE.format(org.zhibiao.diag.Lang.EN, "value", en, node.shape(false)),
-                node.pos(), "", ""));
+        out.add(Problem.WRONG_TYPE.at(node.pos(), new Object[] {"值", zh, node.shape(true)},
+                new Object[] {"value", en, node.shape(false)}));
     }
 
     private static int kindOf(Class<?> expected) {
