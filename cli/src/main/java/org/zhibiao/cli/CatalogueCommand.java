@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Browse the built-in templates and indicator libraries.",
         footer = ExitCode.HELP,
         subcommands = {CatalogueCommand.ListCommand.class, CatalogueCommand.ShowCommand.class,
-            CatalogueDiffCommand.class})
+            CatalogueDiffCommand.class, CatalogueDocsCommand.class})
 final class CatalogueCommand implements Runnable {
 
     @Spec
