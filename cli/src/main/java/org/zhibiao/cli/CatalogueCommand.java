@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
         description = "Browse the built-in templates and indicator libraries.",
         footer = ExitCode.HELP,
-        subcommands = {CatalogueCommand.ListCommand.class, CatalogueCommand.ShowCommand.class})
+        subcommands = {CatalogueCommand.ListCommand.class, CatalogueCommand.ShowCommand.class,
+            CatalogueDiffCommand.class, CatalogueDocsCommand.class})
 final class CatalogueCommand implements Runnable {
 
     @Spec

@@ -79,6 +79,8 @@ public enum Problem {
     // --- writing ---------------------------------------------------------------------------
     OUTPUT_EXISTS("output-exists", Severity.ERROR,
             "文件 %s 已存在；如需覆盖请加 --force", "%s already exists; pass --force to overwrite it"),
+    OUTPUT_NOT_EMPTY("output-not-empty", Severity.ERROR,
+            "目录 %s 已存在且不为空；如需替换请加 --force", "%s exists and is not empty; pass --force to replace it"),
     OUTPUT_FAILED("output-failed", Severity.ERROR,
             "无法写入 %s：%s", "cannot write %s: %s"),
     INTERNAL("internal", Severity.ERROR,

@@ -1,0 +1,68 @@
+package org.zhibiao.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhibiao.diff.Difference;
+import org.zhibiao.diff.TemplateDiff;
+import org.zhibiao.model.Template;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zhibiao catalogue diff A B}: what changed between two templates, like diff(1). */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Show what changed from template A to template B: 一级/二级 and rows added, removed or moved,",
+            "targets tightened or loosened, basis/category/kind/unit changes, tables and columns.",
+            "Each line starts with + (added), - (removed) or ~ (changed) and the 一级 › 二级 › 三级 path."},
+        footer = {"%nExit codes:%n"
+            + "  0   the two templates are the same%n"
+            + "  1   they differ%n"
+            + "  2   unusable input: unknown template, unreadable file, a template that does not resolve%n"
+            + "  70  internal error in zhibiao (please report it)%n"})
+final class CatalogueDiffCommand implements Callable<Integer> {
+
+    /** Exit code when the two templates differ, as diff(1) has it. */
+    static final int DIFFERENT = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The old template: id, id@version or template file.")
+    String before;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The new template: id, id@version or template file.")
+    String after;
+
+    @Mixin
+    LangOption lang;
+
+    @Override
+    public Integer call() {
+        Template a = resolve(before);
+        Template b = resolve(after);
+        if (a == null || b == null) {
+            return ExitCode.USAGE;
+        }
+        List<Difference> differences = TemplateDiff.between(a, b);
+        if (differences.isEmpty()) {
+            return ExitCode.OK;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("--- " + a.reference());
+        out.println("+++ " + b.reference());
+        out.print(DiffText.render(differences, lang.lang));
+        out.flush();
+        return DIFFERENT;
+    }
+
+    /** Each side gets its own inputs, so that two template files with one id do not meet. */
+    private Template resolve(String spec) {
+        Inputs inputs = new Inputs();
+        Template resolved = inputs.template(spec);
+        Console.print(this.spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
+        return resolved;
+    }
+}

@@ -1,0 +1,44 @@
+package org.zhibiao.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.cli.docs.Site;
+import org.zhibiao.diag.Diagnostic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code zhibiao catalogue docs -o site/}: the reference of the whole built-in catalogue. */
+@Command(name = "docs", mixinStandardHelpOptions = true,
+        description = {"Write a reference of the built-in catalogue: Markdown pages (index.md, one per template,",
+            "one per library, rules.md) and one self-contained index.html with search, readable offline."},
+        footer = ExitCode.HELP)
+final class CatalogueDocsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "The directory to write; it must not exist or be empty, unless --force.")
+    Path output;
+
+    @Option(names = "--force", description = "Replace DIR even if it is not empty.")
+    boolean force;
+
+    @Mixin
+    LangOption lang;
+
+    @Override
+    public Integer call() {
+        Diagnostic failed = SiteWriter.write(output, Site.of(Catalogue.builtIn()), force);
+        if (failed != null) {
+            Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
+            return ExitCode.USAGE;
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,124 @@
+package org.zhibiao.cli.docs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zhibiao.model.Form;
+import org.zhibiao.model.Inline;
+import org.zhibiao.model.Level1;
+import org.zhibiao.model.Library;
+import org.zhibiao.model.RuleSetting;
+import org.zhibiao.model.TableDef;
+import org.zhibiao.model.Template;
+
+/** The Markdown page of one resolved template: its header, its form, its indicator tree by 一级. */
+final class TemplatePage {
+
+    private final Reference ref;
+    private final Template t;
+    private final String page;
+
+    TemplatePage(Reference ref, Template t) {
+        this.ref = ref;
+        this.t = t;
+        this.page = Reference.templatePage(t);
+    }
+
+    String render() {
+        Markdown md = new Markdown().heading(1, Markdown.cell(t.title()));
+        List<String> facts = new ArrayList<>();
+        facts.add(Markdown.code(t.reference()));
+        facts.add("适用范围 " + Labels.of(t.scope()));
+        if (t.parent() != null) {
+            ref.templates.stream().filter(p -> p.reference().equals(t.parent()) || p.id().equals(t.parent()))
+                    .findFirst().ifPresentOrElse(
+                            p -> facts.add("继承自 " + Markdown.link(p.reference(), Markdown.up(page) + Reference.templatePage(p))),
+                            () -> facts.add("继承自 " + Markdown.code(t.parent())));
+        }
+        List<String> libs = t.libraries().stream().map(id -> ref.libraries.stream().filter(l -> l.id().equals(id))
+                .findFirst().map(l -> Markdown.link(id, Markdown.up(page) + Reference.libraryPage(l)))
+                .orElse(Markdown.code(id))).toList();
+        if (!libs.isEmpty()) {
+            facts.add("指标库 " + String.join("、", libs));
+        }
+        md.line(String.join(" · ", facts)).blank();
+        form(md);
+        md.heading(2, "指标体系");
+        for (Level1 l1 : t.indicators()) {
+            String notes = Labels.level1Notes(l1);
+            md.heading(3, Markdown.cell(l1.name()) + (notes.isEmpty() ? "" : "（" + notes + "）"));
+            md.table(List.of("二级指标", "三级指标", "指标值", "半年指标值", "类型", "方向", "单位", "确定依据", "分类", "分值"),
+                    Lines.of(t).stream().filter(l -> l.level1() == l1).map(this::row).toList());
+        }
+        rules(md);
+        return md.toString();
+    }
+
+    private List<String> row(Lines.Line line) {
+        if (line.isSlot()) {
+            return List.of(Markdown.cell(line.level2()), "*" + Markdown.cell(Labels.slot(line.slot())) + "*",
+                    "", "", "", "", "", "", "", "");
+        }
+        Inline r = line.row();
+        String name = Markdown.cell(r.name());
+        Library lib = ref.libraryOf(r.ref());
+        if (lib != null) {
+            name = Markdown.link(r.name(), Markdown.up(page) + Reference.libraryPage(lib) + "#" + r.ref());
+        }
+        if (line.isSlotDefault()) {
+            name = "↳ " + name + "（槽位默认）";
+        }
+        return List.of(Markdown.cell(line.level2()), name, Markdown.cell(Labels.of(r.target())),
+                Markdown.cell(Labels.of(r.halfYear())), Markdown.cell(Labels.of(r.kind())),
+                Markdown.cell(Labels.of(r.direction())), Markdown.cell(r.unit()), Markdown.cell(r.basis()),
+                Markdown.cell(r.category()), Markdown.cell(Labels.of(r.weight())));
+    }
+
+    private void form(Markdown md) {
+        Form f = t.form();
+        if (f == null) {
+            return;
+        }
+        md.heading(2, "表格");
+        List<List<String>> rows = new ArrayList<>();
+        for (TableDef table : f.tables()) {
+            rows.add(List.of(Markdown.cell(table.name()), Markdown.cell(table.title()), Markdown.cell(Labels.of(table.columns())),
+                    table.hasKeyWork() ? "有" : "", Markdown.cell(table.level1().isEmpty() ? "全部" : Labels.of(table.level1()))));
+        }
+        md.table(List.of("表", "标题", "指标值列", "重点工作列", "一级指标"), rows);
+        List<List<String>> vocab = new ArrayList<>();
+        add(vocab, "指标值确定依据", Labels.of(f.bases()) + (f.basis() == null ? "" : "（默认 " + f.basis() + "）"));
+        add(vocab, "指标分类", Labels.of(f.categories()) + (f.category() == null ? "" : "（默认 " + f.category() + "）"));
+        add(vocab, "定性等级", Labels.of(f.levels()));
+        add(vocab, "支出项目类别", Labels.of(f.projectCategories()));
+        add(vocab, "长期目标年限", Labels.of(f.horizon()));
+        if (f.funds() != null) {
+            add(vocab, "资金表 收入", Labels.of(f.funds().income()));
+            add(vocab, "资金表 支出", Labels.of(f.funds().expenditure()));
+            add(vocab, "资金单位", f.funds().unit());
+        }
+        if (!vocab.isEmpty()) {
+            md.table(List.of("项目", "取值"), vocab);
+        }
+    }
+
+    private static void add(List<List<String>> rows, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            rows.add(List.of(name, Markdown.cell(value)));
+        }
+    }
+
+    private void rules(Markdown md) {
+        if (t.rules().isEmpty()) {
+            return;
+        }
+        md.heading(2, "审核规则设置");
+        List<List<String>> rows = new ArrayList<>();
+        for (RuleSetting r : t.rules()) {
+            rows.add(List.of(Markdown.link(r.rule(), Markdown.up(page) + "rules.md#" + r.rule()),
+                    r.enabled() == null ? "" : r.enabled() ? "开" : "关",
+                    r.severity() == null ? "" : r.severity().label(org.zhibiao.diag.Lang.ZH),
+                    Markdown.cell(new java.util.TreeMap<>(r.params()).toString())));
+        }
+        md.table(List.of("规则", "启用", "级别", "参数"), rows);
+    }
+}
