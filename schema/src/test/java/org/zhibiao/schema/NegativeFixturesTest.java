@@ -27,7 +27,7 @@ class NegativeFixturesTest {
         cases.add(decl("unknown top-level key", m -> m.set("/departement", "x"), ""));
         cases.add(decl("tables not a list", m -> m.set("/tables", "长期"), "/tables"));
         cases.add(decl("row with unknown key", m -> m.set("/tables/0/rows/0/level4", "x"), "/tables/0/rows/0"));
-        cases.add(decl("row without level2", m -> m.remove("/tables/0/rows/0/level2"), "/tables/0/rows/0"));
+        cases.add(decl("row without level1", m -> m.remove("/tables/0/rows/0/level1"), "/tables/0/rows/0"));
         cases.add(decl("row origin not a known origin", m -> m.set("/tables/0/rows/0/origin", "robot"),
                 "/tables/0/rows/0/origin"));
         cases.add(decl("row target a number", m -> m.set("/tables/0/rows/0/target", "95"), "/tables/0/rows/0/target"));
