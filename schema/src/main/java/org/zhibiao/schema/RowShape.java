@@ -69,6 +69,8 @@ final class RowShape {
         nodes.list(shape, Keyword.REQUIRED).add("level3");
         for (ValueColumn column : table.columns()) {
             if (!history(column)) {
+                // defined next to its `required` for ajv's strictRequired, which looks no further
+                properties.set(key(column), nodes.text());
                 nodes.list(shape, Keyword.REQUIRED).add(key(column));
             }
         }

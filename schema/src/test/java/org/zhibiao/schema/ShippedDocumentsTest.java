@@ -40,6 +40,21 @@ class ShippedDocumentsTest {
         return all.stream();
     }
 
+    static Stream<Arguments> templates() {
+        return Catalogue.builtIn().templates().stream()
+                .flatMap(t -> Stream.of(Draft.values()).map(d -> Arguments.of(t.reference(), d)));
+    }
+
+    @ParameterizedTest(name = "{0}, draft {1}")
+    @MethodSource("templates")
+    void built_in_template_schema_is_valid_and_uses_only_its_drafts_keywords(String template, Draft draft) {
+        // when
+        String schema = exporter.forTemplate(Shipped.resolved(template), draft);
+        // then
+        assertThat(Validation.againstMetaSchema(schema, draft)).isEmpty();
+        assertThat(Vocabulary.unknownKeywords(schema, draft)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}, draft {1}")
     @MethodSource("skeletons")
     void new_declaration_validates_against_the_generic_declaration_schema(Shipped.Skeleton skeleton, Draft draft) {
