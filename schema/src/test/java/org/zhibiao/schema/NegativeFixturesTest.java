@@ -101,7 +101,7 @@ class NegativeFixturesTest {
                 "/tables/1/rows/2/category"));
         cases.add(hubei("fixed row missing", m -> m.remove("/tables/0/rows/8"), "/tables/0/rows"));
         cases.add(hubei("unknown 一级", m -> m.set("/tables/0/rows/6/level1", "其他"), "/tables/0/rows/6"));
-        cases.add(hubei("slot 二级 numbered from zero", m -> m.set("/tables/1/rows/5/level2", "核心业务产出0"),
+        cases.add(hubei("slot 二级 without its number", m -> m.set("/tables/1/rows/5/level2", "核心业务产出"),
                 "/tables/1/rows/5"));
         cases.add(hubei("前年 in the 长期 table", m -> m.set("/tables/0/rows/4/prev2", "'=100%'"),
                 "/tables/0/rows/4"));
