@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             CheckCommand.class,
             CatalogueCommand.class,
+            SchemaCommand.class,
             CommandLine.HelpCommand.class})
 public final class Zhibiao implements Runnable {
 
