@@ -10,7 +10,8 @@ trap 'rm -rf "$tools"' EXIT
 npm install --silent --no-audit --no-fund --prefix "$tools" ajv-cli@5 >/dev/null
 ajv="$tools/node_modules/.bin/ajv"
 status=0
-for file in "$module"/target/schemas/*.json "$module"/src/test/resources/golden/*.json; do
+# generic schemas, the built-in templates' schemas (target/schemas/templates/…) and the golden files
+for file in $(find "$module"/target/schemas "$module"/src/test/resources/golden -name '*.json' | sort); do
   case "$file" in
     *-7.json) spec=draft7 ;;
     *) spec=draft2020 ;;

@@ -46,8 +46,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
     boolean strict;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (default) or json.")
+    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+            description = "Output format: text (default), json, or sarif (SARIF 2.1.0 for CI systems and editors).")
     FindingsFormat format;
 
     @Option(names = "--explain", paramLabel = "CODE", description = "Print what a rule checks and why, then exit.")

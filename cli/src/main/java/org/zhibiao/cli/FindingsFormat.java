@@ -2,6 +2,7 @@ package org.zhibiao.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.zhibiao.cli.render.SarifRenderer;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,13 +12,20 @@ import tools.jackson.databind.node.ObjectNode;
 /** How {@code zhibiao check} prints its findings. */
 enum FindingsFormat {
     TEXT,
-    JSON;
+    JSON,
+    /** SARIF 2.1.0, for CI systems and editors. */
+    SARIF;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     void print(PrintWriter out, List<Diagnostic> findings, Lang lang) {
         if (this == TEXT) {
             Console.print(out, findings, lang);
+            return;
+        }
+        if (this == SARIF) {
+            out.print(SarifRenderer.render(findings, lang, new Version().getVersion()[0].replaceFirst("^zhibiao ", "")));
+            out.flush();
             return;
         }
         ArrayNode array = MAPPER.createArrayNode();

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             CatalogueCommand.class,
             ConvertCommand.class,
+            SchemaCommand.class,
             CommandLine.HelpCommand.class})
 public final class Zhibiao implements Runnable {
 

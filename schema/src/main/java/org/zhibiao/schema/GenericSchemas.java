@@ -12,37 +12,11 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
+import org.zhibiao.model.Required;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Generates the schema of one document kind from the model records with victools. */
 final class GenericSchemas {
-    /**
-     * The keys a document must have. Kept small on purpose: writers omit empty values, and a
-     * skeleton from {@code zhibiao new} carries little more than these.
-     */
-    private static final Map<Class<?>, Set<String>> REQUIRED = Map.ofEntries(
-            Map.entry(org.zhibiao.model.Declaration.class, Set.of("template", "department", "year", "tables")),
-            Map.entry(org.zhibiao.model.Table.class, Set.of("name", "rows")),
-            Map.entry(org.zhibiao.model.Row.class, Set.of("level1", "level2")),
-            Map.entry(org.zhibiao.model.Library.class, Set.of("id", "indicators")),
-            Map.entry(org.zhibiao.model.IndicatorDef.class, Set.of("id", "name")),
-            Map.entry(org.zhibiao.model.Template.class, Set.of("id")),
-            Map.entry(org.zhibiao.model.TableDef.class, Set.of("name", "columns")),
-            Map.entry(org.zhibiao.model.Level1.class, Set.of("name")),
-            Map.entry(org.zhibiao.model.Level2.class, Set.of("name")),
-            Map.entry(org.zhibiao.model.LibraryRef.class, Set.of("ref")),
-            Map.entry(org.zhibiao.model.Inline.class, Set.of("name")),
-            Map.entry(org.zhibiao.model.Slot.class, Set.of("slot")),
-            Map.entry(org.zhibiao.model.Change.class, Set.of("path")),
-            Map.entry(org.zhibiao.model.Fill.class, Set.of("slot")),
-            Map.entry(org.zhibiao.model.RuleSetting.class, Set.of("rule")),
-            Map.entry(org.zhibiao.model.Function.class, Set.of("name")),
-            Map.entry(org.zhibiao.model.FundLine.class, Set.of("name")),
-            Map.entry(org.zhibiao.model.Project.class, Set.of("name")));
-
     private GenericSchemas() {
     }
 
@@ -65,8 +39,8 @@ final class GenericSchemas {
                 .withTitleResolver(field -> field.isFakeContainerItemScope() ? null : Texts.title(memberKey(field)))
                 .withDescriptionResolver(field -> field.isFakeContainerItemScope()
                         ? null : Texts.description(memberKey(field)))
-                .withRequiredCheck(field -> REQUIRED.getOrDefault(declaring(field), Set.of())
-                        .contains(field.getDeclaredName()));
+                // the reader's own mark: a key is required in the schema exactly when the reader requires it
+                .withRequiredCheck(field -> field.getAnnotation(Required.class) != null);
         return new SchemaGenerator(config.build()).generateSchema(kind.model());
     }
 

@@ -69,6 +69,8 @@ final class RowShape {
         nodes.list(shape, Keyword.REQUIRED).add("level3");
         for (ValueColumn column : table.columns()) {
             if (!history(column)) {
+                // defined next to its `required` for ajv's strictRequired, which looks no further
+                properties.set(key(column), nodes.text());
                 nodes.list(shape, Keyword.REQUIRED).add(key(column));
             }
         }
@@ -145,6 +147,8 @@ final class RowShape {
         if (ValuePatterns.quantitative(row)) {
             String unit = ValuePatterns.unit(row, value);
             nodes.put(node, Keyword.PATTERN, history(column) ? ValuePatterns.history(unit) : ValuePatterns.target(unit));
+        } else if (row.kind() != null || row.target() != null) {
+            nodes.put(node, Keyword.NOT, nodes.put(nodes.object(), Keyword.PATTERN, ValuePatterns.quantityLike()));
         }
         if (value != null && !history(column)) {
             nodes.put(node, Keyword.DEFAULT, value.print());

@@ -18,8 +18,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The schema of one indicator table of a resolved template: its name, and its rows as
  * {@code oneOf} the row shapes the template allows (one per fixed row, one per slot, one for a
- * slot still to be filled), with the presence of fixed rows, slot minimums and required 一级
- * asserted by {@code contains}.
+ * slot still to be filled), with the presence of fixed rows and slot minimums asserted by
+ * {@code contains}.
+ *
+ * <p>A required 一级 adds no clause of its own: where the template gives it rows, their clauses
+ * already demand them; where it gives only optional slots (min 0), the skeleton {@code zhibiao new}
+ * writes has no row there, and asking for one is the checker's completeness rule
+ * ({@code required-level1-empty}), like {@code todo-row}, not a matter of the document's shape.
  */
 final class TableSchema {
     private final Nodes nodes;
@@ -56,9 +61,6 @@ final class TableSchema {
         for (Level1 level1 : tree) {
             if (!table.shows(level1.name())) {
                 continue;
-            }
-            if (level1.isRequired()) {
-                present.add(contains(shape.under(level1.name(), null), 1, null));
             }
             for (Level2 level2 : level1.children()) {
                 addShapes(level1, level2, shapes, present);

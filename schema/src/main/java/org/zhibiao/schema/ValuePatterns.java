@@ -36,16 +36,28 @@ final class ValuePatterns {
         return "^" + OPERATOR + NUMBER + escape(unit) + "$";
     }
 
+    /**
+     * What a qualitative row's value must not look like: an operator before a number, a number
+     * before a percent sign, or a leading number, which the checker reads as a quantity
+     * ({@code kind-mismatch}, {@code qualitative-with-number}).
+     */
+    static String quantityLike() {
+        return "[≥≤=<>＝≧≦]\\s*-?\\p{Nd}|\\p{Nd}\\s*[%％‰]|^\\s*-?\\p{Nd}";
+    }
+
     /** A history column (前年, 上年) holds what happened: the operator may be left out. */
     static String history(String unit) {
         return "^" + OPERATOR + "?" + NUMBER + escape(unit) + "$";
     }
 
-    /** {@code 核心业务产出{n}} → {@code ^核心业务产出[1-9][0-9]*$}. */
+    /**
+     * {@code 核心业务产出{n}} → {@code ^核心业务产出\p{Nd}+$}: any decimal digits, as the checker
+     * matches them ({@code Character.isDigit}, so full-width ３ too, and 0).
+     */
     static String numbered(String level2) {
         int at = level2.indexOf(org.zhibiao.model.Level2.NUMBERED);
         String after = level2.substring(at + org.zhibiao.model.Level2.NUMBERED.length());
-        return "^" + escape(level2.substring(0, at)) + "[1-9][0-9]*" + escape(after) + "$";
+        return "^" + escape(level2.substring(0, at)) + "\\p{Nd}+" + escape(after) + "$";
     }
 
     static String escape(String text) {

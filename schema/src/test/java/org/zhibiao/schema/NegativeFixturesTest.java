@@ -27,7 +27,7 @@ class NegativeFixturesTest {
         cases.add(decl("unknown top-level key", m -> m.set("/departement", "x"), ""));
         cases.add(decl("tables not a list", m -> m.set("/tables", "长期"), "/tables"));
         cases.add(decl("row with unknown key", m -> m.set("/tables/0/rows/0/level4", "x"), "/tables/0/rows/0"));
-        cases.add(decl("row without level2", m -> m.remove("/tables/0/rows/0/level2"), "/tables/0/rows/0"));
+        cases.add(decl("row without level1", m -> m.remove("/tables/0/rows/0/level1"), "/tables/0/rows/0"));
         cases.add(decl("row origin not a known origin", m -> m.set("/tables/0/rows/0/origin", "robot"),
                 "/tables/0/rows/0/origin"));
         cases.add(decl("row target a number", m -> m.set("/tables/0/rows/0/target", "95"), "/tables/0/rows/0/target"));
@@ -101,7 +101,7 @@ class NegativeFixturesTest {
                 "/tables/1/rows/2/category"));
         cases.add(hubei("fixed row missing", m -> m.remove("/tables/0/rows/8"), "/tables/0/rows"));
         cases.add(hubei("unknown 一级", m -> m.set("/tables/0/rows/6/level1", "其他"), "/tables/0/rows/6"));
-        cases.add(hubei("slot 二级 numbered from zero", m -> m.set("/tables/1/rows/5/level2", "核心业务产出0"),
+        cases.add(hubei("slot 二级 without its number", m -> m.set("/tables/1/rows/5/level2", "核心业务产出"),
                 "/tables/1/rows/5"));
         cases.add(hubei("前年 in the 长期 table", m -> m.set("/tables/0/rows/4/prev2", "'=100%'"),
                 "/tables/0/rows/4"));

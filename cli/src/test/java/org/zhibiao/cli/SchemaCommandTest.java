@@ -1,0 +1,113 @@
+package org.zhibiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.schema.DocumentKind;
+import org.zhibiao.schema.Draft;
+import org.zhibiao.schema.SchemaExporter;
+
+class SchemaCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final SchemaExporter exporter = new SchemaExporter();
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void prints_the_generic_schema_of_each_document_kind(DocumentKind kind) {
+        // when
+        Run run = Run.of("schema", kind.key());
+        // then
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(exporter.generic(kind, Draft.DRAFT_2020_12));
+    }
+
+    @Test
+    void draft_7_on_request() {
+        Run run = Run.of("schema", "profile", "--draft", "7");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(exporter.generic(DocumentKind.PROFILE, Draft.DRAFT_7));
+    }
+
+    @Test
+    void prints_the_schema_of_a_built_in_template_resolved() {
+        // when
+        Run run = Run.of("schema", "--template", "hubei/public-security@2024.1", "--draft", "draft-07");
+        // then
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(exporter.forTemplate(
+                Catalogue.builtIn().resolve("hubei/public-security@2024.1").value(), Draft.DRAFT_7));
+    }
+
+    @Test
+    void prints_the_schema_of_a_template_file() throws IOException {
+        // given: the built-in Hubei police template, as a file of one's own
+        Path file = dir.resolve("police.yaml");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("zhibiao/templates/hubei/public-security.yaml")) {
+            Files.write(file, in.readAllBytes());
+        }
+        // when
+        Run run = Run.of("schema", "--template", file.toString());
+        // then
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"const\" : \"hubei/public-security@2024.1\"");
+    }
+
+    @Test
+    void an_unknown_template_is_unusable_input_with_a_suggestion() {
+        // when
+        Run run = Run.of("schema", "--template", "hubei/public-securty");
+        // then
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith(Problem.UNKNOWN_TEMPLATE.at(Position.NONE, "hubei/public-securty")
+                .render(Lang.ZH)).contains("hubei/public-security");
+    }
+
+    @Test
+    void a_kind_and_a_template_together_are_a_usage_error() {
+        Run run = Run.of("schema", "declaration", "--template", "hubei/public-security");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_kind_or_draft_is_a_usage_error() {
+        assertThat(Run.of("schema", "form").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(Run.of("schema", "declaration", "--draft", "2019-09").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(Run.of("schema").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void writes_a_file_and_never_overwrites_it_without_force() throws IOException {
+        // given
+        Path target = dir.resolve("declaration.json");
+        // when
+        Run first = Run.of("schema", "declaration", "-o", target.toString());
+        Run refused = Run.of("schema", "library", "-o", target.toString());
+        // then
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).isEmpty();
+        assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(refused.err().strip()).isEqualTo(
+                Problem.OUTPUT_EXISTS.at(Position.of(target.toString(), 1, 1), target).render(Lang.ZH));
+        assertThat(Files.readString(target)).isEqualTo(exporter.generic(DocumentKind.DECLARATION, Draft.DRAFT_2020_12));
+        // and with --force
+        assertThat(Run.of("schema", "library", "-o", target.toString(), "--force").code()).isZero();
+        assertThat(Files.readString(target)).isEqualTo(exporter.generic(DocumentKind.LIBRARY, Draft.DRAFT_2020_12));
+    }
+}
