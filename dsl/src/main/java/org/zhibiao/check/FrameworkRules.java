@@ -143,12 +143,18 @@ final class FrameworkRules {
         for (Table table : ctx.declaration().tables()) {
             TableDef def = ctx.facts().tableDef(table);
             for (Level1 l1 : ctx.facts().level1s().values()) {
-                if (l1.isRequired() && (def == null || def.shows(l1.name())) && !hasIndicator(table, l1.name())) {
+                // a row still to fill is reported by todo-row, at that row; one finding per gap is enough
+                if (l1.isRequired() && (def == null || def.shows(l1.name())) && !hasIndicator(table, l1.name())
+                        && !hasRowToFill(table, l1.name())) {
                     ctx.report(REQUIRED_EMPTY, table.pos(), table.name() + " › " + l1.name(), "",
                             l1.name(), table.name());
                 }
             }
         }
+    }
+
+    private static boolean hasRowToFill(Table table, String level1) {
+        return table.rows().stream().anyMatch(r -> level1.equals(r.level1()) && r.origin() == Origin.TO_FILL);
     }
 
     private static boolean hasIndicator(Table table, String level1) {

@@ -28,7 +28,8 @@ final class ShareRules {
     static final Message WEIGHT_LEVEL1 = new Message("weights", ERROR,
             "一级指标“%s”下各指标分值之和 %s 与其分值 %s 不符", "the weights under level 1 '%s' sum to %s, not its weight %s");
     static final Message WEIGHT_TOTAL = new Message("weights", ERROR,
-            "一级指标分值之和 %s 与总分 %s 不符", "the level-1 weights sum to %s, not the total %s");
+            "一级指标分值之和 %s（含预算执行率 %s 分）与总分 %s 不符",
+            "the level-1 weights sum to %s (with %s for budget execution), not the total %s");
 
     private ShareRules() {
     }
@@ -39,9 +40,10 @@ final class ShareRules {
                         "Quantitative indicators make up at least min percent (default 50; rule 16). Forms split by "
                                 + "level 1 (Jiangsu) count together, whole tables (Hubei long-term, annual) one by one.",
                         ShareRules::share),
-                new BuiltinRule(WEIGHT_POSITIVE, "使用分值时：分值大于 0，一级下分值之和等于一级分值，一级分值之和等于参数 total（第17条）。",
+                new BuiltinRule(WEIGHT_POSITIVE, "使用分值时：分值大于 0，一级下分值之和等于一级分值，一级分值之和加参数 budgetExecution（预算执行率分值，默认 0）等于参数 total（第17条）。",
                         "Where weights are used: each above 0, those under a level 1 sum to its weight, level-1 "
-                                + "weights sum to parameter total (rule 17).",
+                                + "weights plus parameter budgetExecution (the budget-execution score, default 0) sum to parameter "
+                                + "total (rule 17).",
                         ShareRules::weights));
     }
 
@@ -80,6 +82,8 @@ final class ShareRules {
 
     private static void weights(CheckContext ctx) {
         BigDecimal total = ctx.number("total", null);
+        // 10号: 预算执行率 is scored in the self-evaluation's funds header, not as a row (DOMAIN.md §1.6)
+        BigDecimal budgetExecution = ctx.number("budgetExecution", BigDecimal.ZERO);
         BigDecimal level1Sum = null;
         for (Level1 l1 : ctx.template().indicators()) {
             BigDecimal sum = null;
@@ -100,8 +104,9 @@ final class ShareRules {
                 }
             }
         }
-        if (total != null && level1Sum != null && level1Sum.compareTo(total) != 0) {
-            ctx.report(WEIGHT_TOTAL, ctx.template().pos(), "", "", Money.print(level1Sum), Money.print(total));
+        if (total != null && level1Sum != null && level1Sum.add(budgetExecution).compareTo(total) != 0) {
+            ctx.report(WEIGHT_TOTAL, ctx.template().pos(), "", "", Money.print(level1Sum.add(budgetExecution)),
+                    Money.print(budgetExecution), Money.print(total));
         }
     }
 

@@ -64,11 +64,14 @@ public final class Compiler {
             List<Row> rows = new ArrayList<>();
             for (Level1 l1 : template.indicators()) {
                 if (table.shows(l1.name())) {
+                    List<Row> own = new ArrayList<>();
                     for (Level2 l2 : l1.children()) {
-                        for (Row row : expanded.computeIfAbsent(l2, k -> level2(l1, k))) {
-                            rows.add(history.fill(table, columns(row, table)));
-                        }
+                        own.addAll(expanded.computeIfAbsent(l2, k -> level2(l1, k)));
                     }
+                    if (own.isEmpty() && l1.isRequired()) {
+                        own.addAll(slots.placeFor(l1));
+                    }
+                    own.forEach(row -> rows.add(history.fill(table, columns(row, table))));
                 }
             }
             tables.add(new Table(table.name(), rows, null));

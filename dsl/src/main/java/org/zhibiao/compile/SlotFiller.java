@@ -94,6 +94,22 @@ final class SlotFiller {
         return rows;
     }
 
+    /**
+     * One row to fill for a required 一级 whose slots are all optional and all left empty: without
+     * it the skeleton would have no place for the indicator the form demands.
+     */
+    List<Row> placeFor(Level1 l1) {
+        for (Level2 l2 : l1.children()) {
+            for (Entry entry : l2.entries()) {
+                if (entry instanceof Slot slot) {
+                    String level2 = l2.isNumbered() ? l2.name().replace(Level2.NUMBERED, "1") : l2.name();
+                    return List.of(Rows.todo(l1.name(), level2, null, slot.slot(), basis(), category()));
+                }
+            }
+        }
+        return List.of();
+    }
+
     void reportUnused() {
         List<String> ids = slotIds();
         for (ProfileIndicator own : profile.indicators()) {

@@ -189,6 +189,26 @@ class FormRulesTest {
     }
 
     @Test
+    void level1_weights_plus_the_budget_execution_score_must_make_the_total() {
+        // given: 产出 50 + 满意度 10 + 预算执行率 10 = 70, as 10号 scores it
+        List<Level1> framework = List.of(
+                weighted("产出指标", "50", level2("数量指标", weightedRow("出警率", "=100%", "50"))),
+                weighted("满意度指标", "10", level2("服务对象满意度", weightedRow("群众满意度", "≥95%", "10"))));
+        Template complete = TemplateFixture.template(TemplateFixture.hubeiForm(), framework,
+                TemplateFixture.setting("weights", null, null, "total", "70", "budgetExecution", "10"));
+        Template short10 = TemplateFixture.template(TemplateFixture.hubeiForm(), framework,
+                TemplateFixture.setting("weights", null, null, "total", "70"));
+
+        // when
+        List<Diagnostic> ok = Checker.check(complete, Fixtures.hubeiDeclaration().build());
+        List<Diagnostic> bad = Findings.withCode(Checker.check(short10, Fixtures.hubeiDeclaration().build()), "weights");
+
+        // then
+        assertNone(ok, "weights");
+        assertThat(bad).singleElement().isEqualTo(ShareRules.WEIGHT_TOTAL.at(short10.pos(), "", "", "60", "0", "70"));
+    }
+
+    @Test
     void a_deadline_not_after_the_year_is_an_error() {
         // given
         DeclarationFixture fixture = Fixtures.hubeiDeclaration();

@@ -128,9 +128,9 @@ class StructuralAgreementTest {
                         Shipped.compiled(new Shipped.Skeleton(EZHOU, Shipped.EZHOU)), List.of("missing-value")),
                 new Fixture("slot left to do (todo-row)", "hubei/department-overall",
                         Shipped.compiled(new Shipped.Skeleton("hubei/department-overall", null)), List.of("todo-row")),
-                new Fixture("required 一级 with only optional slots (required-level1-empty)", "national/project",
+                new Fixture("required 一级 with only optional slots gets a row to fill (todo-row)", "national/project",
                         Shipped.compiled(new Shipped.Skeleton("national/project", null)),
-                        List.of("required-level1-empty")))
+                        List.of("todo-row")))
                 .flatMap(f -> Stream.of(Draft.values()).map(d -> Arguments.of(f, d)));
     }
 
