@@ -99,6 +99,33 @@ class CompilerTest {
     }
 
     @Test
+    void a_required_level1_whose_slots_are_all_optional_still_gets_a_row_to_fill() {
+        Template template = resolve("""
+                kind: template
+                id: r
+                form:
+                  tables:
+                    - name: 年度
+                      columns: [指标值]
+                indicators:
+                  - name: 效益指标
+                    required: true
+                    children:
+                      - name: 经济效益指标
+                        entries:
+                          - slot: economic
+                            min: 0
+                      - name: 社会效益指标
+                        entries:
+                          - slot: social
+                            min: 0
+                """);
+        Declaration d = Compiler.compile(template, Profile.of(null, null), null, new IndicatorIndex(List.of())).value();
+        assertThat(rows(d, 0)).extracting(Row::level2, Row::slot, Row::origin).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("经济效益指标", "economic", Origin.TO_FILL));
+    }
+
+    @Test
     void slot_indicators_get_one_numbered_level2_each_and_are_marked_as_the_person_s() {
         Declaration d = compile(profile("""
                 kind: profile
