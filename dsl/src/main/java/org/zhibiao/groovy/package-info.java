@@ -28,6 +28,14 @@
  * }
  * }</pre>
  *
+ * <h2>Completion in the IDE</h2>
+ *
+ * <p>Scripts name no base class (the reader refuses annotations and imports), so IntelliJ IDEA
+ * learns it from {@code org/zhibiao/groovy/zhibiao.gdsl}, shipped in this jar: with zhibiao-dsl on
+ * the project's class path, every {@code .groovy} file under a {@code zhibiao/}, {@code templates/}
+ * or {@code libraries/} folder completes and type-checks against {@code TemplateScript} and the
+ * {@code @DelegatesTo} delegates, with no plugin.
+ *
  * <h2>Keywords and their Chinese aliases</h2>
  *
  * <p>The rule: a keyword that names something printed on the form (一级/二级/三级指标, 指标值, 依据 …)
