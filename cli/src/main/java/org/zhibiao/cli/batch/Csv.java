@@ -1,11 +1,13 @@
 package org.zhibiao.cli.batch;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,7 +37,12 @@ public final class Csv implements Closeable {
     private static final int EOF = -1;
 
     private final String file;
-    private final BufferedReader in;
+    private final InputStream in;
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private String current = "";
+    private int index;
     private int line = 1;
     private int peeked = -2;
     private boolean ended;
@@ -43,8 +50,7 @@ public final class Csv implements Closeable {
 
     public Csv(String file, InputStream bytes) {
         this.file = file;
-        this.in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        this.in = new BufferedInputStream(bytes, 1 << 16);
     }
 
     /** The next non-blank record, or null at the end; a coding error ends the file after its record. */
@@ -125,11 +131,11 @@ public final class Csv implements Closeable {
 
     /** The next character, with CRLF read as LF and a leading BOM skipped. */
     private int read() throws IOException {
-        int c = peeked != -2 ? peeked : in.read();
+        int c = peeked != -2 ? peeked : character();
         peeked = -2;
-        if (c == '\uFEFF' && line == 1 && !started) {
+        if (c == '\uFEFF' && !started) {
             started = true;
-            c = in.read();
+            c = character();
         }
         started = true;
         if (c == '\r') {
@@ -143,9 +149,33 @@ public final class Csv implements Closeable {
 
     private int peek() throws IOException {
         if (peeked == -2) {
-            peeked = in.read();
+            peeked = character();
         }
         return peeked;
+    }
+
+    /**
+     * The next character of the file. Lines are decoded one at a time (a line feed byte is never
+     * part of a multi-byte UTF-8 or GBK character), so a coding error is reported at its own line.
+     */
+    private int character() throws IOException {
+        if (index == current.length()) {
+            bytes.reset();
+            int b = in.read();
+            while (b != -1 && b != '\n') {
+                bytes.write(b);
+                b = in.read();
+            }
+            if (b == '\n') {
+                bytes.write(b);
+            }
+            if (bytes.size() == 0) {
+                return EOF;
+            }
+            current = utf8.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            index = 0;
+        }
+        return current.charAt(index++);
     }
 
     @Override
