@@ -48,15 +48,15 @@ measure jackson java -Xmx384m -XX:+UseParallelGC -cp "$classpath" org.zhibiao.be
     "$work/decls" "$work/jackson"
 
 files=$(find "$work/decls" -name '*.json' | wc -l)
-ajv_valid=$(grep -c ' valid$' "$work/ajv.err" || true)
-ajv_invalid=$(grep -c ' invalid$' "$work/ajv.err" || true)
+ajv_valid=$(cat "$work/ajv.out" "$work/ajv.err" | grep -c ' valid$' || true)
+ajv_invalid=$(cat "$work/ajv.out" "$work/ajv.err" | grep -c ' invalid$' || true)
 findings=$(wc -l <"$work/check.out")
 echo
 echo "zhibiao bulk benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), $files declarations" \
      "($(du -sh "$work/decls" | cut -f1)), $(date -u +%Y-%m-%dT%H:%MZ)"
 printf '%-10s %8s %10s %12s %5s  %s\n' step "wall s" "files/s" "peak RSS MB" exit note
 row() {
-  read -r wall rss <"$work/$1.time"
+  read -r wall rss < <(tail -n 1 "$work/$1.time")   # GNU time puts "exited with status" first
   printf '%-10s %8.2f %10.0f %12.0f %5s  %s\n' "$1" "$wall" "$(echo "$files / $wall" | bc -l)" \
       "$(echo "$rss / 1024" | bc -l)" "$(cat "$work/$1.code")" "$2"
 }
@@ -64,8 +64,8 @@ row new "$(tail -n 1 "$work/new.err")"
 row check "$(tail -n 1 "$work/check.err"); $findings finding lines"
 row ajv "$ajv_valid valid, $ajv_invalid invalid (schema only)"
 row jackson "read + write only"
-wall() { cut -d' ' -f1 <"$work/$1.time"; }
-peak=$(cut -d' ' -f2 "$work"/new.time "$work"/check.time | sort -n | tail -1)
+wall() { tail -n 1 "$work/$1.time" | cut -d' ' -f1; }
+peak=$(for s in new check; do tail -n 1 "$work/$s.time" | cut -d' ' -f2; done | sort -n | tail -1)
 echo
 printf 'new / jackson baseline  = %.2f   (target ≤ 2)\n' "$(echo "$(wall new) / $(wall jackson)" | bc -l)"
 printf 'check / ajv-cli         = %.2f   (target < 1)\n' "$(echo "$(wall check) / $(wall ajv)" | bc -l)"
