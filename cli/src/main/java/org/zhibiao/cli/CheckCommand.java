@@ -1,6 +1,7 @@
 package org.zhibiao.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DECLARATION", arity = "0..*", description = "Declaration files (YAML or JSON).")
+    @Parameters(paramLabel = "DECLARATION", arity = "0..*",
+            description = "Declaration files (YAML or JSON), or directories: every *.yaml, *.yml and *.json under them.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--template", paramLabel = "TEMPLATE",
@@ -53,6 +55,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "CODE", description = "Print what a rule checks and why, then exit.")
     String explain;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar when checking several files.")
+    boolean quiet;
+
     @Mixin
     LangOption lang;
 
@@ -65,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(lang.lang == Lang.ZH
                     ? "请指定要检查的申报表文件 / no declaration given" : "no declaration given; see zhibiao check --help");
             return ExitCode.USAGE;
+        }
+        if (files.size() > 1 || Files.isDirectory(files.get(0))) {
+            return new BulkCheck(this).run();
         }
         List<Diagnostic> findings = new ArrayList<>();
         boolean unusable = false;
@@ -90,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private Template template(Inputs inputs, Declaration declaration, Path file) {
+    Template template(Inputs inputs, Declaration declaration, Path file) {
         Template resolved = inputs.template(template != null ? template : declaration.template());
         if (resolved == null && template == null) {
             inputs.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(Position.of(file.toString(), 2, 1),

@@ -13,13 +13,18 @@ final class Console {
     }
 
     static void print(PrintWriter err, List<Diagnostic> diagnostics, Lang lang) {
+        lines(err, diagnostics, lang);
+        err.flush();
+    }
+
+    /** As {@link #print}, without the flush: a batch flushes its buffered streams itself. */
+    static void lines(PrintWriter err, List<Diagnostic> diagnostics, Lang lang) {
         for (Diagnostic d : diagnostics) {
             err.println(d.render(lang));
             if (!d.hint().isEmpty()) {
                 err.println(lang == Lang.ZH ? "  提示：是不是“" + d.hint() + "”？" : "  help: did you mean '" + d.hint() + "'?");
             }
         }
-        err.flush();
     }
 
     static boolean hasErrors(List<Diagnostic> diagnostics) {

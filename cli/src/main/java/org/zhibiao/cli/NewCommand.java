@@ -50,11 +50,24 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing output file.")
     boolean force;
 
+    @Option(names = "--profiles", paramLabel = "DIR|FILE.csv",
+            description = {"Bulk: one declaration per profile, written into the -o directory. A directory of",
+                "profiles (*.yaml, *.yml, *.json; output named after each file), or a CSV file with a header",
+                "line and one department per line: department,code,year,preparer,phone,date (output named",
+                "after code, else department)."})
+    Path profiles;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar with --profiles.")
+    boolean quiet;
+
     @Mixin
     LangOption lang;
 
     @Override
     public Integer call() {
+        if (profiles != null) {
+            return new BulkNew(this).run();
+        }
         Inputs inputs = new Inputs();
         Template resolved = inputs.template(template);
         Profile given = profile == null ? Profile.of(null, null) : inputs.read(profile, Profile.class);
@@ -78,7 +91,7 @@ final class NewCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private Profile withOptions(Profile p) {
+    Profile withOptions(Profile p) {
         return new Profile(department != null ? department : p.department(), p.code(), year != null ? year : p.year(),
                 p.contact(), p.functions(), p.tasks(), p.organisation(), p.funds(), p.projects(), p.goals(),
                 p.indicators(), p.previous(), p.pos());

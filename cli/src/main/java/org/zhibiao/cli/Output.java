@@ -2,12 +2,16 @@ package org.zhibiao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.zhibiao.cli.batch.TempFiles;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
@@ -37,8 +41,8 @@ final class Output {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            temp = TempFiles.create(dir, "." + target.getFileName(), ".tmp");
+            fill(temp, text);
             readableByOthers(temp);
             move(temp, target, force);
             return null;
@@ -47,7 +51,21 @@ final class Output {
         } catch (IOException e) {
             return Problem.OUTPUT_FAILED.at(at, target, e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
-            deleteQuietly(temp);
+            TempFiles.delete(temp);
+        }
+    }
+
+    /**
+     * Writes through a channel opened without CREATE: if a shutdown hook deleted the temp file
+     * meanwhile, this fails instead of recreating it, and an interrupt closes the channel
+     * (ClosedByInterruptException) so an interrupted batch stops writing at once.
+     */
+    private static void fill(Path temp, String text) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
         }
     }
 
@@ -67,18 +85,9 @@ final class Output {
 
     /** Temp files are created owner-only; the declaration itself is an ordinary file. */
     private static void readableByOthers(Path temp) throws IOException {
-        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        // the file system, not Files.getFileStore: that one scans the mount table on every call
+        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the temp file is hidden and named after the target; nothing a user loses
-            }
         }
     }
 }

@@ -8,15 +8,13 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
  */
 public enum Draft {
     /** JSON Schema 2020-12, the default. */
-    DRAFT_2020_12(SchemaVersion.DRAFT_2020_12, "2020-12"),
+    DRAFT_2020_12("2020-12"),
     /** JSON Schema draft-07, for editors that know nothing newer. */
-    DRAFT_7(SchemaVersion.DRAFT_7, "7");
+    DRAFT_7("7");
 
-    private final SchemaVersion version;
     private final String label;
 
-    Draft(SchemaVersion version, String label) {
-        this.version = version;
+    Draft(String label) {
         this.label = label;
     }
 
@@ -43,10 +41,14 @@ public enum Draft {
 
     /** The meta-schema URI that goes into {@code $schema}. */
     public String metaSchema() {
-        return com.github.victools.jsonschema.generator.SchemaKeyword.TAG_SCHEMA_VALUE.forVersion(version);
+        return com.github.victools.jsonschema.generator.SchemaKeyword.TAG_SCHEMA_VALUE.forVersion(version());
     }
 
+    /**
+     * victools' name for this draft. Looked up here rather than held in a field, so that naming a
+     * draft (picocli lists the constants when it builds the command line) loads no victools class.
+     */
     SchemaVersion version() {
-        return version;
+        return this == DRAFT_7 ? SchemaVersion.DRAFT_7 : SchemaVersion.DRAFT_2020_12;
     }
 }

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Province-scale benchmark (issue 7). Builds a corpus of N (default 10,000) generated declarations
+# and measures, in one run, each as its own process under /usr/bin/time:
+#   zhibiao new     hubei/public-security --profiles PROFILES -o DECLS --format json   (all N)
+#   zhibiao check   DECLS                                                           (all N)
+#   ajv-cli         validate DECLS against the exported declaration schema (2020-12)
+#   jackson         read every declaration with Jackson and write it again, nothing else
+# and prints wall time, throughput, peak resident memory and the ratios against the targets.
+# Needs Java 17, Maven, Node/npm (ajv-cli is installed into bench/target/tools), GNU time.
+# Usage: bench/corpus.sh            N=2000 bench/corpus.sh      WORK=/tmp/corpus bench/corpus.sh
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n="${N:-10000}"
+work="${WORK:-$root/bench/target/corpus}"
+tools="$root/bench/target/tools"
+schema="$root/schema/target/schemas/declaration-2020-12.json"
+[ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install -y time" >&2; exit 2; }
+
+echo "== building (jar, CDS archive, test classes, ajv-cli)" >&2
+classpath="$("$root/bench/classpath.sh")"
+rm -f "$root/cli/target/zhibiao.jsa"          # the launcher retrains it for the jar just built
+"$root/zhibiao" --version >/dev/null
+if [ ! -x "$tools/node_modules/.bin/ajv" ]; then
+  npm install --silent --no-audit --no-fund --prefix "$tools" ajv-cli@5 >&2
+fi
+ajv="$tools/node_modules/.bin/ajv"
+
+echo "== generating $n profiles in $work/profiles" >&2
+rm -rf "$work"
+mkdir -p "$work"
+java -cp "$classpath" org.zhibiao.bench.CorpusProfiles "$work/profiles" "$n"
+
+# measure NAME COMMAND…: wall seconds and peak RSS of one process; its stdout/stderr kept in $work.
+measure() {
+  local name="$1"; shift
+  echo "== $name: $*" >&2
+  local code=0
+  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || code=$?
+  echo "$code" >"$work/$name.code"
+  tail -n 1 "$work/$name.err" | sed 's/^/   /' >&2
+}
+
+measure new "$root/zhibiao" new hubei/public-security --profiles "$work/profiles" -o "$work/decls" \
+    --format json --quiet
+measure check "$root/zhibiao" check "$work/decls" --quiet
+measure ajv "$ajv" validate --spec=draft2020 --strict=false --all-errors -s "$schema" -d "$work/decls/*.json"
+measure jackson java -Xmx384m -XX:+UseParallelGC -cp "$classpath" org.zhibiao.bench.JacksonBaseline \
+    "$work/decls" "$work/jackson"
+
+files=$(find "$work/decls" -name '*.json' | wc -l)
+ajv_valid=$(cat "$work/ajv.out" "$work/ajv.err" | grep -c ' valid$' || true)
+ajv_invalid=$(cat "$work/ajv.out" "$work/ajv.err" | grep -c ' invalid$' || true)
+findings=$(wc -l <"$work/check.out")
+echo
+echo "zhibiao bulk benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), $files declarations" \
+     "($(du -sh "$work/decls" | cut -f1)), $(date -u +%Y-%m-%dT%H:%MZ)"
+printf '%-10s %8s %10s %12s %5s  %s\n' step "wall s" "files/s" "peak RSS MB" exit note
+row() {
+  read -r wall rss < <(tail -n 1 "$work/$1.time")   # GNU time puts "exited with status" first
+  printf '%-10s %8.2f %10.0f %12.0f %5s  %s\n' "$1" "$wall" "$(echo "$files / $wall" | bc -l)" \
+      "$(echo "$rss / 1024" | bc -l)" "$(cat "$work/$1.code")" "$2"
+}
+row new "$(tail -n 1 "$work/new.err")"
+row check "$(tail -n 1 "$work/check.err"); $findings finding lines"
+row ajv "$ajv_valid valid, $ajv_invalid invalid (schema only)"
+row jackson "read + write only"
+wall() { tail -n 1 "$work/$1.time" | cut -d' ' -f1; }
+peak=$(for s in new check; do tail -n 1 "$work/$s.time" | cut -d' ' -f2; done | sort -n | tail -1)
+echo
+printf 'new / jackson baseline  = %.2f   (target ≤ 2)\n' "$(echo "$(wall new) / $(wall jackson)" | bc -l)"
+printf 'check / ajv-cli         = %.2f   (target < 1)\n' "$(echo "$(wall check) / $(wall ajv)" | bc -l)"
+printf 'zhibiao peak RSS        = %.0f MB (target < 512)\n' "$(echo "$peak / 1024" | bc -l)"
+
+# Cold start of one `zhibiao new` (target < 0.5 s): hyperfine when installed, else 10 timed runs.
+if command -v hyperfine >/dev/null; then
+  hyperfine -N -w 3 -r 20 --export-json "$work/start.json" "$root/zhibiao new hubei/public-security" >/dev/null 2>&1
+  mean=$(grep -o '"mean": *[0-9.]*' "$work/start.json" | head -1 | grep -o '[0-9.]*$')
+  min=$(grep -o '"min": *[0-9.]*' "$work/start.json" | head -1 | grep -o '[0-9.]*$')
+  printf 'single new, cold start  = %.3f s mean, %.3f s min over 20 runs (hyperfine; target < 0.5)\n' "$mean" "$min"
+else
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    /usr/bin/time -f "%e" -a -o "$work/start.txt" "$root/zhibiao" new hubei/public-security >/dev/null
+  done
+  printf 'single new, cold start  = %s s mean over 10 runs (target < 0.5)\n' \
+      "$(awk '{ s += $1 } END { printf "%.3f", s / NR }' "$work/start.txt")"
+fi

@@ -1,0 +1,116 @@
+package org.zhibiao.cli;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.zhibiao.check.Checker;
+import org.zhibiao.cli.batch.Batch;
+import org.zhibiao.cli.batch.BatchProblem;
+import org.zhibiao.cli.batch.Progress;
+import org.zhibiao.cli.batch.Tally;
+import org.zhibiao.cli.batch.Walk;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Template;
+
+/**
+ * {@code zhibiao check DIR…} or several files: every declaration checked on all cores, findings
+ * printed file by file in a stable order (text) as they come, a file that cannot be used reported
+ * on stderr without stopping the rest, and a summary line with the time. Each template is
+ * resolved once per run. JSON output is one document, so its findings are gathered to the end.
+ */
+final class BulkCheck {
+
+    /** One template reference resolved once: the template or null, and why not. */
+    private record Resolved(Template template, List<Diagnostic> diagnostics) {
+    }
+
+    /** One file's outcome: its findings, or the problems that made it unusable. */
+    private record Checked(List<Diagnostic> findings, List<Diagnostic> problems, boolean usable) {
+    }
+
+    private final CheckCommand command;
+    private final Map<String, Resolved> templates = new ConcurrentHashMap<>();
+
+    BulkCheck(CheckCommand command) {
+        this.command = command;
+    }
+
+    int run() {
+        PrintWriter out = new PrintWriter(new BufferedWriter(command.spec.commandLine().getOut(), 1 << 16));
+        PrintWriter err = new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
+        boolean text = command.format == FindingsFormat.TEXT;
+        List<Diagnostic> gathered = new ArrayList<>();
+        Tally tally = new Tally();
+        Progress progress = Progress.start(err, command.quiet, () -> Walk.count(command.files));
+        boolean complete = Batch.run(Walk.documents(command.files), this::check, checked -> {
+            if (!checked.findings().isEmpty() || !checked.problems().isEmpty()) {
+                progress.clear();
+            }
+            if (text) {
+                Console.lines(out, checked.findings(), command.lang.lang);
+            } else {
+                gathered.addAll(checked.findings());
+            }
+            Console.lines(err, checked.problems(), command.lang.lang);
+            tally.add(checked.findings(), checked.usable(), false);
+            progress.step(out);
+        });
+        progress.clear();
+        out.flush();
+        if (!text) {
+            command.format.print(command.spec.commandLine().getOut(), gathered, command.lang.lang);
+        }
+        if (!complete) {
+            Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), command.lang.lang);
+        }
+        err.println(tally.summary(command.lang.lang, false));
+        err.flush();
+        return exitCode(tally, complete);
+    }
+
+    private int exitCode(Tally tally, boolean complete) {
+        if (!complete || tally.unusable() > 0) {
+            return ExitCode.USAGE;
+        }
+        return tally.errors() > 0 || command.strict && tally.warnings() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Runs on a pool thread; never throws for a file, so one file never ends the batch. */
+    private Checked check(Path file) {
+        try {
+            Inputs inputs = new Inputs();
+            Declaration declaration = inputs.read(file, Declaration.class);
+            if (declaration == null) {
+                return new Checked(List.of(), inputs.diagnostics, false);
+            }
+            String reference = command.template != null ? command.template : declaration.template();
+            Resolved resolved = templates.computeIfAbsent(Objects.toString(reference, ""), this::resolve);
+            if (resolved.template() == null) {
+                List<Diagnostic> problems = new ArrayList<>(resolved.diagnostics());
+                if (command.template == null) {
+                    problems.add(Problem.TEMPLATE_MISMATCH.at(Position.of(file.toString(), 2, 1), reference));
+                }
+                return new Checked(List.of(), problems, false);
+            }
+            return new Checked(Checker.check(resolved.template(), declaration), List.of(), true);
+        } catch (RuntimeException e) {
+            // one diagnostic asking for a bug report, and the batch goes on (STYLE.md §8)
+            return new Checked(List.of(), List.of(Problem.INTERNAL.at(Position.of(file.toString(), 1, 1),
+                    e.toString())), false);
+        }
+    }
+
+    private Resolved resolve(String reference) {
+        Inputs inputs = new Inputs();
+        Template template = inputs.template(reference);
+        return new Resolved(template, List.copyOf(inputs.diagnostics));
+    }
+}

@@ -1,0 +1,202 @@
+package org.zhibiao.cli;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.zhibiao.cli.batch.Batch;
+import org.zhibiao.cli.batch.BatchProblem;
+import org.zhibiao.cli.batch.CsvProfiles;
+import org.zhibiao.cli.batch.OutputNames;
+import org.zhibiao.cli.batch.Progress;
+import org.zhibiao.cli.batch.Tally;
+import org.zhibiao.cli.batch.Walk;
+import org.zhibiao.compile.Compiler;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Result;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Profile;
+import org.zhibiao.model.Template;
+import org.zhibiao.resolve.IndicatorIndex;
+
+/**
+ * {@code zhibiao new TEMPLATE --profiles DIR|FILE.csv -o OUTDIR}: one declaration per profile,
+ * compiled on all cores from a template resolved once, each written atomically; a profile that
+ * cannot be used is reported with its position and the rest go on.
+ */
+final class BulkNew {
+
+    /**
+     * One profile to compile.
+     *
+     * @param source the profile file, or null for a CSV line
+     * @param profile the profile already read (CSV), or null to read {@code source}
+     * @param target where the declaration goes
+     * @param problem why this one cannot be made, or null
+     */
+    private record Job(Path source, Profile profile, Path target, Diagnostic problem) {
+    }
+
+    /** One profile's outcome. */
+    private record Made(List<Diagnostic> diagnostics, boolean usable, boolean wrote) {
+    }
+
+    private final NewCommand command;
+    private final OutputNames names = new OutputNames();
+    private Template template;
+    private IndicatorIndex index;
+    private CsvProfiles rows;
+
+    BulkNew(NewCommand command) {
+        this.command = command;
+    }
+
+    int run() {
+        PrintWriter err = new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
+        Lang lang = command.lang.lang;
+        String misuse = misuse();
+        if (misuse != null) {
+            err.println(misuse);
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        Inputs inputs = new Inputs();
+        template = inputs.template(command.template);
+        Console.print(err, inputs.diagnostics, lang);
+        if (template == null) {
+            return inputs.unusable ? ExitCode.USAGE : ExitCode.FINDINGS;
+        }
+        index = inputs.catalogue.index(template);
+        Tally tally = new Tally();
+        Progress progress = Progress.start(err, command.quiet, this::count);
+        PrintWriter nothing = new PrintWriter(PrintWriter.nullWriter());
+        boolean complete = Batch.run(jobs(), this::make, made -> {
+            if (!made.diagnostics().isEmpty()) {
+                progress.clear();
+                Console.lines(err, made.diagnostics(), lang);
+            }
+            tally.add(made.diagnostics(), made.usable(), made.wrote());
+            progress.step(nothing);
+        });
+        progress.clear();
+        if (rows != null) {
+            rows.close();
+        }
+        if (!complete) {
+            Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), lang);
+        }
+        err.println(tally.summary(lang, true));
+        err.flush();
+        if (!complete || tally.unusable() > 0) {
+            return ExitCode.USAGE;
+        }
+        return tally.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Why the options do not make a bulk run, or null. */
+    private String misuse() {
+        boolean zh = command.lang.lang == Lang.ZH;
+        if (command.output == null || Files.exists(command.output) && !Files.isDirectory(command.output)) {
+            return zh ? "--profiles 需要用 -o 指定输出目录" : "--profiles needs -o DIR, the folder to write into";
+        }
+        if (command.profile != null || command.department != null) {
+            return zh ? "--profiles 不能与 --profile 或 --department 同用；部门名称来自每个档案"
+                    : "--profiles cannot be combined with --profile or --department; each profile names its department";
+        }
+        return null;
+    }
+
+    private boolean csv() {
+        return command.profiles.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                && !Files.isDirectory(command.profiles);
+    }
+
+    private long count() {
+        if (!csv()) {
+            return Walk.count(List.of(command.profiles));
+        }
+        long n = 0;
+        try (CsvProfiles rows = CsvProfiles.open(command.profiles)) {
+            for (; rows.hasNext(); rows.next()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Iterator<Job> jobs() {
+        String extension = "." + command.format.name().toLowerCase(Locale.ROOT);
+        if (csv()) {
+            rows = CsvProfiles.open(command.profiles);
+            return map(rows, row -> row.problem() != null ? new Job(null, null, null, row.problem())
+                    : job(null, row.profile(), OutputNames.safe(row.name()) + extension, row.position()));
+        }
+        Path root = command.profiles;
+        return map(Walk.documents(List.of(root)), file -> {
+            Path relative = Files.isDirectory(root) ? root.relativize(file) : file.getFileName();
+            String name = relative.toString();
+            int dot = name.lastIndexOf('.');
+            return job(file, null, (dot > 0 ? name.substring(0, dot) : name) + extension,
+                    Position.of(file.toString(), 1, 1));
+        });
+    }
+
+    private Job job(Path source, Profile profile, String name, Position at) {
+        Path target = command.output.resolve(name);
+        if (!names.claim(name)) {
+            return new Job(source, profile, target, BatchProblem.DUPLICATE_OUTPUT.at(at, target));
+        }
+        return new Job(source, profile, target, null);
+    }
+
+    private static <A, B> Iterator<B> map(Iterator<A> items, java.util.function.Function<A, B> f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public B next() {
+                return f.apply(items.next());
+            }
+        };
+    }
+
+    /** Runs on a pool thread; never throws for a profile, so one profile never ends the batch. */
+    private Made make(Job job) {
+        if (job.problem() != null) {
+            return new Made(List.of(job.problem()), false, false);
+        }
+        try {
+            Inputs inputs = new Inputs();
+            Profile given = job.profile() != null ? job.profile() : inputs.read(job.source(), Profile.class);
+            Declaration previous = given == null || given.previous() == null || job.source() == null ? null
+                    : inputs.read(job.source().resolveSibling(given.previous()), Declaration.class);
+            if (given == null || inputs.unusable) {
+                return new Made(inputs.diagnostics, false, false);
+            }
+            Result<Declaration> compiled = Compiler.compile(template, command.withOptions(given), previous, index);
+            List<Diagnostic> diagnostics = new ArrayList<>(inputs.diagnostics);
+            diagnostics.addAll(compiled.diagnostics());
+            if (compiled.value() == null) {
+                return new Made(diagnostics, true, false);
+            }
+            Diagnostic failed = Output.write(job.target(), command.format.render(compiled.value()), command.force, null);
+            if (failed != null) {
+                diagnostics.add(failed);
+            }
+            return new Made(diagnostics, failed == null, failed == null);
+        } catch (RuntimeException e) {
+            String where = job.source() != null ? job.source().toString() : job.target().toString();
+            return new Made(List.of(Problem.INTERNAL.at(Position.of(where, 1, 1), e.toString())), false, false);
+        }
+    }
+}

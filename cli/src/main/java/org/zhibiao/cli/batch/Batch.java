@@ -1,0 +1,93 @@
+package org.zhibiao.cli.batch;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The work loop of a batch: one task per item on every core, with at most a few tasks per core
+ * in flight, results handed to {@code emit} on the calling thread in input order. Items are pulled
+ * from the iterator only as tasks finish, so memory stays bounded whatever the corpus size.
+ *
+ * <p>{@code work} must not throw for bad input (errors are values); it runs on pool threads.
+ * An interrupt of the calling thread stops the batch: no new items are taken, running tasks are
+ * interrupted and awaited, so that each finishes or cleans up its temp files before this returns.
+ */
+public final class Batch {
+
+    private static final int PER_THREAD = 4;
+
+    private Batch() {
+    }
+
+    /** The number of worker threads: every core the JVM may use. */
+    public static int threads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Runs the batch; false when it was interrupted before every item was done. */
+    public static <I, R> boolean run(Iterator<I> items, Function<I, R> work, Consumer<R> emit) {
+        int threads = threads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
+        Deque<Future<R>> inFlight = new ArrayDeque<>();
+        try {
+            while (items.hasNext()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return false;
+                }
+                I item = items.next();
+                inFlight.add(pool.submit(() -> work.apply(item)));
+                while (inFlight.size() >= threads * PER_THREAD || !inFlight.isEmpty() && inFlight.peek().isDone()) {
+                    emit.accept(inFlight.remove().get());
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                emit.accept(inFlight.remove().get());
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+    }
+
+    /** Waits for the workers to finish their clean-up even if this thread is interrupted. */
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemons() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "zhibiao-batch-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

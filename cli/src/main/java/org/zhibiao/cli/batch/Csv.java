@@ -1,0 +1,185 @@
+package org.zhibiao.cli.batch;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Position;
+
+/**
+ * A streaming RFC 4180 reader: comma separated, fields in double quotes may hold commas, quotes
+ * written twice and line breaks; LF or CRLF line ends; strict UTF-8. A byte-order mark at the
+ * very start is skipped, because Excel's "CSV UTF-8" writes one and that is how finance
+ * departments make these files (YAML documents refuse a BOM; a CSV is a spreadsheet export, not a
+ * document people edit by hand). Blank lines are skipped. One record is held at a time.
+ */
+public final class Csv implements Closeable {
+
+    /**
+     * One line of the file.
+     *
+     * @param line the 1-based line the record starts on
+     * @param fields the fields, unquoted
+     * @param problem why the record cannot be used, or null
+     */
+    public record Record(int line, List<String> fields, Diagnostic problem) {
+    }
+
+    private static final int EOF = -1;
+
+    private final String file;
+    private final InputStream in;
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private String current = "";
+    private int index;
+    private int line = 1;
+    private int peeked = -2;
+    private boolean ended;
+    private boolean started;
+
+    public Csv(String file, InputStream bytes) {
+        this.file = file;
+        this.in = new BufferedInputStream(bytes, 1 << 16);
+    }
+
+    /** The next non-blank record, or null at the end; a coding error ends the file after its record. */
+    public Record next() {
+        while (!ended) {
+            int start = line;
+            try {
+                Record record = record(start);
+                if (record != null) {
+                    return record;
+                }
+            } catch (CharacterCodingException e) {
+                ended = true;
+                return new Record(start, List.of(), BatchProblem.CSV_NOT_UTF8.at(Position.of(file, line, 1), line));
+            } catch (IOException e) {
+                ended = true;
+                return new Record(start, List.of(), org.zhibiao.diag.Problem.FILE_UNREADABLE.at(
+                        Position.of(file, line, 1), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        }
+        return null;
+    }
+
+    /** One record, or null for a blank line. */
+    private Record record(int start) throws IOException {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        Diagnostic problem = null;
+        while (true) {
+            int c = read();
+            if (c == '"' && field.isEmpty()) {
+                Diagnostic bad = quoted(field);
+                problem = problem == null ? bad : problem;
+                c = read();
+                if (c != ',' && c != '\n' && c != EOF && problem == null) {
+                    problem = BatchProblem.CSV_QUOTE.at(Position.of(file, line, 1), "text after a closing quote");
+                }
+                while (c != ',' && c != '\n' && c != EOF) {
+                    c = read();
+                }
+            }
+            if (c == ',' || c == '\n' || c == EOF) {
+                fields.add(field.toString());
+                field.setLength(0);
+                if (c == ',') {
+                    continue;
+                }
+                ended = c == EOF;
+                if (c == '\n') {
+                    line++;
+                }
+                boolean blank = fields.size() == 1 && fields.get(0).isBlank();
+                return blank && problem == null ? null : new Record(start, fields, problem);
+            }
+            field.append((char) c);
+        }
+    }
+
+    /** Reads a quoted field's content after its opening quote, up to and including its closing quote. */
+    private Diagnostic quoted(StringBuilder field) throws IOException {
+        int opened = line;
+        while (true) {
+            int c = read();
+            if (c == EOF) {
+                return BatchProblem.CSV_QUOTE.at(Position.of(file, opened, 1), "no closing quote before the end");
+            }
+            if (c == '"') {
+                if (peek() != '"') {
+                    return null;
+                }
+                read();
+            } else if (c == '\n') {
+                line++;
+            }
+            field.append((char) c);
+        }
+    }
+
+    /** The next character, with CRLF read as LF and a leading BOM skipped. */
+    private int read() throws IOException {
+        int c = peeked != -2 ? peeked : character();
+        peeked = -2;
+        if (c == '\uFEFF' && !started) {
+            started = true;
+            c = character();
+        }
+        started = true;
+        if (c == '\r') {
+            if (peek() == '\n') {
+                peeked = -2;
+            }
+            return '\n';
+        }
+        return c;
+    }
+
+    private int peek() throws IOException {
+        if (peeked == -2) {
+            peeked = character();
+        }
+        return peeked;
+    }
+
+    /**
+     * The next character of the file. Lines are decoded one at a time (a line feed byte is never
+     * part of a multi-byte UTF-8 or GBK character), so a coding error is reported at its own line.
+     */
+    private int character() throws IOException {
+        if (index == current.length()) {
+            bytes.reset();
+            int b = in.read();
+            while (b != -1 && b != '\n') {
+                bytes.write(b);
+                b = in.read();
+            }
+            if (b == '\n') {
+                bytes.write(b);
+            }
+            if (bytes.size() == 0) {
+                return EOF;
+            }
+            current = utf8.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            index = 0;
+        }
+        return current.charAt(index++);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,165 @@
+package org.zhibiao.cli.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.model.Contact;
+import org.zhibiao.model.Profile;
+
+/**
+ * Department profiles from a CSV file, one department per line, read lazily. The header names
+ * the columns in any order, in English or Chinese:
+ * {@code department (部门), code (单位编码), year (年度), preparer (填报人), phone (联系电话), date (填报日期)};
+ * only {@code department} is required. Values are trimmed; {@code code} and {@code phone} stay text.
+ */
+public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseable {
+
+    /** The header a user is shown when theirs is wrong. */
+    public static final String EXAMPLE = "department,code,year,preparer,phone,date";
+
+    private static final Map<String, String> COLUMNS = columns();
+
+    /**
+     * One department.
+     *
+     * @param profile the profile, or null when the line cannot be used
+     * @param name the output name it asks for: its code, or its department when it has none
+     * @param problem why the line cannot be used, or null
+     * @param position where the line is
+     */
+    public record Row(Profile profile, String name, Diagnostic problem, Position position) {
+    }
+
+    private final String file;
+    private final Csv csv;
+    private final List<String> header = new ArrayList<>();
+    private Row next;
+
+    private CsvProfiles(String file, Csv csv, Diagnostic unreadable) {
+        this.file = file;
+        this.csv = csv;
+        this.next = unreadable != null ? failure(unreadable) : headerProblem(csv.next());
+    }
+
+    /** Opens the file; a missing or unreadable one yields one row that says so. */
+    public static CsvProfiles open(Path path) {
+        String file = path.toString();
+        try {
+            return new CsvProfiles(file, new Csv(file, Files.newInputStream(path)), null);
+        } catch (IOException e) {
+            return new CsvProfiles(file, null, Problem.FILE_UNREADABLE.at(Position.of(file, 1, 1),
+                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private Row headerProblem(Csv.Record first) {
+        if (first == null) {
+            return failure(BatchProblem.CSV_EMPTY.at(Position.of(file, 1, 1), EXAMPLE));
+        }
+        if (first.problem() != null) {
+            return failure(first.problem());
+        }
+        for (String name : first.fields()) {
+            String column = COLUMNS.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+            if (column == null) {
+                return failure(BatchProblem.CSV_HEADER.at(Position.of(file, 1, 1), name.strip(), EXAMPLE));
+            }
+            header.add(column);
+        }
+        return header.contains("department") ? null
+                : failure(BatchProblem.CSV_NO_DEPARTMENT.at(Position.of(file, 1, 1), EXAMPLE));
+    }
+
+    private Row failure(Diagnostic problem) {
+        header.clear();
+        return new Row(null, null, problem, problem.position());
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !header.isEmpty()) {
+            Csv.Record record = csv.next();
+            next = record == null ? null : row(record);
+            if (next == null) {
+                header.clear();
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public Row next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Row row = next;
+        next = null;
+        return row;
+    }
+
+    private Row row(Csv.Record record) {
+        Position at = Position.of(file, record.line(), 1);
+        if (record.problem() != null) {
+            return new Row(null, null, record.problem(), at);
+        }
+        if (record.fields().size() != header.size()) {
+            return new Row(null, null, BatchProblem.CSV_FIELDS.at(at, record.fields().size(), header.size()), at);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String value = record.fields().get(i).strip();
+            values.put(header.get(i), value.isEmpty() ? null : value);
+        }
+        String department = values.get("department");
+        if (department == null) {
+            return new Row(null, null, BatchProblem.CSV_VALUE.at(at, "department", "", "部门名称 / a name"), at);
+        }
+        String year = values.get("year");
+        if (year != null && !year.matches("[12][0-9]{3}")) {
+            return new Row(null, null, BatchProblem.CSV_VALUE.at(at, "year", year, "年份如 2024 / a year like 2024"), at);
+        }
+        Contact contact = values.get("preparer") == null && values.get("phone") == null && values.get("date") == null
+                ? null : new Contact(values.get("preparer"), values.get("phone"), values.get("date"), at);
+        String code = values.get("code");
+        Profile profile = new Profile(department, code, year == null ? null : Integer.valueOf(year), contact,
+                null, null, null, null, null, null, null, null, at);
+        return new Row(profile, code != null ? code : department, null, at);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (csv != null) {
+                csv.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> columns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String[] names : new String[][] {
+            {"department", "部门", "部门名称", "单位", "单位名称"},
+            {"code", "单位编码", "编码", "部门编码"},
+            {"year", "年度", "年份"},
+            {"preparer", "填报人"},
+            {"phone", "联系电话", "电话"},
+            {"date", "填报日期", "日期"}}) {
+            for (String name : names) {
+                columns.put(name, names[0]);
+            }
+        }
+        return columns;
+    }
+}

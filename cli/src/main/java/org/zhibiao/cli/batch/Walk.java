@@ -1,0 +1,116 @@
+package org.zhibiao.cli.batch;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The document files a batch works on, found lazily and in a stable order: each argument that is
+ * a directory is walked (names sorted per directory, hidden entries and symbolic links to
+ * directories skipped) for {@code *.yaml}, {@code *.yml} and {@code *.json}; any other argument is
+ * taken as it is, so a missing file is reported by whoever reads it. Only one directory listing
+ * is held at a time per level, never the files' contents.
+ */
+public final class Walk implements Iterator<Path> {
+
+    private final Iterator<Path> roots;
+    private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+    private Path next;
+
+    private Walk(List<Path> roots) {
+        this.roots = roots.iterator();
+    }
+
+    /** The documents under (or named by) {@code roots}. */
+    public static Walk documents(List<Path> roots) {
+        return new Walk(roots);
+    }
+
+    /** Whether a file name is one a batch reads from a directory. */
+    public static boolean isDocument(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+
+    /** How many documents {@link #documents} will yield; walks the directories without reading files. */
+    public static long count(List<Path> roots) {
+        long n = 0;
+        for (Walk walk = documents(roots); walk.hasNext(); walk.next()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            if (!stack.isEmpty()) {
+                advanceInDirectory();
+            } else if (roots.hasNext()) {
+                Path root = roots.next();
+                descendOrTake(root, Files.isDirectory(root));
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void advanceInDirectory() {
+        Iterator<Path> top = stack.peek();
+        if (!top.hasNext()) {
+            stack.pop();
+            return;
+        }
+        Path entry = top.next();
+        if (entry.getFileName().toString().startsWith(".")) {
+            return;
+        }
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            descendOrTake(entry, true);
+        } else if (isDocument(entry) && !Files.isDirectory(entry)) {
+            next = entry;
+        }
+    }
+
+    /** Descends into a directory; a file, or a directory that cannot be listed, is yielded for its reader to report. */
+    private void descendOrTake(Path path, boolean directory) {
+        Iterator<Path> entries = directory ? list(path) : null;
+        if (entries == null) {
+            next = path;
+        } else {
+            stack.push(entries);
+        }
+    }
+
+    @Override
+    public Path next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Path found = next;
+        next = null;
+        return found;
+    }
+
+    /** A directory's entries by name, or null when it cannot be listed. */
+    private static Iterator<Path> list(Path dir) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            return null;
+        }
+        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return entries.iterator();
+    }
+}

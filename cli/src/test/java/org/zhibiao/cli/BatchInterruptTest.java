@@ -1,0 +1,90 @@
+package org.zhibiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.cli.batch.TempFiles;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.yaml.Documents;
+
+/** An interrupted bulk run leaves complete declarations and nothing else: no temp file, no partial file. */
+class BatchInterruptTest {
+
+    private static final int PROFILES = 3_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void interrupting_the_thread_of_a_bulk_new_leaves_only_complete_files() throws Exception {
+        // given
+        Path csv = Csvs.write(dir.resolve("p.csv"), PROFILES);
+        Path out = dir.resolve("out");
+        AtomicReference<Run> result = new AtomicReference<>();
+        Thread batch = new Thread(() -> result.set(Run.of("new", "hubei/public-security", "--profiles", csv.toString(),
+                "-o", out.toString(), "--format", "json")));
+        // when
+        batch.start();
+        awaitFiles(out, 20);
+        batch.interrupt();
+        batch.join(60_000);
+        // then
+        assertThat(batch.isAlive()).isFalse();
+        assertThat(result.get().code()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.get().err()).contains("error[interrupted]");
+        assertThat(TempFiles.live()).isZero();
+        assertOnlyCompleteDeclarations(out);
+    }
+
+    @Test
+    void terminating_the_process_during_a_bulk_new_leaves_only_complete_files() throws Exception {
+        // given
+        Path csv = Csvs.write(dir.resolve("p.csv"), PROFILES);
+        Path out = dir.resolve("out");
+        Process zhibiao = Subprocess.start(dir, List.of(), "new", "hubei/public-security", "--profiles", csv.toString(),
+                "-o", out.toString(), "--format", "json");
+        // when
+        awaitFiles(out, 20);
+        zhibiao.destroy();
+        // then: SIGTERM runs the shutdown hook, which deletes the open temp files
+        assertThat(zhibiao.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertOnlyCompleteDeclarations(out);
+    }
+
+    private static void awaitFiles(Path out, int atLeast) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(out)) {
+                try (Stream<Path> files = Files.list(out)) {
+                    if (files.count() >= atLeast) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no output appeared in " + out);
+    }
+
+    private static void assertOnlyCompleteDeclarations(Path out) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(out)) {
+            files = listed.toList();
+        }
+        assertThat(files).isNotEmpty().hasSizeLessThan(PROFILES);
+        for (Path file : files) {
+            assertThat(file.getFileName().toString()).as("left in the output folder").matches("\\d{4}\\.json");
+            var read = Documents.readDeclaration(file.toString(), Files.readAllBytes(file));
+            assertThat(read.diagnostics()).as(file.toString()).isEmpty();
+            assertThat(read.value()).isInstanceOf(Declaration.class);
+        }
+    }
+}
