@@ -44,7 +44,7 @@ measure new "$root/zhibiao" new hubei/public-security --profiles "$work/profiles
     --format json --quiet
 measure check "$root/zhibiao" check "$work/decls" --quiet
 measure ajv "$ajv" validate --spec=draft2020 --strict=false --all-errors -s "$schema" -d "$work/decls/*.json"
-measure jackson java -Xmx384m -XX:+UseParallelGC -cp "$classpath" org.zhibiao.bench.JacksonBaseline \
+measure jackson java -Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$classpath" org.zhibiao.bench.JacksonBaseline \
     "$work/decls" "$work/jackson"
 
 files=$(find "$work/decls" -name '*.json' | wc -l)

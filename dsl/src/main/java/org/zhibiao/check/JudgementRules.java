@@ -99,12 +99,11 @@ final class JudgementRules {
 
     private static void excelDate(CheckContext ctx) {
         Rows.values(ctx, (table, row, value) -> {
-            if (!TIMELY.matcher(String.valueOf(row.level2()) + " " + row.level3()).find()) {
-                return;
-            }
+            // the cheap number test first: almost no value is a five-digit serial (#7, bulk check)
             BigDecimal number = value.quantity() != null ? value.quantity().number() : serial(value.raw());
             if (number != null && number.scale() <= 0 && number.compareTo(BigDecimal.valueOf(40000)) >= 0
-                    && number.compareTo(BigDecimal.valueOf(50000)) <= 0) {
+                    && number.compareTo(BigDecimal.valueOf(50000)) <= 0
+                    && TIMELY.matcher(String.valueOf(row.level2()) + " " + row.level3()).find()) {
                 String date = EXCEL_EPOCH.plusDays(number.longValue()).toString();
                 ctx.report(EXCEL_DATE, row.pos(), Facts.path(table, row), "", value.raw(), date);
             }
@@ -113,6 +112,9 @@ final class JudgementRules {
 
     /** "44,561" as Excel prints a date serial with a thousands separator. */
     private static BigDecimal serial(String raw) {
+        if (raw == null || raw.isEmpty() || !Character.isDigit(raw.charAt(0))) {
+            return null;
+        }
         String digits = raw.replace(",", "").replace("，", "");
         return digits.matches("\\d{5}") ? new BigDecimal(digits) : null;
     }

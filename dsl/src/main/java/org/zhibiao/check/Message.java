@@ -8,7 +8,7 @@ import org.zhibiao.diag.Severity;
 /**
  * One finding's text in Chinese and English, next to its rule code (AssertJ's {@code ShouldXxx}
  * factories): rules report through it and tests compare against it, never against copied prose.
- * Arguments are substituted with {@link String#format}.
+ * Arguments are substituted with {@link org.zhibiao.diag.Messages#format} (the {@code String.format} subset).
  *
  * @param code the rule code
  * @param severity the rule's default severity
@@ -28,6 +28,6 @@ public record Message(String code, Severity severity, String zh, String en) {
     }
 
     public String format(Lang lang, Object... args) {
-        return String.format(lang == Lang.ZH ? zh : en, args);
+        return org.zhibiao.diag.Messages.format(lang == Lang.ZH ? zh : en, args);
     }
 }

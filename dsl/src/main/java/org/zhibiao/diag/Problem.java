@@ -5,7 +5,7 @@ package org.zhibiao.diag;
  *
  * <p>One constant per message (AssertJ's {@code ShouldXxx} factories): tests compare against
  * {@code Problem.X.at(...)} rather than copied prose. Arguments are substituted with
- * {@link String#format}; message shape is "what is wrong; instead, what to do".
+ * {@link Messages#format}; message shape is "what is wrong; instead, what to do".
  */
 public enum Problem {
     // --- reading files --------------------------------------------------------------------
@@ -115,8 +115,13 @@ public enum Problem {
         return new Diagnostic(code, severity, format(Lang.ZH, zhArgs), format(Lang.EN, enArgs), position, "", "");
     }
 
+    /** The raw template, for tests that compare renderers. */
+    String template(Lang lang) {
+        return lang == Lang.ZH ? zh : en;
+    }
+
     public String format(Lang lang, Object... args) {
-        return String.format(lang == Lang.ZH ? zh : en, args);
+        return Messages.format(lang == Lang.ZH ? zh : en, args);
     }
 
     public static Problem byCode(String code) {

@@ -1,0 +1,46 @@
+package org.zhibiao.diag;
+
+/**
+ * Fills a message template. Only the three forms zhibiao's messages use are read here — {@code %s},
+ * {@code %N$s} and {@code %%}; anything else falls back to {@link String#format}, so a new
+ * template can never be rendered wrongly, only more slowly.
+ *
+ * <p>[#7] Checking a province's corpus formats every finding in Chinese and English; with
+ * {@code String.format}, which parses its pattern on every call, that was a tenth of the run.
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static String format(String template, Object... args) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int next = 0;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            if (i + 1 >= template.length()) {
+                return String.format(template, args);
+            }
+            char d = template.charAt(i + 1);
+            if (d == 's') {
+                out.append(next < args.length ? args[next++] : "null");
+                i++;
+            } else if (d == '%') {
+                out.append('%');
+                i++;
+            } else if (d >= '1' && d <= '9' && i + 3 < template.length() && template.charAt(i + 2) == '$'
+                    && template.charAt(i + 3) == 's') {
+                int index = d - '1';
+                out.append(index < args.length ? args[index] : "null");
+                i += 3;
+            } else {
+                return String.format(template, args);
+            }
+        }
+        return out.toString();
+    }
+}
