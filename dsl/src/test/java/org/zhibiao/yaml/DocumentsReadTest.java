@@ -208,6 +208,18 @@ class DocumentsReadTest {
     }
 
     @Test
+    void json_may_indent_with_tabs_and_reports_bad_bytes_where_they_are() {
+        Result<Template> tabs = Documents.readTemplate("t.json",
+                "{\n\t\"kind\": \"template\",\n\t\"id\": \"a\"\n}\n".getBytes(UTF_8));
+        assertThat(tabs.diagnostics()).isEmpty();
+        Result<Template> nul = Documents.readTemplate("t.json",
+                "{\"kind\": \"template\",\n \"id\": \"a\u0000\"}".getBytes(UTF_8));
+        assertThat(only(nul).code()).isEqualTo("not-text");
+        assertThat(nul.diagnostics().get(0).position().line()).isEqualTo(2);
+        assertThat(nul.diagnostics().get(0).position().column()).isEqualTo(10);
+    }
+
+    @Test
     void json_is_read_with_the_same_rules() {
         Result<Template> result = Documents.readTemplate("t.json",
                 "{\"kind\": \"template\", \"id\": \"a\", \"id\": \"b\"}".getBytes(UTF_8));
