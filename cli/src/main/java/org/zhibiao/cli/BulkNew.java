@@ -48,6 +48,7 @@ final class BulkNew {
     private record Made(List<Diagnostic> diagnostics, boolean usable, boolean wrote) {
     }
 
+    private final java.util.Map<Path, Declaration> lastYears = new java.util.concurrent.ConcurrentHashMap<>();
     private final NewCommand command;
     private final OutputNames names = new OutputNames();
     private Template template;
@@ -170,6 +171,23 @@ final class BulkNew {
         };
     }
 
+    /**
+     * Last year's declaration, read once per batch: a province's departments usually share one
+     * previous form, and re-reading it for each of 10,000 profiles cost as much as compiling them.
+     */
+    private Declaration lastYear(Inputs inputs, Path path) {
+        Path key = path.toAbsolutePath().normalize();
+        Declaration cached = lastYears.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Declaration read = inputs.read(path, Declaration.class);
+        if (read != null) {
+            lastYears.putIfAbsent(key, read);
+        }
+        return read;
+    }
+
     /** Runs on a pool thread; never throws for a profile, so one profile never ends the batch. */
     private Made make(Job job) {
         if (job.problem() != null) {
@@ -179,7 +197,7 @@ final class BulkNew {
             Inputs inputs = new Inputs();
             Profile given = job.profile() != null ? job.profile() : inputs.read(job.source(), Profile.class);
             Declaration previous = given == null || given.previous() == null || job.source() == null ? null
-                    : inputs.read(job.source().resolveSibling(given.previous()), Declaration.class);
+                    : lastYear(inputs, job.source().resolveSibling(given.previous()));
             if (given == null || inputs.unusable) {
                 return new Made(inputs.diagnostics, false, false);
             }

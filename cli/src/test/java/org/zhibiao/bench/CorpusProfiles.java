@@ -12,7 +12,10 @@ import java.util.Random;
  * names, codes, years, contacts, 职能, funds, projects, goals and core-output indicators, from a
  * fixed seed so every run makes the same files. About one in ten carries a defect a reviewer must
  * catch (funds that do not add up, a project over its total, an indicator pointing the wrong way,
- * a placeholder left). Usage: {@code CorpusProfiles OUTDIR COUNT}.
+ * a placeholder left). Nine in ten carry last year's declaration ({@code previous:}, the filled
+ * 鄂州市公安局 2024 form beside the profiles), so their 前年/上年 columns come out filled, as a
+ * department that copies forward its own form hands it in; the tenth is a new department whose
+ * history is missing. Usage: {@code CorpusProfiles OUTDIR COUNT}.
  */
 public final class CorpusProfiles {
 
@@ -29,6 +32,9 @@ public final class CorpusProfiles {
     public static void main(String[] args) throws IOException {
         Path out = Files.createDirectories(Path.of(args[0]));
         int count = Integer.parseInt(args[1]);
+        try (var lastYear = CorpusProfiles.class.getResourceAsStream("/seeds/ezhou-2024.yaml")) {
+            Files.write(out.toAbsolutePath().getParent().resolve("last-year.yaml"), lastYear.readAllBytes());
+        }
         Random random = new Random(20_240_115L);
         for (int i = 1; i <= count; i++) {
             Files.writeString(out.resolve(String.format("p%05d.yaml", i)), profile(i, random), StandardCharsets.UTF_8);
@@ -54,6 +60,9 @@ public final class CorpusProfiles {
         funds(y, r, defect && kind == 0);
         projects(y, r, defect && kind == 1);
         y.append("goals:\n  until: 2026\n  longTerm: [维护国家安全, 维护社会稳定]\n  annual: [保障公安业务正常运转]\n");
+        if (r.nextInt(10) != 0) {
+            y.append("previous: ../last-year.yaml\n");
+        }
         indicators(y, r, defect ? kind : -1);
         return y.toString();
     }

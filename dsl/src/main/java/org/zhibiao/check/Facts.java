@@ -69,6 +69,8 @@ public final class Facts {
 
     private static final Inline AMBIGUOUS = new Inline(null, null, null, null, null, null, null, null, null, null, null);
 
+    private final Map<Row, Inline> templateRows = new java.util.IdentityHashMap<>();
+
     private static String key(String l1, String l2, String l3) {
         return l1 + SEP + l2 + SEP + l3;
     }
@@ -130,8 +132,21 @@ public final class Facts {
         return name.substring(prefix.length(), name.length() - suffix.length()).chars().allMatch(Character::isDigit);
     }
 
-    /** The template row a declaration row comes from: by 一级/二级/三级, else by a unique 三级 name. */
+    /**
+     * The template row a declaration row comes from: by 一级/二级/三级, else by a unique 三级 name.
+     * Memoised per row: a dozen rules ask for every row, and the lookup builds keys (#7).
+     */
     public Inline templateRow(Row row) {
+        Inline known = templateRows.get(row);
+        if (known != null) {
+            return known == AMBIGUOUS ? null : known;
+        }
+        Inline found = lookUpTemplateRow(row);
+        templateRows.put(row, found == null ? AMBIGUOUS : found);
+        return found;
+    }
+
+    private Inline lookUpTemplateRow(Row row) {
         Level2 l2 = level2(row.level1(), row.level2());
         Inline found = l2 == null ? null : rowsByPath.get(key(row.level1(), l2.name(), row.level3()));
         if (found == null) {

@@ -70,12 +70,13 @@ final class TreeReader {
             return null;
         }
         boolean json = file.endsWith(".json") || firstNonBlank(bytes) == '{';
-        if (!scan(bytes, !json)) {
-            return null;
-        }
         if (json) {
-            // JSON is parsed from the bytes: Jackson's UTF-8 parser validates the encoding itself
+            // JSON is parsed from the bytes: Jackson's UTF-8 parser itself rejects bad encoding and
+            // unescaped control characters, at their line and column; tabs are JSON whitespace
             return parse(JSON, bytes, null, expected);
+        }
+        if (!scan(bytes)) {
+            return null;
         }
         String text = decode(bytes);
         if (text == null) {
@@ -114,19 +115,19 @@ final class TreeReader {
 
     /**
      * One pass over the raw bytes for what never belongs in a hand-typed document: C0 control
-     * characters (NUL, form feed …; tab, CR and LF are fine) and, in YAML, tabs in indentation.
+     * characters (NUL, form feed …; tab, CR and LF are fine) and tabs in indentation.
      * Both are ASCII, and no byte of a multi-byte UTF-8 sequence is below 0x80, so the bytes can be
      * scanned before decoding. [#7] this replaced two scans over the decoded text, which cost a
      * fifth of {@code zhibiao check} on a large corpus.
      */
-    private boolean scan(byte[] bytes, boolean yaml) {
+    private boolean scan(byte[] bytes) {
         boolean indent = true;
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b == '\n') {
                 indent = true;
             } else if (b == '\t') {
-                if (indent && yaml) {
+                if (indent) {
                     out.report(Problem.TAB_INDENT, at(bytes, i));
                     return false;
                 }
