@@ -1,10 +1,7 @@
 package org.zhibiao.diff;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.zhibiao.model.Labelled;
-import org.zhibiao.target.Target;
 
 /** How compared values are printed, and how two orderings merge into one walk. */
 final class Values {
@@ -13,22 +10,7 @@ final class Values {
     }
 
     static String print(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Target t) {
-            return t.print();
-        }
-        if (value instanceof Labelled l) {
-            return l.label();
-        }
-        if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof List<?> list) {
-            return String.join("、", list.stream().map(Values::print).toList());
-        }
-        return value.toString();
+        return org.zhibiao.model.Display.of(value);
     }
 
     static String blankToNull(String s) {

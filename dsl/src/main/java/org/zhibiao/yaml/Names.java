@@ -23,7 +23,8 @@ public final class Names {
         return bestDistance <= allowed ? best : null;
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein distance, the measure every "did you mean" in zhibiao uses. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,10 +1,6 @@
 package org.zhibiao.cli.docs;
 
-import java.math.BigDecimal;
-import java.util.List;
-import org.zhibiao.model.Labelled;
 import org.zhibiao.model.Slot;
-import org.zhibiao.target.Target;
 
 /** How the reference prints values: targets canonically, vocabularies by label, blanks as nothing. */
 final class Labels {
@@ -13,22 +9,7 @@ final class Labels {
     }
 
     static String of(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Target t) {
-            return t.print();
-        }
-        if (value instanceof Labelled l) {
-            return l.label();
-        }
-        if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof List<?> list) {
-            return String.join("、", list.stream().map(Labels::of).toList());
-        }
-        return value.toString();
+        return org.zhibiao.model.Display.of(value);
     }
 
     /** 填报槽位 core-output：label（至少 1 条，至多 3 条） */
