@@ -28,10 +28,14 @@ public record Diagnostic(
         return lang == Lang.ZH ? zh : en;
     }
 
-    /** {@code file:line:col: error[code]: message} — the one line format every front end shares. */
+    /**
+     * {@code file:line:col: error[code]: message} — the one line format every front end shares.
+     * A finding about no file (a template id typed on the command line) starts {@code zhibiao:}.
+     */
     public String render(Lang lang) {
+        boolean located = position.isKnown() || !position.file().isEmpty();
         StringBuilder out = new StringBuilder()
-                .append(position).append(": ")
+                .append(located ? position.toString() : "zhibiao").append(": ")
                 .append(severity.word()).append('[').append(code).append("]: ")
                 .append(message(lang));
         if (!path.isEmpty()) {
