@@ -6,7 +6,6 @@ import static org.zhibiao.diag.Severity.WARNING;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.TableDef;
@@ -60,7 +59,7 @@ final class CoverageRules {
     }
 
     private static boolean filled(Row row) {
-        return row.origin() != Origin.TO_FILL && !Names.isBlank(row.level3());
+        return !row.isToFill() && !Names.isBlank(row.level3());
     }
 
     private static String key(Row row) {

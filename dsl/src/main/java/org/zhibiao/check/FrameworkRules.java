@@ -11,7 +11,6 @@ import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;
-import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.TableDef;
@@ -154,12 +153,12 @@ final class FrameworkRules {
     }
 
     private static boolean hasRowToFill(Table table, String level1) {
-        return table.rows().stream().anyMatch(r -> level1.equals(r.level1()) && r.origin() == Origin.TO_FILL);
+        return table.rows().stream().anyMatch(r -> level1.equals(r.level1()) && r.isToFill());
     }
 
     private static boolean hasIndicator(Table table, String level1) {
         for (Row row : table.rows()) {
-            if (level1.equals(row.level1()) && !Names.isBlank(row.level3()) && row.origin() != Origin.TO_FILL) {
+            if (level1.equals(row.level1()) && !Names.isBlank(row.level3()) && !row.isToFill()) {
                 return true;
             }
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.zhibiao.model.Function;
 import org.zhibiao.model.Level1;
-import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.TableDef;
@@ -94,7 +93,7 @@ final class FunctionRules {
                 continue;
             }
             for (Row row : table.rows()) {
-                if (level1s.contains(row.level1()) && row.origin() != Origin.TO_FILL && Names.isBlank(row.keyWork())
+                if (level1s.contains(row.level1()) && !row.isToFill() && Names.isBlank(row.keyWork())
                         && reported.add(table.name() + "›" + row.level2())) {
                     ctx.report(KEY_WORK_MISSING, row.pos(), Facts.path(table, row), "", row.level2());
                 }
@@ -111,7 +110,7 @@ final class FunctionRules {
                     continue;
                 }
                 String work = Names.normalise(row.keyWork());
-                if (!Names.isBlank(row.level3()) && row.origin() != Origin.TO_FILL) {
+                if (!Names.isBlank(row.level3()) && !row.isToFill()) {
                     withIndicators.add(work);
                 } else {
                     candidates.add(new KeyWork(work, row.keyWork(), row.pos(), Facts.path(table, row)));

@@ -1,6 +1,5 @@
 package org.zhibiao.check;
 
-import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 
@@ -21,7 +20,7 @@ final class Rows {
     static void each(CheckContext ctx, RowVisitor visitor) {
         for (Table table : ctx.declaration().tables()) {
             for (Row row : table.rows()) {
-                if (row.origin() != Origin.TO_FILL) {
+                if (!row.isToFill()) {
                     visitor.visit(table, row);
                 }
             }

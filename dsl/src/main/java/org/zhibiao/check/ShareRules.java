@@ -60,7 +60,7 @@ final class ShareRules {
             for (Table table : tables) {
                 for (Row row : table.rows()) {
                     Value main = ctx.facts().main(table, row);
-                    if (main != null && main.parsed() && row.origin() != org.zhibiao.model.Origin.TO_FILL) {
+                    if (main != null && main.parsed() && !row.isToFill()) {
                         counts[0] += main.target().isQuantitative() ? 1 : 0;
                         counts[1]++;
                     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.zhibiao.model.Kind;
-import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.ValueColumn;
@@ -127,7 +126,7 @@ final class ValueRules {
     private static void todoRow(CheckContext ctx) {
         for (Table table : ctx.declaration().tables()) {
             for (Row row : table.rows()) {
-                if (row.origin() == Origin.TO_FILL) {
+                if (row.isToFill()) {
                     String slot = Names.isBlank(row.slot()) ? row.level2() : row.slot();
                     ctx.report(UNFILLED_ROW, row.pos(), Facts.path(table, row), "", slot);
                 }

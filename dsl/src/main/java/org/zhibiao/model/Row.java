@@ -43,6 +43,16 @@ public record Row(
         pos = pos == null ? Position.NONE : pos;
     }
 
+    /**
+     * Whether this is still an empty place to fill: a slot row ({@code origin: todo}) whose 三级 no
+     * one has written yet. Once a person types a name into it, it counts as theirs even if the
+     * {@code origin} line is left as it was — nobody should have to edit bookkeeping to be done.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isToFill() {
+        return origin == Origin.TO_FILL && (level3 == null || level3.isBlank());
+    }
+
     /** The value in one column, or null when the row has none there. */
     public String value(ValueColumn column) {
         return switch (column) {

@@ -186,6 +186,15 @@ class RowRulesTest {
     }
 
     @Test
+    void a_slot_row_a_person_named_counts_as_filled_though_its_origin_line_still_says_todo() {
+        // when: the clerk typed a name and a value but left "origin: todo" as it was
+        List<Diagnostic> found = checkLongTerm("出警率", r -> r.origin(Origin.TO_FILL, "core-output"));
+
+        // then
+        assertNone(found, "todo-row");
+    }
+
+    @Test
     void a_value_ending_in_a_full_stop_is_a_sentence() {
         // given
         String text = "充分运用信息化手段提升工作效率及管理效能。";
