@@ -85,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
                 unusable = true;
                 continue;
             }
-            findings.addAll(Checker.check(resolved, declaration));
+            findings.addAll(Checker.check(resolved, declaration, inputs.rules));
         }
         PrintWriter out = spec.commandLine().getOut();
         format.print(out, findings, lang.lang);

@@ -61,6 +61,14 @@ final class ConvertCommand implements Callable<Integer> {
                     Position.of(file.toString(), 1, 1), "模板或指标库 / template or library", "kind")), lang.lang);
             return ExitCode.USAGE;
         }
+        if (TemplateFiles.isGroovy(file) && read.value() instanceof Template) {
+            var scripted = GroovyFiles.readScripted(file).value();
+            if (scripted != null && !scripted.rules().isEmpty()) {
+                String codes = String.join(", ", scripted.rules().stream().map(r -> r.code()).toList());
+                Console.print(spec.commandLine().getErr(), List.of(Problem.RULES_NOT_CONVERTED.at(
+                        Position.of(file.toString(), 1, 1), codes, to.name().toLowerCase())), lang.lang);
+            }
+        }
         String text = switch (to) {
             case YAML -> Documents.toYaml(read.value());
             case JSON -> Documents.toJson(read.value());

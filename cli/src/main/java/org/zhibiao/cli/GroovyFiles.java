@@ -17,6 +17,10 @@ final class GroovyFiles {
         return new GroovyReader().read(path);
     }
 
+    static Result<GroovyReader.Scripted> readScripted(Path path) {
+        return new GroovyReader().readScripted(path);
+    }
+
     static String write(Object document) {
         GroovyWriter writer = new GroovyWriter();
         return document instanceof Template t ? writer.write(t) : writer.write((Library) document);

@@ -21,6 +21,8 @@ final class Inputs {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     boolean unusable;
     Catalogue catalogue = Catalogue.builtIn();
+    /** Checker rules a Groovy template wrote as closures; empty for YAML and built-in templates. */
+    List<org.zhibiao.check.Rule> rules = List.of();
 
     /** The resolved template, or null after recording why not. */
     Template template(String spec) {
@@ -43,6 +45,16 @@ final class Inputs {
     }
 
     private Template readTemplateFile(Path path) {
+        if (TemplateFiles.isGroovy(path)) {
+            var scripted = GroovyFiles.readScripted(path);
+            diagnostics.addAll(scripted.diagnostics());
+            if (scripted.value() == null) {
+                unusable = true;
+                return null;
+            }
+            rules = scripted.value().rules();
+            return scripted.value().template();
+        }
         Result<Template> read = TemplateFiles.read(path);
         diagnostics.addAll(read.diagnostics());
         if (read.value() == null) {

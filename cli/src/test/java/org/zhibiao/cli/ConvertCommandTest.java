@@ -58,6 +58,28 @@ class ConvertCommandTest {
     }
 
     @Test
+    void a_groovy_template_s_own_closure_rule_is_applied_by_check() throws IOException {
+        // given: the filled 鄂州 seed, checked against a template that adds one rule of its own
+        Path groovy = Files.writeString(dir.resolve("own.groovy"), """
+                template('test/own-rule') {
+                    version '1'
+                    extendsTemplate 'hubei/public-security@2024.1'
+                    rules {
+                        rule('long-name', severity: 'info', zh: '三级指标名称超过 15 字', en: 'name over 15 characters') {
+                            level3().length() > 15
+                        }
+                    }
+                }
+                """);
+        // when
+        Run run = Run.of("check", "--template", groovy.toString(), "src/test/resources/seeds/ezhou-2024.yaml");
+        // then: only the one long 生态效益 name, in both tables
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().lines().filter(l -> l.contains("info[long-name]")).toList()).hasSize(2)
+                .allMatch(l -> l.contains("打击生态环境犯罪，保护长江流域生态环境安全"));
+    }
+
+    @Test
     void a_file_that_is_no_template_or_library_is_refused() throws IOException {
         Path profile = Files.writeString(dir.resolve("p.yaml"), "kind: profile\ndepartment: x\n");
         Run run = Run.of("convert", profile.toString(), "--to", "groovy");

@@ -77,6 +77,9 @@ public enum Problem {
             "申报表引用模板“%s”，无法解析", "the declaration names template '%s', which cannot be resolved"),
 
     // --- writing ---------------------------------------------------------------------------
+    RULES_NOT_CONVERTED("rules-not-converted", Severity.WARNING,
+            "以闭包编写的审核规则（%s）无法写成 %s，已略去；请保留 Groovy 原文件",
+            "checker rules written as closures (%s) cannot be written as %s and are left out; keep the Groovy file"),
     OUTPUT_EXISTS("output-exists", Severity.ERROR,
             "文件 %s 已存在；如需覆盖请加 --force", "%s already exists; pass --force to overwrite it"),
     OUTPUT_NOT_EMPTY("output-not-empty", Severity.ERROR,

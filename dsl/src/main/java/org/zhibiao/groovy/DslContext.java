@@ -27,6 +27,7 @@ final class DslContext {
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<Template> templates = new ArrayList<>();
     private final List<Library> libraries = new ArrayList<>();
+    private final List<org.zhibiao.check.Rule> rules = new ArrayList<>();
     private int line;
     private int column;
 
@@ -54,6 +55,15 @@ final class DslContext {
 
     Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** A checker rule the script wrote as a closure. */
+    void defineRule(org.zhibiao.check.Rule rule) {
+        rules.add(rule);
+    }
+
+    List<org.zhibiao.check.Rule> rules() {
+        return List.copyOf(rules);
     }
 
     void define(Template template) {

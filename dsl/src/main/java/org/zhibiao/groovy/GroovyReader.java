@@ -79,6 +79,25 @@ public final class GroovyReader {
         return library(run(name, source));
     }
 
+    /**
+     * A template with the checker rules its script wrote as closures. The rules live beside the
+     * template, not in it: the model is data that YAML can carry, a closure is not.
+     *
+     * @param template the template as written
+     * @param rules the script's own rules, to pass to {@code Checker.check}
+     */
+    public record Scripted(Template template, List<org.zhibiao.check.Rule> rules) {
+    }
+
+    /** Reads the one template a script file defines, with the rules it wrote as closures. */
+    public Result<Scripted> readScripted(Path file) {
+        return read(file, true).map(run -> {
+            Result<Template> template = template(run);
+            return new Result<>(template.value() == null ? null : new Scripted(template.value(), run.ctx.rules()),
+                    template.diagnostics());
+        });
+    }
+
     /** Reads a script that defines one document, template or library, whichever it is. */
     public Result<Object> read(Path file) {
         return read(file, true).map(this::document);

@@ -1,5 +1,7 @@
 package org.zhibiao.groovy;
 
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,22 @@ public final class RulesSpec {
         String severity = params.remove(Key.SEVERITY.en);
         params.remove(Key.ENABLED.en);
         rules.add(new RuleSetting(ctx.name(code, "rule"), enabled, severity(severity), params, at));
+    }
+
+    /**
+     * A rule of this template's own, written as a closure over each row that answers "is this row
+     * wrong?": {@code rule('no-xx-names', severity: 'warning', zh: '三级指标名称含 XX', en: 'the name holds XX')
+     * { level3().contains('XX') }}. {@code zh} and {@code en} are the finding's message.
+     */
+    public void rule(Map<String, ?> options, String code,
+                     @DelegatesTo(value = RowCheckSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> test) {
+        String name = ctx.name(code, "rule");
+        String zh = DslContext.text(options.get("zh"));
+        String en = DslContext.text(options.get("en"));
+        Severity level = options.get(Key.SEVERITY.en) == null ? Severity.ERROR
+                : severity(DslContext.text(options.get(Key.SEVERITY.en)));
+        ctx.defineRule(ScriptedRule.of(name, level == null ? Severity.ERROR : level,
+                zh == null ? name : zh, en == null ? name : en, test));
     }
 
     /** A rule with its default settings. */
