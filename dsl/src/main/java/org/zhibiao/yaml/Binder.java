@@ -202,7 +202,7 @@ final class Binder {
         Object[] args = new Object[shape.keys().size()];
         int errorsBefore = errorCount();
         for (Node.Entry e : mapping.entries().values()) {
-            int index = shape.keys().indexOf(e.key());
+            int index = shape.index(e.key());
             if (index < 0 || index == shape.keys().size() - 1) {
                 if (!skip.contains(e.key())) {
                     unknownKey(e, shape);
@@ -271,8 +271,13 @@ final class Binder {
      * How one record type is written: its keys in component order (the last is the position),
      * their generic types, which are required, and its canonical constructor.
      */
-    private record Shape(List<String> keys, List<Type> types, List<Integer> required, Constructor<?> constructor,
-                         boolean shortForm) {
+    private record Shape(List<String> keys, Map<String, Integer> indexes, List<Type> types, List<Integer> required,
+                         Constructor<?> constructor, boolean shortForm) {
+
+        int index(String key) {
+            Integer index = indexes.get(key);
+            return index == null ? -1 : index;
+        }
 
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
@@ -292,7 +297,11 @@ final class Binder {
             }
             try {
                 boolean shortForm = components.length > 1 && raw[0] == String.class && required.equals(List.of(0));
-                return new Shape(List.copyOf(keys), List.copyOf(types), List.copyOf(required),
+                Map<String, Integer> indexes = new java.util.HashMap<>();
+                for (int i = 0; i < keys.size(); i++) {
+                    indexes.put(keys.get(i), i);
+                }
+                return new Shape(List.copyOf(keys), Map.copyOf(indexes), List.copyOf(types), List.copyOf(required),
                         type.getDeclaredConstructor(raw), shortForm);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record without canonical constructor: " + type, e);

@@ -1,6 +1,5 @@
 package org.zhibiao.yaml;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.diag.Position;
@@ -16,11 +15,11 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar, Node.Nul
     /** A human word for the node's shape, used in wrong-type messages. */
     String shape(boolean chinese);
 
-    /** A mapping with its keys in document order; each key keeps its own position. */
+    /**
+     * A mapping with its keys in document order; each key keeps its own position. The map is the
+     * reader's own, handed over once and never changed, so it is not copied (#7: reading cost).
+     */
     record Mapping(Map<String, Entry> entries, Position pos) implements Node {
-        public Mapping {
-            entries = new LinkedHashMap<>(entries);
-        }
 
         @Override
         public String shape(boolean chinese) {
