@@ -89,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         format.print(out, findings, lang.lang);
-        summary(findings);
+        summary(findings, unusable);
         if (unusable) {
             return ExitCode.USAGE;
         }
@@ -107,9 +107,15 @@ final class CheckCommand implements Callable<Integer> {
         return resolved;
     }
 
-    private void summary(List<Diagnostic> findings) {
+    private void summary(List<Diagnostic> findings, boolean unusable) {
         long errors = findings.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        if (unusable) {
+            spec.commandLine().getErr().println(lang.lang == Lang.ZH
+                    ? "1 个文件无法检查（见上）" : "1 file could not be checked (see above)");
+            spec.commandLine().getErr().flush();
+            return;
+        }
         spec.commandLine().getErr().println(lang.lang == Lang.ZH
                 ? String.format("%d 个文件：%d 个错误，%d 个警告", files.size(), errors, warnings)
                 : String.format("%d file(s): %d error(s), %d warning(s)", files.size(), errors, warnings));

@@ -58,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (!(read.value() instanceof Template) && !(read.value() instanceof Library)) {
             Console.print(spec.commandLine().getErr(), List.of(Problem.WRONG_DOCUMENT.at(
-                    Position.of(file.toString(), 1, 1), "模板或指标库 / template or library", "kind")), lang.lang);
+                    Position.of(file.toString(), 1, 1), "模板或指标库 / template or library", "kind: template / kind: library")), lang.lang);
             return ExitCode.USAGE;
         }
         if (TemplateFiles.isGroovy(file) && read.value() instanceof Template) {

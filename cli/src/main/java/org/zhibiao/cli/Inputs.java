@@ -69,22 +69,15 @@ final class Inputs {
     }
 
     /** A document file of the expected kind, or null (unusable) after recording why not. */
-    <T> T read(Path path, Class<T> type) {
+    <T extends Record> T read(Path path, Class<T> type) {
         Diagnostics out = new Diagnostics();
         byte[] bytes = Documents.load(path, out);
-        Result<Object> read = bytes == null ? Result.of(null, out) : Documents.read(path.toString(), bytes);
+        Result<T> read = bytes == null ? Result.of(null, out) : Documents.read(path.toString(), bytes, type);
         diagnostics.addAll(read.diagnostics());
-        if (read.value() != null && !type.isInstance(read.value())) {
-            diagnostics.add(org.zhibiao.diag.Problem.WRONG_DOCUMENT.at(
-                    org.zhibiao.diag.Position.of(path.toString(), 1, 1),
-                    org.zhibiao.yaml.DocumentType.valueOf(type.getSimpleName().toUpperCase()).chinese(), "kind"));
-            unusable = true;
-            return null;
-        }
         if (read.value() == null) {
             unusable = true;
         }
-        return type.cast(read.value());
+        return read.value();
     }
 
     boolean hasErrors() {

@@ -46,7 +46,7 @@ public enum Problem {
     BAD_NUMBER("bad-number", Severity.ERROR,
             "“%s”不是有效的数字", "'%s' is not a valid number"),
     WRONG_DOCUMENT("wrong-document", Severity.ERROR,
-            "这不是%s文档（缺少键“%s”）", "this is not a %s document (key '%s' is missing)"),
+            "这不是%s（应有“%s”）；请检查是否选错了文件", "this is not a %s ('%s' expected); check that this is the right file"),
 
     // --- 指标值 ------------------------------------------------------------------------------
     TARGET_EMPTY("target-empty", Severity.ERROR,

@@ -66,6 +66,16 @@ public final class Documents {
         return Result.of(document, out);
     }
 
+    /** Reads a document that must be of {@code model}'s kind; another kind is reported at its {@code kind:}. */
+    public static <T extends Record> Result<T> read(String file, byte[] bytes, Class<T> model) {
+        for (DocumentType type : DocumentType.values()) {
+            if (type.modelClass() == model) {
+                return typed(file, bytes, type, model);
+            }
+        }
+        throw new IllegalArgumentException("not a document model: " + model);
+    }
+
     public static Result<Template> readTemplate(String file, byte[] bytes) {
         return typed(file, bytes, DocumentType.TEMPLATE, Template.class);
     }
@@ -149,7 +159,8 @@ public final class Documents {
             return null;
         }
         if (expected != null && type != expected) {
-            out.report(Problem.WRONG_DOCUMENT, kind.value().pos(), expected.chinese(), "kind: " + expected.kind());
+            out.report(Problem.WRONG_DOCUMENT, kind.value().pos(), expected.chinese() + " / " + expected.kind(),
+                    "kind: " + expected.kind());
             return null;
         }
         return type;
