@@ -94,6 +94,16 @@ class NewCommandTest {
     }
 
     @Test
+    void a_profile_given_to_check_is_refused_at_its_kind_line() throws IOException {
+        Path profile = Files.writeString(dir.resolve("p.yaml"), "# 部门资料\nkind: profile\ndepartment: 甲\n");
+        Run run = Run.of("check", profile.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains(Problem.WRONG_DOCUMENT.at(Position.of(profile.toString(), 2, 7),
+                "申报表 / declaration", "kind: declaration").render(Lang.ZH));
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void an_unknown_option_is_a_usage_error() {
         Run run = Run.of("new", "hubei/public-security", "--formt", "csv");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
