@@ -24,7 +24,7 @@ import org.zhibiao.model.Template;
  * {@code zhibiao check DIR…} or several files: every declaration checked on all cores, findings
  * printed file by file in a stable order (text) as they come, a file that cannot be used reported
  * on stderr without stopping the rest, and a summary line with the time. Each template is
- * resolved once per run. JSON output is one document, so its findings are gathered to the end.
+ * resolved once per run. JSON and SARIF are one document each, streamed file by file.
  */
 final class BulkCheck {
 
@@ -46,28 +46,20 @@ final class BulkCheck {
     int run() {
         PrintWriter out = new PrintWriter(new BufferedWriter(command.spec.commandLine().getOut(), 1 << 16));
         PrintWriter err = new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
-        boolean text = command.format == FindingsFormat.TEXT;
-        List<Diagnostic> gathered = new ArrayList<>();
+        FindingsFormat.Stream findings = command.format.open(out, command.lang.lang);
         Tally tally = new Tally();
         Progress progress = Progress.start(err, command.quiet, () -> Walk.count(command.files));
         boolean complete = Batch.run(Walk.documents(command.files), this::check, checked -> {
             if (!checked.findings().isEmpty() || !checked.problems().isEmpty()) {
                 progress.clear();
             }
-            if (text) {
-                Console.lines(out, checked.findings(), command.lang.lang);
-            } else {
-                gathered.addAll(checked.findings());
-            }
+            findings.write(checked.findings());
             Console.lines(err, checked.problems(), command.lang.lang);
             tally.add(checked.findings(), checked.usable(), false);
             progress.step(out);
         });
         progress.clear();
-        out.flush();
-        if (!text) {
-            command.format.print(command.spec.commandLine().getOut(), gathered, command.lang.lang);
-        }
+        findings.close();
         if (!complete) {
             Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), command.lang.lang);
         }

@@ -2,12 +2,12 @@ package org.zhibiao.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.zhibiao.cli.render.SarifRenderer;
+import org.zhibiao.cli.render.SarifWriter;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** How {@code zhibiao check} prints its findings. */
 enum FindingsFormat {
@@ -16,33 +16,95 @@ enum FindingsFormat {
     /** SARIF 2.1.0, for CI systems and editors. */
     SARIF;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+    /**
+     * Findings written as they arrive, file by file, so that a bulk check holds no more than one
+     * file's findings whatever the format (#7: gathering 150,000 findings for one JSON document ran
+     * a 384 MB heap out of memory). {@link Stream#close} ends the document.
+     */
+    interface Stream extends AutoCloseable {
+        void write(List<Diagnostic> findings);
+
+        @Override
+        void close();
+    }
+
+    /** Prints a complete list as one document. */
     void print(PrintWriter out, List<Diagnostic> findings, Lang lang) {
-        if (this == TEXT) {
-            Console.print(out, findings, lang);
-            return;
+        try (Stream stream = open(out, lang)) {
+            stream.write(findings);
         }
-        if (this == SARIF) {
-            out.print(SarifRenderer.render(findings, lang, new Version().getVersion()[0].replaceFirst("^zhibiao ", "")));
+    }
+
+    Stream open(PrintWriter out, Lang lang) {
+        return switch (this) {
+            case TEXT -> new Stream() {
+                @Override
+                public void write(List<Diagnostic> findings) {
+                    Console.lines(out, findings, lang);
+                }
+
+                @Override
+                public void close() {
+                    out.flush();
+                }
+            };
+            case JSON -> new JsonStream(out, lang);
+            case SARIF -> {
+                SarifWriter sarif = new SarifWriter(out, lang, new Version().getVersion()[0].replaceFirst("^zhibiao ", ""));
+                yield new Stream() {
+                    @Override
+                    public void write(List<Diagnostic> findings) {
+                        sarif.write(findings);
+                    }
+
+                    @Override
+                    public void close() {
+                        sarif.close();
+                    }
+                };
+            }
+        };
+    }
+
+    /** One pretty-printed JSON array of finding objects. */
+    private static final class JsonStream implements Stream {
+        private final PrintWriter out;
+        private final Lang lang;
+        private final JsonGenerator json;
+
+        JsonStream(PrintWriter out, Lang lang) {
+            this.out = out;
+            this.lang = lang;
+            this.json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
+            json.writeStartArray();
+        }
+
+        @Override
+        public void write(List<Diagnostic> findings) {
+            for (Diagnostic d : findings) {
+                json.writeStartObject();
+                json.writeStringProperty("file", d.position().file());
+                json.writeNumberProperty("line", d.position().line());
+                json.writeNumberProperty("column", d.position().column());
+                json.writeStringProperty("severity", d.severity().word());
+                json.writeStringProperty("code", d.code());
+                json.writeStringProperty("message", d.message(lang));
+                json.writeStringProperty("zh", d.zh());
+                json.writeStringProperty("en", d.en());
+                json.writeStringProperty("path", d.path());
+                json.writeStringProperty("hint", d.hint());
+                json.writeEndObject();
+            }
+        }
+
+        @Override
+        public void close() {
+            json.writeEndArray();
+            json.close();
+            out.println();
             out.flush();
-            return;
         }
-        ArrayNode array = MAPPER.createArrayNode();
-        for (Diagnostic d : findings) {
-            ObjectNode node = array.addObject();
-            node.put("file", d.position().file());
-            node.put("line", d.position().line());
-            node.put("column", d.position().column());
-            node.put("severity", d.severity().word());
-            node.put("code", d.code());
-            node.put("message", d.message(lang));
-            node.put("zh", d.zh());
-            node.put("en", d.en());
-            node.put("path", d.path());
-            node.put("hint", d.hint());
-        }
-        out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array));
-        out.flush();
     }
 }

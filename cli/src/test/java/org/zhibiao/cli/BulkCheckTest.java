@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code zhibiao check DIR…} (issue 7): every declaration under a directory, one bad file never fatal. */
 class BulkCheckTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dir;
@@ -73,5 +77,35 @@ class BulkCheckTest {
         Run run = Run.of("check", decls.toString(), "--format", "json");
         assertThat(run.out()).startsWith("[ {").endsWith("} ]\n");
         assertThat(run.out().split("\"file\" :", -1)).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void json_of_a_directory_is_the_findings_of_each_file_in_order_in_one_array() {
+        // given
+        List<JsonNode> oneByOne = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            JSON.readTree(Run.of("check", decls.resolve(String.format("%04d.yaml", i)).toString(), "--format", "json")
+                    .out()).forEach(oneByOne::add);
+        }
+        // when
+        JsonNode all = JSON.readTree(Run.of("check", decls.toString(), "--format", "json", "--quiet").out());
+        // then
+        assertThat(all).containsExactlyElementsOf(oneByOne);
+    }
+
+    @Test
+    void sarif_of_a_directory_streams_every_result_and_still_lists_each_rule_it_used() {
+        // given
+        int findings = JSON.readTree(Run.of("check", decls.toString(), "--format", "json", "--quiet").out()).size();
+        // when
+        Run run = Run.of("check", decls.toString(), "--format", "sarif", "--quiet");
+        // then
+        JsonNode log = JSON.readTree(run.out());
+        JsonNode results = log.get("runs").get(0).get("results");
+        JsonNode rules = log.get("runs").get(0).get("tool").get("driver").get("rules");
+        assertThat(results.size()).isEqualTo(findings).isGreaterThan(5);
+        results.forEach(result -> assertThat(rules.get(result.get("ruleIndex").asInt()).get("id"))
+                .isEqualTo(result.get("ruleId")));
+        assertThat(run.out()).endsWith("}\n");
     }
 }
