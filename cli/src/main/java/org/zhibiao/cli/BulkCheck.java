@@ -28,8 +28,8 @@ import org.zhibiao.model.Template;
  */
 final class BulkCheck {
 
-    /** One template reference resolved once: the template or null, and why not. */
-    private record Resolved(Template template, List<Diagnostic> diagnostics, List<org.zhibiao.check.Rule> rules) {
+    /** One template reference resolved once: the template and its prepared checker, or null and why not. */
+    private record Resolved(Template template, List<Diagnostic> diagnostics, Checker checker) {
     }
 
     /** One file's outcome: its findings, or the problems that made it unusable. */
@@ -92,7 +92,7 @@ final class BulkCheck {
                 }
                 return new Checked(List.of(), problems, false);
             }
-            return new Checked(Checker.check(resolved.template(), declaration, resolved.rules()), List.of(), true);
+            return new Checked(resolved.checker().check(declaration), List.of(), true);
         } catch (RuntimeException e) {
             // one diagnostic asking for a bug report, and the batch goes on (STYLE.md §8)
             return new Checked(List.of(), List.of(Problem.INTERNAL.at(Position.of(file.toString(), 1, 1),
@@ -103,6 +103,7 @@ final class BulkCheck {
     private Resolved resolve(String reference) {
         Inputs inputs = new Inputs();
         Template template = inputs.template(reference);
-        return new Resolved(template, List.copyOf(inputs.diagnostics), inputs.rules);
+        return new Resolved(template, List.copyOf(inputs.diagnostics),
+                template == null ? null : Checker.of(template, inputs.rules));
     }
 }

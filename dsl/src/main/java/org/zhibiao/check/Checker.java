@@ -29,7 +29,45 @@ public final class Checker {
             .thenComparingInt(d -> d.position().line())
             .thenComparingInt(d -> d.position().column());
 
-    private Checker() {
+    /** One enabled rule with the severity and parameters the template gives it. */
+    private record Enabled(Rule rule, Severity severity, Map<String, String> params) {
+    }
+
+    private final Framework framework;
+    private final List<Enabled> enabled = new ArrayList<>();
+    private final List<Diagnostic> setup = new ArrayList<>();
+
+    /**
+     * A checker prepared for one resolved template: its rule settings applied and its framework
+     * indexed once, then reused for every declaration (and from every thread) of a batch (#7).
+     */
+    public static Checker of(Template resolved, List<Rule> extra) {
+        return new Checker(resolved, extra);
+    }
+
+    private Checker(Template resolved, List<Rule> extra) {
+        Map<String, Rule> rules = new java.util.LinkedHashMap<>();
+        Rules.all().forEach(r -> rules.put(r.code(), r));
+        extra.forEach(r -> rules.put(r.code(), r));
+        Map<String, RuleSetting> settings = new HashMap<>();
+        for (RuleSetting setting : resolved.rules()) {
+            if (rules.containsKey(setting.rule())) {
+                settings.put(setting.rule(), setting);
+            } else {
+                setup.add(UNKNOWN_RULE.at(setting.pos(), "rules", Hints.didYouMean(setting.rule(), rules.keySet()),
+                        setting.rule()));
+            }
+        }
+        for (Rule rule : rules.values()) {
+            RuleSetting setting = settings.get(rule.code());
+            boolean on = setting == null || setting.enabled() == null ? rule.enabledByDefault() : setting.enabled();
+            if (on) {
+                Severity severity = setting != null && setting.severity() != null
+                        ? setting.severity() : rule.defaultSeverity();
+                enabled.add(new Enabled(rule, severity, setting == null ? Map.of() : Map.copyOf(setting.params())));
+            }
+        }
+        framework = new Framework(resolved);
     }
 
     /** Checks a declaration against the resolved template it was compiled from. */
@@ -42,41 +80,28 @@ public final class Checker {
      * rules). An extra rule with a built-in code replaces the built-in.
      */
     public static List<Diagnostic> check(Template resolved, Declaration declaration, List<Rule> extra) {
-        Map<String, Rule> rules = new java.util.LinkedHashMap<>();
-        Rules.all().forEach(r -> rules.put(r.code(), r));
-        extra.forEach(r -> rules.put(r.code(), r));
-        Map<String, RuleSetting> settings = new HashMap<>();
+        return of(resolved, extra).check(declaration);
+    }
+
+    /** The findings for one declaration, sorted by position. Safe to call from several threads. */
+    public List<Diagnostic> check(Declaration declaration) {
         Diagnostics out = new Diagnostics();
-        for (RuleSetting setting : resolved.rules()) {
-            if (rules.containsKey(setting.rule())) {
-                settings.put(setting.rule(), setting);
-            } else {
-                out.add(UNKNOWN_RULE.at(setting.pos(), "rules", Hints.didYouMean(setting.rule(), rules.keySet()),
-                        setting.rule()));
-            }
-        }
-        Facts facts = new Facts(resolved, declaration);
-        for (Rule rule : rules.values()) {
-            RuleSetting setting = settings.get(rule.code());
-            boolean enabled = setting == null || setting.enabled() == null
-                    ? rule.enabledByDefault() : setting.enabled();
-            if (enabled) {
-                run(rule, setting, facts, out);
-            }
+        setup.forEach(out::add);
+        Facts facts = new Facts(framework, declaration);
+        for (Enabled rule : enabled) {
+            run(rule, facts, out);
         }
         List<Diagnostic> sorted = new ArrayList<>(out.list());
         sorted.sort(BY_POSITION);
         return sorted;
     }
 
-    private static void run(Rule rule, RuleSetting setting, Facts facts, Diagnostics out) {
-        Severity severity = setting != null && setting.severity() != null ? setting.severity() : rule.defaultSeverity();
-        Map<String, String> params = setting == null ? Map.of() : setting.params();
+    private static void run(Enabled enabled, Facts facts, Diagnostics out) {
         try {
-            rule.check(new CheckContext(facts, severity, params, out));
+            enabled.rule().check(new CheckContext(facts, enabled.severity(), enabled.params(), out));
         } catch (RuntimeException e) {
             // One diagnostic asking for a bug report instead of a stack trace (STYLE.md §8).
-            out.add(Problem.INTERNAL.at(Position.NONE, "rule " + rule.code() + ": " + e));
+            out.add(Problem.INTERNAL.at(Position.NONE, "rule " + enabled.rule().code() + ": " + e));
         }
     }
 }

@@ -40,9 +40,9 @@ final class CoverageRules {
         for (int i = 0; i < tables.size(); i++) {
             for (int j = 0; j < tables.size(); j++) {
                 if (i != j && comparable(ctx, tables.get(i), tables.get(j))) {
-                    Set<String> other = keys(tables.get(j));
+                    Set<RowKey> other = keys(tables.get(j));
                     for (Row row : tables.get(i).rows()) {
-                        if (filled(row) && !other.contains(key(row))) {
+                        if (filled(row) && !other.contains(RowKey.of(row))) {
                             ctx.report(TABLES, row.pos(), Facts.path(tables.get(i), row), "",
                                     tables.get(i).name(), row.level3(), tables.get(j).name());
                         }
@@ -62,13 +62,9 @@ final class CoverageRules {
         return !row.isToFill() && !Names.isBlank(row.level3());
     }
 
-    private static String key(Row row) {
-        return row.level1() + "›" + row.level2() + "›" + row.level3();
-    }
-
-    private static Set<String> keys(Table table) {
-        Set<String> keys = new HashSet<>();
-        table.rows().forEach(r -> keys.add(key(r)));
+    private static Set<RowKey> keys(Table table) {
+        Set<RowKey> keys = new HashSet<>();
+        table.rows().forEach(r -> keys.add(RowKey.of(r)));
         return keys;
     }
 

@@ -3,6 +3,7 @@ package org.zhibiao.check;
 import java.util.regex.Pattern;
 import org.zhibiao.model.Direction;
 import org.zhibiao.model.Inline;
+import org.zhibiao.model.Row;
 
 /**
  * Which way an indicator improves: the template row's 指标方向 when it has one, otherwise a guess
@@ -24,6 +25,15 @@ final class Directions {
             return templateRow.direction();
         }
         return guess(name);
+    }
+
+    /** As {@link #of}, with the guess remembered across the declarations of a batch. */
+    static Direction of(Facts facts, Row row) {
+        Inline templateRow = facts.templateRow(row);
+        if (templateRow != null && templateRow.direction() != null) {
+            return templateRow.direction();
+        }
+        return facts.framework().guessDirection(row.level3());
     }
 
     static Direction guess(String name) {

@@ -1,82 +1,61 @@
 package org.zhibiao.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.model.Declaration;
-import org.zhibiao.model.Entry;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;
 import org.zhibiao.model.Row;
-import org.zhibiao.model.Slot;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.TableDef;
 import org.zhibiao.model.Template;
 import org.zhibiao.model.ValueColumn;
 import org.zhibiao.target.Target;
 import org.zhibiao.target.TargetException;
-import org.zhibiao.target.Targets;
 
 /**
- * What every rule of one check shares, computed once: the template's framework indexed by name,
- * and each row's 指标值 parsed once (a cache keyed by row identity; identical texts are parsed
- * once per check). Checking stays linear in the number of rows.
+ * What every rule of one check shares: the template's {@link Framework} (indexed once per template)
+ * and, for this declaration, each row's template row and parsed 指标值, each looked up once (caches
+ * keyed by row identity). Checking stays linear in the number of rows.
  */
 public final class Facts {
 
-    private static final String SEP = "\u0000";
-
-    private final Template template;
+    private final Framework framework;
     private final Declaration declaration;
-    private final Map<String, Level1> level1s = new LinkedHashMap<>();
-    private final Map<String, Level2> level2s = new HashMap<>();
-    private final Map<String, Inline> rowsByPath = new HashMap<>();
-    private final Map<String, Inline> rowsByName = new HashMap<>();
-    private final Map<String, TableDef> tableDefs = new LinkedHashMap<>();
     private final Map<Row, List<Value>> values = new IdentityHashMap<>();
-    private final Map<String, Object> parsed = new HashMap<>();
+    private final Map<Row, Inline> templateRows = new IdentityHashMap<>();
+    private List<Filled> filled;
 
+    /**
+     * A filled row of a table (not a slot still to do) with its parsed values: the walk two dozen
+     * rules make, listed once per check instead of re-filtered and re-looked-up by each (#7).
+     */
+    public record Filled(Table table, Row row, List<Value> values) {
+    }
+
+    /** Facts of a one-off check: the template is indexed for this declaration alone. */
     public Facts(Template template, Declaration declaration) {
-        this.template = template;
+        this(new Framework(template), declaration);
+    }
+
+    public Facts(Framework framework, Declaration declaration) {
+        this.framework = framework;
         this.declaration = declaration;
-        for (Level1 l1 : template.indicators()) {
-            level1s.putIfAbsent(l1.name(), l1);
-            for (Level2 l2 : l1.children()) {
-                level2s.putIfAbsent(l1.name() + SEP + l2.name(), l2);
-                index(l1, l2, l2.entries());
-            }
-        }
-        if (template.form() != null) {
-            template.form().tables().forEach(t -> tableDefs.putIfAbsent(t.name(), t));
-        }
     }
 
-    private void index(Level1 l1, Level2 l2, List<Entry> entries) {
-        for (Entry entry : entries) {
-            if (entry instanceof Inline row) {
-                rowsByPath.putIfAbsent(key(l1.name(), l2.name(), row.name()), row);
-                rowsByName.merge(row.name(), row, (a, b) -> a == b ? a : AMBIGUOUS);
-            } else if (entry instanceof Slot slot) {
-                index(l1, l2, slot.defaults());
-            }
-        }
-    }
-
-    private static final Inline AMBIGUOUS = new Inline(null, null, null, null, null, null, null, null, null, null, null);
-
-    private final Map<Row, Inline> templateRows = new java.util.IdentityHashMap<>();
-
-    private static String key(String l1, String l2, String l3) {
-        return l1 + SEP + l2 + SEP + l3;
-    }
+    private static final Inline NONE = new Inline(null, null, null, null, null, null, null, null, null, null, null);
 
     public Template template() {
-        return template;
+        return framework.template();
+    }
+
+    public Framework framework() {
+        return framework;
     }
 
     public Declaration declaration() {
@@ -85,21 +64,21 @@ public final class Facts {
 
     /** The template's form; never null. */
     public Form form() {
-        Form form = template.form();
+        Form form = template().form();
         return form != null ? form : new Form(null, null, null, null, null, null, null, null, null, null);
     }
 
     public Map<String, Level1> level1s() {
-        return level1s;
+        return framework.level1s();
     }
 
     /** The template 二级 a row's 二级 belongs to: by name, or an open 二级 (核心业务产出{n}, {职能}). */
     public Level2 level2(String level1, String level2) {
-        Level2 exact = level2s.get(level1 + SEP + level2);
+        Level2 exact = framework.exactLevel2(level1, level2);
         if (exact != null) {
             return exact;
         }
-        Level1 parent = level1s.get(level1);
+        Level1 parent = framework.level1s().get(level1);
         if (parent == null || Names.isBlank(level2)) {
             return null;
         }
@@ -134,25 +113,20 @@ public final class Facts {
 
     /**
      * The template row a declaration row comes from: by 一级/二级/三级, else by a unique 三级 name.
-     * Memoised per row: a dozen rules ask for every row, and the lookup builds keys (#7).
+     * Memoised per row: a dozen rules ask for every row (#7).
      */
     public Inline templateRow(Row row) {
         Inline known = templateRows.get(row);
         if (known != null) {
-            return known == AMBIGUOUS ? null : known;
+            return known == NONE ? null : known;
         }
-        Inline found = lookUpTemplateRow(row);
-        templateRows.put(row, found == null ? AMBIGUOUS : found);
-        return found;
-    }
-
-    private Inline lookUpTemplateRow(Row row) {
         Level2 l2 = level2(row.level1(), row.level2());
-        Inline found = l2 == null ? null : rowsByPath.get(key(row.level1(), l2.name(), row.level3()));
+        Inline found = l2 == null ? null : framework.row(l2, row.level3());
         if (found == null) {
-            found = rowsByName.get(row.level3());
+            found = framework.uniqueRow(row.level3());
         }
-        return found == AMBIGUOUS ? null : found;
+        templateRows.put(row, found == null ? NONE : found);
+        return found;
     }
 
     /** {@code 表 › 一级 › 二级 › (重点工作 ›) 三级}, the way diagnostics name a row. */
@@ -166,17 +140,33 @@ public final class Facts {
 
     /** The form's definition of a declaration table, or null when the form has no such table. */
     public TableDef tableDef(Table table) {
-        return tableDefs.get(table.name());
+        return framework.tableDefs().get(table.name());
     }
 
     public Map<String, TableDef> tableDefs() {
-        return tableDefs;
+        return framework.tableDefs();
     }
 
     /** The columns a row of this table should fill: the form's, or every column for an unknown table. */
     public List<ValueColumn> columns(Table table) {
         TableDef def = tableDef(table);
         return def != null ? def.columns() : List.of(ValueColumn.values());
+    }
+
+    /** The declaration's filled rows in document order, each with its values. */
+    public List<Filled> filledRows() {
+        if (filled == null) {
+            List<Filled> rows = new ArrayList<>();
+            for (Table table : declaration.tables()) {
+                for (Row row : table.rows()) {
+                    if (!row.isToFill()) {
+                        rows.add(new Filled(table, row, values(table, row)));
+                    }
+                }
+            }
+            filled = List.copyOf(rows);
+        }
+        return filled;
     }
 
     /** The row's distinct non-blank values in its table's columns, each parsed once. */
@@ -194,7 +184,7 @@ public final class Facts {
         }
         List<Value> out = new ArrayList<>(byText.size());
         byText.forEach((raw, columns) -> {
-            Object result = parse(raw);
+            Object result = framework.parse(raw);
             out.add(result instanceof Target t
                     ? new Value(columns, raw, t, null)
                     : new Value(columns, raw, null, (TargetException) result));
@@ -221,15 +211,5 @@ public final class Facts {
         }
         List<Value> all = values(table, row);
         return v != null || all.isEmpty() ? v : all.get(0);
-    }
-
-    private Object parse(String raw) {
-        return parsed.computeIfAbsent(raw, text -> {
-            try {
-                return Targets.parse(text);
-            } catch (TargetException e) {
-                return e;
-            }
-        });
     }
 }

@@ -168,15 +168,15 @@ final class FrameworkRules {
     private static void missingRow(CheckContext ctx) {
         for (Table table : ctx.declaration().tables()) {
             TableDef def = ctx.facts().tableDef(table);
-            Set<String> present = new HashSet<>();
-            table.rows().forEach(r -> present.add(r.level1() + "›" + r.level2() + "›" + r.level3()));
+            Set<RowKey> present = new HashSet<>();
+            table.rows().forEach(r -> present.add(RowKey.of(r)));
             for (Level1 l1 : ctx.template().indicators()) {
                 if (def != null && !def.shows(l1.name())) {
                     continue;
                 }
                 for (Level2 l2 : l1.children()) {
-                    for (Inline row : fixedRows(l2)) {
-                        if (!present.contains(l1.name() + "›" + l2.name() + "›" + row.name())) {
+                    for (Inline row : ctx.facts().framework().fixedRows(l2)) {
+                        if (!present.contains(new RowKey(l1.name(), l2.name(), row.name()))) {
                             String path = table.name() + " › " + l1.name() + " › " + l2.name() + " › " + row.name();
                             ctx.report(MISSING_ROW, table.pos(), path, "", row.name());
                         }
@@ -186,36 +186,20 @@ final class FrameworkRules {
         }
     }
 
-    /** The 二级's own rows, not a slot's defaults: the department may replace those. */
-    private static List<Inline> fixedRows(Level2 l2) {
-        List<Inline> rows = new ArrayList<>();
-        if (!Facts.isOpen(l2)) {
-            for (Entry entry : l2.entries()) {
-                if (entry instanceof Inline inline) {
-                    rows.add(inline);
-                }
-            }
-        }
-        return rows;
-    }
-
     private static void notInTemplate(CheckContext ctx) {
         for (Table table : ctx.declaration().tables()) {
             for (Row row : table.rows()) {
                 Level2 l2 = ctx.facts().level2(row.level1(), row.level2());
-                if (l2 == null || Facts.isOpen(l2) || Names.isBlank(row.level3()) || hasSlot(l2)) {
+                if (l2 == null || Facts.isOpen(l2) || Names.isBlank(row.level3())
+                        || ctx.facts().framework().hasSlot(l2)) {
                     continue;
                 }
-                List<String> names = fixedRows(l2).stream().map(Inline::name).toList();
+                List<String> names = ctx.facts().framework().fixedNames(l2);
                 if (!names.contains(row.level3())) {
                     ctx.report(NOT_IN_TEMPLATE, row.pos(), Facts.path(table, row),
                             Hints.didYouMean(row.level3(), names), row.level3(), row.level1() + " › " + row.level2());
                 }
             }
         }
-    }
-
-    private static boolean hasSlot(Level2 l2) {
-        return l2.entries().stream().anyMatch(e -> e instanceof org.zhibiao.model.Slot);
     }
 }

@@ -77,8 +77,11 @@ final class JudgementRules {
     private static void direction(CheckContext ctx) {
         Rows.values(ctx, (table, row, value) -> {
             Quantity q = value.quantity();
-            Direction direction = Directions.of(row.level3(), ctx.facts().templateRow(row));
-            if (q == null || q.operator() == null || direction == null) {
+            if (q == null || q.operator() == null) {
+                return;
+            }
+            Direction direction = Directions.of(ctx.facts(), row);
+            if (direction == null) {
                 return;
             }
             if (direction == Direction.POSITIVE && q.operator().favoursLower()

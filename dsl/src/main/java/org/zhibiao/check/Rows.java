@@ -18,21 +18,17 @@ final class Rows {
     }
 
     static void each(CheckContext ctx, RowVisitor visitor) {
-        for (Table table : ctx.declaration().tables()) {
-            for (Row row : table.rows()) {
-                if (!row.isToFill()) {
-                    visitor.visit(table, row);
-                }
-            }
+        for (Facts.Filled filled : ctx.facts().filledRows()) {
+            visitor.visit(filled.table(), filled.row());
         }
     }
 
     /** Every distinct parsed value of every filled row. */
     static void values(CheckContext ctx, ValueVisitor visitor) {
-        each(ctx, (table, row) -> {
-            for (Value value : ctx.facts().values(table, row)) {
-                visitor.visit(table, row, value);
+        for (Facts.Filled filled : ctx.facts().filledRows()) {
+            for (Value value : filled.values()) {
+                visitor.visit(filled.table(), filled.row(), value);
             }
-        });
+        }
     }
 }

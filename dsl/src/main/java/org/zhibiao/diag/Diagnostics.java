@@ -11,17 +11,21 @@ import java.util.List;
 public final class Diagnostics {
 
     private final List<Diagnostic> items = new ArrayList<>();
+    private int errors;
 
     public void add(Diagnostic diagnostic) {
         items.add(diagnostic);
+        if (diagnostic.severity() == Severity.ERROR) {
+            errors++;
+        }
     }
 
     public void addAll(Iterable<Diagnostic> more) {
-        more.forEach(items::add);
+        more.forEach(this::add);
     }
 
     public void report(Problem problem, Position position, Object... args) {
-        items.add(problem.at(position, args));
+        add(problem.at(position, args));
     }
 
     public List<Diagnostic> list() {
@@ -29,7 +33,12 @@ public final class Diagnostics {
     }
 
     public boolean hasErrors() {
-        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return errors > 0;
+    }
+
+    /** How many of the diagnostics are errors; counted as they come, for the reader's per-record test (#7). */
+    public int errorCount() {
+        return errors;
     }
 
     public boolean isEmpty() {

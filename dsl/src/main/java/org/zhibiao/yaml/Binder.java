@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
-import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Labelled;
@@ -260,7 +259,7 @@ final class Binder {
     }
 
     private int errorCount() {
-        return (int) out.list().stream().filter(d -> d.severity() == Severity.ERROR).count();
+        return out.errorCount();
     }
 
     private static Class<?> rawClass(Type type) {
