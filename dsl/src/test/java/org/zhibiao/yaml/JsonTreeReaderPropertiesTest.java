@@ -103,7 +103,7 @@ class JsonTreeReaderPropertiesTest {
 
     private Arbitrary<String> value(int depth) {
         Arbitrary<String> scalar = Arbitraries.frequencyOf(
-                Tuple.of(4, strings().map(Str::json)),
+                Tuple.of(4, strings(true).map(Str::json)),
                 Tuple.of(3, numbers()),
                 Tuple.of(1, Arbitraries.of("true", "false", "null")));
         if (depth == 0) {
@@ -136,8 +136,16 @@ class JsonTreeReaderPropertiesTest {
         return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just("")), Tuple.of(1, some));
     }
 
+    /** Keys: Jackson refuses an escaped surrogate in a name unless it is half of an escaped pair. */
     @Provide
     Arbitrary<Str> strings() {
+        return strings(false);
+    }
+
+    /** Text with every kind of character and escape; {@code lone} adds escaped lone surrogates, fine in a value. */
+    private static Arbitrary<Str> strings(boolean lone) {
+        Arbitrary<Character> escapable = lone ? Arbitraries.chars().all()
+                : Arbitraries.chars().all().filter(c -> !Character.isSurrogate(c));
         Arbitrary<Str> piece = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.chars().range(' ', '~').filter(c -> c != '"' && c != '\\')
                         .map(c -> Str.raw(String.valueOf(c)))),
@@ -149,7 +157,7 @@ class JsonTreeReaderPropertiesTest {
                 Tuple.of(2, Arbitraries.of(
                         new Str("\"", "\\\""), new Str("\\", "\\\\"), new Str("/", "\\/"), new Str("\b", "\\b"),
                         new Str("\f", "\\f"), new Str("\n", "\\n"), new Str("\r", "\\r"), new Str("\t", "\\t"))),
-                Tuple.of(2, Combinators.combine(Arbitraries.chars().all(), Arbitraries.of(true, false))
+                Tuple.of(2, Combinators.combine(escapable, Arbitraries.of(true, false))
                         .as(Str::escaped)),
                 Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0x10000, 0x10FFFF), Arbitraries.of(true, false))
                         .as((cp, upper) -> {

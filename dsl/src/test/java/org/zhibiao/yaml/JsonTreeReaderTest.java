@@ -67,6 +67,11 @@ class JsonTreeReaderTest {
                 text("bad hex in a unicode escape", "{\"a\":\"\\u12G4\"}"),
                 text("short unicode escape", "{\"a\":\"\\u12\"}"),
                 text("backslash at the end", "{\"a\":\"\\"),
+                text("lone high surrogate escape in a key", "{\"\\ud800\":1}"),
+                text("lone low surrogate escape in a key", "{\"\\udc00\":1}"),
+                text("high surrogate escape then a letter in a key", "{\"\\ud800x\":1}"),
+                text("high surrogate escape then another escape in a key", "{\"\\ud800\\u0041\":1}"),
+                text("two high surrogate escapes in a key", "{\"\\ud800\\ud800\\udc00\":1}"),
                 text("leading zero", "{\"a\":01}"),
                 text("negative leading zero", "{\"a\":-01}"),
                 text("double zero", "[00]"),
@@ -204,6 +209,14 @@ class JsonTreeReaderTest {
         assertThat(items.items().get(2)).isEqualTo(new Node.Scalar("1.50E+3", true, Position.NONE));
         assertThat(items.items().get(4)).isEqualTo(new Node.Scalar("true", false, Position.NONE));
         assertThat(items.items().get(6)).isInstanceOf(Node.Null.class);
+    }
+
+    @Test
+    void an_escaped_surrogate_pair_in_a_key_reads_as_jackson_does() {
+        byte[] bytes = "{\"\\ud83d\\ude00x\":\"\\ud800\"}".getBytes(UTF_8);
+        Node.Mapping fast = (Node.Mapping) JsonTreeReader.read(FILE, bytes);
+        assertThat(fast.entries().keySet()).containsExactly("😀x");
+        assertThat(render(fast)).isEqualTo(render(jackson(bytes)));
     }
 
     @Test
