@@ -1,0 +1,244 @@
+package org.zhibiao.yaml;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhibiao.yaml.NodeText.FILE;
+import static org.zhibiao.yaml.NodeText.jackson;
+import static org.zhibiao.yaml.NodeText.render;
+
+import java.util.HexFormat;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Position;
+
+/** The JSON fast path: Jackson's tree for clean documents, and null for everything else. */
+class JsonTreeReaderTest {
+
+    private static Arguments text(String why, String json) {
+        return Arguments.of(why, json.getBytes(UTF_8));
+    }
+
+    private static Arguments hex(String why, String hex) {
+        return Arguments.of(why, HexFormat.of().parseHex(hex));
+    }
+
+    /** Documents Jackson refuses: the fast path must leave every one of them to Jackson. */
+    static Stream<Arguments> unclean() {
+        return Stream.of(
+                text("empty", ""),
+                text("only whitespace", " \r\n\t "),
+                text("missing value", "{\"a\":}"),
+                text("missing colon", "{\"a\" 1}"),
+                text("missing comma", "[1 2]"),
+                text("trailing comma in a mapping", "{\"a\":1,}"),
+                text("trailing comma in a list", "[1,]"),
+                text("unclosed mapping", "{\"a\":1"),
+                text("unclosed list", "[1"),
+                text("unclosed string", "{\"a\":\"x"),
+                text("mismatched bracket", "{\"a\":1]"),
+                text("unquoted key", "{a:1}"),
+                text("single quotes", "{'a':1}"),
+                text("comment", "{\"a\":1 /* c */}"),
+                text("line comment", "// c\n{\"a\":1}"),
+                text("a second document", "{\"a\":1} {\"b\":2}"),
+                text("trailing garbage", "{\"a\":1} x"),
+                text("trailing bracket", "{\"a\":1}}"),
+                text("NUL in a string", "{\"a\":\"x\u0000y\"}"),
+                text("raw tab in a string", "{\"a\":\"x\ty\"}"),
+                text("raw newline in a string", "{\"a\":\"x\ny\"}"),
+                text("raw newline in a key", "{\"a\nb\":1}"),
+                text("control character between tokens", "{\"a\":1\u0001}"),
+                text("form feed as whitespace", "{\"a\":\f1}"),
+                text("vertical tab as whitespace", "{\"a\":\u000b1}"),
+                hex("lone continuation byte in a string", "7b2261223a2280227d"),
+                hex("truncated CJK character in a string", "7b2261223a22e4b8227d"),
+                hex("encoded surrogate in a string", "7b2261223a22eda080227d"),
+                hex("invalid byte in a key", "7b22ff223a317d"),
+                hex("invalid byte between tokens", "7b2261223a31ff7d"),
+                text("full-width digit as a value", "{\"a\":１}"),
+                text("ideographic space as whitespace", "{\"a\":1}\u3000"),
+                text("no-break space as whitespace", "{\"a\":\u00a01}"),
+                text("unknown escape", "{\"a\":\"\\x\"}"),
+                text("escaped single quote", "{\"a\":\"\\'\"}"),
+                text("bad hex in a unicode escape", "{\"a\":\"\\u12G4\"}"),
+                text("short unicode escape", "{\"a\":\"\\u12\"}"),
+                text("backslash at the end", "{\"a\":\"\\"),
+                text("lone high surrogate escape in a key", "{\"\\ud800\":1}"),
+                text("lone low surrogate escape in a key", "{\"\\udc00\":1}"),
+                text("high surrogate escape then a letter in a key", "{\"\\ud800x\":1}"),
+                text("high surrogate escape then another escape in a key", "{\"\\ud800\\u0041\":1}"),
+                text("two high surrogate escapes in a key", "{\"\\ud800\\ud800\\udc00\":1}"),
+                text("leading zero", "{\"a\":01}"),
+                text("negative leading zero", "{\"a\":-01}"),
+                text("double zero", "[00]"),
+                text("plus sign", "{\"a\":+1}"),
+                text("leading decimal point", "{\"a\":.5}"),
+                text("trailing decimal point", "{\"a\":1.}"),
+                text("decimal point before exponent", "[1.e5]"),
+                text("exponent without digits", "[1e]"),
+                text("signed exponent without digits", "[1e+]"),
+                text("minus alone", "[-]"),
+                text("NaN", "{\"a\":NaN}"),
+                text("Infinity", "{\"a\":-Infinity}"),
+                text("hex number", "[0x10]"),
+                text("capitalised literal", "{\"a\":True}"),
+                text("short literal", "{\"a\":nul}"),
+                text("long literal", "[nulll]"),
+                text("literals run together", "[truefalse]"),
+                text("undefined", "[undefined]"),
+                text("too deep", "[".repeat(TreeReader.MAX_DEPTH + 1) + "1" + "]".repeat(TreeReader.MAX_DEPTH + 1)),
+                text("too deep by a mapping", "{\"a\":".repeat(TreeReader.MAX_DEPTH + 1) + "{}" + "}".repeat(TreeReader.MAX_DEPTH + 1)),
+                text("duplicate key", "{\"a\":1,\"b\":2,\"a\":3}"),
+                text("duplicate key spelled with an escape", "{\"a\":1,\"\\u0061\":2}"),
+                text("duplicate key deep inside", "{\"x\":[{\"k\":{\"a\":1,\"a\":1}}]}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unclean")
+    void gives_way_to_jackson_on_an_unclean_document(String why, byte[] bytes) {
+        // when
+        Node fast = JsonTreeReader.read(FILE, bytes);
+
+        // then the fast path gives up, and Jackson does find something to report
+        assertThat(fast).as(why).isNull();
+        Diagnostics jackson = new Diagnostics();
+        try {
+            new TreeReader(FILE, jackson).readJsonWithJackson(bytes, "test");
+        } catch (TreeReader.Abort e) {
+            // reported, then stopped: the case is unclean
+        }
+        assertThat(jackson.hasErrors()).as(why).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unclean")
+    void an_unclean_document_is_reported_exactly_as_jackson_reports_it(String why, byte[] bytes) {
+        // when read the ordinary way
+        Diagnostics read = new Diagnostics();
+        try {
+            new TreeReader(FILE, read).read(bytes, "test");
+        } catch (TreeReader.Abort e) {
+            // as Documents does
+        }
+        Diagnostics jackson = new Diagnostics();
+        try {
+            new TreeReader(FILE, jackson).readJsonWithJackson(bytes, "test");
+        } catch (TreeReader.Abort e) {
+            // as Documents does
+        }
+
+        // then the same problems at the same line and column
+        assertThat(located(read)).as(why).isEqualTo(located(jackson)).isNotEmpty();
+    }
+
+    private static String located(Diagnostics out) {
+        StringBuilder text = new StringBuilder();
+        out.list().forEach(d -> text.append(d.position().line()).append(':').append(d.position().column())
+                .append(' ').append(d).append('\n'));
+        return text.toString();
+    }
+
+    /** Well-formed to a strict decoder or not, Jackson has its own view; the fast path leaves it to Jackson. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lenient")
+    void leaves_bytes_jackson_tolerates_but_strict_utf8_refuses_to_jackson(String why, byte[] bytes) {
+        assertThat(JsonTreeReader.read(FILE, bytes)).as(why).isNull();
+    }
+
+    static Stream<Arguments> lenient() {
+        return Stream.of(
+                hex("overlong slash", "5b22c0af225d"),
+                hex("above U+10FFFF", "5b22f4908080225d"),
+                hex("lead byte F5", "5b22f5808080225d"),
+                text("a number longer than a hundred digits", "[" + "1".repeat(101) + "]"));
+    }
+
+    @Test
+    void columns_count_bytes_and_cr_crlf_lf_each_end_a_line_as_in_jackson() {
+        // given a CJK key and value (three bytes a character) before a key, and each kind of line end
+        String json = "{\"名称\":\"中文\",\"b\":1,\r\"c\":2,\r\n\"d\":\t3,\n \"e\":[]}";
+
+        // when
+        Node fast = JsonTreeReader.read(FILE, json.getBytes(UTF_8));
+
+        // then
+        Node.Mapping root = (Node.Mapping) fast;
+        assertThat(root.entries().get("b").keyPos().column()).isEqualTo(20);
+        assertThat(root.entries().get("b").value().pos().column()).isEqualTo(24);
+        assertThat(root.entries().get("c").keyPos().line()).isEqualTo(2);
+        assertThat(root.entries().get("d").keyPos().line()).isEqualTo(3);
+        assertThat(root.entries().get("d").value().pos().column()).isEqualTo(6);
+        assertThat(root.entries().get("e").keyPos().line()).isEqualTo(4);
+        assertThat(root.entries().get("e").keyPos().column()).isEqualTo(2);
+        assertThat(render(fast)).isEqualTo(render(jackson(json.getBytes(UTF_8))));
+    }
+
+    @Test
+    void reads_the_deepest_nesting_allowed_like_jackson() {
+        // given a scalar at depth MAX_DEPTH, one short of too deep
+        int depth = TreeReader.MAX_DEPTH;
+        byte[] bytes = ("[".repeat(depth) + "1" + "]".repeat(depth)).getBytes(UTF_8);
+
+        // when
+        Node fast = JsonTreeReader.read(FILE, bytes);
+
+        // then
+        assertThat(fast).isNotNull();
+        assertThat(render(fast)).isEqualTo(render(jackson(bytes)));
+    }
+
+    @Test
+    void reads_scalars_as_jackson_does() {
+        // given each kind of scalar, escapes and a lone surrogate escape included
+        String json = " [\"a\\\"\\\\\\/\\b\\f\\n\\r\\t\\u4E2d\\ud83d\\ude00\\udc00\", -0, 1.50E+3, 12e-0, true, false, null, "
+                + "\"\uFFFD\uFFFF😀中\", {}, [], \"\"] ";
+        byte[] bytes = json.getBytes(UTF_8);
+
+        // when
+        Node fast = JsonTreeReader.read(FILE, bytes);
+
+        // then
+        assertThat(fast).isNotNull();
+        assertThat(render(fast)).isEqualTo(render(jackson(bytes)));
+        Node.Sequence items = (Node.Sequence) fast;
+        assertThat(items.items().get(0)).isEqualTo(new Node.Scalar("a\"\\/\b\f\n\r\t中😀\udc00", false, Position.NONE));
+        assertThat(items.items().get(2)).isEqualTo(new Node.Scalar("1.50E+3", true, Position.NONE));
+        assertThat(items.items().get(4)).isEqualTo(new Node.Scalar("true", false, Position.NONE));
+        assertThat(items.items().get(6)).isInstanceOf(Node.Null.class);
+    }
+
+    @Test
+    void an_escaped_surrogate_pair_in_a_key_reads_as_jackson_does() {
+        byte[] bytes = "{\"\\ud83d\\ude00x\":\"\\ud800\"}".getBytes(UTF_8);
+        Node.Mapping fast = (Node.Mapping) JsonTreeReader.read(FILE, bytes);
+        assertThat(fast.entries().keySet()).containsExactly("😀x");
+        assertThat(render(fast)).isEqualTo(render(jackson(bytes)));
+    }
+
+    @Test
+    void a_root_scalar_reads_as_jackson_does() {
+        byte[] bytes = "\r\n  42 \n".getBytes(UTF_8);
+        assertThat(render(JsonTreeReader.read(FILE, bytes))).isEqualTo(render(jackson(bytes)))
+                .isEqualTo("number 42 @t.json:2:3\n");
+    }
+
+    @Test
+    void keys_from_the_cache_are_the_keys_of_the_document() {
+        // given two documents whose keys collide in length, first and last byte
+        byte[] first = "{\"ab\":1,\"ac\":2,\"键\":3}".getBytes(UTF_8);
+        byte[] second = "{\"ac\":1,\"ab\":2,\"鍵\":3}".getBytes(UTF_8);
+
+        // when read one after the other
+        Node.Mapping a = (Node.Mapping) JsonTreeReader.read(FILE, first);
+        Node.Mapping b = (Node.Mapping) JsonTreeReader.read(FILE, second);
+
+        // then
+        assertThat(a.entries().keySet()).containsExactly("ab", "ac", "键");
+        assertThat(b.entries().keySet()).containsExactly("ac", "ab", "鍵");
+        assertThat(render(b)).isEqualTo(render(jackson(second)));
+    }
+}
