@@ -2,7 +2,6 @@ package org.zhibiao.check;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.model.Declaration;
@@ -175,22 +174,45 @@ public final class Facts {
         if (cached != null) {
             return cached;
         }
-        Map<String, List<ValueColumn>> byText = new LinkedHashMap<>();
-        for (ValueColumn column : columns(table)) {
-            String raw = row.value(column);
+        // a row has at most five columns: group equal texts by a linear scan, not a map (#7)
+        List<ValueColumn> columns = columns(table);
+        String[] texts = new String[columns.size()];
+        int distinct = 0;
+        for (int i = 0; i < texts.length; i++) {
+            String raw = row.value(columns.get(i));
             if (!Names.isBlank(raw)) {
-                byText.computeIfAbsent(raw.strip(), k -> new ArrayList<>(2)).add(column);
+                texts[i] = raw.strip();
+                distinct += firstIndex(texts, i) == i ? 1 : 0;
             }
         }
-        List<Value> out = new ArrayList<>(byText.size());
-        byText.forEach((raw, columns) -> {
-            Object result = framework.parse(raw);
+        List<Value> out = new ArrayList<>(distinct);
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] == null || firstIndex(texts, i) != i) {
+                continue;
+            }
+            List<ValueColumn> same = new ArrayList<>(2);
+            for (int j = i; j < texts.length; j++) {
+                if (texts[i].equals(texts[j])) {
+                    same.add(columns.get(j));
+                }
+            }
+            Object result = framework.parse(texts[i]);
             out.add(result instanceof Target t
-                    ? new Value(columns, raw, t, null)
-                    : new Value(columns, raw, null, (TargetException) result));
-        });
+                    ? new Value(same, texts[i], t, null)
+                    : new Value(same, texts[i], null, (TargetException) result));
+        }
         values.put(row, out);
         return out;
+    }
+
+    /** The first index holding the same text as {@code texts[i]}. */
+    private static int firstIndex(String[] texts, int i) {
+        for (int j = 0; j < i; j++) {
+            if (texts[i].equals(texts[j])) {
+                return j;
+            }
+        }
+        return i;
     }
 
     /** The value in one column of a row, or null when that column is blank. */

@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
@@ -51,52 +49,46 @@ final class Binder {
         return type.cast(record(node, type, List.of(skip)));
     }
 
-    private Object value(Node node, Type type) {
+    private Object value(Node node, Binding binding) {
         if (node instanceof Node.Null) {
             return null;
         }
-        Class<?> raw = rawClass(type);
-        if (raw == List.class) {
-            return list(node, ((ParameterizedType) type).getActualTypeArguments()[0]);
-        }
-        if (raw == Map.class) {
-            return stringMap(node);
-        }
-        if (raw == Entry.class) {
-            return entry(node);
-        }
-        if (raw.isRecord()) {
-            return record(node, raw, List.of());
+        switch (binding.kind()) {
+            case LIST:
+                return list(node, binding.item());
+            case MAP:
+                return stringMap(node);
+            case ENTRY:
+                return entry(node);
+            case RECORD:
+                return record(node, binding.raw(), List.of());
+            default:
+                break;
         }
         if (!(node instanceof Node.Scalar scalar)) {
-            wrongType(node, raw);
+            wrongType(node, binding.raw());
             return null;
         }
-        return scalar(scalar, raw);
+        return scalar(scalar, binding);
     }
 
-    private Object scalar(Node.Scalar scalar, Class<?> raw) {
+    private Object scalar(Node.Scalar scalar, Binding binding) {
         String text = scalar.text();
-        if (raw == String.class) {
-            return text;
-        }
-        if (raw == Target.class) {
-            return target(scalar);
-        }
-        if (raw == BigDecimal.class || raw == Integer.class) {
-            return number(scalar, raw);
-        }
-        if (raw == Boolean.class) {
-            if ("true".equals(text) || "false".equals(text)) {
-                return Boolean.valueOf(text);
+        Class<?> raw = binding.raw();
+        return switch (binding.kind()) {
+            case STRING -> text;
+            case TARGET -> target(scalar);
+            case NUMBER -> number(scalar, raw);
+            case BOOLEAN -> {
+                if ("true".equals(text) || "false".equals(text)) {
+                    yield Boolean.valueOf(text);
+                }
+                wrongType(scalar, raw);
+                yield null;
             }
-            wrongType(scalar, raw);
-            return null;
-        }
-        if (raw.isEnum()) {
-            return enumValue(scalar, raw);
-        }
-        throw new IllegalStateException("no binding for " + raw);
+            case ENUM -> enumValue(scalar, binding);
+            default -> throw new IllegalStateException("no binding for " + raw);
+        };
     }
 
     private Object number(Node.Scalar scalar, Class<?> raw) {
@@ -124,23 +116,19 @@ final class Binder {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Object enumValue(Node.Scalar scalar, Class<?> raw) {
-        Object[] constants = raw.getEnumConstants();
-        for (Object constant : constants) {
-            String label = constant instanceof Labelled l ? l.label() : ((Enum<?>) constant).name().toLowerCase();
-            if (label.equals(scalar.text()) || ((Enum<?>) constant).name().equalsIgnoreCase(scalar.text())) {
+    private Object enumValue(Node.Scalar scalar, Binding binding) {
+        List<String> labels = binding.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            Object constant = binding.constants().get(i);
+            if (labels.get(i).equals(scalar.text()) || ((Enum<?>) constant).name().equalsIgnoreCase(scalar.text())) {
                 return constant;
             }
         }
-        String allowed = Stream.of(constants)
-                .map(c -> c instanceof Labelled l ? l.label() : ((Enum) c).name().toLowerCase())
-                .collect(Collectors.joining(", "));
-        out.report(Problem.BAD_ENUM, scalar.pos(), scalar.text(), allowed);
+        out.report(Problem.BAD_ENUM, scalar.pos(), scalar.text(), String.join(", ", labels));
         return null;
     }
 
-    private List<Object> list(Node node, Type itemType) {
+    private List<Object> list(Node node, Binding itemType) {
         if (!(node instanceof Node.Sequence sequence)) {
             wrongType(node, List.class);
             return null;
@@ -208,7 +196,7 @@ final class Binder {
                 }
                 continue;
             }
-            args[index] = value(e.value(), shape.types().get(index));
+            args[index] = value(e.value(), shape.bindings().get(index));
         }
         for (int i = 0; i < shape.required().size(); i++) {
             int index = shape.required().get(i);
@@ -262,16 +250,12 @@ final class Binder {
         return out.errorCount();
     }
 
-    private static Class<?> rawClass(Type type) {
-        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-    }
-
     /**
      * How one record type is written: its keys in component order (the last is the position),
-     * their generic types, which are required, and its canonical constructor.
+     * how each is bound, which are required, and its canonical constructor.
      */
-    private record Shape(List<String> keys, Map<String, Integer> indexes, List<Type> types, List<Integer> required,
-                         Constructor<?> constructor, boolean shortForm) {
+    private record Shape(List<String> keys, Map<String, Integer> indexes, List<Binding> bindings,
+                         List<Integer> required, Constructor<?> constructor, boolean shortForm) {
 
         int index(String key) {
             Integer index = indexes.get(key);
@@ -281,14 +265,14 @@ final class Binder {
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             List<String> keys = new ArrayList<>();
-            List<Type> types = new ArrayList<>();
+            List<Binding> bindings = new ArrayList<>();
             List<Integer> required = new ArrayList<>();
             Class<?>[] raw = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 RecordComponent c = components[i];
                 JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
                 keys.add(renamed == null ? c.getName() : renamed.value());
-                types.add(c.getGenericType());
+                bindings.add(Binding.of(c.getGenericType()));
                 raw[i] = c.getType();
                 if (c.isAnnotationPresent(Required.class)) {
                     required.add(i);
@@ -300,7 +284,7 @@ final class Binder {
                 for (int i = 0; i < keys.size(); i++) {
                     indexes.put(keys.get(i), i);
                 }
-                return new Shape(List.copyOf(keys), Map.copyOf(indexes), List.copyOf(types), List.copyOf(required),
+                return new Shape(List.copyOf(keys), Map.copyOf(indexes), List.copyOf(bindings), List.copyOf(required),
                         type.getDeclaredConstructor(raw), shortForm);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record without canonical constructor: " + type, e);
@@ -313,6 +297,61 @@ final class Binder {
             } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot build " + constructor.getDeclaringClass().getSimpleName(), e);
             }
+        }
+    }
+
+    /** What a component's value is bound as, worked out once per type rather than per value. */
+    private enum Kind { STRING, TARGET, NUMBER, BOOLEAN, ENUM, LIST, MAP, ENTRY, RECORD, POSITION }
+
+    /**
+     * How to bind one component type, decided when its record's {@link Shape} is made. [#7] deciding
+     * per value asked {@code Class.isRecord()}, a native call, for every string of every row.
+     *
+     * @param item the binding of a list's items, else null
+     * @param constants an enum's constants, else empty
+     * @param labels the words an enum constant is written as, in the same order
+     */
+    private record Binding(Kind kind, Class<?> raw, Binding item, List<Object> constants, List<String> labels) {
+
+        static Binding of(Type type) {
+            Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+            if (raw == List.class) {
+                return new Binding(Kind.LIST, raw, of(((ParameterizedType) type).getActualTypeArguments()[0]),
+                        List.of(), List.of());
+            }
+            if (raw.isEnum()) {
+                List<Object> constants = List.of(raw.getEnumConstants());
+                List<String> labels = constants.stream()
+                        .map(c -> c instanceof Labelled l ? l.label() : ((Enum<?>) c).name().toLowerCase()).toList();
+                return new Binding(Kind.ENUM, raw, null, constants, labels);
+            }
+            return new Binding(kindOf(raw), raw, null, List.of(), List.of());
+        }
+
+        private static Kind kindOf(Class<?> raw) {
+            if (raw == String.class) {
+                return Kind.STRING;
+            }
+            if (raw == Target.class) {
+                return Kind.TARGET;
+            }
+            if (raw == BigDecimal.class || raw == Integer.class) {
+                return Kind.NUMBER;
+            }
+            if (raw == Boolean.class) {
+                return Kind.BOOLEAN;
+            }
+            if (raw == Map.class) {
+                return Kind.MAP;
+            }
+            if (raw == Entry.class) {
+                return Kind.ENTRY;
+            }
+            if (raw.isRecord()) {
+                return Kind.RECORD;
+            }
+            // the trailing Position component is never bound from a key; anything else is a model bug
+            return Kind.POSITION;
         }
     }
 }

@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +48,16 @@ final class JsonTreeReader {
      */
     private static final Key[] KEYS = new Key[1024];
 
+    /** Values up to this many bytes (a 指标值, a 三级 name, a 评（扣）分标准 rarely longer) are shared. */
+    private static final int CACHED_VALUE = 96;
+
+    /**
+     * Short values repeat across the declarations of a batch as keys do (the template's 一级, 二级
+     * and 三级 names, {@code ≥95%}, 计划标准 …), and are shared the same way. [#7] A shared string
+     * skips decoding, and the checker then hashes and compares it once instead of once per file.
+     */
+    private static final Key[] VALUES = new Key[8192];
+
     private static final GiveUp GIVE_UP = new GiveUp();
 
     private final String file;
@@ -58,7 +67,6 @@ final class JsonTreeReader {
     private int line = 1;
     private int lineStart;
     private StringBuilder scratch;
-    private char[] chars = new char[64];
 
     private JsonTreeReader(String file, byte[] in) {
         this.file = file;
@@ -272,92 +280,24 @@ final class JsonTreeReader {
     }
 
     /**
-     * A string value. ASCII is copied; from the first other byte on, each character is validated
-     * and decoded here, in the same pass, into a reused buffer. [#7] Against validating first and
-     * then calling the JDK's decoder, this cut the tree of a corpus declaration, which is mostly CJK
-     * text, from about 0.068 to 0.056 ms under C1.
+     * A string value, shared through {@link #VALUES} when short. Long ones (a 年度目标 paragraph)
+     * are validated in the same pass and decoded by the JDK.
      */
     private String string() {
-        byte[] in = this.in;
-        int end = this.end;
-        int start = pos + 1;
-        int i = start;
-        while (true) {
-            if (i >= end) {
-                throw GIVE_UP;
-            }
-            byte b = in[i];
-            if (b >= 0x20 && b != '"' && b != '\\') {
-                i++;
-            } else if (b == '"') {
-                break;
-            } else if (b == '\\') {
-                return escaped(start, i, false);
-            } else if (b < 0) {
-                return decode(start, i);
-            } else {
-                throw GIVE_UP; // an unescaped control character
-            }
-        }
-        pos = i + 1;
-        return new String(in, start, i - start, ISO_8859_1);
-    }
-
-    private String decode(int start, int i) {
-        byte[] in = this.in;
-        int end = this.end;
-        char[] out = chars;
-        if (out.length < 2 * (i - start) + 2) {
-            out = chars = new char[2 * (i - start) + 64];
-        }
-        int n = 0;
-        for (int k = start; k < i; k++) {
-            out[n++] = (char) in[k];
-        }
-        while (true) {
-            if (i >= end) {
-                throw GIVE_UP;
-            }
-            if (n + 2 > out.length) {
-                out = chars = Arrays.copyOf(out, 2 * out.length);
-            }
-            byte b = in[i];
-            if (b >= 0x20 && b != '"' && b != '\\') {
-                out[n++] = (char) b;
-                i++;
-            } else if (b == '"') {
-                break;
-            } else if (b == '\\') {
-                return escaped(start, i, false);
-            } else if (b < 0) {
-                if (b >= (byte) 0xE1 && b <= (byte) 0xEF && b != (byte) 0xED && i + 3 < end
-                        && (in[i + 1] & 0xC0) == 0x80 && (in[i + 2] & 0xC0) == 0x80) {
-                    out[n++] = (char) (((b & 0x0F) << 12) | ((in[i + 1] & 0x3F) << 6) | (in[i + 2] & 0x3F));
-                    i += 3;
-                } else {
-                    int next = multiByte(i);
-                    int c = b & (next - i == 2 ? 0x1F : next - i == 3 ? 0x0F : 0x07);
-                    for (int k = i + 1; k < next; k++) {
-                        c = (c << 6) | (in[k] & 0x3F);
-                    }
-                    if (c >= 0x10000) {
-                        out[n++] = Character.highSurrogate(c);
-                        out[n++] = Character.lowSurrogate(c);
-                    } else {
-                        out[n++] = (char) c;
-                    }
-                    i = next;
-                }
-            } else {
-                throw GIVE_UP; // an unescaped control character
-            }
-        }
-        pos = i + 1;
-        return new String(out, 0, n);
+        return shared(VALUES, CACHED_VALUE, false);
     }
 
     /** A key: like a string, but hashed on the way and shared through {@link #KEYS}. */
     private String key() {
+        return shared(KEYS, CACHED_KEY, true);
+    }
+
+    /**
+     * A string read while hashing its bytes, then taken from {@code cache} when the same bytes were
+     * read before (by this file or another), else made and remembered. {@code limit} is the longest
+     * string cached; {@code name} says whether this is a key, which has its own rules.
+     */
+    private String shared(Key[] cache, int limit, boolean name) {
         byte[] in = this.in;
         int end = this.end;
         int start = pos + 1;
@@ -375,11 +315,11 @@ final class JsonTreeReader {
             } else if (b == '"') {
                 break;
             } else if (b == '\\') {
-                String key = escaped(start, i, true);
-                if (key.length() > MAX_KEY) {
+                String text = escaped(start, i, name);
+                if (name && text.length() > MAX_KEY) {
                     throw GIVE_UP;
                 }
-                return key;
+                return text;
             } else if (b < 0) {
                 int next = multiByte(i);
                 for (; i < next; i++) {
@@ -387,26 +327,26 @@ final class JsonTreeReader {
                 }
                 ascii = false;
             } else {
-                throw GIVE_UP;
+                throw GIVE_UP; // an unescaped control character
             }
         }
         pos = i + 1;
         int length = i - start;
-        if (length > MAX_KEY) {
+        if (name && length > MAX_KEY) {
             throw GIVE_UP;
         }
-        if (length > CACHED_KEY) {
+        if (length > limit) {
             return new String(in, start, length, ascii ? ISO_8859_1 : UTF_8);
         }
-        int slot = (hash ^ (hash >>> 10)) & (KEYS.length - 1);
-        Key cached = KEYS[slot];
+        int slot = (hash ^ (hash >>> 10)) & (cache.length - 1);
+        Key cached = cache[slot];
         if (cached != null && cached.matches(in, start, length)) {
             return cached.text;
         }
         byte[] bytes = new byte[length];
         System.arraycopy(in, start, bytes, 0, length);
         String text = new String(bytes, ascii ? ISO_8859_1 : UTF_8);
-        KEYS[slot] = new Key(bytes, text);
+        cache[slot] = new Key(bytes, text);
         return text;
     }
 

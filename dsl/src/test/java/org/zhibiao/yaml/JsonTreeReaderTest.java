@@ -241,4 +241,37 @@ class JsonTreeReaderTest {
         assertThat(b.entries().keySet()).containsExactly("ac", "ab", "鍵");
         assertThat(render(b)).isEqualTo(render(jackson(second)));
     }
+
+    @Test
+    void a_short_value_read_twice_is_one_shared_string_and_a_long_one_is_still_read_whole() {
+        // given a short 指标值 and a long 年度目标, in two files
+        String goal = "全面完成年度各项工作任务，".repeat(10);
+        byte[] first = ("{\"target\":\"≥95%\",\"goal\":\"" + goal + "\"}").getBytes(UTF_8);
+        byte[] second = ("{\"goal\":\"" + goal + "\",\"target\":\"≥95%\"}").getBytes(UTF_8);
+
+        // when
+        Node.Mapping a = (Node.Mapping) JsonTreeReader.read(FILE, first);
+        Node.Mapping b = (Node.Mapping) JsonTreeReader.read(FILE, second);
+
+        // then
+        String target = ((Node.Scalar) a.entries().get("target").value()).text();
+        assertThat(target).isEqualTo("≥95%").isSameAs(((Node.Scalar) b.entries().get("target").value()).text());
+        assertThat(((Node.Scalar) b.entries().get("goal").value()).text()).isEqualTo(goal);
+        assertThat(render(b)).isEqualTo(render(jackson(second)));
+    }
+
+    @Test
+    void values_that_collide_in_the_cache_keep_their_own_text() {
+        // given values of equal length whose bytes differ only inside
+        byte[] first = "[\"≥95%\",\"≥96%\",\"计划标准\",\"行业标准\"]".getBytes(UTF_8);
+        byte[] second = "[\"≥96%\",\"≥95%\",\"行业标准\",\"计划标准\"]".getBytes(UTF_8);
+
+        // when read one after the other
+        String a = render(JsonTreeReader.read(FILE, first));
+        String b = render(JsonTreeReader.read(FILE, second));
+
+        // then
+        assertThat(a).isEqualTo(render(jackson(first)));
+        assertThat(b).isEqualTo(render(jackson(second)));
+    }
 }
