@@ -41,6 +41,7 @@ public final class Zhibiao implements Runnable {
     }
 
     public static void main(String[] args) {
+        Preload.startFor(args);
         System.exit(commandLine(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args));
     }

@@ -1,5 +1,6 @@
 package org.zhibiao.check;
 
+import java.util.List;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 
@@ -18,16 +19,20 @@ final class Rows {
     }
 
     static void each(CheckContext ctx, RowVisitor visitor) {
-        for (Facts.Filled filled : ctx.facts().filledRows()) {
-            visitor.visit(filled.table(), filled.row());
+        Facts.Filled[] rows = ctx.facts().filled();
+        for (int i = 0; i < rows.length; i++) {
+            visitor.visit(rows[i].table(), rows[i].row());
         }
     }
 
     /** Every distinct parsed value of every filled row. */
     static void values(CheckContext ctx, ValueVisitor visitor) {
-        for (Facts.Filled filled : ctx.facts().filledRows()) {
-            for (Value value : filled.values()) {
-                visitor.visit(filled.table(), filled.row(), value);
+        Facts.Filled[] rows = ctx.facts().filled();
+        for (int i = 0; i < rows.length; i++) {
+            Facts.Filled filled = rows[i];
+            List<Value> values = filled.values();
+            for (int j = 0, n = values.size(); j < n; j++) {
+                visitor.visit(filled.table(), filled.row(), values.get(j));
             }
         }
     }

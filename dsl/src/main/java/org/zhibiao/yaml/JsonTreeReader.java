@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -309,26 +310,23 @@ final class JsonTreeReader {
                 throw GIVE_UP;
             }
             byte b = in[i];
-            if (b >= 0x20 && b != '"' && b != '\\') {
-                hash = 31 * hash + b;
-                i++;
-            } else if (b == '"') {
+            if (b == '"') {
                 break;
             } else if (b == '\\') {
+                if (!ascii) {
+                    validate(start, i); // escaped() trusts the bytes before the first backslash
+                }
                 String text = escaped(start, i, name);
                 if (name && text.length() > MAX_KEY) {
                     throw GIVE_UP;
                 }
                 return text;
-            } else if (b < 0) {
-                int next = multiByte(i);
-                for (; i < next; i++) {
-                    hash = 31 * hash + in[i];
-                }
-                ascii = false;
-            } else {
+            } else if (b >= 0 && b < 0x20) {
                 throw GIVE_UP; // an unescaped control character
             }
+            ascii &= b >= 0;
+            hash = 31 * hash + b;
+            i++;
         }
         pos = i + 1;
         int length = i - start;
@@ -336,18 +334,33 @@ final class JsonTreeReader {
             throw GIVE_UP;
         }
         if (length > limit) {
-            return new String(in, start, length, ascii ? ISO_8859_1 : UTF_8);
+            return decoded(start, i, ascii);
         }
         int slot = (hash ^ (hash >>> 10)) & (cache.length - 1);
         Key cached = cache[slot];
+        // equal bytes were validated when the entry was made, so a hit needs no UTF-8 check
         if (cached != null && cached.matches(in, start, length)) {
             return cached.text;
         }
-        byte[] bytes = new byte[length];
-        System.arraycopy(in, start, bytes, 0, length);
-        String text = new String(bytes, ascii ? ISO_8859_1 : UTF_8);
-        cache[slot] = new Key(bytes, text);
+        String text = decoded(start, i, ascii);
+        cache[slot] = new Key(Arrays.copyOfRange(in, start, i), text);
         return text;
+    }
+
+    /** The bytes {@code [start, end)} as text, after checking that any non-ASCII in them is well-formed. */
+    private String decoded(int start, int end, boolean ascii) {
+        if (ascii) {
+            return new String(in, start, end - start, ISO_8859_1);
+        }
+        validate(start, end);
+        return new String(in, start, end - start, UTF_8);
+    }
+
+    /** Gives up unless every non-ASCII sequence in {@code [start, end)} is well-formed UTF-8. */
+    private void validate(int start, int end) {
+        for (int i = start; i < end; ) {
+            i = in[i] >= 0 ? i + 1 : multiByte(i);
+        }
     }
 
     /**
@@ -496,15 +509,7 @@ final class JsonTreeReader {
         }
 
         boolean matches(byte[] in, int start, int length) {
-            if (bytes.length != length) {
-                return false;
-            }
-            for (int k = 0; k < length; k++) {
-                if (bytes[k] != in[start + k]) {
-                    return false;
-                }
-            }
-            return true;
+            return bytes.length == length && Arrays.equals(bytes, 0, length, in, start, start + length);
         }
     }
 

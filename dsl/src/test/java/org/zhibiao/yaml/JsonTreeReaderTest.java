@@ -55,6 +55,8 @@ class JsonTreeReaderTest {
                 text("form feed as whitespace", "{\"a\":\f1}"),
                 text("vertical tab as whitespace", "{\"a\":\u000b1}"),
                 hex("lone continuation byte in a string", "7b2261223a2280227d"),
+                hex("bad byte before an escape in a string", "2280205c2222"),
+                hex("bad byte before an escape in a key", "7b2280205c22223a317d"),
                 hex("truncated CJK character in a string", "7b2261223a22e4b8227d"),
                 hex("encoded surrogate in a string", "7b2261223a22eda080227d"),
                 hex("invalid byte in a key", "7b22ff223a317d"),
