@@ -14,33 +14,31 @@ public final class Messages {
     }
 
     public static String format(String template, Object... args) {
+        // text between placeholders is copied as whole runs, not char by char (#7: most is CJK)
         StringBuilder out = new StringBuilder(template.length() + 32);
         int next = 0;
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (c != '%') {
-                out.append(c);
-                continue;
-            }
+        int run = 0;
+        for (int i = template.indexOf('%'); i >= 0; i = template.indexOf('%', run)) {
+            out.append(template, run, i);
             if (i + 1 >= template.length()) {
                 return String.format(template, args);
             }
             char d = template.charAt(i + 1);
             if (d == 's') {
                 out.append(next < args.length ? args[next++] : "null");
-                i++;
+                run = i + 2;
             } else if (d == '%') {
                 out.append('%');
-                i++;
+                run = i + 2;
             } else if (d >= '1' && d <= '9' && i + 3 < template.length() && template.charAt(i + 2) == '$'
                     && template.charAt(i + 3) == 's') {
                 int index = d - '1';
                 out.append(index < args.length ? args[index] : "null");
-                i += 3;
+                run = i + 4;
             } else {
                 return String.format(template, args);
             }
         }
-        return out.toString();
+        return out.append(template, run, template.length()).toString();
     }
 }
