@@ -47,6 +47,8 @@ public final class Facts {
         this.declaration = declaration;
     }
 
+    private static final List<ValueColumn> ALL_COLUMNS = List.of(ValueColumn.values());
+
     private static final Inline NONE = new Inline(null, null, null, null, null, null, null, null, null, null, null);
 
     public Template template() {
@@ -149,7 +151,7 @@ public final class Facts {
     /** The columns a row of this table should fill: the form's, or every column for an unknown table. */
     public List<ValueColumn> columns(Table table) {
         TableDef def = tableDef(table);
-        return def != null ? def.columns() : List.of(ValueColumn.values());
+        return def != null ? def.columns() : ALL_COLUMNS;
     }
 
     /** The declaration's filled rows in document order, each with its values. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.zhibiao.model.Direction;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
@@ -163,6 +164,24 @@ public final class Framework {
     }
 
     private static final Object NO_DIRECTION = new Object();
+
+    private final Map<Pattern, Map<String, Boolean>> found = new ConcurrentHashMap<>();
+
+    /**
+     * Whether {@code pattern} finds a match in {@code text}, remembered per pattern and text: a rule
+     * asks it of every value, and the same 完全相符 recurs in every declaration of a batch.
+     */
+    boolean finds(Pattern pattern, String text) {
+        Map<String, Boolean> known = found.computeIfAbsent(pattern, p -> new ConcurrentHashMap<>());
+        Boolean result = known.get(text);
+        if (result == null) {
+            result = pattern.matcher(text).find();
+            if (known.size() < PARSE_CACHE_LIMIT) {
+                known.putIfAbsent(text, result);
+            }
+        }
+        return result;
+    }
 
     private static final Function<String, Object> PARSE = text -> {
         try {

@@ -39,6 +39,9 @@ final class ValueRules {
             "指标值“%s”是一句话（%s 字）；请写成可考核的值，如 ≥95%% 或 健全",
             "target value '%s' is a sentence (%s characters); write a value that can be assessed, e.g. ≥95%% or 健全");
 
+    /** {@code ValueColumn.values()} copies its array on every call; this is read once per row. */
+    private static final List<ValueColumn> ALL_COLUMNS = List.of(ValueColumn.values());
+
     private static final Pattern OP_NUMBER = Pattern.compile("[≥≤=<>＝≧≦]\\s*-?\\d|\\d\\s*[%％‰]");
 
     private ValueRules() {
@@ -85,7 +88,7 @@ final class ValueRules {
     private static void notInForm(CheckContext ctx) {
         Rows.each(ctx, (table, row) -> {
             List<ValueColumn> columns = ctx.facts().columns(table);
-            for (ValueColumn column : ValueColumn.values()) {
+            for (ValueColumn column : ALL_COLUMNS) {
                 if (!columns.contains(column) && !Names.isBlank(row.value(column))) {
                     ctx.report(NOT_IN_FORM, row.pos(), Facts.path(table, row), "", table.name(), column.label());
                 }
@@ -109,7 +112,8 @@ final class ValueRules {
 
     private static void qualitativeNumber(CheckContext ctx) {
         Rows.values(ctx, (table, row, value) -> {
-            if (value.parsed() && !value.target().isQuantitative() && OP_NUMBER.matcher(value.raw()).find()) {
+            if (value.parsed() && !value.target().isQuantitative()
+                    && ctx.facts().framework().finds(OP_NUMBER, value.raw())) {
                 ctx.report(QUALITATIVE_NUMBER, row.pos(), Facts.path(table, row), "", value.raw());
             }
         });
