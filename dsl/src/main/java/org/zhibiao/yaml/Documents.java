@@ -34,18 +34,27 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class Documents {
 
-    private static final ObjectMapper YAML_OUT = configure(YAMLMapper.builder(YAMLFactory.builder()
-                    .stringQuotingChecker(new QuoteNumberLike())
-                    .build())
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .disable(YAMLWriteFeature.SPLIT_LINES)
-            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR));
-
-    private static final ObjectMapper JSON_OUT = configure(JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT));
-
     private Documents() {
+    }
+
+    /**
+     * The writers, each made on first use: building Jackson's mappers costs a cold process about
+     * 0.07 s, which {@code zhibiao check} (it only reads) need not pay (#7).
+     */
+    private static final class YamlOut {
+        static final ObjectMapper YAML_OUT = configure(YAMLMapper.builder(YAMLFactory.builder()
+                        .stringQuotingChecker(new QuoteNumberLike())
+                        .build())
+                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .disable(YAMLWriteFeature.SPLIT_LINES)
+                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR));
+    }
+
+    /** See {@link YamlOut}. */
+    private static final class JsonOut {
+        static final ObjectMapper JSON_OUT = configure(JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT));
     }
 
     private static ObjectMapper configure(tools.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
@@ -198,14 +207,14 @@ public final class Documents {
 
     /** Several documents as one JSON list, each with its {@code kind:} first. */
     public static String bundleToJson(List<?> documents) {
-        var array = JSON_OUT.createArrayNode();
+        var array = JsonOut.JSON_OUT.createArrayNode();
         documents.forEach(d -> array.add(tree(d)));
-        return JSON_OUT.writeValueAsString(array) + "\n";
+        return JsonOut.JSON_OUT.writeValueAsString(array) + "\n";
     }
 
     /** The document as YAML: {@code kind:} first, then its fields in model order, empties left out. */
     public static String toYaml(Object document) {
-        String yaml = YAML_OUT.writeValueAsString(tree(document));
+        String yaml = YamlOut.YAML_OUT.writeValueAsString(tree(document));
         if (document instanceof Declaration d && d.template() != null) {
             // [#5] an editor with the YAML language server completes and validates the skeleton
             return "# yaml-language-server: $schema=" + SchemaIds.forTemplate(d.template()) + "\n" + yaml;
@@ -215,13 +224,13 @@ public final class Documents {
 
     /** The document as pretty-printed JSON, same content and order as {@link #toYaml}. */
     public static String toJson(Object document) {
-        return JSON_OUT.writeValueAsString(tree(document)) + "\n";
+        return JsonOut.JSON_OUT.writeValueAsString(tree(document)) + "\n";
     }
 
     private static JsonNode tree(Object document) {
-        ObjectNode root = JSON_OUT.createObjectNode();
+        ObjectNode root = JsonOut.JSON_OUT.createObjectNode();
         root.put("kind", DocumentType.of(document).kind());
-        root.setAll((ObjectNode) JSON_OUT.valueToTree(document));
+        root.setAll((ObjectNode) JsonOut.JSON_OUT.valueToTree(document));
         return root;
     }
 }

@@ -343,6 +343,11 @@ final class JsonTreeReader {
             return cached.text;
         }
         String text = decoded(start, i, ascii);
+        if (name) {
+            // the JVM's own copy, which record component names are too: the binder's key lookup
+            // then ends at the first reference comparison (#7)
+            text = text.intern();
+        }
         cache[slot] = new Key(Arrays.copyOfRange(in, start, i), text);
         return text;
     }
