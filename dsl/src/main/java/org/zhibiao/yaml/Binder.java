@@ -284,8 +284,11 @@ final class Binder {
                 for (int i = 0; i < keys.size(); i++) {
                     indexes.put(keys.get(i), i);
                 }
+                Constructor<?> constructor = type.getDeclaredConstructor(raw);
+                // [#7] without this, every newInstance asks the stack for its caller to check access
+                constructor.setAccessible(true);
                 return new Shape(List.copyOf(keys), Map.copyOf(indexes), List.copyOf(bindings), List.copyOf(required),
-                        type.getDeclaredConstructor(raw), shortForm);
+                        constructor, shortForm);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record without canonical constructor: " + type, e);
             }

@@ -339,7 +339,7 @@ final class JsonTreeReader {
         int slot = (hash ^ (hash >>> 10)) & (cache.length - 1);
         Key cached = cache[slot];
         // equal bytes were validated when the entry was made, so a hit needs no UTF-8 check
-        if (cached != null && cached.matches(in, start, length)) {
+        if (cached != null && cached.hash == hash && cached.matches(in, start, length)) {
             return cached.text;
         }
         String text = decoded(start, i, ascii);
@@ -348,7 +348,7 @@ final class JsonTreeReader {
             // then ends at the first reference comparison (#7)
             text = text.intern();
         }
-        cache[slot] = new Key(Arrays.copyOfRange(in, start, i), text);
+        cache[slot] = new Key(Arrays.copyOfRange(in, start, i), hash, text);
         return text;
     }
 
@@ -506,10 +506,12 @@ final class JsonTreeReader {
     /** An interned key: its UTF-8 bytes and its String. */
     private static final class Key {
         final byte[] bytes;
+        final int hash;
         final String text;
 
-        Key(byte[] bytes, String text) {
+        Key(byte[] bytes, int hash, String text) {
             this.bytes = bytes;
+            this.hash = hash;
             this.text = text;
         }
 
