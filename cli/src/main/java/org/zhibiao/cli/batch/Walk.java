@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,10 +76,11 @@ public final class Walk implements Iterator<Path> {
         if (entry.getFileName().toString().startsWith(".")) {
             return;
         }
-        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+        BasicFileAttributes attributes = attributes(entry);
+        if (attributes != null && attributes.isDirectory()) {
             descendOrTake(entry, true);
-        } else if (isDocument(entry) && !Files.isDirectory(entry)) {
-            next = entry;
+        } else if (isDocument(entry) && (attributes == null || !attributes.isSymbolicLink() || !Files.isDirectory(entry))) {
+            next = entry; // one stat per file; a second only for a symbolic link, to skip links to directories
         }
     }
 
@@ -100,6 +102,15 @@ public final class Walk implements Iterator<Path> {
         Path found = next;
         next = null;
         return found;
+    }
+
+    /** The entry's own attributes (a link is not followed), or null when they cannot be read. */
+    private static BasicFileAttributes attributes(Path entry) {
+        try {
+            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** A directory's entries by name, or null when it cannot be listed. */
