@@ -2,6 +2,9 @@ package org.zhibiao.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,15 +16,27 @@ import picocli.CommandLine.Command;
             "zhibiao (指标): performance-target templates as code.",
             "Provinces write templates; departments run `zhibiao new` for a starter declaration",
             "and `zhibiao check` to see what is still wrong."},
-        footer = ExitCode.HELP,
-        subcommands = {
-            NewCommand.class,
-            CheckCommand.class,
-            CatalogueCommand.class,
-            ConvertCommand.class,
-            SchemaCommand.class,
-            CommandLine.HelpCommand.class})
+        footer = ExitCode.HELP)
 public final class Zhibiao implements Runnable {
+
+    /**
+     * The subcommands by name, in the order help lists them. Registered here rather than in the
+     * annotation so that {@link #main} can build picocli's model for the one command being run:
+     * picocli reads every command's annotations reflectively, about 0.1 s of a cold start for all
+     * six (#7). The names must match each class's {@code @Command(name)}; a test checks it.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("new", NewCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("catalogue", CatalogueCommand.class);
+        commands.put("convert", ConvertCommand.class);
+        commands.put("schema", SchemaCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
 
     static {
         // [#7] picocli's DefaultFactory looks for groovy.lang.Closure, and loading it starts the whole
@@ -42,13 +57,32 @@ public final class Zhibiao implements Runnable {
 
     public static void main(String[] args) {
         Preload.startFor(args);
-        System.exit(commandLine(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(commandLineFor(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args));
+    }
+
+    /**
+     * The command line to run {@code args} with: {@code zhibiao check …} needs only check's model;
+     * help, an unknown command or none needs them all.
+     */
+    static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err) {
+        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0]);
+        return commandLine(out, err, one ? args[0] : null);
     }
 
     /** The configured command line, with its streams, as tests use it. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter)} with only the named subcommand, or all when null. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         CommandLine cli = new CommandLine(new Zhibiao());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                cli.addSubcommand(name, command);
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
