@@ -3,7 +3,6 @@ package org.zhibiao.check;
 import static org.zhibiao.diag.Severity.INFO;
 import static org.zhibiao.diag.Severity.WARNING;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.zhibiao.model.Row;
@@ -40,7 +39,7 @@ final class CoverageRules {
         for (int i = 0; i < tables.size(); i++) {
             for (int j = 0; j < tables.size(); j++) {
                 if (i != j && comparable(ctx, tables.get(i), tables.get(j))) {
-                    Set<RowKey> other = keys(tables.get(j));
+                    Set<RowKey> other = ctx.facts().rowKeys(tables.get(j));
                     for (Row row : tables.get(i).rows()) {
                         if (filled(row) && !other.contains(RowKey.of(row))) {
                             ctx.report(TABLES, row.pos(), Facts.path(tables.get(i), row), "",
@@ -60,12 +59,6 @@ final class CoverageRules {
 
     private static boolean filled(Row row) {
         return !row.isToFill() && !Names.isBlank(row.level3());
-    }
-
-    private static Set<RowKey> keys(Table table) {
-        Set<RowKey> keys = new HashSet<>();
-        table.rows().forEach(r -> keys.add(RowKey.of(r)));
-        return keys;
     }
 
     private static void history(CheckContext ctx) {

@@ -1,9 +1,11 @@
 package org.zhibiao.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.Inline;
@@ -29,6 +31,7 @@ public final class Facts {
     private final Map<Row, List<Value>> values = new IdentityHashMap<>();
     private final Map<Row, Inline> templateRows = new IdentityHashMap<>();
     private Filled[] filled;
+    private final Map<Table, Set<RowKey>> rowKeys = new IdentityHashMap<>();
 
     /**
      * A filled row of a table (not a slot still to do) with its parsed values: the walk two dozen
@@ -177,6 +180,20 @@ public final class Facts {
             filled = rows.toArray(new Filled[0]);
         }
         return filled;
+    }
+
+    /** The places (一级, 二级, 三级) of a table's rows, every row included; built once per table. */
+    Set<RowKey> rowKeys(Table table) {
+        return rowKeys.computeIfAbsent(table, t -> {
+            Set<RowKey> keys = new HashSet<>();
+            t.rows().forEach(r -> keys.add(RowKey.of(r)));
+            return keys;
+        });
+    }
+
+    /** Whether the table's form has this column (every column for a table the form lacks). */
+    boolean hasColumn(Table table, ValueColumn column) {
+        return columns(table).contains(column);
     }
 
     /** The row's distinct non-blank values in its table's columns, each parsed once. */

@@ -168,8 +168,7 @@ final class FrameworkRules {
     private static void missingRow(CheckContext ctx) {
         for (Table table : ctx.declaration().tables()) {
             TableDef def = ctx.facts().tableDef(table);
-            Set<RowKey> present = new HashSet<>();
-            table.rows().forEach(r -> present.add(RowKey.of(r)));
+            Set<RowKey> present = ctx.facts().rowKeys(table);
             for (Level1 l1 : ctx.template().indicators()) {
                 if (def != null && !def.shows(l1.name())) {
                     continue;

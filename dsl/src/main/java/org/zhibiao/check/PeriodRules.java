@@ -39,6 +39,9 @@ final class PeriodRules {
 
     private static void operator(CheckContext ctx) {
         Rows.each(ctx, (table, row) -> {
+            if (!ctx.facts().hasColumn(table, ValueColumn.HALF_YEAR)) {
+                return; // an annual-only table: most rows of a province's corpus
+            }
             Value half = ctx.facts().value(table, row, ValueColumn.HALF_YEAR);
             Value full = ctx.facts().value(table, row, ValueColumn.FULL_YEAR);
             if (half == null || full == null || half == full) {
@@ -55,6 +58,9 @@ final class PeriodRules {
     private static void exceeds(CheckContext ctx) {
         Set<String> units = Set.copyOf(ctx.list("units", COUNT_UNITS));
         Rows.each(ctx, (table, row) -> {
+            if (!ctx.facts().hasColumn(table, ValueColumn.HALF_YEAR)) {
+                return;
+            }
             Value half = ctx.facts().value(table, row, ValueColumn.HALF_YEAR);
             Value full = ctx.facts().value(table, row, ValueColumn.FULL_YEAR);
             Quantity h = half == null ? null : half.quantity();
