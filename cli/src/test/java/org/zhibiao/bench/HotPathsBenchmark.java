@@ -47,6 +47,7 @@ public class HotPathsBenchmark {
     private Profile ezhouProfile;
     private Declaration suzhou;
     private Declaration ezhou100;
+    private Checker hubeiChecker;
     private byte[] ezhouYaml;
     private byte[] ezhouJson;
 
@@ -59,6 +60,7 @@ public class HotPathsBenchmark {
         Declaration ezhou = BenchData.compile(hubei, ezhouProfile);
         suzhou = BenchData.compile(jiangsu, BenchData.profile("suzhou-2024.yaml"));
         ezhou100 = BenchData.withRows(ezhou, 100);
+        hubeiChecker = Checker.of(hubei, List.of());
         ezhouYaml = Documents.toYaml(ezhou).getBytes(StandardCharsets.UTF_8);
         ezhouJson = Documents.toJson(ezhou).getBytes(StandardCharsets.UTF_8);
         seedValues = BenchData.seedValues(List.of(ezhou, suzhou));
@@ -107,5 +109,11 @@ public class HotPathsBenchmark {
     @Benchmark
     public List<Diagnostic> check100Rows() {
         return Checker.check(hubei, ezhou100);
+    }
+
+    /** The bulk path: one checker prepared per template, as {@code zhibiao check DIR} uses it. */
+    @Benchmark
+    public List<Diagnostic> check100RowsPrepared() {
+        return hubeiChecker.check(ezhou100);
     }
 }
