@@ -12,7 +12,7 @@ import org.zhibiao.diag.Position;
  * {@link #GIVE_UP}) on anything Jackson would not read cleanly.
  *
  * <p>Why a class of its own: [#7] two readers consume the same clean JSON, {@link JsonTreeReader}
- * building the located {@link Node} tree and the direct binder (#7) building model records.
+ * building the located {@link Node} tree and {@link JsonBinder} building model records directly.
  * What counts as clean, and which line and column a token stands at, must be the same for both,
  * so both walk the bytes with this one scanner and differ only in what they build.
  *

@@ -24,7 +24,7 @@ import org.zhibiao.diag.Position;
  * and the caller lets Jackson read the same bytes, so every message, code and position stays
  * exactly what Jackson reports.
  *
- * <p>The bytes are walked by {@link JsonScanner}, which the direct binder shares, so both agree on
+ * <p>The bytes are walked by {@link JsonScanner}, which {@link JsonBinder} shares, so both agree on
  * what is clean and where each token stands.
  */
 final class JsonTreeReader {
