@@ -152,12 +152,15 @@ final class JsonBinder {
         }
         Position at = scan.here();
         Object[] args = new Object[last + 1];
+        List<String> keys = shape.keys();
         long given = 0;
+        int next = 0;
         boolean kindGiven = false;
         if (!scan.openEmpty('}')) {
             do {
                 String key = scan.memberKey();
-                int index = shape.index(key);
+                int index = index(shape, keys, next, last, key);
+                next = index + 1;
                 if (index >= 0 && index < last) {
                     long bit = 1L << index;
                     if ((given & bit) != 0) {
@@ -183,6 +186,20 @@ final class JsonBinder {
         }
         args[last] = at;
         return shape.create(args);
+    }
+
+    /**
+     * The component {@code key} names. Writers put keys in component order, leaving empty ones
+     * out, and a key read is the interned name itself: so it is nearly always found by reference
+     * among the components after the previous key's, without hashing; else it is looked up.
+     */
+    private static int index(Binder.Shape shape, List<String> keys, int from, int last, String key) {
+        for (int i = from; i < last; i++) {
+            if (keys.get(i) == key) {
+                return i;
+            }
+        }
+        return shape.index(key);
     }
 
     private static Object orGiveUp(Object value) {
