@@ -80,21 +80,34 @@ final class Binder {
             case TARGET -> target(scalar);
             case NUMBER -> number(scalar, raw);
             case BOOLEAN -> {
-                if ("true".equals(text) || "false".equals(text)) {
-                    yield Boolean.valueOf(text);
+                Boolean value = bool(text);
+                if (value == null) {
+                    wrongType(scalar, raw);
                 }
-                wrongType(scalar, raw);
-                yield null;
+                yield value;
             }
             case ENUM -> enumValue(scalar, binding);
             default -> throw new IllegalStateException("no binding for " + raw);
         };
     }
 
+    /** A Boolean component's value: only the words true and false, or null. */
+    static Boolean bool(String text) {
+        return "true".equals(text) || "false".equals(text) ? Boolean.valueOf(text) : null;
+    }
+
+    /**
+     * A number component's value, spelling and scale kept; throws for text that is not a number
+     * or, for an Integer, not a whole one in range.
+     */
+    static Object number(String text, Class<?> raw) {
+        BigDecimal number = new BigDecimal(text.strip());
+        return raw == Integer.class ? Integer.valueOf(number.intValueExact()) : number;
+    }
+
     private Object number(Node.Scalar scalar, Class<?> raw) {
         try {
-            BigDecimal number = new BigDecimal(scalar.text().strip());
-            return raw == Integer.class ? Integer.valueOf(number.intValueExact()) : number;
+            return number(scalar.text(), raw);
         } catch (NumberFormatException | ArithmeticException e) {
             out.report(Problem.BAD_NUMBER, scalar.pos(), scalar.text());
             return null;
@@ -117,15 +130,11 @@ final class Binder {
     }
 
     private Object enumValue(Node.Scalar scalar, Binding binding) {
-        List<String> labels = binding.labels();
-        for (int i = 0; i < labels.size(); i++) {
-            Object constant = binding.constants().get(i);
-            if (labels.get(i).equals(scalar.text()) || ((Enum<?>) constant).name().equalsIgnoreCase(scalar.text())) {
-                return constant;
-            }
+        Object constant = binding.constant(scalar.text());
+        if (constant == null) {
+            out.report(Problem.BAD_ENUM, scalar.pos(), scalar.text(), String.join(", ", binding.labels()));
         }
-        out.report(Problem.BAD_ENUM, scalar.pos(), scalar.text(), String.join(", ", labels));
-        return null;
+        return constant;
     }
 
     private List<Object> list(Node node, Binding itemType) {
@@ -175,7 +184,7 @@ final class Binder {
     }
 
     private Object record(Node node, Class<?> type, List<String> skip) {
-        Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
+        Shape shape = shape(type);
         if (node instanceof Node.Scalar scalar && shape.shortForm()) {
             Object[] args = new Object[shape.keys().size()];
             args[0] = scalar.text();
@@ -206,6 +215,11 @@ final class Binder {
         }
         args[args.length - 1] = mapping.pos();
         return errorCount() > errorsBefore ? null : shape.create(args);
+    }
+
+    /** How {@code type} is bound, worked out once per type. */
+    static Shape shape(Class<?> type) {
+        return SHAPES.computeIfAbsent(type, Shape::of);
     }
 
     private void unknownKey(Node.Entry e, Shape shape) {
@@ -252,9 +266,10 @@ final class Binder {
 
     /**
      * How one record type is written: its keys in component order (the last is the position),
-     * how each is bound, which are required, and its canonical constructor.
+     * how each is bound, which are required, and its canonical constructor. Shared with
+     * {@link JsonBinder}, so the two binders cannot disagree on what a key means.
      */
-    private record Shape(List<String> keys, Map<String, Integer> indexes, List<Binding> bindings,
+    record Shape(List<String> keys, Map<String, Integer> indexes, List<Binding> bindings,
                          List<Integer> required, Constructor<?> constructor, boolean shortForm) {
 
         int index(String key) {
@@ -304,7 +319,7 @@ final class Binder {
     }
 
     /** What a component's value is bound as, worked out once per type rather than per value. */
-    private enum Kind { STRING, TARGET, NUMBER, BOOLEAN, ENUM, LIST, MAP, ENTRY, RECORD, POSITION }
+    enum Kind { STRING, TARGET, NUMBER, BOOLEAN, ENUM, LIST, MAP, ENTRY, RECORD, POSITION }
 
     /**
      * How to bind one component type, decided when its record's {@link Shape} is made. [#7] deciding
@@ -314,7 +329,18 @@ final class Binder {
      * @param constants an enum's constants, else empty
      * @param labels the words an enum constant is written as, in the same order
      */
-    private record Binding(Kind kind, Class<?> raw, Binding item, List<Object> constants, List<String> labels) {
+    record Binding(Kind kind, Class<?> raw, Binding item, List<Object> constants, List<String> labels) {
+
+        /** The enum constant written as {@code text} (its label, or its name in any case), or null. */
+        Object constant(String text) {
+            for (int i = 0; i < labels.size(); i++) {
+                Object constant = constants.get(i);
+                if (labels.get(i).equals(text) || ((Enum<?>) constant).name().equalsIgnoreCase(text)) {
+                    return constant;
+                }
+            }
+            return null;
+        }
 
         static Binding of(Type type) {
             Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;

@@ -133,6 +133,22 @@ public final class Documents {
     }
 
     private static Object readInto(String file, byte[] bytes, DocumentType expected, Diagnostics out) {
+        if ((expected == null || expected == DocumentType.DECLARATION) && TreeReader.plainJson(file, bytes)) {
+            // [#7] a clean JSON declaration, nearly every file of a bulk check, is bound straight
+            // from its bytes; anything else, or anything that would be reported, is read below
+            Object fast = JsonBinder.read(file, bytes, DocumentType.DECLARATION);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return readByTree(file, bytes, expected, out);
+    }
+
+    /**
+     * The reference path: the located tree, then {@link Binder}. The only one that reports; the
+     * fast path must agree with it (JsonBinderTest).
+     */
+    static Object readByTree(String file, byte[] bytes, DocumentType expected, Diagnostics out) {
         String what = expected == null ? "zhibiao" : expected.chinese() + " / " + expected.kind();
         Node root;
         try {

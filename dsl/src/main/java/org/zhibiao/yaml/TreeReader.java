@@ -65,12 +65,11 @@ final class TreeReader {
             out.report(Problem.FILE_TOO_LARGE, pos(1, 1), bytes.length, MAX_BYTES);
             return null;
         }
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (hasBom(bytes)) {
             out.report(Problem.BOM, pos(1, 1));
             return null;
         }
-        boolean json = file.endsWith(".json") || firstNonBlank(bytes) == '{';
-        if (json) {
+        if (isJson(file, bytes)) {
             // [#7] clean JSON, nearly every file of a bulk check, takes the fast path; anything
             // else is read again by Jackson, which reports exactly as before
             Node fast = JsonTreeReader.read(file, bytes);
@@ -167,6 +166,22 @@ final class TreeReader {
             }
         }
         return pos(line, before.length() - lineStart + 1);
+    }
+
+    /**
+     * Whether these bytes are read as JSON with nothing reported before parsing: not too large, no
+     * byte-order mark. Only such input may try a fast path that skips this reader (#7).
+     */
+    static boolean plainJson(String file, byte[] bytes) {
+        return bytes.length <= MAX_BYTES && !hasBom(bytes) && isJson(file, bytes);
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean isJson(String file, byte[] bytes) {
+        return file.endsWith(".json") || firstNonBlank(bytes) == '{';
     }
 
     private static int firstNonBlank(byte[] bytes) {
