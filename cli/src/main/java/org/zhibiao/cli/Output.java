@@ -40,10 +40,11 @@ final class Output {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+            }
             temp = TempFiles.create(dir, "." + target.getFileName(), ".tmp");
             fill(temp, text);
-            readableByOthers(temp);
             move(temp, target, force);
             return null;
         } catch (FileAlreadyExistsException e) {
@@ -80,14 +81,6 @@ final class Output {
         } catch (AtomicMoveNotSupportedException | UnsupportedOperationException e) {
             Files.move(temp, target, force ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING}
                     : new StandardCopyOption[0]);
-        }
-    }
-
-    /** Temp files are created owner-only; the declaration itself is an ordinary file. */
-    private static void readableByOthers(Path temp) throws IOException {
-        // the file system, not Files.getFileStore: that one scans the mount table on every call
-        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

@@ -2,10 +2,12 @@ package org.zhibiao.cli.batch;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The temporary files of atomic writes that are still open. A shutdown hook (Ctrl-C, SIGTERM)
@@ -17,11 +19,16 @@ public final class TempFiles {
     private static final Set<Path> LIVE = new HashSet<>();
     private static boolean closing;
     private static boolean hooked;
+    private static final long PID = ProcessHandle.current().pid();
+    private static final AtomicLong COUNTER = new AtomicLong();
 
     private TempFiles() {
     }
 
-    /** A new empty temp file in {@code dir}, registered for clean-up; refused once the JVM is stopping. */
+    /**
+     * A new empty temp file in {@code dir}, registered for clean-up; refused once the JVM is stopping.
+     * It is an ordinary file (the process's umask applies), as the declaration it becomes.
+     */
     public static Path create(Path dir, String prefix, String suffix) throws IOException {
         synchronized (LIVE) {
             if (closing) {
@@ -31,9 +38,18 @@ public final class TempFiles {
                 Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAll, "zhibiao-temp-cleanup"));
                 hooked = true;
             }
-            Path temp = Files.createTempFile(dir, prefix, suffix);
-            LIVE.add(temp);
-            return temp;
+            // a counter, not Files.createTempFile: its SecureRandom name and this lock made writing
+            // 10,000 declarations wait on each other (#7); CREATE_NEW still never opens an existing file
+            while (true) {
+                Path temp = dir.resolve(prefix + "." + PID + "." + COUNTER.incrementAndGet() + suffix);
+                try {
+                    Files.createFile(temp);
+                } catch (FileAlreadyExistsException e) {
+                    continue; // left by an earlier run with the same process id
+                }
+                LIVE.add(temp);
+                return temp;
+            }
         }
     }
 
