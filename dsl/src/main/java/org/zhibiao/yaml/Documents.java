@@ -1,6 +1,7 @@
 package org.zhibiao.yaml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -230,7 +231,7 @@ public final class Documents {
 
     /** The document as YAML: {@code kind:} first, then its fields in model order, empties left out. */
     public static String toYaml(Object document) {
-        String yaml = YamlOut.YAML_OUT.writeValueAsString(tree(document));
+        String yaml = YamlOut.YAML_OUT.writeValueAsString(new Kinded(DocumentType.of(document).kind(), document));
         if (document instanceof Declaration d && d.template() != null) {
             // [#5] an editor with the YAML language server completes and validates the skeleton
             return "# yaml-language-server: $schema=" + SchemaIds.forTemplate(d.template()) + "\n" + yaml;
@@ -240,7 +241,14 @@ public final class Documents {
 
     /** The document as pretty-printed JSON, same content and order as {@link #toYaml}. */
     public static String toJson(Object document) {
-        return JsonOut.JSON_OUT.writeValueAsString(tree(document)) + "\n";
+        return JsonOut.JSON_OUT.writeValueAsString(new Kinded(DocumentType.of(document).kind(), document)) + "\n";
+    }
+
+    /**
+     * A document with its {@code kind:} first, serialised in one pass: the same text as
+     * {@link #tree}, without building the tree first (#7: a fifth of a bulk {@code new --format json}).
+     */
+    private record Kinded(String kind, @JsonUnwrapped Object document) {
     }
 
     private static JsonNode tree(Object document) {
