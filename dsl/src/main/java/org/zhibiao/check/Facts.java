@@ -28,8 +28,8 @@ public final class Facts {
 
     private final Framework framework;
     private final Declaration declaration;
-    private final Map<Row, List<Value>> values = new IdentityHashMap<>();
-    private final Map<Row, Inline> templateRows = new IdentityHashMap<>();
+    private final Map<Row, List<Value>> values;
+    private final Map<Row, Inline> templateRows;
     private Filled[] filled;
     private final Map<Table, Set<RowKey>> rowKeys = new IdentityHashMap<>();
 
@@ -48,6 +48,13 @@ public final class Facts {
     public Facts(Framework framework, Declaration declaration) {
         this.framework = framework;
         this.declaration = declaration;
+        // sized for every row at once: growing an identity map rehashes it (#7)
+        int rows = 0;
+        for (Table table : declaration.tables()) {
+            rows += table.rows().size();
+        }
+        this.values = new IdentityHashMap<>(rows);
+        this.templateRows = new IdentityHashMap<>(rows);
     }
 
     private static final List<ValueColumn> ALL_COLUMNS = List.of(ValueColumn.values());
