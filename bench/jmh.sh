@@ -9,5 +9,5 @@ results="$root/bench/target/jmh.txt"
 echo "cores: $(nproc); $(java -version 2>&1 | head -1)"
 java -cp "$classpath" org.openjdk.jmh.Main -f 1 -wi 3 -w 1s -i 5 -r 1s -t 1 -rf text -rff "$results" "$@"
 echo
-echo "Per row (check100Rows is 100 rows):"
-awk '/check100Rows/ { printf "  check100Rows: %.2f us per row (%s us per declaration)\n", $4 / 100, $4 }' "$results"
+echo "Per row (the check100Rows benchmarks check 100 rows):"
+awk '/check100Rows/ { name = $1; sub(/.*\./, "", name); printf "  %s: %.2f us per row (%s us per declaration)\n", name, $4 / 100, $4 }' "$results"
