@@ -241,6 +241,11 @@ public final class Documents {
 
     /** The document as pretty-printed JSON, same content and order as {@link #toYaml}. */
     public static String toJson(Object document) {
+        return toJsonByJackson(document);
+    }
+
+    /** The reference for {@link #toJson}: Jackson's text, which DeclarationJson must match byte for byte. */
+    static String toJsonByJackson(Object document) {
         return JsonOut.JSON_OUT.writeValueAsString(new Kinded(DocumentType.of(document).kind(), document)) + "\n";
     }
 
