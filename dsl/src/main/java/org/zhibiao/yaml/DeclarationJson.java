@@ -41,53 +41,56 @@ final class DeclarationJson {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    /** Each key as it is written, {@code "name" : }, made once and copied whole. */
-    private static final char[] KIND = key("kind");
-    private static final char[] TEMPLATE = key("template");
-    private static final char[] DEPARTMENT = key("department");
-    private static final char[] CODE = key("code");
-    private static final char[] YEAR = key("year");
-    private static final char[] UNIT = key("unit");
-    private static final char[] CONTACT = key("contact");
-    private static final char[] FUNCTIONS = key("functions");
-    private static final char[] TASKS = key("tasks");
-    private static final char[] ORGANISATION = key("organisation");
-    private static final char[] FUNDS = key("funds");
-    private static final char[] PROJECTS = key("projects");
-    private static final char[] GOALS = key("goals");
-    private static final char[] TABLES = key("tables");
-    private static final char[] PREPARER = key("preparer");
-    private static final char[] PHONE = key("phone");
-    private static final char[] DATE = key("date");
-    private static final char[] NAME = key("name");
-    private static final char[] KEY_WORK = key("keyWork");
-    private static final char[] INDICATORS = key("indicators");
-    private static final char[] SLOT = key("slot");
-    private static final char[] REF = key("ref");
-    private static final char[] TARGET = key("target");
-    private static final char[] HALF_YEAR = key("halfYear");
-    private static final char[] BASIS = key("basis");
-    private static final char[] CATEGORY = key("category");
-    private static final char[] INCOME = key("income");
-    private static final char[] EXPENDITURE = key("expenditure");
-    private static final char[] ITEMS = key("items");
-    private static final char[] TOTAL = key("total");
-    private static final char[] AMOUNT = key("amount");
-    private static final char[] SHARE = key("share");
-    private static final char[] PREV_1 = key("prev1");
-    private static final char[] PREV_2 = key("prev2");
-    private static final char[] COMPUTED = key("computed");
-    private static final char[] CURRENT_YEAR = key("currentYear");
-    private static final char[] PURPOSE = key("purpose");
-    private static final char[] UNTIL = key("until");
-    private static final char[] LONG_TERM = key("longTerm");
-    private static final char[] ANNUAL = key("annual");
-    private static final char[] ROWS = key("rows");
-    private static final char[] LEVEL_1 = key("level1");
-    private static final char[] LEVEL_2 = key("level2");
-    private static final char[] LEVEL_3 = key("level3");
-    private static final char[] FULL_YEAR = key("fullYear");
-    private static final char[] ORIGIN = key("origin");
+    /**
+     * Each key as it is written at each depth, {@code ,\n    "name" : }, made once. [#7] one copy
+     * per key: under C1 every {@code System.arraycopy} is a call, and a declaration has 800 keys.
+     */
+    private static final char[][] KIND = key("kind");
+    private static final char[][] TEMPLATE = key("template");
+    private static final char[][] DEPARTMENT = key("department");
+    private static final char[][] CODE = key("code");
+    private static final char[][] YEAR = key("year");
+    private static final char[][] UNIT = key("unit");
+    private static final char[][] CONTACT = key("contact");
+    private static final char[][] FUNCTIONS = key("functions");
+    private static final char[][] TASKS = key("tasks");
+    private static final char[][] ORGANISATION = key("organisation");
+    private static final char[][] FUNDS = key("funds");
+    private static final char[][] PROJECTS = key("projects");
+    private static final char[][] GOALS = key("goals");
+    private static final char[][] TABLES = key("tables");
+    private static final char[][] PREPARER = key("preparer");
+    private static final char[][] PHONE = key("phone");
+    private static final char[][] DATE = key("date");
+    private static final char[][] NAME = key("name");
+    private static final char[][] KEY_WORK = key("keyWork");
+    private static final char[][] INDICATORS = key("indicators");
+    private static final char[][] SLOT = key("slot");
+    private static final char[][] REF = key("ref");
+    private static final char[][] TARGET = key("target");
+    private static final char[][] HALF_YEAR = key("halfYear");
+    private static final char[][] BASIS = key("basis");
+    private static final char[][] CATEGORY = key("category");
+    private static final char[][] INCOME = key("income");
+    private static final char[][] EXPENDITURE = key("expenditure");
+    private static final char[][] ITEMS = key("items");
+    private static final char[][] TOTAL = key("total");
+    private static final char[][] AMOUNT = key("amount");
+    private static final char[][] SHARE = key("share");
+    private static final char[][] PREV_1 = key("prev1");
+    private static final char[][] PREV_2 = key("prev2");
+    private static final char[][] COMPUTED = key("computed");
+    private static final char[][] CURRENT_YEAR = key("currentYear");
+    private static final char[][] PURPOSE = key("purpose");
+    private static final char[][] UNTIL = key("until");
+    private static final char[][] LONG_TERM = key("longTerm");
+    private static final char[][] ANNUAL = key("annual");
+    private static final char[][] ROWS = key("rows");
+    private static final char[][] LEVEL_1 = key("level1");
+    private static final char[][] LEVEL_2 = key("level2");
+    private static final char[][] LEVEL_3 = key("level3");
+    private static final char[][] FULL_YEAR = key("fullYear");
+    private static final char[][] ORIGIN = key("origin");
 
     static {
         for (int i = 0; i < INDENTS.length; i++) {
@@ -352,19 +355,26 @@ final class DeclarationJson {
         append('}');
     }
 
-    private void key(boolean any, char[] key) {
-        if (any) {
-            append(',');
+    /** {@code any}: whether the object has a key already, and the comma is to be written. */
+    private void key(boolean any, char[][] key) {
+        if (depth >= INDENTS.length) {
+            throw new Unsupported();
         }
-        indent();
-        reserve(key.length);
-        System.arraycopy(key, 0, out, length, key.length);
-        length += key.length;
+        char[] text = key[depth];
+        int from = any ? 0 : 1;
+        int n = text.length - from;
+        reserve(n);
+        System.arraycopy(text, from, out, length, n);
+        length += n;
     }
 
-    /** A key as written: the model's component names have nothing in them to escape. */
-    private static char[] key(String name) {
-        return ('"' + name + "\" : ").toCharArray();
+    /** A key as written after the comma: the model's component names have nothing in them to escape. */
+    private static char[][] key(String name) {
+        char[][] byDepth = new char[INDENTS.length][];
+        for (int depth = 0; depth < byDepth.length; depth++) {
+            byDepth[depth] = (",\n" + "  ".repeat(depth) + '"' + name + "\" : ").toCharArray();
+        }
+        return byDepth;
     }
 
     private void indent() {
@@ -419,7 +429,7 @@ final class DeclarationJson {
 
     // ---- NON_EMPTY values ----
 
-    private boolean string(boolean any, char[] name, String value) {
+    private boolean string(boolean any, char[][] name, String value) {
         if (value == null || value.isEmpty()) {
             return any;
         }
@@ -429,11 +439,11 @@ final class DeclarationJson {
     }
 
     /** A 指标值 is written as its {@code print()} (TargetMixin), and left out when that is empty. */
-    private boolean target(boolean any, char[] name, Target value) {
+    private boolean target(boolean any, char[][] name, Target value) {
         return value == null ? any : string(any, name, value.print());
     }
 
-    private boolean number(boolean any, char[] name, Integer value) {
+    private boolean number(boolean any, char[][] name, Integer value) {
         if (value == null) {
             return any;
         }
@@ -442,7 +452,7 @@ final class DeclarationJson {
         return true;
     }
 
-    private boolean number(boolean any, char[] name, BigDecimal value) {
+    private boolean number(boolean any, char[][] name, BigDecimal value) {
         if (value == null) {
             return any;
         }
@@ -456,7 +466,7 @@ final class DeclarationJson {
     }
 
     /** Items are written as they are, empty strings too: content inclusion does not reach list items. */
-    private boolean strings(boolean any, char[] name, List<String> values) {
+    private boolean strings(boolean any, char[][] name, List<String> values) {
         if (values.isEmpty()) {
             return any;
         }
