@@ -102,22 +102,37 @@ final class DeclarationJson {
      * The text so far. [#7] a char array, not a StringBuilder: under C1 a builder copies appended
      * ranges char by char, while {@code String.getChars} and {@code System.arraycopy} copy whole.
      */
-    private char[] out = new char[32 * 1024];
+    private char[] out;
     private int length;
     private int depth;
+
+    /**
+     * Each thread's buffer, kept between declarations: a fresh 64 KB array each time cost the
+     * zeroing and the collections. Outgrown buffers beyond {@link #KEPT} are not kept.
+     */
+    private static final ThreadLocal<char[]> BUFFERS = ThreadLocal.withInitial(() -> new char[32 * 1024]);
+
+    private static final int KEPT = 1 << 20;
+
+    private DeclarationJson(char[] out) {
+        this.out = out;
+    }
 
     /** The declaration as {@code toJson} writes it, final newline included, or null to ask Jackson. */
     static String write(Declaration d) {
         if (!PLAIN_NEWLINES) {
             return null;
         }
-        DeclarationJson w = new DeclarationJson();
+        DeclarationJson w = new DeclarationJson(BUFFERS.get());
         try {
             w.declaration(d);
         } catch (Unsupported e) {
             return null;
         }
         w.append('\n');
+        if (w.out.length <= KEPT) {
+            BUFFERS.set(w.out);
+        }
         return new String(w.out, 0, w.length);
     }
 
