@@ -34,8 +34,8 @@ public final class Checker {
     }
 
     private final Framework framework;
-    private final List<Enabled> enabled = new ArrayList<>();
-    private final List<Diagnostic> setup = new ArrayList<>();
+    private final List<Enabled> enabled;
+    private final List<Diagnostic> setup;
 
     /**
      * A checker prepared for one resolved template: its rule settings applied and its framework
@@ -50,23 +50,26 @@ public final class Checker {
         Rules.all().forEach(r -> rules.put(r.code(), r));
         extra.forEach(r -> rules.put(r.code(), r));
         Map<String, RuleSetting> settings = new HashMap<>();
+        List<Diagnostic> unknown = new ArrayList<>();
         for (RuleSetting setting : resolved.rules()) {
             if (rules.containsKey(setting.rule())) {
                 settings.put(setting.rule(), setting);
             } else {
-                setup.add(UNKNOWN_RULE.at(setting.pos(), "rules", Hints.didYouMean(setting.rule(), rules.keySet()),
+                unknown.add(UNKNOWN_RULE.at(setting.pos(), "rules", Hints.didYouMean(setting.rule(), rules.keySet()),
                         setting.rule()));
             }
         }
+        List<Enabled> on = new ArrayList<>();
         for (Rule rule : rules.values()) {
             RuleSetting setting = settings.get(rule.code());
-            boolean on = setting == null || setting.enabled() == null ? rule.enabledByDefault() : setting.enabled();
-            if (on) {
+            if (setting == null || setting.enabled() == null ? rule.enabledByDefault() : setting.enabled()) {
                 Severity severity = setting != null && setting.severity() != null
                         ? setting.severity() : rule.defaultSeverity();
-                enabled.add(new Enabled(rule, severity, setting == null ? Map.of() : Map.copyOf(setting.params())));
+                on.add(new Enabled(rule, severity, setting == null ? Map.of() : Map.copyOf(setting.params())));
             }
         }
+        setup = List.copyOf(unknown);
+        enabled = List.copyOf(on);
         framework = new Framework(resolved);
     }
 
