@@ -1,6 +1,7 @@
 package org.zhibiao.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ public final class Framework {
 
     /** The template's 一级 by name, in template order. */
     public Map<String, Level1> level1s() {
-        return level1s;
+        return Collections.unmodifiableMap(level1s);
     }
 
     /** The template 二级 of that exact name under that 一级, or null. */
@@ -131,7 +132,7 @@ public final class Framework {
 
     /** The form's tables by name, in form order. */
     public Map<String, TableDef> tableDefs() {
-        return tableDefs;
+        return Collections.unmodifiableMap(tableDefs);
     }
 
     /** A 指标值 parsed: a Target, or the TargetException that says why not. Same text, same object. */
