@@ -25,6 +25,8 @@ final class Preload {
         }
         Thread thread = new Thread(Preload::catalogue, "zhibiao-preload");
         thread.setDaemon(true);
+        // whatever escapes (an OutOfMemoryError) is met again, and reported, by the command itself
+        thread.setUncaughtExceptionHandler((t, e) -> { });
         thread.start();
     }
 
