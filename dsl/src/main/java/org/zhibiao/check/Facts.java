@@ -37,7 +37,7 @@ public final class Facts {
      * A filled row of a table (not a slot still to do) with its parsed values: the walk two dozen
      * rules make, listed once per check instead of re-filtered and re-looked-up by each (#7).
      */
-    public record Filled(Table table, Row row, List<Value> values) {
+    record Filled(Table table, Row row, List<Value> values) {
     }
 
     /** Facts of a one-off check: the template is indexed for this declaration alone. */
@@ -45,7 +45,7 @@ public final class Facts {
         this(new Framework(template), declaration);
     }
 
-    public Facts(Framework framework, Declaration declaration) {
+    Facts(Framework framework, Declaration declaration) {
         this.framework = framework;
         this.declaration = declaration;
         // sized for every row at once: growing an identity map rehashes it (#7)
@@ -65,7 +65,7 @@ public final class Facts {
         return framework.template();
     }
 
-    public Framework framework() {
+    Framework framework() {
         return framework;
     }
 
@@ -164,15 +164,11 @@ public final class Facts {
         return def != null ? def.columns() : ALL_COLUMNS;
     }
 
-    /** The declaration's filled rows in document order, each with its values. */
-    public List<Filled> filledRows() {
-        return List.of(filled());
-    }
-
     /**
-     * As {@link #filledRows}, as the array {@link Rows} loops over by index: two dozen rules walk it
-     * per declaration, and list iterators of mixed list classes cost an interface dispatch per step
-     * under C1 (#7). Callers must not change it.
+     * The declaration's filled rows in document order, each with its values, as the array
+     * {@link Rows} loops over by index: two dozen rules walk it per declaration, and list iterators
+     * of mixed list classes cost an interface dispatch per step under C1 (#7). Callers must not
+     * change it.
      */
     Filled[] filled() {
         if (filled == null) {

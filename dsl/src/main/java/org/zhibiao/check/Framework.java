@@ -31,7 +31,7 @@ import org.zhibiao.target.Targets;
  * each was a third of {@code zhibiao check}'s time (#7). Read-only after construction except for
  * the parse cache, which is concurrent and bounded, so one instance serves every thread of a batch.
  */
-public final class Framework {
+final class Framework {
 
     /** Distinct 指标值 texts kept parsed; past this a batch of odd texts parses without caching. */
     private static final int PARSE_CACHE_LIMIT = 20_000;
@@ -50,7 +50,7 @@ public final class Framework {
     private final Map<String, Object> parsed = new ConcurrentHashMap<>();
     private final Map<String, Object> guessedDirections = new ConcurrentHashMap<>();
 
-    public Framework(Template template) {
+    Framework(Template template) {
         this.template = template;
         for (Level1 l1 : template.indicators()) {
             level1s.putIfAbsent(l1.name(), l1);
