@@ -11,6 +11,7 @@ final class BuiltinRule implements Rule {
     private final String explainZh;
     private final String explainEn;
     private final Consumer<CheckContext> body;
+    private final RowCheck rows;
     private final boolean enabledByDefault;
 
     BuiltinRule(Message message, String explainZh, String explainEn, Consumer<CheckContext> body) {
@@ -18,11 +19,27 @@ final class BuiltinRule implements Rule {
     }
 
     BuiltinRule(Message message, String explainZh, String explainEn, Consumer<CheckContext> body, boolean on) {
+        this(message, explainZh, explainEn, body, null, on);
+    }
+
+    /** A rule that judges each row on its own (see {@link RowCheck}). */
+    BuiltinRule(Message message, String explainZh, String explainEn, RowCheck rows) {
+        this(message, explainZh, explainEn, rows::run, rows, true);
+    }
+
+    private BuiltinRule(Message message, String explainZh, String explainEn, Consumer<CheckContext> body,
+            RowCheck rows, boolean on) {
         this.message = message;
         this.explainZh = explainZh;
         this.explainEn = explainEn;
         this.body = body;
+        this.rows = rows;
         this.enabledByDefault = on;
+    }
+
+    /** The per-row body when the rule judges rows one by one, else null. */
+    RowCheck rows() {
+        return rows;
     }
 
     @Override

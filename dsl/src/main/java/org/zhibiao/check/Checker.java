@@ -11,7 +11,9 @@ import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Row;
 import org.zhibiao.model.RuleSetting;
+import org.zhibiao.model.Table;
 import org.zhibiao.model.Template;
 
 /**
@@ -29,13 +31,31 @@ public final class Checker {
             .thenComparingInt(d -> d.position().line())
             .thenComparingInt(d -> d.position().column());
 
-    /** One enabled rule with the severity and parameters the template gives it. */
-    private record Enabled(Rule rule, Severity severity, Map<String, String> params) {
+    /**
+     * One enabled rule with the severity and parameters the template gives it; for a row rule, its
+     * body prepared once from those settings, or the finding that says preparing it failed.
+     */
+    private record Enabled(Rule rule, Severity severity, Map<String, String> params, RowCheck rows,
+            RowCheck.Body body, Diagnostic broken) {
+
+        static Enabled of(Rule rule, Severity severity, Map<String, String> params) {
+            RowCheck rows = rule instanceof BuiltinRule builtin ? builtin.rows() : null;
+            if (rows == null) {
+                return new Enabled(rule, severity, params, null, null, null);
+            }
+            try {
+                RowCheck.Body body = rows.prepare(new CheckContext(null, severity, params, null));
+                return new Enabled(rule, severity, params, rows, body, null);
+            } catch (RuntimeException e) {
+                return new Enabled(rule, severity, params, rows, null, internal(rule, e));
+            }
+        }
     }
 
     private final Framework framework;
     private final List<Enabled> enabled;
     private final List<Diagnostic> setup;
+    private final RowMemo memo = new RowMemo();
 
     /**
      * A checker prepared for one resolved template: its rule settings applied and its framework
@@ -65,7 +85,7 @@ public final class Checker {
             if (setting == null || setting.enabled() == null ? rule.enabledByDefault() : setting.enabled()) {
                 Severity severity = setting != null && setting.severity() != null
                         ? setting.severity() : rule.defaultSeverity();
-                on.add(new Enabled(rule, severity, setting == null ? Map.of() : Map.copyOf(setting.params())));
+                on.add(Enabled.of(rule, severity, setting == null ? Map.of() : Map.copyOf(setting.params())));
             }
         }
         setup = List.copyOf(unknown);
@@ -86,25 +106,146 @@ public final class Checker {
         return of(resolved, extra).check(declaration);
     }
 
-    /** The findings for one declaration, sorted by position. Safe to call from several threads. */
+    /**
+     * The findings for one declaration, sorted by position. Safe to call from several threads.
+     *
+     * <p>The row rules run first, in one pass over the rows; then every other rule. Each rule's
+     * findings are kept apart and joined in rule order before the stable sort, so findings at one
+     * position come out in the order of the rule list, as when every rule walked the rows itself.
+     */
     public List<Diagnostic> check(Declaration declaration) {
-        Diagnostics out = new Diagnostics();
-        setup.forEach(out::add);
         Facts facts = new Facts(framework, declaration);
-        for (Enabled rule : enabled) {
-            run(rule, facts, out);
+        Diagnostics[] found = new Diagnostics[enabled.size()];
+        new RowPass(facts, found).run();
+        for (int i = 0; i < found.length; i++) {
+            Enabled rule = enabled.get(i);
+            if (rule.rows() == null) {
+                run(rule, facts, found(found, i));
+            } else if (rule.broken() != null) {
+                found(found, i).add(rule.broken());
+            }
         }
-        List<Diagnostic> sorted = new ArrayList<>(out.list());
+        List<Diagnostic> sorted = new ArrayList<>(setup);
+        for (Diagnostics each : found) {
+            if (each != null) {
+                sorted.addAll(each.list());
+            }
+        }
         sorted.sort(BY_POSITION);
         return sorted;
+    }
+
+    private static Diagnostics found(Diagnostics[] found, int rule) {
+        if (found[rule] == null) {
+            found[rule] = new Diagnostics();
+        }
+        return found[rule];
     }
 
     private static void run(Enabled enabled, Facts facts, Diagnostics out) {
         try {
             enabled.rule().check(new CheckContext(facts, enabled.severity(), enabled.params(), out));
         } catch (RuntimeException e) {
-            // One diagnostic asking for a bug report instead of a stack trace (STYLE.md §8).
-            out.add(Problem.INTERNAL.at(Position.NONE, "rule " + enabled.rule().code() + ": " + e));
+            out.add(internal(enabled.rule(), e));
+        }
+    }
+
+    /** One diagnostic asking for a bug report instead of a stack trace (STYLE.md §8). */
+    private static Diagnostic internal(Rule rule, RuntimeException e) {
+        return Problem.INTERNAL.at(Position.NONE, "rule " + rule.code() + ": " + e);
+    }
+
+    /**
+     * The row rules over one declaration: each row's findings come from the memo when an equal row
+     * was judged before, else from running every row rule on it. Findings are placed at the row.
+     */
+    private final class RowPass {
+
+        private final Facts facts;
+        private final Diagnostics[] found;
+        /** Contexts of the row rules, made on the first row the memo does not know; null before. */
+        private CheckContext[] contexts;
+        private Diagnostics scratch;
+        private boolean[] failed;
+
+        RowPass(Facts facts, Diagnostics[] found) {
+            this.facts = facts;
+            this.found = found;
+        }
+
+        void run() {
+            for (Table table : facts.declaration().tables()) {
+                List<Row> rows = table.rows();
+                for (int r = 0, n = rows.size(); r < n; r++) {
+                    Row row = rows.get(r);
+                    RowMemo.Key key = new RowMemo.Key(table, row);
+                    RowMemo.Entry entry = memo.get(key);
+                    if (entry == null) {
+                        entry = judge(table, row, key);
+                    } else {
+                        facts.remember(row, entry.values());
+                    }
+                    place(entry, row);
+                }
+            }
+        }
+
+        private RowMemo.Entry judge(Table table, Row row, RowMemo.Key key) {
+            if (contexts == null) {
+                contexts = new CheckContext[enabled.size()];
+                scratch = new Diagnostics();
+                failed = new boolean[enabled.size()];
+                for (int i = 0; i < contexts.length; i++) {
+                    Enabled rule = enabled.get(i);
+                    contexts[i] = new CheckContext(facts, rule.severity(), rule.params(), scratch);
+                }
+            }
+            int start = scratch.size();
+            List<Integer> rules = new ArrayList<>();
+            boolean complete = true;
+            for (int i = 0; i < contexts.length; i++) {
+                Enabled rule = enabled.get(i);
+                if (rule.body() == null || failed[i] || !rule.rows().covers(row)) {
+                    continue;
+                }
+                int before = scratch.size();
+                try {
+                    rule.body().check(contexts[i], table, row);
+                } catch (RuntimeException e) {
+                    // the rule stops for this declaration, as a rule that walks the rows itself would
+                    failed[i] = true;
+                    complete = false;
+                    found(found, i).add(internal(rule.rule(), e));
+                }
+                for (int k = before; k < scratch.size(); k++) {
+                    rules.add(i);
+                }
+            }
+            List<Diagnostic> all = scratch.list();
+            int[] ruleOf = new int[rules.size()];
+            Diagnostic[] findings = new Diagnostic[rules.size()];
+            for (int k = 0; k < findings.length; k++) {
+                ruleOf[k] = rules.get(k);
+                findings[k] = all.get(start + k);
+            }
+            RowMemo.Entry entry = new RowMemo.Entry(ruleOf, findings, facts.values(table, row));
+            if (complete) {
+                memo.put(key, entry);
+            }
+            return entry;
+        }
+
+        private void place(RowMemo.Entry entry, Row row) {
+            int[] rules = entry.rules();
+            Diagnostic[] findings = entry.findings();
+            for (int k = 0; k < findings.length; k++) {
+                if (failed != null && failed[rules[k]]) {
+                    continue;
+                }
+                Diagnostic d = findings[k];
+                found(found, rules[k]).add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(), row.pos(), d.path(),
+                        d.hint()));
+            }
         }
     }
 }

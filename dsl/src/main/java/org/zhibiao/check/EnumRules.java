@@ -3,9 +3,9 @@ package org.zhibiao.check;
 import static org.zhibiao.diag.Severity.ERROR;
 
 import java.util.List;
-import java.util.function.Function;
 import org.zhibiao.model.Project;
 import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
 
 /** The form's closed vocabularies: 指标值确定依据, 指标分类, 支出项目类别 (DOMAIN.md §8 rules 14, 15, 22). */
 final class EnumRules {
@@ -25,29 +25,25 @@ final class EnumRules {
                 new BuiltinRule(BASIS, "指标值确定依据应为表单列出的值（默认 计划标准、行业标准、历史标准、其他标准；第14条）；空白也报。",
                         "The basis is one the form lists (by default 计划标准, 行业标准, 历史标准, 其他标准; rule 14); "
                                 + "blank is reported too.",
-                        ctx -> rows(ctx, BASIS, ctx.facts().form().bases(), Row::basis)),
+                        RowCheck.filled((ctx, table, row) -> row(ctx, table, row, BASIS, ctx.facts().form().bases(), row.basis()))),
                 new BuiltinRule(CATEGORY, "指标分类应为表单列出的值（湖北：绩效基本型；第15条）；空白也报。",
                         "The category is one the form lists (Hubei: 绩效基本型; rule 15); blank is reported too.",
-                        ctx -> rows(ctx, CATEGORY, ctx.facts().form().categories(), Row::category)),
+                        RowCheck.filled((ctx, table, row) -> row(ctx, table, row, CATEGORY, ctx.facts().form().categories(), row.category()))),
                 new BuiltinRule(PROJECT_CATEGORY, "支出项目类别应为表单列出的值（湖北：常年性项目、延续性项目、一次性项目；第22条）。",
                         "A project's expenditure category is one the form lists (Hubei: 常年性项目, 延续性项目, "
                                 + "一次性项目; rule 22).",
                         EnumRules::projects));
     }
 
-    private static void rows(CheckContext ctx, Message message, List<String> allowed, Function<Row, String> field) {
-        if (allowed.isEmpty()) {
-            return;
+    /** A row's 依据 or 分类 against the form's list; nothing to check when the form lists none. */
+    private static void row(CheckContext ctx, Table table, Row row, Message message, List<String> allowed,
+            String value) {
+        String text = value == null ? "" : value.strip();
+        if (!allowed.isEmpty() && !allowed.contains(text)) {
+            String hint = Hints.didYouMean(text, allowed);
+            ctx.report(message, row.pos(), Facts.path(table, row), hint.isEmpty() ? Hints.oneOf(allowed) : hint,
+                    text);
         }
-        Rows.each(ctx, (table, row) -> {
-            String value = field.apply(row);
-            String text = value == null ? "" : value.strip();
-            if (!allowed.contains(text)) {
-                String hint = Hints.didYouMean(text, allowed);
-                ctx.report(message, row.pos(), Facts.path(table, row), hint.isEmpty() ? Hints.oneOf(allowed) : hint,
-                        text);
-            }
-        });
     }
 
     private static void projects(CheckContext ctx) {

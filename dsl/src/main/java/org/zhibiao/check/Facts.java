@@ -236,6 +236,11 @@ public final class Facts {
         return out;
     }
 
+    /** A row's values, parsed already for an equal row of an earlier declaration ({@link RowMemo}). */
+    void remember(Row row, List<Value> known) {
+        values.putIfAbsent(row, known);
+    }
+
     /** The first index holding the same text as {@code texts[i]}. */
     private static int firstIndex(String[] texts, int i) {
         for (int j = 0; j < i; j++) {

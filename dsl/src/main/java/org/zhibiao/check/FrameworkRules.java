@@ -57,13 +57,13 @@ final class FrameworkRules {
                         FrameworkRules::missingTable),
                 new BuiltinRule(UNKNOWN_LEVEL1, "每个指标的一级指标都应在模板框架中（DOMAIN §8 第1条）。",
                         "Every indicator's level 1 exists in the template's framework (DOMAIN §8 rule 1).",
-                        FrameworkRules::unknownLevel1),
+                        RowCheck.everyRow(FrameworkRules::unknownLevel1)),
                 new BuiltinRule(NOT_IN_TABLE, "一级指标只能出现在显示它的表中（如江苏的履职表）。",
                         "A level 1 appears only in the tables that show it (e.g. Jiangsu's 履职 table).",
-                        FrameworkRules::level1NotInTable),
+                        RowCheck.everyRow(FrameworkRules::level1NotInTable)),
                 new BuiltinRule(UNKNOWN_LEVEL2, "二级指标应在其一级指标之下；开放槽位（核心业务产出N、职能）除外。",
                         "A level 2 exists under its level 1, except open slots (核心业务产出N, one per 职能).",
-                        FrameworkRules::unknownLevel2),
+                        RowCheck.everyRow(FrameworkRules::unknownLevel2)),
                 new BuiltinRule(REQUIRED_EMPTY, "模板标为必填的一级指标在每张显示它的表中至少有一个三级指标（第2条）。",
                         "A level 1 the template marks required has at least one level-3 indicator in every table "
                                 + "that shows it (rule 2).",
@@ -73,7 +73,7 @@ final class FrameworkRules {
                         FrameworkRules::missingRow),
                 new BuiltinRule(NOT_IN_TEMPLATE, "固定二级指标下出现模板没有的三级指标时提示，并给出相近的名称。",
                         "Notes a level-3 name the template does not list under a fixed level 2, with the nearest name.",
-                        FrameworkRules::notInTemplate));
+                        RowCheck.everyRow(FrameworkRules::notInTemplate)));
     }
 
     private static void unknownTable(CheckContext ctx) {
@@ -100,41 +100,29 @@ final class FrameworkRules {
         }
     }
 
-    private static void unknownLevel1(CheckContext ctx) {
+    private static void unknownLevel1(CheckContext ctx, Table table, Row row) {
         Set<String> names = ctx.facts().level1s().keySet();
-        for (Table table : ctx.declaration().tables()) {
-            for (Row row : table.rows()) {
-                if (!names.contains(row.level1())) {
-                    String hint = Hints.didYouMean(row.level1(), names);
-                    ctx.report(UNKNOWN_LEVEL1, row.pos(), Facts.path(table, row),
-                            hint.isEmpty() ? Hints.oneOf(names) : hint, row.level1());
-                }
-            }
+        if (!names.contains(row.level1())) {
+            String hint = Hints.didYouMean(row.level1(), names);
+            ctx.report(UNKNOWN_LEVEL1, row.pos(), Facts.path(table, row),
+                    hint.isEmpty() ? Hints.oneOf(names) : hint, row.level1());
         }
     }
 
-    private static void level1NotInTable(CheckContext ctx) {
-        for (Table table : ctx.declaration().tables()) {
-            TableDef def = ctx.facts().tableDef(table);
-            for (Row row : def == null ? List.<Row>of() : table.rows()) {
-                if (ctx.facts().level1s().containsKey(row.level1()) && !def.shows(row.level1())) {
-                    ctx.report(NOT_IN_TABLE, row.pos(), Facts.path(table, row), "", row.level1(), table.name());
-                }
-            }
+    private static void level1NotInTable(CheckContext ctx, Table table, Row row) {
+        TableDef def = ctx.facts().tableDef(table);
+        if (def != null && ctx.facts().level1s().containsKey(row.level1()) && !def.shows(row.level1())) {
+            ctx.report(NOT_IN_TABLE, row.pos(), Facts.path(table, row), "", row.level1(), table.name());
         }
     }
 
-    private static void unknownLevel2(CheckContext ctx) {
-        for (Table table : ctx.declaration().tables()) {
-            for (Row row : table.rows()) {
-                Level1 l1 = ctx.facts().level1s().get(row.level1());
-                if (l1 != null && ctx.facts().level2(row.level1(), row.level2()) == null) {
-                    List<String> names = l1.children().stream()
-                            .filter(l2 -> !Facts.isOpen(l2)).map(Level2::name).toList();
-                    ctx.report(UNKNOWN_LEVEL2, row.pos(), Facts.path(table, row),
-                            Hints.didYouMean(row.level2(), names), row.level2(), row.level1());
-                }
-            }
+    private static void unknownLevel2(CheckContext ctx, Table table, Row row) {
+        Level1 l1 = ctx.facts().level1s().get(row.level1());
+        if (l1 != null && ctx.facts().level2(row.level1(), row.level2()) == null) {
+            List<String> names = l1.children().stream()
+                    .filter(l2 -> !Facts.isOpen(l2)).map(Level2::name).toList();
+            ctx.report(UNKNOWN_LEVEL2, row.pos(), Facts.path(table, row),
+                    Hints.didYouMean(row.level2(), names), row.level2(), row.level1());
         }
     }
 
@@ -185,20 +173,15 @@ final class FrameworkRules {
         }
     }
 
-    private static void notInTemplate(CheckContext ctx) {
-        for (Table table : ctx.declaration().tables()) {
-            for (Row row : table.rows()) {
-                Level2 l2 = ctx.facts().level2(row.level1(), row.level2());
-                if (l2 == null || Facts.isOpen(l2) || Names.isBlank(row.level3())
-                        || ctx.facts().framework().hasSlot(l2)) {
-                    continue;
-                }
-                List<String> names = ctx.facts().framework().fixedNames(l2);
-                if (!names.contains(row.level3())) {
-                    ctx.report(NOT_IN_TEMPLATE, row.pos(), Facts.path(table, row),
-                            Hints.didYouMean(row.level3(), names), row.level3(), row.level1() + " › " + row.level2());
-                }
-            }
+    private static void notInTemplate(CheckContext ctx, Table table, Row row) {
+        Level2 l2 = ctx.facts().level2(row.level1(), row.level2());
+        if (l2 == null || Facts.isOpen(l2) || Names.isBlank(row.level3()) || ctx.facts().framework().hasSlot(l2)) {
+            return;
+        }
+        List<String> names = ctx.facts().framework().fixedNames(l2);
+        if (!names.contains(row.level3())) {
+            ctx.report(NOT_IN_TEMPLATE, row.pos(), Facts.path(table, row),
+                    Hints.didYouMean(row.level3(), names), row.level3(), row.level1() + " › " + row.level2());
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.zhibiao.model.Direction;
 import org.zhibiao.model.Inline;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
 import org.zhibiao.model.ValueColumn;
 import org.zhibiao.target.Operator;
 import org.zhibiao.target.Quantity;
@@ -43,24 +45,24 @@ final class JudgementRules {
                         + "below0（默认 变动率|增长率）允许负数。",
                         "A percentage lies in 0–100% (rule 10). Parameters: over100 (default 完成率|变动率|增长率) may "
                                 + "exceed 100%, below0 (default 变动率|增长率) may be negative.",
-                        JudgementRules::percentRange),
+                        RowCheck.values(JudgementRules::percentRange)),
                 new BuiltinRule(DIRECTION, "正向指标不用 ≤/<，反向指标不用 ≥/>（第11条）；方向取模板该行，否则按名称推断。",
                         "A positive indicator does not use ≤/<, a negative one not ≥/> (rule 11); the direction comes "
                                 + "from the template row, else from the name.",
-                        JudgementRules::direction),
+                        RowCheck.values(JudgementRules::direction)),
                 new BuiltinRule(EXCEL_DATE, "时效指标中 40000–50000 的五位整数多半是 Excel 日期序列号（第12条）。",
                         "A five-digit integer 40000–50000 in a time indicator is most likely an Excel date serial (rule 12).",
-                        JudgementRules::excelDate),
+                        RowCheck.values(JudgementRules::excelDate)),
                 new BuiltinRule(WEAKER, "指标值不得低于模板为该行给出的值（模板值即底线，如满意度 ≥95%）。",
                         "A target is not weaker than the template's value for the row (the template sets the floor, "
                                 + "e.g. 满意度 ≥95%).",
-                        JudgementRules::weaker));
+                        RowCheck.values(JudgementRules::weaker)));
     }
 
-    private static void percentRange(CheckContext ctx) {
-        Pattern over = Pattern.compile(String.join("|", ctx.list("over100", List.of("完成率", "变动率", "增长率"))));
-        Pattern below = Pattern.compile(String.join("|", ctx.list("below0", List.of("变动率", "增长率"))));
-        Rows.values(ctx, (table, row, value) -> {
+    private static RowCheck.ValueBody percentRange(CheckContext settings) {
+        Pattern over = Pattern.compile(String.join("|", settings.list("over100", List.of("完成率", "变动率", "增长率"))));
+        Pattern below = Pattern.compile(String.join("|", settings.list("below0", List.of("变动率", "增长率"))));
+        return (ctx, table, row, value) -> {
             Quantity q = value.quantity();
             if (q == null || !"%".equals(KindRules.unit(q.unit()))) {
                 return;
@@ -71,25 +73,23 @@ final class JudgementRules {
             if (tooHigh || tooLow) {
                 ctx.report(PERCENT_RANGE, row.pos(), Facts.path(table, row), "", value.raw());
             }
-        });
+        };
     }
 
-    private static void direction(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            Quantity q = value.quantity();
-            if (q == null || q.operator() == null) {
-                return;
-            }
-            Direction direction = Directions.of(ctx.facts(), row);
-            if (direction == null) {
-                return;
-            }
-            if (direction == Direction.POSITIVE && q.operator().favoursLower()
-                    || direction == Direction.NEGATIVE && q.operator().favoursHigher()) {
-                ctx.report(DIRECTION, row.pos(), Facts.path(table, row), directionHint(row.level3(), direction,
-                        q.operator()), row.level3(), direction.label(), value.raw());
-            }
-        });
+    private static void direction(CheckContext ctx, Table table, Row row, Value value) {
+        Quantity q = value.quantity();
+        if (q == null || q.operator() == null) {
+            return;
+        }
+        Direction direction = Directions.of(ctx.facts(), row);
+        if (direction == null) {
+            return;
+        }
+        if (direction == Direction.POSITIVE && q.operator().favoursLower()
+                || direction == Direction.NEGATIVE && q.operator().favoursHigher()) {
+            ctx.report(DIRECTION, row.pos(), Facts.path(table, row), directionHint(row.level3(), direction,
+                    q.operator()), row.level3(), direction.label(), value.raw());
+        }
     }
 
     /** "应为 ≥ 而非 ≤：群众满意度是正向指标". */
@@ -100,17 +100,15 @@ final class JudgementRules {
                         + (direction == Direction.POSITIVE ? "higher-is-better" : "lower-is-better"));
     }
 
-    private static void excelDate(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            // the cheap number test first: almost no value is a five-digit serial (#7, bulk check)
-            BigDecimal number = value.quantity() != null ? value.quantity().number() : serial(value.raw());
-            if (number != null && number.scale() <= 0 && number.compareTo(BigDecimal.valueOf(40000)) >= 0
-                    && number.compareTo(BigDecimal.valueOf(50000)) <= 0
-                    && TIMELY.matcher(String.valueOf(row.level2()) + " " + row.level3()).find()) {
-                String date = EXCEL_EPOCH.plusDays(number.longValue()).toString();
-                ctx.report(EXCEL_DATE, row.pos(), Facts.path(table, row), "", value.raw(), date);
-            }
-        });
+    private static void excelDate(CheckContext ctx, Table table, Row row, Value value) {
+        // the cheap number test first: almost no value is a five-digit serial (#7, bulk check)
+        BigDecimal number = value.quantity() != null ? value.quantity().number() : serial(value.raw());
+        if (number != null && number.scale() <= 0 && number.compareTo(BigDecimal.valueOf(40000)) >= 0
+                && number.compareTo(BigDecimal.valueOf(50000)) <= 0
+                && TIMELY.matcher(String.valueOf(row.level2()) + " " + row.level3()).find()) {
+            String date = EXCEL_EPOCH.plusDays(number.longValue()).toString();
+            ctx.report(EXCEL_DATE, row.pos(), Facts.path(table, row), "", value.raw(), date);
+        }
     }
 
     /** "44,561" as Excel prints a date serial with a thousands separator. */
@@ -122,21 +120,19 @@ final class JudgementRules {
         return digits.matches("\\d{5}") ? new BigDecimal(digits) : null;
     }
 
-    private static void weaker(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            Inline template = ctx.facts().templateRow(row);
-            Quantity q = value.quantity();
-            if (template == null || q == null) {
+    private static void weaker(CheckContext ctx, Table table, Row row, Value value) {
+        Inline template = ctx.facts().templateRow(row);
+        Quantity q = value.quantity();
+        if (template == null || q == null) {
+            return;
+        }
+        for (ValueColumn column : value.columns()) {
+            Target floor = floor(template, column);
+            if (floor instanceof Quantity f && Strength.weaker(q, f, Directions.of(row.level3(), template))) {
+                ctx.report(WEAKER, row.pos(), Facts.path(table, row), "", row.level3(), value.raw(), f.print());
                 return;
             }
-            for (ValueColumn column : value.columns()) {
-                Target floor = floor(template, column);
-                if (floor instanceof Quantity f && Strength.weaker(q, f, Directions.of(row.level3(), template))) {
-                    ctx.report(WEAKER, row.pos(), Facts.path(table, row), "", row.level3(), value.raw(), f.print());
-                    return;
-                }
-            }
-        });
+        }
     }
 
     /** The template's value for a column: history years have none; 半年 has its own when given. */

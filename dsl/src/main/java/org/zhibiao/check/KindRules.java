@@ -6,6 +6,8 @@ import static org.zhibiao.diag.Severity.WARNING;
 import java.util.List;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Kind;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
 import org.zhibiao.target.Quantity;
 
 /**
@@ -34,18 +36,18 @@ final class KindRules {
         return List.of(
                 new BuiltinRule(KIND_MISMATCH, "指标值的类型（定量/定性）应与模板该行的类型一致（第7条）。",
                         "The value's kind (quantitative/qualitative) matches the template row's kind (rule 7).",
-                        KindRules::kindMismatch),
+                        RowCheck.values(KindRules::kindMismatch)),
                 new BuiltinRule(RATE_NOT_QUANTITATIVE, "名称以“率”结尾的指标应为定量值（如“准确率=实现”是缺陷）。",
                         "An indicator named …率 has a quantitative value (准确率 = 实现 is a defect).",
-                        KindRules::rateNotQuantitative),
+                        RowCheck.values(KindRules::rateNotQuantitative)),
                 new BuiltinRule(MISSING_OPERATOR, "定量指标值应有运算符（DOMAIN §7：95%、200次 是遗漏了运算符的旧写法）。",
                         "A quantitative value has an operator (DOMAIN §7: 95% or 200次 lost theirs).",
-                        KindRules::missingOperator),
+                        RowCheck.values(KindRules::missingOperator)),
                 new BuiltinRule(MISSING_UNIT, "定量指标值应有计量单位（第8条）。",
-                        "A quantitative value has a unit (rule 8).", KindRules::missingUnit),
+                        "A quantitative value has a unit (rule 8).", RowCheck.values(KindRules::missingUnit)),
                 new BuiltinRule(UNIT_MISMATCH, "定量指标值的单位应与模板该行的单位一致（第8条）。",
                         "A quantitative value's unit matches the template row's unit (rule 8).",
-                        KindRules::unitMismatch));
+                        RowCheck.values(KindRules::unitMismatch)));
     }
 
     /** The template row's kind: declared, else the kind of its target; null when unknown. */
@@ -74,59 +76,49 @@ final class KindRules {
         return unit == null ? "" : unit.strip().replace('％', '%');
     }
 
-    private static void kindMismatch(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            Kind expected = templateKind(ctx.facts().templateRow(row));
-            if (expected != null && value.parsed() && !(value.target() instanceof org.zhibiao.target.Placeholder)
-                    && ValueRules.kindOf(value) != expected) {
-                ctx.report(KIND_MISMATCH, row.pos(), Facts.path(table, row), "",
-                        row.level3(), expected.label(), value.raw(), ValueRules.kindOf(value).label());
-            }
-        });
+    private static void kindMismatch(CheckContext ctx, Table table, Row row, Value value) {
+        Kind expected = templateKind(ctx.facts().templateRow(row));
+        if (expected != null && value.parsed() && !(value.target() instanceof org.zhibiao.target.Placeholder)
+                && ValueRules.kindOf(value) != expected) {
+            ctx.report(KIND_MISMATCH, row.pos(), Facts.path(table, row), "",
+                    row.level3(), expected.label(), value.raw(), ValueRules.kindOf(value).label());
+        }
     }
 
-    private static void rateNotQuantitative(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            boolean rate = row.level3() != null && row.level3().strip().endsWith("率");
-            if (rate && value.parsed() && !value.target().isQuantitative()
-                    && !(value.target() instanceof org.zhibiao.target.Placeholder)) {
-                ctx.report(RATE_NOT_QUANTITATIVE, row.pos(), Facts.path(table, row), "", row.level3(), value.raw());
-            }
-        });
+    private static void rateNotQuantitative(CheckContext ctx, Table table, Row row, Value value) {
+        boolean rate = row.level3() != null && row.level3().strip().endsWith("率");
+        if (rate && value.parsed() && !value.target().isQuantitative()
+                && !(value.target() instanceof org.zhibiao.target.Placeholder)) {
+            ctx.report(RATE_NOT_QUANTITATIVE, row.pos(), Facts.path(table, row), "", row.level3(), value.raw());
+        }
     }
 
-    private static void missingOperator(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            Quantity q = value.quantity();
-            if (q != null && q.operator() == null) {
-                Inline template = ctx.facts().templateRow(row);
-                String hint = template != null && template.target() instanceof Quantity t && t.operator() != null
-                        ? Hints.of("模板为 " + t.print(), "the template says " + t.print()) : "";
-                ctx.report(MISSING_OPERATOR, row.pos(), Facts.path(table, row), hint, value.raw());
-            }
-        });
+    private static void missingOperator(CheckContext ctx, Table table, Row row, Value value) {
+        Quantity q = value.quantity();
+        if (q != null && q.operator() == null) {
+            Inline template = ctx.facts().templateRow(row);
+            String hint = template != null && template.target() instanceof Quantity t && t.operator() != null
+                    ? Hints.of("模板为 " + t.print(), "the template says " + t.print()) : "";
+            ctx.report(MISSING_OPERATOR, row.pos(), Facts.path(table, row), hint, value.raw());
+        }
     }
 
-    private static void missingUnit(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            Quantity q = value.quantity();
-            if (q != null && Names.isBlank(q.unit())) {
-                String expected = templateUnit(ctx.facts().templateRow(row));
-                String hint = expected.isEmpty() ? "" : Hints.of("单位应为“" + expected + "”", "the unit is " + expected);
-                ctx.report(MISSING_UNIT, row.pos(), Facts.path(table, row), hint, value.raw());
-            }
-        });
-    }
-
-    private static void unitMismatch(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            Quantity q = value.quantity();
+    private static void missingUnit(CheckContext ctx, Table table, Row row, Value value) {
+        Quantity q = value.quantity();
+        if (q != null && Names.isBlank(q.unit())) {
             String expected = templateUnit(ctx.facts().templateRow(row));
-            if (q != null && !Names.isBlank(q.unit()) && !expected.isEmpty() && !unit(q.unit()).equals(expected)) {
-                ctx.report(UNIT_MISMATCH.at(row.pos(), Facts.path(table, row), "",
-                        new Object[] {value.raw(), q.unit(), expected, expected},
-                        new Object[] {q.unit(), value.raw(), expected, expected}));
-            }
-        });
+            String hint = expected.isEmpty() ? "" : Hints.of("单位应为“" + expected + "”", "the unit is " + expected);
+            ctx.report(MISSING_UNIT, row.pos(), Facts.path(table, row), hint, value.raw());
+        }
+    }
+
+    private static void unitMismatch(CheckContext ctx, Table table, Row row, Value value) {
+        Quantity q = value.quantity();
+        String expected = templateUnit(ctx.facts().templateRow(row));
+        if (q != null && !Names.isBlank(q.unit()) && !expected.isEmpty() && !unit(q.unit()).equals(expected)) {
+            ctx.report(UNIT_MISMATCH.at(row.pos(), Facts.path(table, row), "",
+                    new Object[] {value.raw(), q.unit(), expected, expected},
+                    new Object[] {q.unit(), value.raw(), expected, expected}));
+        }
     }
 }

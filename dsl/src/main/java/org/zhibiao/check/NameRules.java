@@ -27,14 +27,14 @@ final class NameRules {
     static List<Rule> rules() {
         return List.of(
                 new BuiltinRule(EMPTY, "三级指标名称不得为空（第3条）。", "A level-3 name is not empty (rule 3).",
-                        ctx -> Rows.each(ctx, (table, row) -> {
+                        RowCheck.filled((ctx, table, row) -> {
                             if (Names.isBlank(row.level3())) {
                                 ctx.report(EMPTY, row.pos(), Facts.path(table, row), "");
                             }
                         })),
                 new BuiltinRule(SAME_AS_LEVEL2, "三级指标名称不应照抄二级指标（如“社会成本指标”；第3条）。",
                         "A level-3 name does not merely repeat its level 2 (e.g. 社会成本指标; rule 3).",
-                        ctx -> Rows.each(ctx, (table, row) -> {
+                        RowCheck.filled((ctx, table, row) -> {
                             if (!Names.isBlank(row.level3()) && row.level3().strip().equals(strip(row.level2()))) {
                                 ctx.report(SAME_AS_LEVEL2, row.pos(), Facts.path(table, row), "", row.level3());
                             }

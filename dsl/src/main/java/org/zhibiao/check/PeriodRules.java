@@ -4,6 +4,8 @@ import static org.zhibiao.diag.Severity.WARNING;
 
 import java.util.List;
 import java.util.Set;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
 import org.zhibiao.model.ValueColumn;
 import org.zhibiao.target.Quantity;
 
@@ -30,34 +32,32 @@ final class PeriodRules {
     static List<Rule> rules() {
         return List.of(
                 new BuiltinRule(OPERATOR, "半年与全年指标值的运算符应相同（第24条）。",
-                        "Half-year and full-year values use the same operator (rule 24).", PeriodRules::operator),
+                        "Half-year and full-year values use the same operator (rule 24).", RowCheck.filled(PeriodRules::operator)),
                 new BuiltinRule(EXCEEDS, "累计数量（个、次、起、万元……）的半年值不应大于全年值（第24条）。参数 units。",
                         "For cumulative counts (个, 次, 起, 万元 …) the half-year value does not exceed the full-year "
                                 + "value (rule 24). Parameter: units.",
-                        PeriodRules::exceeds));
+                        RowCheck.prepared(PeriodRules::exceeds)));
     }
 
-    private static void operator(CheckContext ctx) {
-        Rows.each(ctx, (table, row) -> {
-            if (!ctx.facts().hasColumn(table, ValueColumn.HALF_YEAR)) {
-                return; // an annual-only table: most rows of a province's corpus
-            }
-            Value half = ctx.facts().value(table, row, ValueColumn.HALF_YEAR);
-            Value full = ctx.facts().value(table, row, ValueColumn.FULL_YEAR);
-            if (half == null || full == null || half == full) {
-                return;
-            }
-            Quantity h = half.quantity();
-            Quantity f = full.quantity();
-            if (h != null && f != null && h.operator() != null && f.operator() != null && h.operator() != f.operator()) {
-                ctx.report(OPERATOR, row.pos(), Facts.path(table, row), "", half.raw(), full.raw());
-            }
-        });
+    private static void operator(CheckContext ctx, Table table, Row row) {
+        if (!ctx.facts().hasColumn(table, ValueColumn.HALF_YEAR)) {
+            return; // an annual-only table: most rows of a province's corpus
+        }
+        Value half = ctx.facts().value(table, row, ValueColumn.HALF_YEAR);
+        Value full = ctx.facts().value(table, row, ValueColumn.FULL_YEAR);
+        if (half == null || full == null || half == full) {
+            return;
+        }
+        Quantity h = half.quantity();
+        Quantity f = full.quantity();
+        if (h != null && f != null && h.operator() != null && f.operator() != null && h.operator() != f.operator()) {
+            ctx.report(OPERATOR, row.pos(), Facts.path(table, row), "", half.raw(), full.raw());
+        }
     }
 
-    private static void exceeds(CheckContext ctx) {
-        Set<String> units = Set.copyOf(ctx.list("units", COUNT_UNITS));
-        Rows.each(ctx, (table, row) -> {
+    private static RowCheck.Body exceeds(CheckContext settings) {
+        Set<String> units = Set.copyOf(settings.list("units", COUNT_UNITS));
+        return (ctx, table, row) -> {
             if (!ctx.facts().hasColumn(table, ValueColumn.HALF_YEAR)) {
                 return;
             }
@@ -69,6 +69,6 @@ final class PeriodRules {
                     && h.number().compareTo(f.number()) > 0) {
                 ctx.report(EXCEEDS, row.pos(), Facts.path(table, row), "", half.raw(), full.raw());
             }
-        });
+        };
     }
 }

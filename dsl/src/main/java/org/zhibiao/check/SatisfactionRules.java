@@ -27,7 +27,7 @@ final class SatisfactionRules {
                         SatisfactionRules::missing),
                 new BuiltinRule(TARGET, "满意度指标值应为百分比且不低于 min（默认 80%；第28条）。",
                         "A satisfaction target is a percentage of at least min (default 80; rule 28).",
-                        SatisfactionRules::target));
+                        RowCheck.values(SatisfactionRules::target)));
     }
 
     private static boolean isSatisfaction(Row row) {
@@ -46,9 +46,9 @@ final class SatisfactionRules {
         }
     }
 
-    private static void target(CheckContext ctx) {
-        BigDecimal min = ctx.number("min", BigDecimal.valueOf(80));
-        Rows.values(ctx, (table, row, value) -> {
+    private static RowCheck.ValueBody target(CheckContext settings) {
+        BigDecimal min = settings.number("min", BigDecimal.valueOf(80));
+        return (ctx, table, row, value) -> {
             if (!isSatisfaction(row) || row.level3() == null || !row.level3().contains("满意度")) {
                 return;
             }
@@ -58,6 +58,6 @@ final class SatisfactionRules {
             if (bad) {
                 ctx.report(TARGET, row.pos(), Facts.path(table, row), "", value.raw(), Money.print(min));
             }
-        });
+        };
     }
 }

@@ -52,56 +52,50 @@ final class ValueRules {
                 new BuiltinRule(MISSING_VALUE, "指标表的每个指标值列都应填写（第5条），如长期、年度、前年、上年、半年、全年。",
                         "Every value column of the row's table is filled (rule 5): long-term, annual, history years, "
                                 + "half-year, full-year.",
-                        ValueRules::missingValue),
+                        RowCheck.filled(ValueRules::missingValue)),
                 new BuiltinRule(NOT_IN_FORM, "行中不得有表单该表没有的列的值。",
-                        "A row holds no value in a column its table does not have.", ValueRules::notInForm),
+                        "A row holds no value in a column its table does not have.", RowCheck.filled(ValueRules::notInForm)),
                 new BuiltinRule(SYNTAX, "指标值应符合指标值写法（DOMAIN §7，第6条）。",
-                        "A target value follows the 指标值 notation (DOMAIN §7, rule 6).", ValueRules::syntax),
+                        "A target value follows the 指标值 notation (DOMAIN §7, rule 6).", RowCheck.values(ValueRules::syntax)),
                 new BuiltinRule(QUALITATIVE_NUMBER, "定性指标值不得含有“运算符+数字”（第6条）。",
                         "A qualitative value contains no operator followed by a number (rule 6).",
-                        ValueRules::qualitativeNumber),
+                        RowCheck.values(ValueRules::qualitativeNumber)),
                 new BuiltinRule(PLACEHOLDER, "指标值不得是占位内容“定性”或“XX”（第13条）。",
-                        "A target value is not the placeholder 定性 or XX (rule 13).", ValueRules::placeholder),
+                        "A target value is not the placeholder 定性 or XX (rule 13).", RowCheck.values(ValueRules::placeholder)),
                 new BuiltinRule(UNFILLED_ROW, "模板槽位（如核心业务产出）生成的待填行必须由部门填写（第13条）。",
                         "Rows a template slot left to do (e.g. core outputs) are filled by the department (rule 13).",
-                        ValueRules::todoRow),
+                        RowCheck.everyRow(ValueRules::todoRow)),
                 new BuiltinRule(SENTENCE, "指标值不应是句子：超过 maxLength 字（默认30）或以“。”结尾（第13条）。参数 maxLength。",
                         "A target value is not a sentence: longer than maxLength characters (default 30) or ending "
                                 + "in 。 (rule 13). Parameter: maxLength.",
-                        ValueRules::sentence));
+                        RowCheck.values(ValueRules::sentence)));
     }
 
-    private static void missingValue(CheckContext ctx) {
-        Rows.each(ctx, (table, row) -> {
-            List<String> blank = new ArrayList<>();
-            for (ValueColumn column : ctx.facts().columns(table)) {
-                if (Names.isBlank(row.value(column))) {
-                    blank.add(column.label());
-                }
+    private static void missingValue(CheckContext ctx, Table table, Row row) {
+        List<String> blank = new ArrayList<>();
+        for (ValueColumn column : ctx.facts().columns(table)) {
+            if (Names.isBlank(row.value(column))) {
+                blank.add(column.label());
             }
-            if (!blank.isEmpty() && ctx.facts().tableDef(table) != null) {
-                ctx.report(MISSING_VALUE, row.pos(), Facts.path(table, row), "", String.join("/", blank));
-            }
-        });
+        }
+        if (!blank.isEmpty() && ctx.facts().tableDef(table) != null) {
+            ctx.report(MISSING_VALUE, row.pos(), Facts.path(table, row), "", String.join("/", blank));
+        }
     }
 
-    private static void notInForm(CheckContext ctx) {
-        Rows.each(ctx, (table, row) -> {
-            List<ValueColumn> columns = ctx.facts().columns(table);
-            for (ValueColumn column : ALL_COLUMNS) {
-                if (!columns.contains(column) && !Names.isBlank(row.value(column))) {
-                    ctx.report(NOT_IN_FORM, row.pos(), Facts.path(table, row), "", table.name(), column.label());
-                }
+    private static void notInForm(CheckContext ctx, Table table, Row row) {
+        List<ValueColumn> columns = ctx.facts().columns(table);
+        for (ValueColumn column : ALL_COLUMNS) {
+            if (!columns.contains(column) && !Names.isBlank(row.value(column))) {
+                ctx.report(NOT_IN_FORM, row.pos(), Facts.path(table, row), "", table.name(), column.label());
             }
-        });
+        }
     }
 
-    private static void syntax(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            if (value.error() != null) {
-                ctx.report(syntax(value, row.pos(), Facts.path(table, row)));
-            }
-        });
+    private static void syntax(CheckContext ctx, Table table, Row row, Value value) {
+        if (value.error() != null) {
+            ctx.report(syntax(value, row.pos(), Facts.path(table, row)));
+        }
     }
 
     /** The syntax finding, with the grammar's reason in each language. */
@@ -110,42 +104,34 @@ final class ValueRules {
                 new Object[] {value.raw(), value.error().getMessage()});
     }
 
-    private static void qualitativeNumber(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            if (value.parsed() && !value.target().isQuantitative()
-                    && ctx.facts().framework().finds(OP_NUMBER, value.raw())) {
-                ctx.report(QUALITATIVE_NUMBER, row.pos(), Facts.path(table, row), "", value.raw());
-            }
-        });
-    }
-
-    private static void placeholder(CheckContext ctx) {
-        Rows.values(ctx, (table, row, value) -> {
-            if (value.target() instanceof org.zhibiao.target.Placeholder) {
-                ctx.report(PLACEHOLDER, row.pos(), Facts.path(table, row), "", value.columnLabels(), value.raw());
-            }
-        });
-    }
-
-    private static void todoRow(CheckContext ctx) {
-        for (Table table : ctx.declaration().tables()) {
-            for (Row row : table.rows()) {
-                if (row.isToFill()) {
-                    String slot = Names.isBlank(row.slot()) ? row.level2() : row.slot();
-                    ctx.report(UNFILLED_ROW, row.pos(), Facts.path(table, row), "", slot);
-                }
-            }
+    private static void qualitativeNumber(CheckContext ctx, Table table, Row row, Value value) {
+        if (value.parsed() && !value.target().isQuantitative()
+                && ctx.facts().framework().finds(OP_NUMBER, value.raw())) {
+            ctx.report(QUALITATIVE_NUMBER, row.pos(), Facts.path(table, row), "", value.raw());
         }
     }
 
-    private static void sentence(CheckContext ctx) {
-        int max = ctx.number("maxLength", java.math.BigDecimal.valueOf(30)).intValue();
-        Rows.values(ctx, (table, row, value) -> {
+    private static void placeholder(CheckContext ctx, Table table, Row row, Value value) {
+        if (value.target() instanceof org.zhibiao.target.Placeholder) {
+            ctx.report(PLACEHOLDER, row.pos(), Facts.path(table, row), "", value.columnLabels(), value.raw());
+        }
+    }
+
+    private static void todoRow(CheckContext ctx, Table table, Row row) {
+        if (row.isToFill()) {
+            String slot = Names.isBlank(row.slot()) ? row.level2() : row.slot();
+            ctx.report(UNFILLED_ROW, row.pos(), Facts.path(table, row), "", slot);
+        }
+    }
+
+    private static RowCheck.ValueBody sentence(CheckContext settings) {
+        int max = settings.number("maxLength", java.math.BigDecimal.valueOf(30)).intValue();
+        return (ctx, table, row, value) -> {
             if (value.target() instanceof org.zhibiao.target.Description d
                     && (d.text().length() > max || d.text().endsWith("。"))) {
                 ctx.report(SENTENCE, row.pos(), Facts.path(table, row), "", value.raw(), d.text().length());
             }
-        });
+        };
     }
 
     /** The kind the value has: 定量 for a quantity, 定性 for words and placeholders. */

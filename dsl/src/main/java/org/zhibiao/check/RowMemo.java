@@ -1,0 +1,94 @@
+package org.zhibiao.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
+
+/**
+ * What the row rules ({@link RowCheck}) found on each distinct row, remembered by one prepared
+ * {@link Checker} across the declarations it checks. A province's declarations are made from one
+ * template, so most of their rows are the template's own, word for word; judging each distinct
+ * row once made a bulk check of 10,000 declarations a quarter cheaper (#7, README Benchmarks).
+ * Concurrent and bounded like the framework's parse cache: past the bound, rows are judged afresh.
+ */
+final class RowMemo {
+
+    /** Distinct rows remembered; a batch of mostly unique rows stops remembering here. */
+    static final int LIMIT = 20_000;
+
+    /**
+     * The findings on one row, each with the index of its rule in the checker's order, and the
+     * row's parsed values (so the rules that still walk every row need not parse them again).
+     */
+    record Entry(int[] rules, Diagnostic[] findings, List<Value> values) {
+    }
+
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    Entry get(Key key) {
+        return entries.get(key);
+    }
+
+    void put(Key key, Entry entry) {
+        if (entries.size() < LIMIT) {
+            entries.putIfAbsent(key, entry);
+        }
+    }
+
+    /**
+     * A row's text in its table: every field but its place in the file, which is all a row rule may
+     * read. equals and hashCode are written out, as in {@link RowKey}, for the C1 compiler.
+     */
+    static final class Key {
+
+        private final String table;
+        private final Row row;
+        private final int hash;
+
+        Key(Table table, Row row) {
+            this.table = table.name();
+            this.row = row;
+            int h = Objects.hashCode(table.name());
+            h = 31 * h + Objects.hashCode(row.level1());
+            h = 31 * h + Objects.hashCode(row.level2());
+            h = 31 * h + Objects.hashCode(row.keyWork());
+            h = 31 * h + Objects.hashCode(row.level3());
+            h = 31 * h + Objects.hashCode(row.prev2());
+            h = 31 * h + Objects.hashCode(row.prev1());
+            h = 31 * h + Objects.hashCode(row.target());
+            h = 31 * h + Objects.hashCode(row.halfYear());
+            h = 31 * h + Objects.hashCode(row.fullYear());
+            h = 31 * h + Objects.hashCode(row.basis());
+            h = 31 * h + Objects.hashCode(row.category());
+            h = 31 * h + Objects.hashCode(row.ref());
+            h = 31 * h + Objects.hashCode(row.origin());
+            this.hash = 31 * h + Objects.hashCode(row.slot());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Key key) || key.hash != hash) {
+                return false;
+            }
+            Row a = row;
+            Row b = key.row;
+            return Objects.equals(table, key.table)
+                    && Objects.equals(a.level1(), b.level1()) && Objects.equals(a.level2(), b.level2())
+                    && Objects.equals(a.keyWork(), b.keyWork()) && Objects.equals(a.level3(), b.level3())
+                    && Objects.equals(a.prev2(), b.prev2()) && Objects.equals(a.prev1(), b.prev1())
+                    && Objects.equals(a.target(), b.target()) && Objects.equals(a.halfYear(), b.halfYear())
+                    && Objects.equals(a.fullYear(), b.fullYear()) && Objects.equals(a.basis(), b.basis())
+                    && Objects.equals(a.category(), b.category()) && Objects.equals(a.ref(), b.ref())
+                    && a.origin() == b.origin() && Objects.equals(a.slot(), b.slot());
+        }
+    }
+}
