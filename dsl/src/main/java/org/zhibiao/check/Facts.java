@@ -30,15 +30,7 @@ public final class Facts {
     private final Declaration declaration;
     private final Map<Row, List<Value>> values;
     private final Map<Row, Inline> templateRows;
-    private Filled[] filled;
     private final Map<Table, Set<RowKey>> rowKeys = new IdentityHashMap<>();
-
-    /**
-     * A filled row of a table (not a slot still to do) with its parsed values: the walk two dozen
-     * rules make, listed once per check instead of re-filtered and re-looked-up by each (#7).
-     */
-    record Filled(Table table, Row row, List<Value> values) {
-    }
 
     /** Facts of a one-off check: the template is indexed for this declaration alone. */
     public Facts(Template template, Declaration declaration) {
@@ -162,27 +154,6 @@ public final class Facts {
     public List<ValueColumn> columns(Table table) {
         TableDef def = tableDef(table);
         return def != null ? def.columns() : ALL_COLUMNS;
-    }
-
-    /**
-     * The declaration's filled rows in document order, each with its values, as the array
-     * {@link Rows} loops over by index: two dozen rules walk it per declaration, and list iterators
-     * of mixed list classes cost an interface dispatch per step under C1 (#7). Callers must not
-     * change it.
-     */
-    Filled[] filled() {
-        if (filled == null) {
-            List<Filled> rows = new ArrayList<>();
-            for (Table table : declaration.tables()) {
-                for (Row row : table.rows()) {
-                    if (!row.isToFill()) {
-                        rows.add(new Filled(table, row, values(table, row)));
-                    }
-                }
-            }
-            filled = rows.toArray(new Filled[0]);
-        }
-        return filled;
     }
 
     /** The places (一级, 二级, 三级) of a table's rows, every row included; built once per table. */

@@ -60,11 +60,13 @@ final class FunctionRules {
 
     private static List<String> functionLevel2s(CheckContext ctx, Set<String> level1s) {
         Set<String> out = new LinkedHashSet<>();
-        Rows.each(ctx, (table, row) -> {
-            if (level1s.contains(row.level1()) && !Names.isBlank(row.level3())) {
-                out.add(Names.normalise(row.level2()));
+        for (Table table : ctx.declaration().tables()) {
+            for (Row row : table.rows()) {
+                if (level1s.contains(row.level1()) && !Names.isBlank(row.level3()) && !row.isToFill()) {
+                    out.add(Names.normalise(row.level2()));
+                }
             }
-        });
+        }
         return new ArrayList<>(out);
     }
 

@@ -32,7 +32,8 @@ final class PeriodRules {
     static List<Rule> rules() {
         return List.of(
                 new BuiltinRule(OPERATOR, "半年与全年指标值的运算符应相同（第24条）。",
-                        "Half-year and full-year values use the same operator (rule 24).", RowCheck.filled(PeriodRules::operator)),
+                        "Half-year and full-year values use the same operator (rule 24).",
+                        RowCheck.filled(PeriodRules::operator)),
                 new BuiltinRule(EXCEEDS, "累计数量（个、次、起、万元……）的半年值不应大于全年值（第24条）。参数 units。",
                         "For cumulative counts (个, 次, 起, 万元 …) the half-year value does not exceed the full-year "
                                 + "value (rule 24). Parameter: units.",

@@ -38,12 +38,15 @@ final class SatisfactionRules {
         if (ctx.declaration().tables().isEmpty()) {
             return;
         }
-        boolean[] found = {false};
-        Rows.each(ctx, (table, row) -> found[0] |= isSatisfaction(row) && !Names.isBlank(row.level3()));
-        if (!found[0]) {
-            Table first = ctx.declaration().tables().get(0);
-            ctx.report(MISSING, first.pos(), first.name(), "");
+        for (Table table : ctx.declaration().tables()) {
+            for (Row row : table.rows()) {
+                if (isSatisfaction(row) && !Names.isBlank(row.level3()) && !row.isToFill()) {
+                    return;
+                }
+            }
         }
+        Table first = ctx.declaration().tables().get(0);
+        ctx.report(MISSING, first.pos(), first.name(), "");
     }
 
     private static RowCheck.ValueBody target(CheckContext settings) {

@@ -33,7 +33,7 @@ final class JsonScanner {
 
     /**
      * Keys repeat across nodes and files, so their Strings (with their hash codes) are shared.
-     * Direct-mapped and written racily: an entry is immutable and published through final fields,
+     * Direct-mapped and written racily: an entry's contents are published through final fields,
      * so a reader on another thread sees either an old entry, a new one or none, and a miss only
      * costs a new String.
      */
@@ -272,39 +272,33 @@ final class JsonScanner {
     }
 
     /**
-     * A string read while hashing its bytes, then taken from {@code cache} when the same bytes were
-     * read before (by this file or another), else made and remembered. {@code limit} is the longest
-     * string cached; {@code name} says whether this is a key, which has its own rules.
+     * A string taken from {@code cache} when the same bytes were read before (by this file or
+     * another), else checked, made and remembered. {@code limit} is the longest string cached;
+     * {@code name} says whether this is a key, which has its own rules.
+     *
+     * <p>The first loop only looks for the closing quote (no byte of a multi-byte UTF-8 sequence
+     * can be a quote or a backslash), and the hash samples at most sixteen bytes: most strings of
+     * a batch are in the cache, equal bytes were checked when the entry was made, and checking
+     * and hashing every byte of every string was a sixth of reading a declaration (#7).
      */
     private String shared(Key[] cache, int limit, boolean name) {
         byte[] in = this.in;
         int end = this.end;
         int start = pos + 1;
         int i = start;
-        int hash = 0;
-        boolean ascii = true;
-        while (true) {
-            if (i >= end) {
+        while (i < end && in[i] != '"' && in[i] != '\\') {
+            i++;
+        }
+        if (i >= end) {
+            throw GIVE_UP;
+        }
+        if (in[i] == '\\') {
+            checked(start, i); // escaped() trusts the bytes before the first backslash
+            String text = escaped(start, i, name);
+            if (name && text.length() > MAX_KEY) {
                 throw GIVE_UP;
             }
-            byte b = in[i];
-            if (b == '"') {
-                break;
-            } else if (b == '\\') {
-                if (!ascii) {
-                    validate(start, i); // escaped() trusts the bytes before the first backslash
-                }
-                String text = escaped(start, i, name);
-                if (name && text.length() > MAX_KEY) {
-                    throw GIVE_UP;
-                }
-                return text;
-            } else if (b >= 0 && b < 0x20) {
-                throw GIVE_UP; // an unescaped control character
-            }
-            ascii &= b >= 0;
-            hash = 31 * hash + b;
-            i++;
+            return text;
         }
         pos = i + 1;
         int length = i - start;
@@ -312,38 +306,65 @@ final class JsonScanner {
             throw GIVE_UP;
         }
         if (length > limit) {
-            return decoded(start, i, ascii);
+            return decoded(start, i);
         }
+        int hash = hash(in, start, length);
         int slot = (hash ^ (hash >>> 10)) & (cache.length - 1);
         Key cached = cache[slot];
-        // equal bytes were validated when the entry was made, so a hit needs no UTF-8 check
         if (cached != null && cached.hash == hash && cached.matches(in, start, length)) {
+            if (!cached.hit) {
+                cached.hit = true;
+            }
             return cached.text;
         }
-        String text = decoded(start, i, ascii);
+        String text = decoded(start, i);
         if (name) {
             // the JVM's own copy, which record component names are too: the binder's key lookup
             // then ends at the first reference comparison (#7)
             text = text.intern();
         }
-        cache[slot] = new Key(Arrays.copyOfRange(in, start, i), hash, text);
+        if (cached == null || !cached.hit) {
+            cache[slot] = new Key(Arrays.copyOfRange(in, start, i), hash, text);
+        }
         return text;
     }
 
-    /** The bytes {@code [start, end)} as text, after checking that any non-ASCII in them is well-formed. */
-    private String decoded(int start, int end, boolean ascii) {
-        if (ascii) {
-            return new String(in, start, end - start, ISO_8859_1);
+    /** A hash of the length and the first and last eight bytes: all of a string up to 16 bytes. */
+    private static int hash(byte[] in, int start, int length) {
+        int hash = length;
+        int head = Math.min(length, 8);
+        for (int k = 0; k < head; k++) {
+            hash = 31 * hash + in[start + k];
         }
-        validate(start, end);
-        return new String(in, start, end - start, UTF_8);
+        for (int k = Math.max(head, length - 8); k < length; k++) {
+            hash = 31 * hash + in[start + k];
+        }
+        return hash;
     }
 
-    /** Gives up unless every non-ASCII sequence in {@code [start, end)} is well-formed UTF-8. */
-    private void validate(int start, int end) {
+    /** The bytes {@code [start, end)} as text, once {@link #checked}. */
+    private String decoded(int start, int end) {
+        return new String(in, start, end - start, checked(start, end) ? ISO_8859_1 : UTF_8);
+    }
+
+    /**
+     * Gives up on a control character (JSON wants it escaped) or ill-formed UTF-8 in
+     * {@code [start, end)}, so the JDK's decoder never has to substitute U+FFFD; true when all ASCII.
+     */
+    private boolean checked(int start, int end) {
+        boolean ascii = true;
         for (int i = start; i < end; ) {
-            i = in[i] >= 0 ? i + 1 : multiByte(i);
+            byte b = in[i];
+            if (b < 0) {
+                ascii = false;
+                i = multiByte(i);
+            } else if (b < 0x20) {
+                throw GIVE_UP;
+            } else {
+                i++;
+            }
         }
+        return ascii;
     }
 
     /**
@@ -481,11 +502,18 @@ final class JsonScanner {
         return i + more + 1;
     }
 
-    /** An interned key: its UTF-8 bytes and its String. */
+    /**
+     * A cached string: its UTF-8 bytes and its String, and whether it was ever read again. A string
+     * read twice keeps its slot: the department names, phone numbers and the like that each file
+     * brings once would otherwise push the template's recurring names out, and with them the
+     * sharing the checker's row memo relies on (#7). {@code hit} is written racily; a stale false
+     * only lets the entry be replaced.
+     */
     private static final class Key {
         final byte[] bytes;
         final int hash;
         final String text;
+        boolean hit;
 
         Key(byte[] bytes, int hash, String text) {
             this.bytes = bytes;
