@@ -7,6 +7,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -268,9 +269,11 @@ final class Binder {
      * How one record type is written: its keys in component order (the last is the position),
      * how each is bound, which are required, and its canonical constructor. Shared with
      * {@link JsonBinder}, so the two binders cannot disagree on what a key means.
+     *
+     * @param utf8Keys the keys as UTF-8, for {@link JsonScanner#memberKey(byte[][], int, int)}
      */
     record Shape(List<String> keys, Map<String, Integer> indexes, List<Binding> bindings,
-                         List<Integer> required, Constructor<?> constructor, boolean shortForm) {
+                         List<Integer> required, Constructor<?> constructor, boolean shortForm, byte[][] utf8Keys) {
 
         int index(String key) {
             Integer index = indexes.get(key);
@@ -302,8 +305,9 @@ final class Binder {
                 Constructor<?> constructor = type.getDeclaredConstructor(raw);
                 // [#7] without this, every newInstance asks the stack for its caller to check access
                 constructor.setAccessible(true);
+                byte[][] utf8Keys = keys.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
                 return new Shape(List.copyOf(keys), Map.copyOf(indexes), List.copyOf(bindings), List.copyOf(required),
-                        constructor, shortForm);
+                        constructor, shortForm, utf8Keys);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record without canonical constructor: " + type, e);
             }

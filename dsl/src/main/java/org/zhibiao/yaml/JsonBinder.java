@@ -158,8 +158,12 @@ final class JsonBinder {
         boolean kindGiven = false;
         if (!scan.openEmpty('}')) {
             do {
-                String key = scan.memberKey();
-                int index = index(shape, keys, next, last, key);
+                int index = scan.memberKey(shape.utf8Keys(), next, last);
+                String key = null;
+                if (index < 0) {
+                    key = scan.memberKey();
+                    index = index(shape, keys, next, last, key);
+                }
                 next = index + 1;
                 if (index >= 0 && index < last) {
                     long bit = 1L << index;

@@ -127,13 +127,50 @@ final class JsonScanner {
             throw GIVE_UP;
         }
         String key = key();
+        colon();
+        return key;
+    }
+
+    /**
+     * The index of the member key at the cursor among {@code names[from..last)} when its bytes
+     * are exactly one of those names, with its colon read and the cursor left on the value; else
+     * -1 and the cursor unmoved. A writer puts a record's keys in component order, so the key is
+     * nearly always the next name or one after it: comparing a few bytes in place is cheaper than
+     * hashing and looking up every key of every row (#7).
+     */
+    int memberKey(byte[][] names, int from, int last) {
+        if (pos >= end || in[pos] != '"') {
+            throw GIVE_UP;
+        }
+        int start = pos + 1;
+        for (int i = from; i < last; i++) {
+            byte[] name = names[i];
+            int close = start + name.length;
+            if (close < end && in[close] == '"' && sameBytes(name, start)) {
+                pos = close + 1;
+                colon();
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean sameBytes(byte[] name, int start) {
+        for (int k = 0; k < name.length; k++) {
+            if (in[start + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void colon() {
         skipWhitespace();
         if (pos >= end || in[pos] != ':') {
             throw GIVE_UP;
         }
         pos++;
         skipWhitespace();
-        return key;
     }
 
     /**
