@@ -218,9 +218,13 @@ final class Binder {
         return errorCount() > errorsBefore ? null : shape.create(args);
     }
 
-    /** How {@code type} is bound, worked out once per type. */
+    /**
+     * How {@code type} is bound, worked out once per type. Read before computeIfAbsent, which
+     * locks its bin even when the type is there: the binder asks for every record it reads (#7).
+     */
     static Shape shape(Class<?> type) {
-        return SHAPES.computeIfAbsent(type, Shape::of);
+        Shape known = SHAPES.get(type);
+        return known != null ? known : SHAPES.computeIfAbsent(type, Shape::of);
     }
 
     private void unknownKey(Node.Entry e, Shape shape) {
