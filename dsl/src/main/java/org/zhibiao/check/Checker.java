@@ -1,10 +1,12 @@
 package org.zhibiao.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
@@ -55,6 +57,9 @@ public final class Checker {
     private final Framework framework;
     private final List<Enabled> enabled;
     private final List<Diagnostic> setup;
+    /** The enabled row rules whose bodies were prepared, and their places in {@link #enabled}. */
+    private final Enabled[] rowRules;
+    private final int[] rowRuleIndex;
     private final RowMemo memo = new RowMemo();
 
     /**
@@ -90,6 +95,9 @@ public final class Checker {
         }
         setup = List.copyOf(unknown);
         enabled = List.copyOf(on);
+        int[] index = IntStream.range(0, on.size()).filter(i -> on.get(i).body() != null).toArray();
+        rowRuleIndex = index;
+        rowRules = Arrays.stream(index).mapToObj(on::get).toArray(Enabled[]::new);
         framework = new Framework(resolved);
     }
 
@@ -159,6 +167,9 @@ public final class Checker {
      * The row rules over one declaration: each row's findings come from the memo when an equal row
      * was judged before, else from running every row rule on it. Findings are placed at the row.
      */
+    private static final int[] NO_RULES = {};
+    private static final Diagnostic[] NO_FINDINGS = {};
+
     private final class RowPass {
 
         private final Facts facts;
@@ -192,42 +203,38 @@ public final class Checker {
 
         private RowMemo.Entry judge(Table table, Row row, RowMemo.Key key) {
             if (contexts == null) {
-                contexts = new CheckContext[enabled.size()];
+                contexts = new CheckContext[rowRules.length];
                 scratch = new Diagnostics();
                 failed = new boolean[enabled.size()];
-                for (int i = 0; i < contexts.length; i++) {
-                    Enabled rule = enabled.get(i);
-                    contexts[i] = new CheckContext(facts, rule.severity(), rule.params(), scratch);
+                for (int r = 0; r < rowRules.length; r++) {
+                    contexts[r] = new CheckContext(facts, rowRules[r].severity(), rowRules[r].params(), scratch);
                 }
             }
             int start = scratch.size();
-            List<Integer> rules = new ArrayList<>();
+            int[] ruleOf = NO_RULES;
             boolean complete = true;
-            for (int i = 0; i < contexts.length; i++) {
-                Enabled rule = enabled.get(i);
-                if (rule.body() == null || failed[i] || !rule.rows().covers(row)) {
+            for (int r = 0; r < rowRules.length; r++) {
+                Enabled rule = rowRules[r];
+                int i = rowRuleIndex[r];
+                if (failed[i] || !rule.rows().covers(row)) {
                     continue;
                 }
                 int before = scratch.size();
                 try {
-                    rule.body().check(contexts[i], table, row);
+                    rule.body().check(contexts[r], table, row);
                 } catch (RuntimeException e) {
                     // the rule stops for this declaration, as a rule that walks the rows itself would
                     failed[i] = true;
                     complete = false;
                     found(found, i).add(internal(rule.rule(), e));
                 }
-                for (int k = before; k < scratch.size(); k++) {
-                    rules.add(i);
+                if (scratch.size() > before) {
+                    ruleOf = Arrays.copyOf(ruleOf, scratch.size() - start);
+                    Arrays.fill(ruleOf, before - start, ruleOf.length, i);
                 }
             }
-            List<Diagnostic> all = scratch.list();
-            int[] ruleOf = new int[rules.size()];
-            Diagnostic[] findings = new Diagnostic[rules.size()];
-            for (int k = 0; k < findings.length; k++) {
-                ruleOf[k] = rules.get(k);
-                findings[k] = all.get(start + k);
-            }
+            Diagnostic[] findings = ruleOf.length == 0 ? NO_FINDINGS
+                    : scratch.list().subList(start, scratch.size()).toArray(NO_FINDINGS);
             RowMemo.Entry entry = new RowMemo.Entry(ruleOf, findings, facts.values(table, row));
             if (complete) {
                 memo.put(key, entry);

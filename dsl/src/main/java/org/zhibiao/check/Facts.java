@@ -29,7 +29,12 @@ public final class Facts {
     private final Framework framework;
     private final Declaration declaration;
     private final Map<Row, List<Value>> values;
+    /** The row last asked for and its values: the row pass asks for them once per value rule (#7). */
+    private Row lastRow;
+    private List<Value> lastValues;
     private final Map<Row, Inline> templateRows;
+    private Row lastTemplated;
+    private Inline lastTemplateRow;
     private final Map<Table, Set<RowKey>> rowKeys = new IdentityHashMap<>();
 
     /** Facts of a one-off check: the template is indexed for this declaration alone. */
@@ -119,8 +124,10 @@ public final class Facts {
      * Memoised per row: a dozen rules ask for every row (#7).
      */
     public Inline templateRow(Row row) {
-        Inline known = templateRows.get(row);
+        Inline known = row == lastTemplated ? lastTemplateRow : templateRows.get(row);
         if (known != null) {
+            lastTemplated = row;
+            lastTemplateRow = known;
             return known == NONE ? null : known;
         }
         Level2 l2 = level2(row.level1(), row.level2());
@@ -172,8 +179,13 @@ public final class Facts {
 
     /** The row's distinct non-blank values in its table's columns, each parsed once. */
     public List<Value> values(Table table, Row row) {
+        if (row == lastRow) {
+            return lastValues;
+        }
         List<Value> cached = values.get(row);
         if (cached != null) {
+            lastRow = row;
+            lastValues = cached;
             return cached;
         }
         // a row has at most five columns: group equal texts by a linear scan, not a map (#7)
@@ -204,6 +216,8 @@ public final class Facts {
                     : new Value(same, texts[i], null, (TargetException) result));
         }
         values.put(row, out);
+        lastRow = row;
+        lastValues = out;
         return out;
     }
 
