@@ -7,7 +7,10 @@
 #   jackson         read every declaration with Jackson and write it again, nothing else
 # and prints wall time, throughput, peak resident memory and the ratios against the targets.
 # Needs Java 17, Maven, Node/npm (ajv-cli is installed into bench/target/tools), GNU time.
+# With UNIQUE=K it also checks a worst case for the checker's row memo: the first K declarations
+# with every 三级 name prefixed by its file's name, so no row recurs.
 # Usage: bench/corpus.sh            N=2000 bench/corpus.sh      WORK=/tmp/corpus bench/corpus.sh
+#        UNIQUE=3000 bench/corpus.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${N:-10000}"
@@ -47,6 +50,17 @@ measure ajv "$ajv" validate --spec=draft2020 --strict=false --all-errors -s "$sc
 measure jackson java -Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$classpath" org.zhibiao.bench.JacksonBaseline \
     "$work/decls" "$work/jackson"
 
+unique="${UNIQUE:-0}"
+if [ "$unique" -gt 0 ]; then
+  mkdir -p "$work/unique"
+  mapfile -t first < <(find "$work/decls" -name '*.json' | sort | head -n "$unique")   # no pipefail here
+  for f in "${first[@]}"; do
+    id="$(basename "$f" .json)"
+    sed "s/\"level3\" : \"/\"level3\" : \"$id/" "$f" >"$work/unique/$id.json"
+  done
+  measure unique "$root/zhibiao" check "$work/unique" --quiet
+fi
+
 files=$(find "$work/decls" -name '*.json' | wc -l)
 ajv_valid=$(cat "$work/ajv.out" "$work/ajv.err" | grep -c ' valid$' || true)
 ajv_invalid=$(cat "$work/ajv.out" "$work/ajv.err" | grep -c ' invalid$' || true)
@@ -64,6 +78,9 @@ row new "$(tail -n 1 "$work/new.err")"
 row check "$(tail -n 1 "$work/check.err"); $findings finding lines"
 row ajv "$ajv_valid valid, $ajv_invalid invalid (schema only)"
 row jackson "read + write only"
+if [ "$unique" -gt 0 ]; then
+  files=$unique row unique "$(tail -n 1 "$work/unique.err"); check, no row recurs"
+fi
 wall() { tail -n 1 "$work/$1.time" | cut -d' ' -f1; }
 peak=$(for s in new check; do tail -n 1 "$work/$s.time" | cut -d' ' -f2; done | sort -n | tail -1)
 echo
