@@ -37,7 +37,7 @@ final class RowMemo {
      * Hashes of rows met once, direct-mapped; written racily, as a lost or stale slot only delays
      * remembering a row or, on a hash collision, lets one in early.
      */
-    private final int[] metOnce = new int[1 << 15];
+    private final int[] metOnce = new int[1 << 12];
 
     Entry get(Key key) {
         return entries.get(key);
@@ -45,7 +45,7 @@ final class RowMemo {
 
     /** Remembers a row's findings if it was met before (and the memo is not full). */
     void put(Key key, Entry entry) {
-        int slot = (key.hash ^ (key.hash >>> 15)) & (metOnce.length - 1);
+        int slot = (key.hash ^ (key.hash >>> 12)) & (metOnce.length - 1);
         if (metOnce[slot] != key.hash) {
             metOnce[slot] = key.hash;
         } else if (entries.size() < LIMIT) {
