@@ -46,6 +46,7 @@ public final class Checker {
                 return new Enabled(rule, severity, params, null, null, null);
             }
             try {
+                // the settings alone: a body is prepared once per checker, before any declaration
                 RowCheck.Body body = rows.prepare(new CheckContext(null, severity, params, null));
                 return new Enabled(rule, severity, params, rows, body, null);
             } catch (RuntimeException e) {
@@ -163,13 +164,13 @@ public final class Checker {
         return Problem.INTERNAL.at(Position.NONE, "rule " + rule.code() + ": " + e);
     }
 
+    private static final int[] NO_RULES = {};
+    private static final Diagnostic[] NO_FINDINGS = {};
+
     /**
      * The row rules over one declaration: each row's findings come from the memo when an equal row
      * was judged before, else from running every row rule on it. Findings are placed at the row.
      */
-    private static final int[] NO_RULES = {};
-    private static final Diagnostic[] NO_FINDINGS = {};
-
     private final class RowPass {
 
         private final Facts facts;

@@ -53,14 +53,15 @@ final class RowCheck {
     }
 
     /**
-     * Every value of every filled row, with a body made once per declaration from the rule's
-     * parameters (a pattern compiled, a number read), not once per value.
+     * Every value of every filled row, with a body made from the rule's parameters (a pattern
+     * compiled, a number read) once per prepared checker, not once per value. The function may
+     * read only the context's settings: the checker calls it before it has any declaration.
      */
     static RowCheck values(Function<CheckContext, ValueBody> prepare) {
         return new RowCheck(true, ctx -> perValue(prepare.apply(ctx)));
     }
 
-    /** Every filled row, with a body made once per declaration from the rule's parameters. */
+    /** Every filled row, with a body made from the rule's parameters as {@link #values(Function)}. */
     static RowCheck prepared(Function<CheckContext, Body> prepare) {
         return new RowCheck(true, prepare);
     }
@@ -79,7 +80,7 @@ final class RowCheck {
         return !filledOnly || !row.isToFill();
     }
 
-    /** The body for one declaration, its parameters read from the context. */
+    /** The body, its parameters read from the context's settings. */
     Body prepare(CheckContext ctx) {
         return prepare.apply(ctx);
     }
