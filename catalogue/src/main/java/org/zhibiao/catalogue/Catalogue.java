@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
@@ -143,7 +144,7 @@ public final class Catalogue implements TemplateSource {
                 ? Problem.UNKNOWN_VERSION.at(Position.NONE, parts[0], parts[1], String.join(", ", versions(parts[0])))
                 : Problem.UNKNOWN_TEMPLATE.at(Position.NONE, reference);
         String hint = Names.closest(parts[0], templates.keySet());
-        return new Result<>(null, List.of(missing.withHint(hint)));
+        return new Result<>(null, List.of(missing.withHint(Hint.didYouMean(hint))));
     }
 
     /** The libraries a resolved template draws on, for the compiler's {@code ref:} lookups. */

@@ -3,11 +3,12 @@ package org.zhibiao.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Declaration;
@@ -45,7 +46,7 @@ class CatalogueTest {
         assertThat(result.value()).isNull();
         Diagnostic d = result.diagnostics().get(0);
         assertThat(d.code()).isEqualTo("unknown-template");
-        assertThat(d.hint()).isEqualTo("hubei/public-security");
+        assertThat(d.hint()).isEqualTo(Hint.didYouMean("hubei/public-security"));
     }
 
     @Test

@@ -22,7 +22,7 @@ final class Console {
         for (Diagnostic d : diagnostics) {
             err.println(d.render(lang));
             if (!d.hint().isEmpty()) {
-                err.println(lang == Lang.ZH ? "  提示：是不是“" + d.hint() + "”？" : "  help: did you mean '" + d.hint() + "'?");
+                err.println((lang == Lang.ZH ? "  提示：" : "  help: ") + d.hint().text(lang));
             }
         }
     }

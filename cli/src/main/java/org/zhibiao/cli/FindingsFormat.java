@@ -100,7 +100,7 @@ enum FindingsFormat {
                 json.writeStringProperty("zh", d.zh());
                 json.writeStringProperty("en", d.en());
                 json.writeStringProperty("path", d.path());
-                json.writeStringProperty("hint", d.hint());
+                json.writeStringProperty("hint", d.hint().text(lang));
                 json.writeEndObject();
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Declaration;
@@ -41,7 +42,7 @@ public record CheckContext(Facts facts, Severity severity, Map<String, String> p
     }
 
     /** Reports one of the rule's messages. */
-    public void report(Message message, Position position, String path, String hint, Object... args) {
+    public void report(Message message, Position position, String path, Hint hint, Object... args) {
         report(message.at(position, path, hint, args));
     }
 

@@ -5,6 +5,7 @@ import static org.zhibiao.diag.Severity.WARNING;
 
 import java.util.List;
 import java.util.Set;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.TableDef;
@@ -42,7 +43,7 @@ final class CoverageRules {
                     Set<RowKey> other = ctx.facts().rowKeys(tables.get(j));
                     for (Row row : tables.get(i).rows()) {
                         if (filled(row) && !other.contains(RowKey.of(row))) {
-                            ctx.report(TABLES, row.pos(), Facts.path(tables.get(i), row), "",
+                            ctx.report(TABLES, row.pos(), Facts.path(tables.get(i), row), Hint.NONE,
                                     tables.get(i).name(), row.level3(), tables.get(j).name());
                         }
                     }
@@ -82,7 +83,7 @@ final class CoverageRules {
                 }
             }
             if (compared > 0 && allSame) {
-                ctx.report(HISTORY, table.pos(), table.name(), "", table.name());
+                ctx.report(HISTORY, table.pos(), table.name(), Hint.NONE, table.name());
             }
         }
     }

@@ -3,6 +3,7 @@ package org.zhibiao.check;
 import static org.zhibiao.diag.Severity.ERROR;
 
 import java.util.List;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Project;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
@@ -42,7 +43,7 @@ final class EnumRules {
             String value) {
         String text = value == null ? "" : value.strip();
         if (!allowed.isEmpty() && !allowed.contains(text)) {
-            String hint = Hints.didYouMean(text, allowed);
+            Hint hint = Hints.didYouMean(text, allowed);
             ctx.report(message, row.pos(), Facts.path(table, row), hint.isEmpty() ? Hints.oneOf(allowed) : hint,
                     text);
         }
@@ -56,7 +57,7 @@ final class EnumRules {
         for (Project project : ctx.declaration().projects()) {
             String text = project.category() == null ? "" : project.category().strip();
             if (!allowed.contains(text)) {
-                String hint = Hints.didYouMean(text, allowed);
+                Hint hint = Hints.didYouMean(text, allowed);
                 ctx.report(PROJECT_CATEGORY, project.pos(), "项目支出 › " + project.name(),
                         hint.isEmpty() ? Hints.oneOf(allowed) : hint, project.name(), text);
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
@@ -83,7 +84,7 @@ final class FrameworkRules {
         }
         for (Table table : ctx.declaration().tables()) {
             if (!names.contains(table.name())) {
-                String hint = Hints.didYouMean(table.name(), names);
+                Hint hint = Hints.didYouMean(table.name(), names);
                 ctx.report(UNKNOWN_TABLE, table.pos(), table.name(), hint.isEmpty() ? Hints.oneOf(names) : hint,
                         table.name());
             }
@@ -95,7 +96,7 @@ final class FrameworkRules {
         ctx.declaration().tables().forEach(t -> present.add(t.name()));
         for (TableDef def : ctx.facts().tableDefs().values()) {
             if (!present.contains(def.name())) {
-                ctx.report(MISSING_TABLE, ctx.declaration().pos(), def.name(), "", def.name());
+                ctx.report(MISSING_TABLE, ctx.declaration().pos(), def.name(), Hint.NONE, def.name());
             }
         }
     }
@@ -103,7 +104,7 @@ final class FrameworkRules {
     private static void unknownLevel1(CheckContext ctx, Table table, Row row) {
         Set<String> names = ctx.facts().level1s().keySet();
         if (!names.contains(row.level1())) {
-            String hint = Hints.didYouMean(row.level1(), names);
+            Hint hint = Hints.didYouMean(row.level1(), names);
             ctx.report(UNKNOWN_LEVEL1, row.pos(), Facts.path(table, row),
                     hint.isEmpty() ? Hints.oneOf(names) : hint, row.level1());
         }
@@ -112,7 +113,7 @@ final class FrameworkRules {
     private static void level1NotInTable(CheckContext ctx, Table table, Row row) {
         TableDef def = ctx.facts().tableDef(table);
         if (def != null && ctx.facts().level1s().containsKey(row.level1()) && !def.shows(row.level1())) {
-            ctx.report(NOT_IN_TABLE, row.pos(), Facts.path(table, row), "", row.level1(), table.name());
+            ctx.report(NOT_IN_TABLE, row.pos(), Facts.path(table, row), Hint.NONE, row.level1(), table.name());
         }
     }
 
@@ -133,7 +134,7 @@ final class FrameworkRules {
                 // a row still to fill is reported by todo-row, at that row; one finding per gap is enough
                 if (l1.isRequired() && (def == null || def.shows(l1.name())) && !hasIndicator(table, l1.name())
                         && !hasRowToFill(table, l1.name())) {
-                    ctx.report(REQUIRED_EMPTY, table.pos(), table.name() + " › " + l1.name(), "",
+                    ctx.report(REQUIRED_EMPTY, table.pos(), table.name() + " › " + l1.name(), Hint.NONE,
                             l1.name(), table.name());
                 }
             }
@@ -165,7 +166,7 @@ final class FrameworkRules {
                     for (Inline row : ctx.facts().framework().fixedRows(l2)) {
                         if (!present.contains(new RowKey(l1.name(), l2.name(), row.name()))) {
                             String path = table.name() + " › " + l1.name() + " › " + l2.name() + " › " + row.name();
-                            ctx.report(MISSING_ROW, table.pos(), path, "", row.name());
+                            ctx.report(MISSING_ROW, table.pos(), path, Hint.NONE, row.name());
                         }
                     }
                 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Function;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Row;
@@ -81,7 +82,7 @@ final class FunctionRules {
             boolean found = covered.stream().anyMatch(l2 -> !l2.isEmpty()
                     && (name.contains(l2) || l2.contains(name) || Names.similarity(name, l2) >= SAME_FUNCTION));
             if (!found && !name.isEmpty()) {
-                ctx.report(UNCOVERED, function.pos(), "职能 › " + function.name(), "", function.name());
+                ctx.report(UNCOVERED, function.pos(), "职能 › " + function.name(), Hint.NONE, function.name());
             }
         }
     }
@@ -97,7 +98,7 @@ final class FunctionRules {
             for (Row row : table.rows()) {
                 if (level1s.contains(row.level1()) && !row.isToFill() && Names.isBlank(row.keyWork())
                         && reported.add(table.name() + "›" + row.level2())) {
-                    ctx.report(KEY_WORK_MISSING, row.pos(), Facts.path(table, row), "", row.level2());
+                    ctx.report(KEY_WORK_MISSING, row.pos(), Facts.path(table, row), Hint.NONE, row.level2());
                 }
             }
         }
@@ -129,7 +130,7 @@ final class FunctionRules {
         Set<String> reported = new HashSet<>();
         for (KeyWork c : candidates) {
             if (!withIndicators.contains(c.key()) && reported.add(c.key())) {
-                ctx.report(KEY_WORK_EMPTY, c.pos(), c.path(), "", c.text());
+                ctx.report(KEY_WORK_EMPTY, c.pos(), c.path(), Hint.NONE, c.text());
             }
         }
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import org.zhibiao.check.Money.Column;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
@@ -92,7 +93,7 @@ final class FundsRules {
         BigDecimal total = column.of(block.total());
         if (sum != null && total != null && Money.differ(sum, total, Money.TOLERANCE)) {
             String diff = Money.print(sum.subtract(total).abs());
-            ctx.report(message.at(position(block), zh + " › 合计", "",
+            ctx.report(message.at(position(block), zh + " › 合计", Hint.NONE,
                     new Object[] {zh, column.zh, Money.print(sum), Money.print(total), diff},
                     new Object[] {en, column.en, Money.print(sum), Money.print(total), diff}));
         }
@@ -107,7 +108,7 @@ final class FundsRules {
         BigDecimal spending = Money.total(funds.expenditure(), column);
         if (income != null && spending != null && Money.differ(income, spending, Money.TOLERANCE)) {
             String diff = Money.print(income.subtract(spending).abs());
-            ctx.report(message.at(position(funds.expenditure()), "支出构成 › 合计", "",
+            ctx.report(message.at(position(funds.expenditure()), "支出构成 › 合计", Hint.NONE,
                     new Object[] {column.zh, Money.print(income), Money.print(spending), diff},
                     new Object[] {column.en, Money.print(income), Money.print(spending), diff}));
         }
@@ -135,13 +136,13 @@ final class FundsRules {
             if (line.amount() != null) {
                 BigDecimal expected = line.amount().multiply(Money.HUNDRED).divide(total, MathContext.DECIMAL64);
                 if (Money.differ(line.share(), expected, Money.TOLERANCE)) {
-                    ctx.report(SHARE, line.pos(), zh + " › " + line.name(), "",
+                    ctx.report(SHARE, line.pos(), zh + " › " + line.name(), Hint.NONE,
                             line.name(), Money.print(line.share()), Money.print(expected));
                 }
             }
         }
         if (shareSum != null && Money.differ(shareSum, Money.HUNDRED, SHARE_SUM_TOLERANCE)) {
-            ctx.report(SHARE_SUM.at(position(block), zh + " › 合计", "",
+            ctx.report(SHARE_SUM.at(position(block), zh + " › 合计", Hint.NONE,
                     new Object[] {zh, Money.print(shareSum)}, new Object[] {en, Money.print(shareSum)}));
         }
     }
@@ -160,7 +161,7 @@ final class FundsRules {
     private static void missing(CheckContext ctx, FundBlock block, String zh, String en, Column column) {
         BigDecimal sum = block == null ? null : Money.sum(block.items(), column);
         if (sum != null && column.of(block.total()) == null) {
-            ctx.report(TOTAL_MISSING.at(position(block), zh + " › 合计", "",
+            ctx.report(TOTAL_MISSING.at(position(block), zh + " › 合计", Hint.NONE,
                     new Object[] {zh, column.zh, Money.print(sum)}, new Object[] {en, column.en, Money.print(sum)}));
         }
     }

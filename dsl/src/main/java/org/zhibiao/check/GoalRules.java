@@ -4,6 +4,7 @@ import static org.zhibiao.diag.Severity.ERROR;
 import static org.zhibiao.diag.Severity.WARNING;
 
 import java.util.List;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Goals;
 
@@ -35,7 +36,7 @@ final class GoalRules {
         Declaration d = ctx.declaration();
         Goals goals = d.goals();
         if (goals != null && goals.until() != null && d.year() != null && goals.until() <= d.year()) {
-            ctx.report(DEADLINE, goals.pos(), "整体绩效总目标 › 长期目标", "", goals.until(), d.year());
+            ctx.report(DEADLINE, goals.pos(), "整体绩效总目标 › 长期目标", Hint.NONE, goals.until(), d.year());
         }
     }
 
@@ -45,7 +46,7 @@ final class GoalRules {
         Integer horizon = ctx.facts().form().horizon();
         if (goals != null && goals.until() != null && d.year() != null && horizon != null
                 && goals.until() > d.year() && goals.until() != d.year() + horizon) {
-            ctx.report(HORIZON, goals.pos(), "整体绩效总目标 › 长期目标", "",
+            ctx.report(HORIZON, goals.pos(), "整体绩效总目标 › 长期目标", Hint.NONE,
                     goals.until(), d.year() + horizon, d.year(), horizon);
         }
     }

@@ -1,31 +1,24 @@
 package org.zhibiao.check;
 
 import java.util.Collection;
+import org.zhibiao.diag.Hint;
 
-/**
- * Fix suggestions. A {@code Diagnostic} carries one hint string, so hints are written in Chinese
- * then English, separated by {@code " / "}.
- */
+/** The checker's fix suggestions, each a {@link Hint} in both languages. */
 final class Hints {
 
     private Hints() {
     }
 
-    static String of(String zh, String en) {
-        return zh + " / " + en;
+    static Hint of(String zh, String en) {
+        return Hint.of(zh, en);
     }
 
-    /** "did you mean X?" for the closest candidate within a small edit distance; empty if none. */
-    static String didYouMean(String typed, Collection<String> candidates) {
-        String best = Names.closest(typed, candidates);
-        return best == null ? "" : didYouMean(best);
+    /** "did you mean X?" for the closest candidate within a small edit distance; none if none is. */
+    static Hint didYouMean(String typed, Collection<String> candidates) {
+        return Hint.didYouMean(Names.closest(typed, candidates));
     }
 
-    static String didYouMean(String candidate) {
-        return of("是否应为“" + candidate + "”？", "did you mean " + candidate + "?");
-    }
-
-    static String oneOf(Collection<String> allowed) {
+    static Hint oneOf(Collection<String> allowed) {
         String list = String.join("、", allowed);
         return of("应为：" + list, "expected one of: " + String.join(", ", allowed));
     }

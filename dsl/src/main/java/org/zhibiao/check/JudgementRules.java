@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Direction;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Row;
@@ -71,7 +72,7 @@ final class JudgementRules {
             boolean tooHigh = q.number().compareTo(BigDecimal.valueOf(100)) > 0 && !over.matcher(name).find();
             boolean tooLow = q.number().signum() < 0 && !below.matcher(name).find();
             if (tooHigh || tooLow) {
-                ctx.report(PERCENT_RANGE, row.pos(), Facts.path(table, row), "", value.raw());
+                ctx.report(PERCENT_RANGE, row.pos(), Facts.path(table, row), Hint.NONE, value.raw());
             }
         };
     }
@@ -87,17 +88,23 @@ final class JudgementRules {
         }
         if (direction == Direction.POSITIVE && q.operator().favoursLower()
                 || direction == Direction.NEGATIVE && q.operator().favoursHigher()) {
-            ctx.report(DIRECTION, row.pos(), Facts.path(table, row), directionHint(row.level3(), direction,
-                    q.operator()), row.level3(), direction.label(), value.raw());
+            ctx.report(DIRECTION.at(row.pos(), Facts.path(table, row),
+                    directionHint(row.level3(), direction, q.operator()),
+                    new Object[] {row.level3(), direction.label(), value.raw()},
+                    new Object[] {row.level3(), english(direction), value.raw()}));
         }
     }
 
     /** "应为 ≥ 而非 ≤：群众满意度是正向指标". */
-    static String directionHint(String name, Direction direction, Operator used) {
+    static Hint directionHint(String name, Direction direction, Operator used) {
         String want = direction == Direction.POSITIVE ? "≥" : "≤";
         return Hints.of("应为 " + want + " 而非 " + used.symbol() + "：" + name + "是" + direction.label() + "指标",
-                "use " + want + " rather than " + used.symbol() + ": " + name + " is "
-                        + (direction == Direction.POSITIVE ? "higher-is-better" : "lower-is-better"));
+                "use " + want + " rather than " + used.symbol() + ": " + name + " is " + english(direction));
+    }
+
+    /** 正向 / 反向 in the English message: a Chinese word there read as an untranslated gap. */
+    private static String english(Direction direction) {
+        return direction == Direction.POSITIVE ? "higher-is-better" : "lower-is-better";
     }
 
     private static void excelDate(CheckContext ctx, Table table, Row row, Value value) {
@@ -107,7 +114,7 @@ final class JudgementRules {
                 && number.compareTo(BigDecimal.valueOf(50000)) <= 0
                 && TIMELY.matcher(String.valueOf(row.level2()) + " " + row.level3()).find()) {
             String date = EXCEL_EPOCH.plusDays(number.longValue()).toString();
-            ctx.report(EXCEL_DATE, row.pos(), Facts.path(table, row), "", value.raw(), date);
+            ctx.report(EXCEL_DATE, row.pos(), Facts.path(table, row), Hint.NONE, value.raw(), date);
         }
     }
 
@@ -129,7 +136,7 @@ final class JudgementRules {
         for (ValueColumn column : value.columns()) {
             Target floor = floor(template, column);
             if (floor instanceof Quantity f && Strength.weaker(q, f, Directions.of(row.level3(), template))) {
-                ctx.report(WEAKER, row.pos(), Facts.path(table, row), "", row.level3(), value.raw(), f.print());
+                ctx.report(WEAKER, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw(), f.print());
                 return;
             }
         }

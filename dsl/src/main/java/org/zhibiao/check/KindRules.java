@@ -4,6 +4,7 @@ import static org.zhibiao.diag.Severity.ERROR;
 import static org.zhibiao.diag.Severity.WARNING;
 
 import java.util.List;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Row;
@@ -80,7 +81,7 @@ final class KindRules {
         Kind expected = templateKind(ctx.facts().templateRow(row));
         if (expected != null && value.parsed() && !(value.target() instanceof org.zhibiao.target.Placeholder)
                 && ValueRules.kindOf(value) != expected) {
-            ctx.report(KIND_MISMATCH, row.pos(), Facts.path(table, row), "",
+            ctx.report(KIND_MISMATCH, row.pos(), Facts.path(table, row), Hint.NONE,
                     row.level3(), expected.label(), value.raw(), ValueRules.kindOf(value).label());
         }
     }
@@ -89,7 +90,7 @@ final class KindRules {
         boolean rate = row.level3() != null && row.level3().strip().endsWith("率");
         if (rate && value.parsed() && !value.target().isQuantitative()
                 && !(value.target() instanceof org.zhibiao.target.Placeholder)) {
-            ctx.report(RATE_NOT_QUANTITATIVE, row.pos(), Facts.path(table, row), "", row.level3(), value.raw());
+            ctx.report(RATE_NOT_QUANTITATIVE, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
         }
     }
 
@@ -97,8 +98,8 @@ final class KindRules {
         Quantity q = value.quantity();
         if (q != null && q.operator() == null) {
             Inline template = ctx.facts().templateRow(row);
-            String hint = template != null && template.target() instanceof Quantity t && t.operator() != null
-                    ? Hints.of("模板为 " + t.print(), "the template says " + t.print()) : "";
+            Hint hint = template != null && template.target() instanceof Quantity t && t.operator() != null
+                    ? Hints.of("模板为 " + t.print(), "the template says " + t.print()) : Hint.NONE;
             ctx.report(MISSING_OPERATOR, row.pos(), Facts.path(table, row), hint, value.raw());
         }
     }
@@ -107,7 +108,7 @@ final class KindRules {
         Quantity q = value.quantity();
         if (q != null && Names.isBlank(q.unit())) {
             String expected = templateUnit(ctx.facts().templateRow(row));
-            String hint = expected.isEmpty() ? "" : Hints.of("单位应为“" + expected + "”", "the unit is " + expected);
+            Hint hint = expected.isEmpty() ? Hint.NONE : Hints.of("单位应为“" + expected + "”", "the unit is " + expected);
             ctx.report(MISSING_UNIT, row.pos(), Facts.path(table, row), hint, value.raw());
         }
     }
@@ -116,7 +117,7 @@ final class KindRules {
         Quantity q = value.quantity();
         String expected = templateUnit(ctx.facts().templateRow(row));
         if (q != null && !Names.isBlank(q.unit()) && !expected.isEmpty() && !unit(q.unit()).equals(expected)) {
-            ctx.report(UNIT_MISMATCH.at(row.pos(), Facts.path(table, row), "",
+            ctx.report(UNIT_MISMATCH.at(row.pos(), Facts.path(table, row), Hint.NONE,
                     new Object[] {value.raw(), q.unit(), expected, expected},
                     new Object[] {q.unit(), value.raw(), expected, expected}));
         }

@@ -1,6 +1,7 @@
 package org.zhibiao.check;
 
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Severity;
@@ -17,13 +18,13 @@ import org.zhibiao.diag.Severity;
  */
 public record Message(String code, Severity severity, String zh, String en) {
 
-    /** The finding at a place, with the document path and a hint (empty for none). */
-    public Diagnostic at(Position position, String path, String hint, Object... args) {
+    /** The finding at a place, with the document path and a hint ({@link Hint#NONE} for none). */
+    public Diagnostic at(Position position, String path, Hint hint, Object... args) {
         return new Diagnostic(code, severity, format(Lang.ZH, args), format(Lang.EN, args), position, path, hint);
     }
 
     /** The finding when the arguments differ by language (a reason given in Chinese and in English). */
-    public Diagnostic at(Position position, String path, String hint, Object[] zhArgs, Object[] enArgs) {
+    public Diagnostic at(Position position, String path, Hint hint, Object[] zhArgs, Object[] enArgs) {
         return new Diagnostic(code, severity, format(Lang.ZH, zhArgs), format(Lang.EN, enArgs), position, path, hint);
     }
 

@@ -6,6 +6,7 @@ import static org.zhibiao.diag.Severity.WARNING;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 
@@ -29,14 +30,14 @@ final class NameRules {
                 new BuiltinRule(EMPTY, "三级指标名称不得为空（第3条）。", "A level-3 name is not empty (rule 3).",
                         RowCheck.filled((ctx, table, row) -> {
                             if (Names.isBlank(row.level3())) {
-                                ctx.report(EMPTY, row.pos(), Facts.path(table, row), "");
+                                ctx.report(EMPTY, row.pos(), Facts.path(table, row), Hint.NONE);
                             }
                         })),
                 new BuiltinRule(SAME_AS_LEVEL2, "三级指标名称不应照抄二级指标（如“社会成本指标”；第3条）。",
                         "A level-3 name does not merely repeat its level 2 (e.g. 社会成本指标; rule 3).",
                         RowCheck.filled((ctx, table, row) -> {
                             if (!Names.isBlank(row.level3()) && row.level3().strip().equals(strip(row.level2()))) {
-                                ctx.report(SAME_AS_LEVEL2, row.pos(), Facts.path(table, row), "", row.level3());
+                                ctx.report(SAME_AS_LEVEL2, row.pos(), Facts.path(table, row), Hint.NONE, row.level3());
                             }
                         })),
                 new BuiltinRule(DUPLICATE, "同一张表中三级指标名称不重复（第4条）。",
@@ -56,7 +57,7 @@ final class NameRules {
                 }
                 Row first = seen.putIfAbsent(row.level3().strip(), row);
                 if (first != null) {
-                    ctx.report(DUPLICATE, row.pos(), Facts.path(table, row), "",
+                    ctx.report(DUPLICATE, row.pos(), Facts.path(table, row), Hint.NONE,
                             row.level3().strip(), table.name(), first.pos());
                 }
             }

@@ -6,6 +6,7 @@ import static org.zhibiao.diag.Severity.WARNING;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
@@ -65,7 +66,7 @@ final class ProjectRules {
 
     private static void check(CheckContext ctx, String name, BigDecimal half, BigDecimal full, Position pos, String path) {
         if (half != null && full != null && half.subtract(full).compareTo(Money.TOLERANCE) > 0) {
-            ctx.report(HALF_YEAR, pos, path, "", name, Money.print(half), Money.print(full));
+            ctx.report(HALF_YEAR, pos, path, Hint.NONE, name, Money.print(half), Money.print(full));
         }
     }
 
@@ -73,7 +74,7 @@ final class ProjectRules {
         for (Project p : ctx.declaration().projects()) {
             if (p.total() != null && p.currentYear() != null
                     && p.currentYear().subtract(p.total()).compareTo(Money.TOLERANCE) > 0) {
-                ctx.report(BUDGET, p.pos(), "项目支出 › " + p.name(), "", p.name(),
+                ctx.report(BUDGET, p.pos(), "项目支出 › " + p.name(), Hint.NONE, p.name(),
                         Money.print(p.currentYear()), Money.print(p.total()));
             }
         }
@@ -99,7 +100,7 @@ final class ProjectRules {
     private static void report(CheckContext ctx, BigDecimal sum, BigDecimal limit, String name, Position pos,
             String zh, String en) {
         if (sum != null && limit != null && sum.subtract(limit).compareTo(Money.TOLERANCE) > 0) {
-            ctx.report(WITHIN.at(pos, "项目支出", "", new Object[] {zh, Money.print(sum), name, Money.print(limit)},
+            ctx.report(WITHIN.at(pos, "项目支出", Hint.NONE, new Object[] {zh, Money.print(sum), name, Money.print(limit)},
                     new Object[] {en, Money.print(sum), name, Money.print(limit)}));
         }
     }

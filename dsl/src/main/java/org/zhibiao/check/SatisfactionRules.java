@@ -4,6 +4,7 @@ import static org.zhibiao.diag.Severity.WARNING;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.target.Quantity;
@@ -46,7 +47,7 @@ final class SatisfactionRules {
             }
         }
         Table first = ctx.declaration().tables().get(0);
-        ctx.report(MISSING, first.pos(), first.name(), "");
+        ctx.report(MISSING, first.pos(), first.name(), Hint.NONE);
     }
 
     private static RowCheck.ValueBody target(CheckContext settings) {
@@ -59,7 +60,7 @@ final class SatisfactionRules {
             boolean bad = q == null ? value.parsed() && !(value.target() instanceof org.zhibiao.target.Placeholder)
                     : !"%".equals(KindRules.unit(q.unit())) || q.number().compareTo(min) < 0;
             if (bad) {
-                ctx.report(TARGET, row.pos(), Facts.path(table, row), "", value.raw(), Money.print(min));
+                ctx.report(TARGET, row.pos(), Facts.path(table, row), Hint.NONE, value.raw(), Money.print(min));
             }
         };
     }

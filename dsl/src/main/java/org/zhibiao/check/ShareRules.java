@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
@@ -73,7 +74,7 @@ final class ShareRules {
                     RoundingMode.HALF_UP);
             if (BigDecimal.valueOf(counts[0] * 100L).compareTo(min.multiply(BigDecimal.valueOf(counts[1]))) < 0) {
                 String name = group.isEmpty() ? "申报表" : group;
-                ctx.report(SHARE.at(tables.get(0).pos(), name, "",
+                ctx.report(SHARE.at(tables.get(0).pos(), name, Hint.NONE,
                         new Object[] {name, pct, counts[0], counts[1], Money.print(min)},
                         new Object[] {pct, name, counts[0], counts[1], Money.print(min)}));
             }
@@ -99,20 +100,21 @@ final class ShareRules {
                 positive(ctx, l1.name(), l1.weight(), l1.pos());
                 level1Sum = level1Sum == null ? l1.weight() : level1Sum.add(l1.weight());
                 if (sum != null && sum.compareTo(l1.weight()) != 0) {
-                    ctx.report(WEIGHT_LEVEL1, l1.pos(), l1.name(), "", l1.name(), Money.print(sum),
+                    ctx.report(WEIGHT_LEVEL1, l1.pos(), l1.name(), Hint.NONE, l1.name(), Money.print(sum),
                             Money.print(l1.weight()));
                 }
             }
         }
         if (total != null && level1Sum != null && level1Sum.add(budgetExecution).compareTo(total) != 0) {
-            ctx.report(WEIGHT_TOTAL, ctx.template().pos(), "", "", Money.print(level1Sum.add(budgetExecution)),
+            ctx.report(WEIGHT_TOTAL, ctx.template().pos(), "", Hint.NONE,
+                    Money.print(level1Sum.add(budgetExecution)),
                     Money.print(budgetExecution), Money.print(total));
         }
     }
 
     private static void positive(CheckContext ctx, String path, BigDecimal weight, org.zhibiao.diag.Position pos) {
         if (weight.signum() <= 0) {
-            ctx.report(WEIGHT_POSITIVE, pos, path, "", path, Money.print(weight));
+            ctx.report(WEIGHT_POSITIVE, pos, path, Hint.NONE, path, Money.print(weight));
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.zhibiao.diag.Severity.WARNING;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
@@ -82,7 +83,7 @@ final class ValueRules {
             }
         }
         if (!blank.isEmpty() && ctx.facts().tableDef(table) != null) {
-            ctx.report(MISSING_VALUE, row.pos(), Facts.path(table, row), "", String.join("/", blank));
+            ctx.report(MISSING_VALUE, row.pos(), Facts.path(table, row), Hint.NONE, String.join("/", blank));
         }
     }
 
@@ -90,7 +91,7 @@ final class ValueRules {
         List<ValueColumn> columns = ctx.facts().columns(table);
         for (ValueColumn column : ALL_COLUMNS) {
             if (!columns.contains(column) && !Names.isBlank(row.value(column))) {
-                ctx.report(NOT_IN_FORM, row.pos(), Facts.path(table, row), "", table.name(), column.label());
+                ctx.report(NOT_IN_FORM, row.pos(), Facts.path(table, row), Hint.NONE, table.name(), column.label());
             }
         }
     }
@@ -103,27 +104,27 @@ final class ValueRules {
 
     /** The syntax finding, with the grammar's reason in each language. */
     static org.zhibiao.diag.Diagnostic syntax(Value value, org.zhibiao.diag.Position position, String path) {
-        return SYNTAX.at(position, path, "", new Object[] {value.raw(), value.error().zh()},
+        return SYNTAX.at(position, path, Hint.NONE, new Object[] {value.raw(), value.error().zh()},
                 new Object[] {value.raw(), value.error().getMessage()});
     }
 
     private static void qualitativeNumber(CheckContext ctx, Table table, Row row, Value value) {
         if (value.parsed() && !value.target().isQuantitative()
                 && ctx.facts().framework().finds(OP_NUMBER, value.raw())) {
-            ctx.report(QUALITATIVE_NUMBER, row.pos(), Facts.path(table, row), "", value.raw());
+            ctx.report(QUALITATIVE_NUMBER, row.pos(), Facts.path(table, row), Hint.NONE, value.raw());
         }
     }
 
     private static void placeholder(CheckContext ctx, Table table, Row row, Value value) {
         if (value.target() instanceof org.zhibiao.target.Placeholder) {
-            ctx.report(PLACEHOLDER, row.pos(), Facts.path(table, row), "", value.columnLabels(), value.raw());
+            ctx.report(PLACEHOLDER, row.pos(), Facts.path(table, row), Hint.NONE, value.columnLabels(), value.raw());
         }
     }
 
     private static void todoRow(CheckContext ctx, Table table, Row row) {
         if (row.isToFill()) {
             String slot = Names.isBlank(row.slot()) ? row.level2() : row.slot();
-            ctx.report(UNFILLED_ROW, row.pos(), Facts.path(table, row), "", slot);
+            ctx.report(UNFILLED_ROW, row.pos(), Facts.path(table, row), Hint.NONE, slot);
         }
     }
 
@@ -132,7 +133,7 @@ final class ValueRules {
         return (ctx, table, row, value) -> {
             if (value.target() instanceof org.zhibiao.target.Description d
                     && (d.text().length() > max || d.text().endsWith("。"))) {
-                ctx.report(SENTENCE, row.pos(), Facts.path(table, row), "", value.raw(), d.text().length());
+                ctx.report(SENTENCE, row.pos(), Facts.path(table, row), Hint.NONE, value.raw(), d.text().length());
             }
         };
     }

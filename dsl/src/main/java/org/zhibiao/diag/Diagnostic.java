@@ -11,17 +11,17 @@ import java.util.Objects;
  * @param en the message in English
  * @param position file, line and column
  * @param path the document path, such as {@code 年度 › 运行成本 › 公用经费控制 › 公用经费控制率}
- * @param hint a fix, such as "did you mean 预算执行率?"; empty when there is none
+ * @param hint a fix to offer, such as "did you mean 预算执行率?"; {@link Hint#NONE} when there is none
  */
 public record Diagnostic(
-        String code, Severity severity, String zh, String en, Position position, String path, String hint) {
+        String code, Severity severity, String zh, String en, Position position, String path, Hint hint) {
 
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         position = position == null ? Position.NONE : position;
         path = path == null ? "" : path;
-        hint = hint == null ? "" : hint;
+        hint = hint == null ? Hint.NONE : hint;
     }
 
     public String message(Lang lang) {
@@ -45,7 +45,7 @@ public record Diagnostic(
     }
 
     /** The same finding with a fix to offer; a null hint leaves it without one. */
-    public Diagnostic withHint(String newHint) {
+    public Diagnostic withHint(Hint newHint) {
         return new Diagnostic(code, severity, zh, en, position, path, newHint);
     }
 

@@ -110,12 +110,12 @@ public enum Problem {
     }
 
     public Diagnostic at(Position position, Object... args) {
-        return new Diagnostic(code, severity, format(Lang.ZH, args), format(Lang.EN, args), position, "", "");
+        return new Diagnostic(code, severity, format(Lang.ZH, args), format(Lang.EN, args), position, "", Hint.NONE);
     }
 
     /** For messages whose arguments are words that differ by language (映射 / a mapping). */
     public Diagnostic at(Position position, Object[] zhArgs, Object[] enArgs) {
-        return new Diagnostic(code, severity, format(Lang.ZH, zhArgs), format(Lang.EN, enArgs), position, "", "");
+        return new Diagnostic(code, severity, format(Lang.ZH, zhArgs), format(Lang.EN, enArgs), position, "", Hint.NONE);
     }
 
     /** The raw template, for tests that compare renderers. */

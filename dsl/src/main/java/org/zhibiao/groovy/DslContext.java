@@ -103,7 +103,7 @@ final class DslContext {
                     : new Diagnostic(Problem.TARGET_SYNTAX.code(), Problem.TARGET_SYNTAX.severity(),
                             Problem.TARGET_SYNTAX.format(org.zhibiao.diag.Lang.ZH, text, e.zh()),
                             Problem.TARGET_SYNTAX.format(org.zhibiao.diag.Lang.EN, text, e.getMessage()),
-                            here(), "", ""));
+                            here(), "", org.zhibiao.diag.Hint.NONE));
             return null;
         }
     }

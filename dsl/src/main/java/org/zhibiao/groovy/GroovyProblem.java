@@ -1,6 +1,7 @@
 package org.zhibiao.groovy;
 
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Severity;
@@ -51,16 +52,16 @@ public enum GroovyProblem {
 
     /** A located error diagnostic with this message. */
     public Diagnostic at(Position position, Object... args) {
-        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, args), format(Lang.EN, args), position, "", "");
+        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, args), format(Lang.EN, args), position, "", Hint.NONE);
     }
 
     /** A located error diagnostic whose one argument differs between the two languages. */
     public Diagnostic at(Position position, String zhArg, String enArg) {
-        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, zhArg), format(Lang.EN, enArg), position, "", "");
+        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, zhArg), format(Lang.EN, enArg), position, "", Hint.NONE);
     }
 
     /** A located error diagnostic with a fix, such as "did you mean target?". */
-    public Diagnostic hinted(Position position, String hint, Object... args) {
+    public Diagnostic hinted(Position position, Hint hint, Object... args) {
         Diagnostic d = at(position, args);
         return new Diagnostic(d.code(), d.severity(), d.zh(), d.en(), position, "", hint);
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhibiao.diag.Hint;
 
 /** The DSL keywords of each delegate, for "did you mean …?" on a misspelt keyword. */
 final class Keywords {
@@ -19,11 +20,11 @@ final class Keywords {
     private Keywords() {
     }
 
-    /** A hint for a type checker message about a method the delegate lacks; "" otherwise. */
-    static String suggest(String message) {
+    /** A hint for a type checker message about a method the delegate lacks; none otherwise. */
+    static Hint suggest(String message) {
         Matcher m = NO_METHOD.matcher(message);
         if (!m.find()) {
-            return "";
+            return Hint.NONE;
         }
         String owner = m.group(1);
         // inside a closure the type checker names the script, not the delegate: then try every keyword

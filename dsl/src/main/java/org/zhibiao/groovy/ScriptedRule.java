@@ -6,6 +6,7 @@ import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 import org.zhibiao.check.CheckContext;
 import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
@@ -32,7 +33,7 @@ final class ScriptedRule {
                 for (Row row : table.rows()) {
                     if (!row.isToFill() && DefaultTypeTransformation.castToBoolean(copy.call(view.at(table, row)))) {
                         String path = table.name() + " › " + row.path();
-                        ctx.report(new Diagnostic(code, severity, zh, en, row.pos(), path, ""));
+                        ctx.report(new Diagnostic(code, severity, zh, en, row.pos(), path, Hint.NONE));
                     }
                 }
             }

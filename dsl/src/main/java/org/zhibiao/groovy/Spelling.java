@@ -1,6 +1,7 @@
 package org.zhibiao.groovy;
 
 import java.util.Collection;
+import org.zhibiao.diag.Hint;
 
 /** "Did you mean …?" for near-miss keywords (picocli's suggestions). */
 final class Spelling {
@@ -8,8 +9,8 @@ final class Spelling {
     private Spelling() {
     }
 
-    /** A hint naming the closest candidate within edit distance 2, or "" when none is close. */
-    static String suggest(String typed, Collection<String> candidates) {
+    /** A hint naming the closest candidate within edit distance 2, or none when none is close. */
+    static Hint suggest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : candidates) {
@@ -19,7 +20,7 @@ final class Spelling {
                 bestDistance = d;
             }
         }
-        return best == null ? "" : "did you mean " + best + "? / 是否应为 " + best + "？";
+        return Hint.didYouMean(best);
     }
 
     static int distance(String a, String b) {

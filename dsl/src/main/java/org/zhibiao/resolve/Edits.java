@@ -2,6 +2,7 @@ package org.zhibiao.resolve;
 
 import java.util.List;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Addition;
@@ -184,7 +185,7 @@ final class Edits {
 
     private void unknown(String path, Position at, String name, List<String> candidates) {
         String hint = org.zhibiao.yaml.Names.closest(name, candidates);
-        out.add(Problem.UNKNOWN_PATH.at(at, path).withHint(hint));
+        out.add(Problem.UNKNOWN_PATH.at(at, path).withHint(Hint.didYouMean(hint)));
     }
 
     private static <T> void insert(List<T> list, T item, String after, java.util.function.Function<T, String> name) {

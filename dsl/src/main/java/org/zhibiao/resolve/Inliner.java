@@ -3,6 +3,7 @@ package org.zhibiao.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Form;
@@ -70,7 +71,7 @@ final class Inliner {
         IndicatorDef def = index.find(ref.ref());
         if (def == null) {
             String hint = org.zhibiao.yaml.Names.closest(ref.ref(), index.names());
-            out.add(Problem.UNKNOWN_INDICATOR.at(ref.pos(), ref.ref()).withHint(hint));
+            out.add(Problem.UNKNOWN_INDICATOR.at(ref.pos(), ref.ref()).withHint(Hint.didYouMean(hint)));
             return null;
         }
         return complete(new Inline(

@@ -6,6 +6,7 @@ import static org.zhibiao.check.Findings.assertOnly;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Function;
 import org.zhibiao.model.Row;
@@ -26,7 +27,7 @@ class ChainRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, FunctionRules.UNCOVERED.at(function.pos(), "职能 › 负责全市公共信息网络安全保护工作。", "",
+        assertOnly(found, FunctionRules.UNCOVERED.at(function.pos(), "职能 › 负责全市公共信息网络安全保护工作。", Hint.NONE,
                 "负责全市公共信息网络安全保护工作。"));
     }
 
@@ -54,7 +55,7 @@ class ChainRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, FunctionRules.KEY_WORK_MISSING.at(row.pos(), Facts.path(table, row), "", Fixtures.FUNCTION));
+        assertOnly(found, FunctionRules.KEY_WORK_MISSING.at(row.pos(), Facts.path(table, row), Hint.NONE, Fixtures.FUNCTION));
     }
 
     @Test
@@ -70,7 +71,7 @@ class ChainRulesTest {
 
         // then
         assertOnly(found, FunctionRules.KEY_WORK_EMPTY.at(function.pos(),
-                "职能 › " + Fixtures.FUNCTION + " › 推进智慧交管", "", "推进智慧交管"));
+                "职能 › " + Fixtures.FUNCTION + " › 推进智慧交管", Hint.NONE, "推进智慧交管"));
     }
 
     @Test
@@ -101,7 +102,7 @@ class ChainRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, CoverageRules.TABLES.at(row.pos(), Facts.path(table, row), "", "长期", "重点人口管控率", "年度"));
+        assertOnly(found, CoverageRules.TABLES.at(row.pos(), Facts.path(table, row), Hint.NONE, "长期", "重点人口管控率", "年度"));
     }
 
     @Test
@@ -122,7 +123,7 @@ class ChainRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, CoverageRules.HISTORY.at(table.pos(), "年度", "", "年度"));
+        assertOnly(found, CoverageRules.HISTORY.at(table.pos(), "年度", Hint.NONE, "年度"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.zhibiao.check.Findings.assertOnly;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Declaration;
@@ -80,7 +81,7 @@ class CheckerTest {
 
         // then
         assertOnly(found, Checker.UNKNOWN_RULE.at(template.rules().get(0).pos(), "rules",
-                Hints.didYouMean("funds-sum"), "funds-sun"));
+                Hint.didYouMean("funds-sum"), "funds-sun"));
     }
 
     @Test
@@ -88,14 +89,14 @@ class CheckerTest {
         // given
         Message message = new Message("no-police", Severity.WARNING, "含有“%s”", "contains '%s'");
         Rule extra = Rule.of("no-police", Severity.WARNING, "示例", "example", ctx ->
-                ctx.report(message, ctx.declaration().pos(), "", "", ctx.declaration().department()));
+                ctx.report(message, ctx.declaration().pos(), "", Hint.NONE, ctx.declaration().department()));
         Declaration declaration = Fixtures.hubeiDeclaration().build();
 
         // when
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration, List.of(extra));
 
         // then
-        assertOnly(found, message.at(declaration.pos(), "", "", "测试局"));
+        assertOnly(found, message.at(declaration.pos(), "", Hint.NONE, "测试局"));
     }
 
     @Test

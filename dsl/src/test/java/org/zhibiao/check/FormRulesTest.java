@@ -11,6 +11,7 @@ import static org.zhibiao.check.TemplateFixture.weightedRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Project;
@@ -33,7 +34,7 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, PeriodRules.OPERATOR.at(row.pos(), Facts.path(table, row), "", "≥90%", "=100%"));
+        assertOnly(found, PeriodRules.OPERATOR.at(row.pos(), Facts.path(table, row), Hint.NONE, "≥90%", "=100%"));
     }
 
     @Test
@@ -48,7 +49,7 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, PeriodRules.EXCEEDS.at(row.pos(), Facts.path(table, row), "", "=5类", "=4类"));
+        assertOnly(found, PeriodRules.EXCEEDS.at(row.pos(), Facts.path(table, row), Hint.NONE, "=5类", "=4类"));
     }
 
     @Test
@@ -74,7 +75,7 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, EnumRules.BASIS.at(row.pos(), Facts.path(table, row), Hints.didYouMean("计划标准"), "计划标"));
+        assertOnly(found, EnumRules.BASIS.at(row.pos(), Facts.path(table, row), Hint.didYouMean("计划标准"), "计划标"));
     }
 
     @Test
@@ -116,7 +117,7 @@ class FormRulesTest {
 
         // then
         assertOnly(found, EnumRules.PROJECT_CATEGORY.at(project.pos(), "项目支出 › 警务辅助人员经费",
-                Hints.didYouMean("常年性项目"), "警务辅助人员经费", "常年项目"));
+                Hint.didYouMean("常年性项目"), "警务辅助人员经费", "常年项目"));
     }
 
     @Test
@@ -140,7 +141,7 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, ShareRules.SHARE.at(table.pos(), "长期", "",
+        assertOnly(found, ShareRules.SHARE.at(table.pos(), "长期", Hint.NONE,
                 new Object[] {"长期", java.math.BigDecimal.valueOf(20), 1, 5, "50"},
                 new Object[] {java.math.BigDecimal.valueOf(20), "长期", 1, 5, "50"}));
     }
@@ -166,7 +167,7 @@ class FormRulesTest {
                 "weights");
 
         // then
-        assertThat(found).singleElement().isEqualTo(ShareRules.WEIGHT_LEVEL1.at(output.pos(), "产出指标", "", "产出指标",
+        assertThat(found).singleElement().isEqualTo(ShareRules.WEIGHT_LEVEL1.at(output.pos(), "产出指标", Hint.NONE, "产出指标",
                 "40", "50"));
     }
 
@@ -185,7 +186,7 @@ class FormRulesTest {
         // then
         assertNone(ok, "weights");
         assertOnly(bad, ShareRules.WEIGHT_POSITIVE.at(zeroTemplate.indicators().get(0).children().get(0).entries()
-                .get(0).pos(), "产出指标 › 数量指标 › 出警率", "", "产出指标 › 数量指标 › 出警率", "0"));
+                .get(0).pos(), "产出指标 › 数量指标 › 出警率", Hint.NONE, "产出指标 › 数量指标 › 出警率", "0"));
     }
 
     @Test
@@ -205,7 +206,7 @@ class FormRulesTest {
 
         // then
         assertNone(ok, "weights");
-        assertThat(bad).singleElement().isEqualTo(ShareRules.WEIGHT_TOTAL.at(short10.pos(), "", "", "60", "0", "70"));
+        assertThat(bad).singleElement().isEqualTo(ShareRules.WEIGHT_TOTAL.at(short10.pos(), "", Hint.NONE, "60", "0", "70"));
     }
 
     @Test
@@ -219,7 +220,7 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, GoalRules.DEADLINE.at(declaration.goals().pos(), "整体绩效总目标 › 长期目标", "", 2024, 2024));
+        assertOnly(found, GoalRules.DEADLINE.at(declaration.goals().pos(), "整体绩效总目标 › 长期目标", Hint.NONE, 2024, 2024));
         assertNone(found, "goals-horizon");
     }
 
@@ -234,7 +235,7 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, GoalRules.HORIZON.at(declaration.goals().pos(), "整体绩效总目标 › 长期目标", "",
+        assertOnly(found, GoalRules.HORIZON.at(declaration.goals().pos(), "整体绩效总目标 › 长期目标", Hint.NONE,
                 2028, 2026, 2024, 2));
         assertNone(found, "goals-deadline");
     }
@@ -258,7 +259,7 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, SatisfactionRules.MISSING.at(first.pos(), "长期", ""));
+        assertOnly(found, SatisfactionRules.MISSING.at(first.pos(), "长期", Hint.NONE));
     }
 
     @Test
@@ -274,7 +275,7 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, SatisfactionRules.TARGET.at(row.pos(), Facts.path(table, row), "", "≥75%", "80"));
+        assertOnly(found, SatisfactionRules.TARGET.at(row.pos(), Facts.path(table, row), Hint.NONE, "≥75%", "80"));
     }
 
     @Test

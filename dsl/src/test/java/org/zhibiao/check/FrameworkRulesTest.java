@@ -6,6 +6,7 @@ import static org.zhibiao.check.Findings.assertOnly;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
@@ -27,8 +28,8 @@ class FrameworkRulesTest {
         List<Diagnostic> found = Checker.check(template, declaration);
 
         // then
-        assertOnly(found, FrameworkRules.UNKNOWN_TABLE.at(table.pos(), "年度 ", Hints.didYouMean("年度"), "年度 "));
-        assertOnly(found, FrameworkRules.MISSING_TABLE.at(declaration.pos(), "年度", "", "年度"));
+        assertOnly(found, FrameworkRules.UNKNOWN_TABLE.at(table.pos(), "年度 ", Hint.didYouMean("年度"), "年度 "));
+        assertOnly(found, FrameworkRules.MISSING_TABLE.at(declaration.pos(), "年度", Hint.NONE, "年度"));
     }
 
     @Test
@@ -54,7 +55,7 @@ class FrameworkRulesTest {
         // then
         Table table = DeclarationFixture.table(declaration, "长期");
         Diagnostic expected = FrameworkRules.UNKNOWN_LEVEL1.at(row.pos(), Facts.path(table, row),
-                Hints.didYouMean("满意度"), "满意");
+                Hint.didYouMean("满意度"), "满意");
         org.assertj.core.api.Assertions.assertThat(Findings.withCode(found, "unknown-level1")).hasSize(2)
                 .first().isEqualTo(expected);
     }
@@ -71,7 +72,7 @@ class FrameworkRulesTest {
 
         // then
         Findings.assertOnly(found.subList(0, 1), FrameworkRules.UNKNOWN_LEVEL2.at(row.pos(), Facts.path(table, row),
-                Hints.didYouMean("预算执行"), "预算执", "管理效率"));
+                Hint.didYouMean("预算执行"), "预算执", "管理效率"));
         org.assertj.core.api.Assertions.assertThat(found).hasSize(2);
     }
 
@@ -99,7 +100,7 @@ class FrameworkRulesTest {
         List<Diagnostic> found = Checker.check(template, declaration);
 
         // then
-        assertOnly(found, FrameworkRules.REQUIRED_EMPTY.at(table.pos(), "长期 › 运行成本", "", "运行成本", "长期"));
+        assertOnly(found, FrameworkRules.REQUIRED_EMPTY.at(table.pos(), "长期 › 运行成本", Hint.NONE, "运行成本", "长期"));
     }
 
     @Test
@@ -123,7 +124,7 @@ class FrameworkRulesTest {
         List<Diagnostic> found = Checker.check(template, declaration);
 
         // then
-        assertOnly(found, FrameworkRules.MISSING_ROW.at(table.pos(), "年度 › 管理效率 › 预算编制 › 预算编制科学性", "",
+        assertOnly(found, FrameworkRules.MISSING_ROW.at(table.pos(), "年度 › 管理效率 › 预算编制 › 预算编制科学性", Hint.NONE,
                 "预算编制科学性"));
     }
 
@@ -140,7 +141,7 @@ class FrameworkRulesTest {
         // then
         org.assertj.core.api.Assertions.assertThat(found).hasSize(2);
         assertOnly(found.subList(0, 1), FrameworkRules.NOT_IN_TEMPLATE.at(row.pos(), Facts.path(table, row),
-                Hints.didYouMean("预算执行率"), "预算执行律", "管理效率 › 预算执行"));
+                Hint.didYouMean("预算执行率"), "预算执行律", "管理效率 › 预算执行"));
     }
 
     @Test
@@ -166,7 +167,7 @@ class FrameworkRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, FrameworkRules.NOT_IN_TABLE.at(row.pos(), Facts.path(table, row), "", "过程", "履职"));
+        assertOnly(found, FrameworkRules.NOT_IN_TABLE.at(row.pos(), Facts.path(table, row), Hint.NONE, "过程", "履职"));
     }
 
     @Test

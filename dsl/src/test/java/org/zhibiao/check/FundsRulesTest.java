@@ -7,6 +7,7 @@ import static org.zhibiao.check.Findings.assertOnly;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Project;
@@ -29,7 +30,7 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.SUM.at(total.pos(), "支出构成 › 合计", "",
+        assertOnly(found, FundsRules.SUM.at(total.pos(), "支出构成 › 合计", Hint.NONE,
                 new Object[] {"支出构成", "金额", "100.02", "100", "0.02"},
                 new Object[] {"expenditure", "amount", "100.02", "100", "0.02"}));
     }
@@ -60,7 +61,7 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.HISTORY.at(total.pos(), "支出构成 › 合计", "",
+        assertOnly(found, FundsRules.HISTORY.at(total.pos(), "支出构成 › 合计", Hint.NONE,
                 new Object[] {"支出构成", "前年金额", "79.9", "80", "0.1"},
                 new Object[] {"expenditure", "amount two years back", "79.9", "80", "0.1"}));
         assertNone(found, "funds-sum");
@@ -79,7 +80,7 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.BALANCE.at(total.pos(), "支出构成 › 合计", "",
+        assertOnly(found, FundsRules.BALANCE.at(total.pos(), "支出构成 › 合计", Hint.NONE,
                 new Object[] {"金额", "101", "100", "1"}, new Object[] {"amount", "101", "100", "1"}));
     }
 
@@ -96,7 +97,7 @@ class FundsRulesTest {
         List<Diagnostic> found = Findings.withCode(hubei(declaration), "funds-share");
 
         // then
-        assertOnly(found.subList(0, 1), FundsRules.SHARE.at(first.pos(), "支出构成 › 人员类项目支出", "",
+        assertOnly(found.subList(0, 1), FundsRules.SHARE.at(first.pos(), "支出构成 › 人员类项目支出", Hint.NONE,
                 "人员类项目支出", "59.5", "60"));
         org.assertj.core.api.Assertions.assertThat(found).hasSize(2);
     }
@@ -113,7 +114,7 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.SHARE_SUM.at(total.pos(), "支出构成 › 合计", "",
+        assertOnly(found, FundsRules.SHARE_SUM.at(total.pos(), "支出构成 › 合计", Hint.NONE,
                 new Object[] {"支出构成", "40"}, new Object[] {"expenditure", "40"}));
     }
 
@@ -128,7 +129,7 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.TOTAL_MISSING.at(declaration.funds().income().pos(), "收入构成 › 合计", "",
+        assertOnly(found, FundsRules.TOTAL_MISSING.at(declaration.funds().income().pos(), "收入构成 › 合计", Hint.NONE,
                 new Object[] {"收入构成", "金额", "100"}, new Object[] {"income", "amount", "100"}));
     }
 
@@ -156,7 +157,7 @@ class FundsRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, ProjectRules.HALF_YEAR.at(project.pos(), "项目支出 › 公安出入境建设", "",
+        assertOnly(found, ProjectRules.HALF_YEAR.at(project.pos(), "项目支出 › 公安出入境建设", Hint.NONE,
                 "公安出入境建设", "500", "447"));
     }
 
@@ -172,7 +173,7 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, ProjectRules.BUDGET.at(project.pos(), "项目支出 › 警务辅助人员经费", "",
+        assertOnly(found, ProjectRules.BUDGET.at(project.pos(), "项目支出 › 警务辅助人员经费", Hint.NONE,
                 "警务辅助人员经费", "31", "30"));
     }
 
@@ -188,7 +189,7 @@ class FundsRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, ProjectRules.WITHIN.at(projectLine.pos(), "项目支出", "",
+        assertOnly(found, ProjectRules.WITHIN.at(projectLine.pos(), "项目支出", Hint.NONE,
                 new Object[] {"本年度预算", "97947", "项目支出", "97826"},
                 new Object[] {"current-year budgets", "97947", "项目支出", "97826"}));
     }

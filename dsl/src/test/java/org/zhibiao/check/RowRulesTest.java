@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
@@ -40,7 +41,7 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("出警率", r -> r.name(" "));
 
         // then
-        assertOnly(found, NameRules.EMPTY.at(row(3).pos(), Facts.path(table, row(3)), ""));
+        assertOnly(found, NameRules.EMPTY.at(row(3).pos(), Facts.path(table, row(3)), Hint.NONE));
     }
 
     @Test
@@ -54,7 +55,7 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("出警率", r -> r.level2("核心业务产出1").name("核心业务产出1"));
 
         // then
-        assertOnly(found, NameRules.SAME_AS_LEVEL2.at(row(3).pos(), Facts.path(table, row(3)), "", "核心业务产出1"));
+        assertOnly(found, NameRules.SAME_AS_LEVEL2.at(row(3).pos(), Facts.path(table, row(3)), Hint.NONE, "核心业务产出1"));
     }
 
     @Test
@@ -68,7 +69,7 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("出警率", r -> r.name("群众满意度").level1("满意度").level2("服务对象满意度"));
 
         // then
-        assertOnly(found, NameRules.DUPLICATE.at(row(4).pos(), Facts.path(table, row(4)), "", "群众满意度", "长期",
+        assertOnly(found, NameRules.DUPLICATE.at(row(4).pos(), Facts.path(table, row(4)), Hint.NONE, "群众满意度", "长期",
                 row(3).pos()));
     }
 
@@ -83,7 +84,7 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("预算执行率", r -> r.target(""));
 
         // then
-        assertOnly(found, ValueRules.MISSING_VALUE.at(row(1).pos(), Facts.path(table, row(1)), "", "指标值"));
+        assertOnly(found, ValueRules.MISSING_VALUE.at(row(1).pos(), Facts.path(table, row(1)), Hint.NONE, "指标值"));
     }
 
     @Test
@@ -98,7 +99,7 @@ class RowRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, ValueRules.MISSING_VALUE.at(row(0).pos(), Facts.path(table, row(0)), "", "前年/上年/指标值"));
+        assertOnly(found, ValueRules.MISSING_VALUE.at(row(0).pos(), Facts.path(table, row(0)), Hint.NONE, "前年/上年/指标值"));
     }
 
     @Test
@@ -112,7 +113,7 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("预算执行率", r -> r.history(null, "=100%"));
 
         // then
-        assertOnly(found, ValueRules.NOT_IN_FORM.at(row(1).pos(), Facts.path(table, row(1)), "", "长期", "上年"));
+        assertOnly(found, ValueRules.NOT_IN_FORM.at(row(1).pos(), Facts.path(table, row(1)), Hint.NONE, "长期", "上年"));
     }
 
     @Test
@@ -148,7 +149,7 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("预算编制科学性", r -> r.target("不低于95%的科学性"));
 
         // then
-        assertOnly(found, ValueRules.QUALITATIVE_NUMBER.at(row(2).pos(), Facts.path(table, row(2)), "",
+        assertOnly(found, ValueRules.QUALITATIVE_NUMBER.at(row(2).pos(), Facts.path(table, row(2)), Hint.NONE,
                 "不低于95%的科学性"));
     }
 
@@ -163,7 +164,7 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("预算编制科学性", r -> r.target("定性"));
 
         // then
-        assertOnly(found, ValueRules.PLACEHOLDER.at(row(2).pos(), Facts.path(table, row(2)), "", "指标值", "定性"));
+        assertOnly(found, ValueRules.PLACEHOLDER.at(row(2).pos(), Facts.path(table, row(2)), Hint.NONE, "指标值", "定性"));
     }
 
     @Test
@@ -177,7 +178,7 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("出警率", r -> r.origin(Origin.TO_FILL, "core-output").name(null).target(null));
 
         // then
-        assertOnly(found, ValueRules.UNFILLED_ROW.at(row(3).pos(), Facts.path(table, row(3)), "", "core-output"));
+        assertOnly(found, ValueRules.UNFILLED_ROW.at(row(3).pos(), Facts.path(table, row(3)), Hint.NONE, "core-output"));
     }
 
     @Test
@@ -203,7 +204,7 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("预算编制科学性", r -> r.target(text));
 
         // then
-        assertOnly(found, ValueRules.SENTENCE.at(row(2).pos(), Facts.path(table, row(2)), "", text, text.length()));
+        assertOnly(found, ValueRules.SENTENCE.at(row(2).pos(), Facts.path(table, row(2)), Hint.NONE, text, text.length()));
     }
 
     @Test

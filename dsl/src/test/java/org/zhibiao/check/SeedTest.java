@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Entry;
@@ -102,7 +103,7 @@ class SeedTest {
                 "warning[sentence] 年度 › 可持续发展能力 › 科技支撑 › 信息化建设情况",
                 "warning[name-equals-level2] 年度 › 满意度 › 联系部门满意度 › 联系部门满意度");
         assertThat(found).filteredOn(f -> f.code().equals("funds-history")).singleElement()
-                .isEqualTo(FundsRules.HISTORY_BALANCE.at(declaration.funds().expenditure().pos(), "支出构成 › 合计", "",
+                .isEqualTo(FundsRules.HISTORY_BALANCE.at(declaration.funds().expenditure().pos(), "支出构成 › 合计", Hint.NONE,
                         new Object[] {"前年金额", "31844.95", "31844.85", "0.1"},
                         new Object[] {"amount two years back", "31844.95", "31844.85", "0.1"}));
         assertThat(found).noneMatch(f -> f.severity() == Severity.ERROR);
@@ -128,7 +129,7 @@ class SeedTest {
 
         // then
         assertThat(found).singleElement().isEqualTo(FundsRules.HISTORY.at(
-                declaration.funds().expenditure().total().pos(), "支出构成 › 合计", "",
+                declaration.funds().expenditure().total().pos(), "支出构成 › 合计", Hint.NONE,
                 new Object[] {"支出构成", "前年金额", "31844.85", "31844.95", "0.1"},
                 new Object[] {"expenditure", "amount two years back", "31844.85", "31844.95", "0.1"}));
         assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Direction;
 import org.zhibiao.model.Kind;
@@ -73,7 +74,7 @@ class ValueJudgementTest {
         List<Diagnostic> found = edit("预算执行率", r -> r.target("良好"));
 
         // then
-        assertOnly(found, KindRules.KIND_MISMATCH.at(row.pos(), path(), "", "预算执行率", "定量", "良好", "定性"));
+        assertOnly(found, KindRules.KIND_MISMATCH.at(row.pos(), path(), Hint.NONE, "预算执行率", "定量", "良好", "定性"));
     }
 
     @Test
@@ -87,7 +88,7 @@ class ValueJudgementTest {
         List<Diagnostic> found = check(person("核心业务产出2", "抓拍功能准确率", "实现"));
 
         // then
-        assertOnly(found, KindRules.RATE_NOT_QUANTITATIVE.at(row.pos(), path(), "", "抓拍功能准确率", "实现"));
+        assertOnly(found, KindRules.RATE_NOT_QUANTITATIVE.at(row.pos(), path(), Hint.NONE, "抓拍功能准确率", "实现"));
     }
 
     @Test
@@ -130,7 +131,7 @@ class ValueJudgementTest {
         List<Diagnostic> found = edit("预算执行率", r -> r.target("=28.8万元"));
 
         // then
-        assertOnly(found, KindRules.UNIT_MISMATCH.at(row.pos(), path(), "",
+        assertOnly(found, KindRules.UNIT_MISMATCH.at(row.pos(), path(), Hint.NONE,
                 new Object[] {"=28.8万元", "万元", "%", "%"}, new Object[] {"万元", "=28.8万元", "%", "%"}));
     }
 
@@ -152,7 +153,7 @@ class ValueJudgementTest {
         List<Diagnostic> found = check(person("核心业务产出2", "出租房屋登记率", "≥120%"));
 
         // then
-        assertOnly(found, JudgementRules.PERCENT_RANGE.at(row.pos(), path(), "", "≥120%"));
+        assertOnly(found, JudgementRules.PERCENT_RANGE.at(row.pos(), path(), Hint.NONE, "≥120%"));
     }
 
     @Test
@@ -174,9 +175,11 @@ class ValueJudgementTest {
         // then
         assertOnly(found, JudgementRules.DIRECTION.at(row.pos(), path(),
                 JudgementRules.directionHint("政务服务满意度", Direction.POSITIVE, Operator.LE),
-                "政务服务满意度", "正向", "≤95%"));
-        assertThat(JudgementRules.directionHint("群众满意度", Direction.POSITIVE, Operator.LE))
-                .startsWith("应为 ≥ 而非 ≤：群众满意度是正向指标");
+                new Object[] {"政务服务满意度", "正向", "≤95%"}, new Object[] {"政务服务满意度", "higher-is-better", "≤95%"}));
+        assertThat(Findings.withCode(found, "direction-operator").get(0).en()).isEqualTo(
+                "'政务服务满意度' is a higher-is-better indicator but the operator of '≤95%' points the other way");
+        assertThat(JudgementRules.directionHint("群众满意度", Direction.POSITIVE, Operator.LE)).isEqualTo(Hint.of(
+                "应为 ≥ 而非 ≤：群众满意度是正向指标", "use ≥ rather than ≤: 群众满意度 is higher-is-better"));
     }
 
     @Test
@@ -191,7 +194,8 @@ class ValueJudgementTest {
         // then
         assertNone(ok, "direction-operator");
         assertOnly(wrong, JudgementRules.DIRECTION.at(row.pos(), path(),
-                JudgementRules.directionHint("人才流失率", Direction.NEGATIVE, Operator.GE), "人才流失率", "反向", "≥5%"));
+                JudgementRules.directionHint("人才流失率", Direction.NEGATIVE, Operator.GE),
+                new Object[] {"人才流失率", "反向", "≥5%"}, new Object[] {"人才流失率", "lower-is-better", "≥5%"}));
     }
 
     @Test
@@ -205,7 +209,7 @@ class ValueJudgementTest {
         List<Diagnostic> found = check(person("核心业务产出2", "居住证制证周期", "44,561"));
 
         // then
-        assertOnly(found, JudgementRules.EXCEL_DATE.at(row.pos(), path(), "", "44,561", "2021-12-31"));
+        assertOnly(found, JudgementRules.EXCEL_DATE.at(row.pos(), path(), Hint.NONE, "44,561", "2021-12-31"));
     }
 
     @Test
@@ -219,7 +223,7 @@ class ValueJudgementTest {
         List<Diagnostic> found = edit("群众满意度", r -> r.target("≥90%"));
 
         // then
-        assertOnly(found, JudgementRules.WEAKER.at(row.pos(), path(), "", "群众满意度", "≥90%", "≥95%"));
+        assertOnly(found, JudgementRules.WEAKER.at(row.pos(), path(), Hint.NONE, "群众满意度", "≥90%", "≥95%"));
     }
 
     @Test

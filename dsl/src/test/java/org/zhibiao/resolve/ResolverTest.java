@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Result;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
@@ -174,7 +175,7 @@ class ResolverTest {
         Diagnostic d = result.diagnostics().get(0);
         assertThat(d.code()).isEqualTo("unknown-path");
         assertThat(d.position().line()).isEqualTo(5);
-        assertThat(d.hint()).isEqualTo("群众满意度");
+        assertThat(d.hint()).isEqualTo(Hint.didYouMean("群众满意度"));
         assertThat(result.value()).isNull();
     }
 
@@ -183,7 +184,7 @@ class ResolverTest {
         Source source = new Source(LIBRARY, PARENT.replace("ref: 预算完成率", "ref: 预算执行律"));
         Result<Template> result = Resolver.resolve(source.template("base", null).orElseThrow(), source);
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("unknown-indicator");
-        assertThat(result.diagnostics().get(0).hint()).isEqualTo("预算执行率");
+        assertThat(result.diagnostics().get(0).hint()).isEqualTo(Hint.didYouMean("预算执行率"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
@@ -71,7 +72,7 @@ class DocumentsReadTest {
         assertThat(d.code()).isEqualTo(Problem.UNKNOWN_KEY.code());
         assertThat(d.position().line()).isEqualTo(3);
         assertThat(d.position().column()).isEqualTo(1);
-        assertThat(d.hint()).isEqualTo("version");
+        assertThat(d.hint()).isEqualTo(Hint.didYouMean("version"));
         assertThat(result.value()).isNull();
     }
 

@@ -1,6 +1,7 @@
 package org.zhibiao.cli.batch;
 
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Severity;
@@ -38,7 +39,7 @@ public enum BatchProblem {
     }
 
     public Diagnostic at(Position position, Object... args) {
-        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, args), format(Lang.EN, args), position, "", "");
+        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, args), format(Lang.EN, args), position, "", Hint.NONE);
     }
 
     public String format(Lang lang, Object... args) {

@@ -141,8 +141,8 @@ public final class SarifWriter implements AutoCloseable {
         json.writeStringProperty("ruleId", d.code());
         json.writeNumberProperty("ruleIndex", ruleIndex);
         json.writeStringProperty("level", level(d.severity()));
-        String hint = d.hint().isEmpty() ? "" : lang == Lang.ZH ? "（是不是“" + d.hint() + "”？）"
-                : " (did you mean '" + d.hint() + "'?)";
+        String hint = d.hint().isEmpty() ? "" : lang == Lang.ZH ? "（" + d.hint().text(lang) + "）"
+                : " (" + d.hint().text(lang) + ")";
         json.writeObjectPropertyStart("message");
         json.writeStringProperty("text", d.message(lang) + hint);
         json.writeEndObject();
