@@ -26,6 +26,8 @@ public enum Problem {
             "缩进中有制表符（Tab）；YAML 只允许空格缩进", "tab in indentation; YAML allows only spaces"),
     SYNTAX("yaml-syntax", Severity.ERROR,
             "YAML 语法错误：%s", "YAML syntax error: %s"),
+    JSON_SYNTAX("json-syntax", Severity.ERROR,
+            "JSON 语法错误：%s", "JSON syntax error: %s"),
     TOO_DEEP("too-deep", Severity.ERROR,
             "嵌套层级超过 %s 层；请检查缩进", "nesting deeper than %s levels; check the indentation"),
     ANCHOR("yaml-anchor", Severity.ERROR,

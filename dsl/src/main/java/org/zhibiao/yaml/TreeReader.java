@@ -115,16 +115,33 @@ final class TreeReader {
             }
             Node root = node(parser, 0);
             if (root != null && parser.nextToken() != null) {
-                out.report(Problem.SYNTAX, where(parser.currentTokenLocation()),
+                out.report(syntax(factory), where(parser.currentTokenLocation()),
                         "一个文件只能有一个文档 / only one document per file");
             }
             return out.hasErrors() ? null : root;
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            out.report(Problem.SYNTAX, at == null ? pos(1, 1) : where(at), firstLine(e.getOriginalMessage()));
+            out.report(syntax(factory), at == null ? pos(1, 1) : where(at), parserMessage(e.getOriginalMessage()));
             return null;
         }
     }
+
+    /** A .json file's syntax errors say JSON: a clerk who sent JSON should not be told about YAML. */
+    private static Problem syntax(TokenStreamFactory factory) {
+        return factory == JSON ? Problem.JSON_SYNTAX : Problem.SYNTAX;
+    }
+
+    /**
+     * The parser's own words, first line only and without the source location Jackson appends to
+     * some ({@code (start marker at [Source: REDACTED …; byte offset: #UNKNOWN])}): the finding
+     * already says where, and that text means nothing to the person who typed the file.
+     */
+    static String parserMessage(String message) {
+        return SOURCE_LOCATION.matcher(firstLine(message)).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern SOURCE_LOCATION =
+            java.util.regex.Pattern.compile("\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
 
     /**
      * One pass over the raw bytes for what never belongs in a hand-typed document: C0 control

@@ -215,9 +215,19 @@ class DocumentsReadTest {
         assertThat(tabs.diagnostics()).isEmpty();
         Result<Template> nul = Documents.readTemplate("t.json",
                 "{\"kind\": \"template\",\n \"id\": \"a\u0000\"}".getBytes(UTF_8));
-        assertThat(only(nul).code()).isEqualTo("yaml-syntax");
+        assertThat(only(nul).code()).isEqualTo("json-syntax");
         assertThat(nul.diagnostics().get(0).en()).contains("CTRL-CHAR");
         assertThat(nul.diagnostics().get(0).position().line()).isEqualTo(2);
+    }
+
+    @Test
+    void a_cut_off_json_file_is_a_json_syntax_error_in_words_without_parser_internals() {
+        Result<Template> cut = Documents.readTemplate("t.json", "{\"kind\": \"template\",\n \"rules\": [".getBytes(UTF_8));
+        Diagnostic d = only(cut);
+        assertThat(d.code()).isEqualTo("json-syntax");
+        assertThat(d.zh()).startsWith("JSON 语法错误：Unexpected end-of-input").doesNotContain("Source", "#UNKNOWN");
+        assertThat(d.en()).isEqualTo("JSON syntax error: Unexpected end-of-input: expected close marker for Array");
+        assertThat(d.position().line()).isEqualTo(2);
     }
 
     @Test
