@@ -57,12 +57,14 @@ final class JsonScanner {
     private int pos;
     private int line = 1;
     private int lineStart;
+    private final Utf16Columns columns;
     private StringBuilder scratch;
 
     JsonScanner(String file, byte[] in) {
         this.file = file;
         this.in = in;
         this.end = in.length;
+        this.columns = new Utf16Columns(in);
     }
 
     /** The byte at the cursor, the first of the next token; gives up at the end of the input. */
@@ -237,8 +239,9 @@ final class JsonScanner {
         pos = i;
     }
 
+    /** Where the cursor is; the column in UTF-16 code units ({@link Utf16Columns}). */
     Position here() {
-        return Position.of(file, line, pos - lineStart + 1);
+        return Position.of(file, line, columns.column(lineStart, pos));
     }
 
     private void literal(char a, char b, char c, char d) {

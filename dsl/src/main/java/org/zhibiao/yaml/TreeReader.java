@@ -53,6 +53,9 @@ final class TreeReader {
 
     private final String file;
     private final Diagnostics out;
+    /** For a JSON file read by Jackson: its bytes' UTF-16 columns and length; null and 0 for YAML. */
+    private Utf16Columns jsonColumns;
+    private int jsonBytes;
 
     TreeReader(String file, Diagnostics out) {
         this.file = file;
@@ -102,6 +105,8 @@ final class TreeReader {
     Node readJsonWithJackson(byte[] bytes, String expected) {
         // JSON is parsed from the bytes: Jackson's UTF-8 parser itself rejects bad encoding and
         // unescaped control characters, at their line and column; tabs are JSON whitespace
+        jsonColumns = new Utf16Columns(bytes);
+        jsonBytes = bytes.length;
         return parse(JSON, bytes, null, expected);
     }
 
@@ -314,8 +319,19 @@ final class TreeReader {
         return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
     }
 
+    /**
+     * A parser location as a position. Jackson's byte parser counts a JSON file's columns in bytes;
+     * they are turned into UTF-16 columns, as {@link JsonScanner} gives them (snakeyaml counts a
+     * YAML file's in code points, the same for every character outside the astral planes).
+     */
     private Position where(TokenStreamLocation location) {
-        return pos(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
+        int line = Math.max(location.getLineNr(), 1);
+        int column = Math.max(location.getColumnNr(), 1);
+        long offset = location.getByteOffset();
+        if (jsonColumns != null && offset >= column - 1 && offset <= jsonBytes) {
+            column = jsonColumns.column((int) offset - (column - 1), (int) offset);
+        }
+        return pos(line, column);
     }
 
     private Position pos(int line, int col) {

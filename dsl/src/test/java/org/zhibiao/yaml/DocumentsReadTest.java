@@ -231,6 +231,14 @@ class DocumentsReadTest {
     }
 
     @Test
+    void a_json_syntax_error_after_chinese_text_is_at_its_utf16_column() {
+        String json = "{\"kind\": \"template\", \"name\": \"湖北省公安厅\" \"id\": \"a\"}";
+        Diagnostic d = only(Documents.readTemplate("t.json", json.getBytes(UTF_8)));
+        assertThat(d.code()).isEqualTo("json-syntax");
+        assertThat(d.position().column()).isEqualTo(json.indexOf("\"id\"") + 1);
+    }
+
+    @Test
     void json_is_read_with_the_same_rules() {
         Result<Template> result = Documents.readTemplate("t.json",
                 "{\"kind\": \"template\", \"id\": \"a\", \"id\": \"b\"}".getBytes(UTF_8));

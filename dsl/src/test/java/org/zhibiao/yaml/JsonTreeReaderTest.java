@@ -160,8 +160,9 @@ class JsonTreeReaderTest {
     }
 
     @Test
-    void columns_count_bytes_and_cr_crlf_lf_each_end_a_line_as_in_jackson() {
-        // given a CJK key and value (three bytes a character) before a key, and each kind of line end
+    void columns_count_utf16_units_not_bytes_and_cr_crlf_lf_each_end_a_line_as_in_jackson() {
+        // given a CJK key and value (three bytes, one UTF-16 unit a character) before a key, and each
+        // kind of line end
         String json = "{\"名称\":\"中文\",\"b\":1,\r\"c\":2,\r\n\"d\":\t3,\n \"e\":[]}";
 
         // when
@@ -169,14 +170,27 @@ class JsonTreeReaderTest {
 
         // then
         Node.Mapping root = (Node.Mapping) fast;
-        assertThat(root.entries().get("b").keyPos().column()).isEqualTo(20);
-        assertThat(root.entries().get("b").value().pos().column()).isEqualTo(24);
+        assertThat(root.entries().get("b").keyPos().column()).isEqualTo(json.indexOf("\"b\"") + 1).isEqualTo(12);
+        assertThat(root.entries().get("b").value().pos().column()).isEqualTo(json.indexOf("1,") + 1);
         assertThat(root.entries().get("c").keyPos().line()).isEqualTo(2);
         assertThat(root.entries().get("d").keyPos().line()).isEqualTo(3);
         assertThat(root.entries().get("d").value().pos().column()).isEqualTo(6);
         assertThat(root.entries().get("e").keyPos().line()).isEqualTo(4);
         assertThat(root.entries().get("e").keyPos().column()).isEqualTo(2);
         assertThat(render(fast)).isEqualTo(render(jackson(json.getBytes(UTF_8))));
+    }
+
+    @Test
+    void a_character_outside_the_basic_plane_is_two_columns_as_in_a_java_string() {
+        // given 𠀀 (U+20000: four bytes, a surrogate pair) before a key
+        String json = "{\"a\":\"𠀀\",\"b\":1}";
+
+        // when
+        Node.Mapping root = (Node.Mapping) JsonTreeReader.read(FILE, json.getBytes(UTF_8));
+
+        // then
+        assertThat(root.entries().get("b").keyPos().column()).isEqualTo(json.indexOf("\"b\"") + 1).isEqualTo(11);
+        assertThat(render(root)).isEqualTo(render(jackson(json.getBytes(UTF_8))));
     }
 
     @Test
