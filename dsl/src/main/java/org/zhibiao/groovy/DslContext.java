@@ -31,8 +31,20 @@ final class DslContext {
     private int line;
     private int column;
 
+    private final java.time.Duration ruleTimeLimit;
+
     DslContext(String file) {
+        this(file, GroovyReader.DEFAULT_TIME_LIMIT);
+    }
+
+    DslContext(String file, java.time.Duration ruleTimeLimit) {
         this.file = file;
+        this.ruleTimeLimit = ruleTimeLimit;
+    }
+
+    /** How long a closure rule of this script may take over one declaration: the reader's own limit. */
+    java.time.Duration ruleTimeLimit() {
+        return ruleTimeLimit;
     }
 
     void mark(int newLine, int newColumn) {

@@ -26,6 +26,12 @@ public enum GroovyProblem {
             "the script exhausted %s and was stopped; check its loops and recursion"),
     RUNTIME("groovy-runtime",
             "脚本运行出错：%s", "the script failed while running: %s"),
+    RULE_TIMEOUT("groovy-rule-timeout",
+            "模板规则“%s”检查这份申报表超过 %s 毫秒，已被停止，本规则未检查；规则应对每一行立即作答，请检查其中的循环",
+            "the template rule '%s' ran longer than %s ms on this declaration and was stopped, so it checked "
+                    + "nothing; a rule should answer each row at once, check its loops"),
+    RULE_FAILED("groovy-rule-failed",
+            "模板规则“%s”运行出错，本规则未检查：%s", "the template rule '%s' failed and checked nothing: %s"),
     NO_DEFINITION("groovy-no-definition",
             "脚本没有定义%s；请写 模板('…') { … } 或 指标库('…') { … }",
             "the script defines no %s; write template('…') { … } or library('…') { … }"),
@@ -52,12 +58,14 @@ public enum GroovyProblem {
 
     /** A located error diagnostic with this message. */
     public Diagnostic at(Position position, Object... args) {
-        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, args), format(Lang.EN, args), position, "", Hint.NONE);
+        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, args), format(Lang.EN, args), position, "",
+                Hint.NONE);
     }
 
     /** A located error diagnostic whose one argument differs between the two languages. */
     public Diagnostic at(Position position, String zhArg, String enArg) {
-        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, zhArg), format(Lang.EN, enArg), position, "", Hint.NONE);
+        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, zhArg), format(Lang.EN, enArg), position, "",
+                Hint.NONE);
     }
 
     /** A located error diagnostic with a fix, such as "did you mean target?". */

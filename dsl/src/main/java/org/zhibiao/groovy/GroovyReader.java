@@ -116,7 +116,7 @@ public final class GroovyReader {
 
     private Run run(String name, String source) {
         ScriptCompiler.Compiled compiled = ScriptCompiler.compile(name, source);
-        DslContext ctx = new DslContext(name);
+        DslContext ctx = new DslContext(name, timeLimit);
         if (compiled.type() == null) {
             return new Run(ctx, compiled.errors());
         }

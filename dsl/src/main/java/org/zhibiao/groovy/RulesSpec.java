@@ -51,7 +51,7 @@ public final class RulesSpec {
         Severity level = options.get(Key.SEVERITY.en) == null ? Severity.ERROR
                 : severity(DslContext.text(options.get(Key.SEVERITY.en)));
         ctx.defineRule(ScriptedRule.of(name, level == null ? Severity.ERROR : level,
-                zh == null ? name : zh, en == null ? name : en, test));
+                zh == null ? name : zh, en == null ? name : en, test, ctx.here(), ctx.ruleTimeLimit()));
     }
 
     /** A rule with its default settings. */

@@ -29,6 +29,11 @@ final class ScriptRunner {
     private ScriptRunner() {
     }
 
+    /** Runs template code (a closure rule) on the same daemon workers, for a caller that waits with a limit. */
+    static <T> Future<T> submit(java.util.concurrent.Callable<T> task) {
+        return WORKERS.submit(task);
+    }
+
     /** Runs {@code type} against {@code ctx}; returns the diagnostics that replace the context's, if it failed. */
     static List<Diagnostic> run(Class<? extends TemplateScript> type, DslContext ctx, Duration limit) {
         TemplateScript script;

@@ -2,8 +2,10 @@ package org.zhibiao.groovy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.zhibiao.check.Checker;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Result;
@@ -17,10 +19,14 @@ import org.zhibiao.model.Table;
 class ScriptedRuleTest {
 
     private static Result<GroovyReader.Scripted> scripted(String source) {
+        return scripted(source, GroovyReader.DEFAULT_TIME_LIMIT);
+    }
+
+    private static Result<GroovyReader.Scripted> scripted(String source, Duration limit) {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("rule", ".groovy");
             java.nio.file.Files.writeString(file, source);
-            return new GroovyReader().readScripted(file);
+            return new GroovyReader(limit).readScripted(file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -32,10 +38,62 @@ class ScriptedRuleTest {
     }
 
     private static List<Diagnostic> check(GroovyReader.Scripted scripted, Row... rows) {
+        return checkAll(scripted, rows).stream().filter(f -> f.code().equals("no-xx")).toList();
+    }
+
+    private static List<Diagnostic> checkAll(GroovyReader.Scripted scripted, Row... rows) {
         Declaration d = new Declaration("t@1", null, null, null, null, null, null, null, null, null, null, null,
                 List.of(new Table("年度", List.of(rows), null)), null);
-        return Checker.check(scripted.template(), d, scripted.rules()).stream()
-                .filter(f -> f.code().equals("no-xx")).toList();
+        return Checker.check(scripted.template(), d, scripted.rules());
+    }
+
+    @Test
+    @Timeout(60) // without the limit this test would never end
+    void a_closure_rule_that_never_ends_is_stopped_at_the_time_limit_and_blamed_at_its_line() {
+        // given a rule that loops for ever, read with a 300 ms limit
+        Result<GroovyReader.Scripted> read = scripted("""
+                template('t') {
+                    version '1'
+                    rules {
+                        rule('spin', zh: '转', en: 'spin') { while (true) { } ; false }
+                        rule('no-xx', zh: '名称含 XX', en: 'the name holds XX') { level3().contains('XX') }
+                    }
+                }
+                """, Duration.ofMillis(300));
+        assertThat(read.diagnostics()).isEmpty();
+
+        // when
+        List<Diagnostic> found = checkAll(read.value(), row("XX满意度"));
+
+        // then the other rule still ran, and the stuck one is one error at its line
+        assertThat(found).extracting(Diagnostic::code).contains("no-xx", "groovy-rule-timeout").doesNotContain("spin");
+        Diagnostic stopped = found.stream().filter(d -> d.code().equals("groovy-rule-timeout")).findFirst().orElseThrow();
+        assertThat(stopped.severity()).isEqualTo(Severity.ERROR);
+        assertThat(stopped.position().line()).isEqualTo(4);
+        assertThat(stopped.en()).contains("'spin'", "300 ms");
+    }
+
+    @Test
+    void a_closure_rule_that_throws_is_the_template_s_failure_not_an_internal_error() {
+        // given a rule that cuts a name shorter than it expects
+        Result<GroovyReader.Scripted> read = scripted("""
+                template('t') {
+                    version '1'
+                    rules {
+                        rule('long-name', zh: '名称过长', en: 'name too long') { level3().substring(15) != '' }
+                    }
+                }
+                """);
+        assertThat(read.diagnostics()).isEmpty();
+
+        // when
+        List<Diagnostic> found = checkAll(read.value(), row("群众满意度")).stream()
+                .filter(d -> d.code().startsWith("groovy-") || d.code().equals("internal")).toList();
+
+        // then
+        assertThat(found).extracting(Diagnostic::code).containsExactly("groovy-rule-failed");
+        assertThat(found.get(0).zh()).startsWith("模板规则“long-name”运行出错，本规则未检查：");
+        assertThat(found.get(0).position().line()).isEqualTo(4);
     }
 
     @Test
