@@ -117,7 +117,8 @@ public enum Problem {
 
     /** For messages whose arguments are words that differ by language (映射 / a mapping). */
     public Diagnostic at(Position position, Object[] zhArgs, Object[] enArgs) {
-        return new Diagnostic(code, severity, format(Lang.ZH, zhArgs), format(Lang.EN, enArgs), position, "", Hint.NONE);
+        return new Diagnostic(code, severity, format(Lang.ZH, zhArgs), format(Lang.EN, enArgs), position, "",
+                Hint.NONE);
     }
 
     /** The raw template, for tests that compare renderers. */

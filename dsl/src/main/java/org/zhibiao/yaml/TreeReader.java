@@ -145,8 +145,8 @@ final class TreeReader {
         return SOURCE_LOCATION.matcher(firstLine(message)).replaceAll("").strip();
     }
 
-    private static final java.util.regex.Pattern SOURCE_LOCATION =
-            java.util.regex.Pattern.compile("\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
+    private static final java.util.regex.Pattern SOURCE_LOCATION = java.util.regex.Pattern.compile(
+            "\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
 
     /**
      * One pass over the raw bytes for what never belongs in a hand-typed document: C0 control

@@ -55,7 +55,8 @@ class ChainRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, FunctionRules.KEY_WORK_MISSING.at(row.pos(), Facts.path(table, row), Hint.NONE, Fixtures.FUNCTION));
+        assertOnly(found, FunctionRules.KEY_WORK_MISSING.at(row.pos(), Facts.path(table, row), Hint.NONE,
+                Fixtures.FUNCTION));
     }
 
     @Test

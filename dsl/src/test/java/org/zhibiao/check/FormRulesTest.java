@@ -206,7 +206,8 @@ class FormRulesTest {
 
         // then
         assertNone(ok, "weights");
-        assertThat(bad).singleElement().isEqualTo(ShareRules.WEIGHT_TOTAL.at(short10.pos(), "", Hint.NONE, "60", "0", "70"));
+        assertThat(bad).singleElement().isEqualTo(ShareRules.WEIGHT_TOTAL.at(short10.pos(), "", Hint.NONE,
+                "60", "0", "70"));
     }
 
     @Test

@@ -178,7 +178,8 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("出警率", r -> r.origin(Origin.TO_FILL, "core-output").name(null).target(null));
 
         // then
-        assertOnly(found, ValueRules.UNFILLED_ROW.at(row(3).pos(), Facts.path(table, row(3)), Hint.NONE, "core-output"));
+        assertOnly(found, ValueRules.UNFILLED_ROW.at(row(3).pos(), Facts.path(table, row(3)), Hint.NONE,
+                "core-output"));
     }
 
     @Test
@@ -204,7 +205,8 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("预算编制科学性", r -> r.target(text));
 
         // then
-        assertOnly(found, ValueRules.SENTENCE.at(row(2).pos(), Facts.path(table, row(2)), Hint.NONE, text, text.length()));
+        assertOnly(found, ValueRules.SENTENCE.at(row(2).pos(), Facts.path(table, row(2)), Hint.NONE,
+                text, text.length()));
     }
 
     @Test

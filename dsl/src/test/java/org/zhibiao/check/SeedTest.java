@@ -103,7 +103,8 @@ class SeedTest {
                 "warning[sentence] 年度 › 可持续发展能力 › 科技支撑 › 信息化建设情况",
                 "warning[name-equals-level2] 年度 › 满意度 › 联系部门满意度 › 联系部门满意度");
         assertThat(found).filteredOn(f -> f.code().equals("funds-history")).singleElement()
-                .isEqualTo(FundsRules.HISTORY_BALANCE.at(declaration.funds().expenditure().pos(), "支出构成 › 合计", Hint.NONE,
+                .isEqualTo(FundsRules.HISTORY_BALANCE.at(declaration.funds().expenditure().pos(), "支出构成 › 合计",
+                        Hint.NONE,
                         new Object[] {"前年金额", "31844.95", "31844.85", "0.1"},
                         new Object[] {"amount two years back", "31844.95", "31844.85", "0.1"}));
         assertThat(found).noneMatch(f -> f.severity() == Severity.ERROR);

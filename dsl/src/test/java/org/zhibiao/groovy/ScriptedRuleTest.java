@@ -67,7 +67,8 @@ class ScriptedRuleTest {
 
         // then the other rule still ran, and the stuck one is one error at its line
         assertThat(found).extracting(Diagnostic::code).contains("no-xx", "groovy-rule-timeout").doesNotContain("spin");
-        Diagnostic stopped = found.stream().filter(d -> d.code().equals("groovy-rule-timeout")).findFirst().orElseThrow();
+        Diagnostic stopped = found.stream().filter(d -> d.code().equals("groovy-rule-timeout"))
+                .findFirst().orElseThrow();
         assertThat(stopped.severity()).isEqualTo(Severity.ERROR);
         assertThat(stopped.position().line()).isEqualTo(4);
         assertThat(stopped.en()).contains("'spin'", "300 ms");

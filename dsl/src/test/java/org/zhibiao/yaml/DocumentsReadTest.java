@@ -222,7 +222,8 @@ class DocumentsReadTest {
 
     @Test
     void a_cut_off_json_file_is_a_json_syntax_error_in_words_without_parser_internals() {
-        Result<Template> cut = Documents.readTemplate("t.json", "{\"kind\": \"template\",\n \"rules\": [".getBytes(UTF_8));
+        Result<Template> cut = Documents.readTemplate("t.json",
+                "{\"kind\": \"template\",\n \"rules\": [".getBytes(UTF_8));
         Diagnostic d = only(cut);
         assertThat(d.code()).isEqualTo("json-syntax");
         assertThat(d.zh()).startsWith("JSON 语法错误：Unexpected end-of-input").doesNotContain("Source", "#UNKNOWN");

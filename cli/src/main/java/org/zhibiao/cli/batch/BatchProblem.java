@@ -39,7 +39,8 @@ public enum BatchProblem {
     }
 
     public Diagnostic at(Position position, Object... args) {
-        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, args), format(Lang.EN, args), position, "", Hint.NONE);
+        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, args), format(Lang.EN, args), position, "",
+                Hint.NONE);
     }
 
     public String format(Lang lang, Object... args) {
