@@ -1,5 +1,6 @@
 package org.zhibiao.check;
 
+import java.math.BigDecimal;
 import org.zhibiao.model.Direction;
 import org.zhibiao.target.Operator;
 import org.zhibiao.target.Quantity;
@@ -7,7 +8,11 @@ import org.zhibiao.target.Quantity;
 /**
  * Whether a declared quantity asks less than the template's: ≥90% is weaker than ≥95%, ≤20天 is
  * weaker than ≤15天, ≥95% is weaker than >95%. Only same-unit quantities compare; an "=" target
- * takes its sense from the indicator's direction (=100% 预算执行率 is a floor, =0% 调整率 a ceiling).
+ * takes its sense from the indicator's direction, and where the direction is 等于 or unknown, from
+ * the end of the scale it sits at: =100% (预算执行率, 出警率) can only be missed from below, so it is
+ * a floor, and =0 (调整率, 逃脱数) can only be missed from above, so it is a ceiling. The libraries
+ * mark such rows 等于 after the forms' 指标方向(=) column, which names the operator, and that had
+ * left ≤68% against =100% 出警率 unreported.
  */
 final class Strength {
 
@@ -21,7 +26,7 @@ final class Strength {
         if (!KindRules.unit(value.unit()).equals(KindRules.unit(floor.unit()))) {
             return false;
         }
-        Sense sense = sense(floor.operator(), direction);
+        Sense sense = sense(floor, direction);
         if (sense == null) {
             return false;
         }
@@ -33,7 +38,8 @@ final class Strength {
         return op != null && op.favoursHigher() || cmp > 0 || cmp == 0 && floor.operator() == Operator.LT && op != Operator.LT;
     }
 
-    private static Sense sense(Operator op, Direction direction) {
+    private static Sense sense(Quantity floor, Direction direction) {
+        Operator op = floor.operator();
         if (op != null && op.favoursHigher()) {
             return Sense.HIGHER;
         }
@@ -43,6 +49,14 @@ final class Strength {
         if (direction == Direction.POSITIVE) {
             return Sense.HIGHER;
         }
-        return direction == Direction.NEGATIVE ? Sense.LOWER : null;
+        if (direction == Direction.NEGATIVE) {
+            return Sense.LOWER;
+        }
+        if ("%".equals(KindRules.unit(floor.unit())) && floor.number().compareTo(HUNDRED) == 0) {
+            return Sense.HIGHER;
+        }
+        return floor.number().signum() == 0 ? Sense.LOWER : null;
     }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 }

@@ -238,6 +238,28 @@ class ValueJudgementTest {
     }
 
     @Test
+    void an_exact_target_at_the_end_of_its_scale_is_missed_one_way_only() {
+        // given template rows marked 等于, as the libraries mark 出警率 =100% and 逃脱数 =0人
+        Template full = withRow(row("出警率", "=100%", null, Direction.EXACT, null));
+        Template none = withRow(row("在押人员逃脱数", "=0人", null, Direction.EXACT, null));
+
+        // when
+        List<Diagnostic> below = check(full, RowSpec.of("可持续发展能力", "人才支撑", "出警率", "≤68%"));
+        List<Diagnostic> almost = check(full, RowSpec.of("可持续发展能力", "人才支撑", "出警率", "≥99%"));
+        List<Diagnostic> met = check(full, RowSpec.of("可持续发展能力", "人才支撑", "出警率", "=100%"));
+        List<Diagnostic> above = check(none, RowSpec.of("可持续发展能力", "人才支撑", "在押人员逃脱数", "≤1人"));
+        List<Diagnostic> zero = check(none, RowSpec.of("可持续发展能力", "人才支撑", "在押人员逃脱数", "=0人"));
+
+        // then
+        assertThat(Findings.withCode(below, "weaker-than-template")).singleElement()
+                .satisfies(d -> assertThat(d.zh()).isEqualTo("“出警率”的指标值“≤68%”低于模板要求的“=100%”；请不低于模板"));
+        assertThat(Findings.withCode(almost, "weaker-than-template")).hasSize(1);
+        assertNone(met, "weaker-than-template");
+        assertThat(Findings.withCode(above, "weaker-than-template")).hasSize(1);
+        assertNone(zero, "weaker-than-template");
+    }
+
+    @Test
     void a_stricter_target_and_history_years_are_not_weaker() {
         // when
         List<Diagnostic> stricter = edit("群众满意度", r -> r.target("≥98%"));
