@@ -18,6 +18,8 @@ final class Strength {
 
     private enum Sense { HIGHER, LOWER }
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private Strength() {
     }
 
@@ -57,6 +59,4 @@ final class Strength {
         }
         return floor.number().signum() == 0 ? Sense.LOWER : null;
     }
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 }

@@ -1,6 +1,7 @@
 package org.zhibiao.groovy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,19 +32,19 @@ final class DslContext {
     private int line;
     private int column;
 
-    private final java.time.Duration ruleTimeLimit;
+    private final Duration ruleTimeLimit;
 
     DslContext(String file) {
         this(file, GroovyReader.DEFAULT_TIME_LIMIT);
     }
 
-    DslContext(String file, java.time.Duration ruleTimeLimit) {
+    DslContext(String file, Duration ruleTimeLimit) {
         this.file = file;
         this.ruleTimeLimit = ruleTimeLimit;
     }
 
     /** How long a closure rule of this script may take over one declaration: the reader's own limit. */
-    java.time.Duration ruleTimeLimit() {
+    Duration ruleTimeLimit() {
         return ruleTimeLimit;
     }
 

@@ -38,22 +38,10 @@ final class ScriptedRule {
     static Rule of(String code, Severity severity, String zh, String en, Closure<?> test, Position definedAt,
             Duration limit) {
         Consumer<CheckContext> body = ctx -> {
-            Future<Object> run = ScriptRunner.submit(() -> {
-                try {
-                    return findings(ctx.declaration(), test, code, zh, en);
-                } catch (Throwable t) { // template code's failure is data, OutOfMemoryError included
-                    return t;
-                }
-            });
+            Future<List<Diagnostic>> run = ScriptRunner.submit(() -> findings(ctx.declaration(), test, code,
+                    severity, zh, en));
             try {
-                Object outcome = run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-                if (outcome instanceof Throwable failure) {
-                    ctx.out().add(GroovyProblem.RULE_FAILED.at(definedAt, new Object[] {code, message(failure)}));
-                } else {
-                    for (Object finding : (List<?>) outcome) {
-                        ctx.report((Diagnostic) finding);
-                    }
-                }
+                run.get(limit.toMillis(), TimeUnit.MILLISECONDS).forEach(ctx::report);
             } catch (TimeoutException e) {
                 run.cancel(true);
                 ctx.out().add(GroovyProblem.RULE_TIMEOUT.at(definedAt, code, limit.toMillis()));
@@ -61,6 +49,7 @@ final class ScriptedRule {
                 run.cancel(true);
                 Thread.currentThread().interrupt(); // the batch is being stopped: leave it to say so
             } catch (ExecutionException e) {
+                // whatever the closure threw, OutOfMemoryError included: the template's failure, as data
                 ctx.out().add(GroovyProblem.RULE_FAILED.at(definedAt, new Object[] {code, message(e.getCause())}));
             }
         };
@@ -68,8 +57,8 @@ final class ScriptedRule {
     }
 
     /** The rows the closure answers yes for, as findings; runs on a worker. */
-    private static List<Diagnostic> findings(Declaration declaration, Closure<?> test, String code, String zh,
-            String en) {
+    private static List<Diagnostic> findings(Declaration declaration, Closure<?> test, String code,
+            Severity severity, String zh, String en) {
         RowCheckSpec view = new RowCheckSpec();
         Closure<?> copy = (Closure<?>) test.clone();
         copy.setResolveStrategy(Closure.DELEGATE_ONLY);
@@ -79,7 +68,7 @@ final class ScriptedRule {
             for (Row row : table.rows()) {
                 if (!row.isToFill() && DefaultTypeTransformation.castToBoolean(copy.call(view.at(table, row)))) {
                     String path = table.name() + " › " + row.path();
-                    found.add(new Diagnostic(code, Severity.ERROR, zh, en, row.pos(), path, Hint.NONE));
+                    found.add(new Diagnostic(code, severity, zh, en, row.pos(), path, Hint.NONE));
                 }
             }
         }
