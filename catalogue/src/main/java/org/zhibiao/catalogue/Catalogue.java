@@ -3,17 +3,20 @@ package org.zhibiao.catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
 import org.zhibiao.resolve.IndicatorIndex;
@@ -28,6 +31,11 @@ import org.zhibiao.yaml.Names;
  * <p>The content is written in YAML or Groovy under {@code src/main/resources/zhibiao}, checked
  * and bundled into {@code zhibiao/catalogue.json} at build time by {@link CatalogueBuilder};
  * loading it at run time is one JSON parse, with no Groovy on the path.
+ *
+ * <p>An operator may add catalogue directories ({@link #withDirectories}): their templates and
+ * libraries join the built-in ones, may {@code extends} and draw on them, and each remembers the
+ * file it came from ({@link #origin}). A department's document can only name what is here, by
+ * id ({@link TemplateIds}); it can never point at a file (issue 13 §1).
  */
 public final class Catalogue implements TemplateSource {
 
@@ -37,8 +45,18 @@ public final class Catalogue implements TemplateSource {
 
     private final Map<String, List<Template>> templates = new LinkedHashMap<>();
     private final Map<String, Library> libraries = new LinkedHashMap<>();
+    /** The file each template ({@code id@version}) or library ({@code library:id}) came from; built-ins have none. */
+    private final Map<String, String> origins;
+    /** Checker rules a Groovy template in a catalogue directory wrote as closures, by {@code id@version}. */
+    private final Map<String, List<Rule>> rules;
 
     private Catalogue(List<?> documents) {
+        this(documents, Map.of(), Map.of());
+    }
+
+    private Catalogue(List<?> documents, Map<String, String> origins, Map<String, List<Rule>> rules) {
+        this.origins = Map.copyOf(origins);
+        this.rules = Map.copyOf(rules);
         for (Object document : documents) {
             if (document instanceof Template t) {
                 templates.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(t);
@@ -83,12 +101,89 @@ public final class Catalogue implements TemplateSource {
         }
     }
 
-    /** A catalogue that also knows {@code extra}, e.g. a template file given on the command line. */
+    /**
+     * A catalogue that also knows {@code extra}, e.g. a template file the operator gave with
+     * {@code --template}. The operator's file takes the place of a template of the same
+     * {@code id@version}: before, the catalogue's own copy was found first and the file ignored.
+     */
     public Catalogue with(Object extra) {
         List<Object> documents = new ArrayList<>(libraries.values());
         templates.values().forEach(documents::addAll);
+        if (extra instanceof Template t) {
+            documents.removeIf(d -> d instanceof Template old && old.reference().equals(t.reference()));
+        }
         documents.add(extra);
-        return new Catalogue(documents);
+        Map<String, String> keptOrigins = new LinkedHashMap<>(origins);
+        Map<String, List<Rule>> keptRules = new LinkedHashMap<>(rules);
+        if (extra instanceof Template t) {
+            keptOrigins.remove(t.reference());
+            keptRules.remove(t.reference());
+        }
+        return new Catalogue(documents, keptOrigins, keptRules);
+    }
+
+    /**
+     * This catalogue and every template and library in the operator's catalogue directories, or
+     * why not: an unreadable or broken file, a directory that is not there, a template id outside
+     * the {@link TemplateIds} grammar, or one {@code id@version} (one library id) defined twice,
+     * named with both files. Every file is read and reported before the answer, so one run shows
+     * every problem; any error leaves no catalogue.
+     *
+     * @param directories each with the place it was named, for the message ({@code --catalogue},
+     *     {@code ZHIBIAO_CATALOGUE})
+     */
+    public Result<Catalogue> withDirectories(Map<Path, String> directories) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Object> documents = new ArrayList<>(libraries.values());
+        templates.values().forEach(documents::addAll);
+        Map<String, String> added = new LinkedHashMap<>(origins);
+        Map<String, String> seen = new LinkedHashMap<>();
+        documents.forEach(d -> seen.put(key(d), origins.getOrDefault(key(d), "")));
+        Map<String, List<Rule>> addedRules = new LinkedHashMap<>(rules);
+        for (CatalogueDirectory.Found found : CatalogueDirectory.read(directories, problems)) {
+            String key = key(found.document());
+            if (seen.containsKey(key)) {
+                String first = seen.get(key);
+                String name = key.startsWith(LIBRARY) ? key.substring(LIBRARY.length()) : key;
+                problems.add(Problem.CATALOGUE_DUPLICATE.at(found.position(),
+                        new Object[] {name, first.isEmpty() ? "内置模板目录" : first, found.file()},
+                        new Object[] {name, first.isEmpty() ? "the built-in catalogue" : first, found.file()}));
+                continue;
+            }
+            if (found.document() instanceof Template t && !TemplateIds.isId(t.id())) {
+                problems.add(Problem.CATALOGUE_BAD_ID.at(found.position(), t.id()));
+                continue;
+            }
+            documents.add(found.document());
+            seen.put(key, found.file());
+            added.put(key, found.file());
+            if (!found.rules().isEmpty()) {
+                addedRules.put(key, found.rules());
+            }
+        }
+        if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            return new Result<>(null, problems);
+        }
+        return new Result<>(new Catalogue(documents, added, addedRules), problems);
+    }
+
+    private static final String LIBRARY = "library:";
+
+    private static String key(Object document) {
+        return document instanceof Template t ? t.reference() : LIBRARY + ((Library) document).id();
+    }
+
+    /** The file a template came from, or empty for a built-in one. */
+    public String origin(Template written) {
+        return origins.getOrDefault(written.reference(), "");
+    }
+
+    /**
+     * The checker rules a Groovy template in a catalogue directory wrote as closures; empty for
+     * every other template. Keyed by {@code id@version}, so a resolved template finds its own.
+     */
+    public List<Rule> rules(Template template) {
+        return rules.getOrDefault(template.reference(), List.of());
     }
 
     /** Every template, newest version of each id, in id order. */

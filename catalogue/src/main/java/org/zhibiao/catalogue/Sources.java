@@ -3,16 +3,31 @@ package org.zhibiao.catalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.zhibiao.check.Rule;
+import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Result;
 import org.zhibiao.groovy.GroovyReader;
+import org.zhibiao.model.Template;
 import org.zhibiao.yaml.Documents;
 
 /**
- * Reads one catalogue source file, whichever front end its extension names. Used at build time
- * only (by {@link CatalogueBuilder} and the tests), which is why Groovy may appear here: the
- * run time reads the bundle and never loads this class.
+ * Reads one catalogue source file, whichever front end its extension names: at build time (by
+ * {@link CatalogueBuilder} and the tests), and at run time for the operator's catalogue
+ * directories ({@link CatalogueDirectory}). The only class of this module that names Groovy, and
+ * only in the {@code .groovy} branches, so a run without a {@code .groovy} file loads no Groovy
+ * class (DESIGN.md, no Groovy on the hot path).
  */
 final class Sources {
+
+    /**
+     * What a script defines, with the rules a template wrote as closures.
+     *
+     * @param document the template or library
+     * @param rules the template's closure rules; empty for a library
+     */
+    record Scripted(Object document, List<Rule> rules) {
+    }
 
     private Sources() {
     }
@@ -28,5 +43,27 @@ final class Sources {
             return new GroovyReader().read(name, Files.readString(file));
         }
         return Documents.read(name, Files.readAllBytes(file));
+    }
+
+    /** A YAML or JSON document, through the size limit of {@link Documents#load}. */
+    static Result<Object> readData(Path file) {
+        Diagnostics out = new Diagnostics();
+        byte[] bytes = Documents.load(file, out);
+        return bytes == null ? Result.of(null, out) : Documents.read(file.toString(), bytes);
+    }
+
+    /**
+     * A script's template with its closure rules, or its library. A template script is run a
+     * second time for its rules; the compiled class is cached, so that costs the run alone.
+     */
+    static Result<Scripted> readScripted(Path file) {
+        GroovyReader reader = new GroovyReader();
+        Result<Object> read = reader.read(file);
+        if (!(read.value() instanceof Template)) {
+            return new Result<>(read.get().map(d -> new Scripted(d, List.of())).orElse(null), read.diagnostics());
+        }
+        Result<GroovyReader.Scripted> scripted = reader.readScripted(file);
+        return new Result<>(scripted.get().map(s -> new Scripted(s.template(), s.rules())).orElse(null),
+                scripted.diagnostics());
     }
 }

@@ -78,8 +78,9 @@ final class BulkCheck {
     /** Runs on a pool thread; never throws for a file, so one file never ends the batch. */
     private Checked check(Path file) {
         try {
-            Inputs inputs = new Inputs();
-            Declaration declaration = inputs.read(file, Declaration.class);
+            Inputs inputs = new Inputs(command.catalogue);
+            Declaration declaration = command.template != null ? inputs.read(file, Declaration.class)
+                    : inputs.declaration(file);
             if (declaration == null) {
                 return new Checked(List.of(), inputs.diagnostics, false);
             }
@@ -100,9 +101,10 @@ final class BulkCheck {
         }
     }
 
+    /** The operator's {@code --template} (id or file), or a catalogue id a declaration named. */
     private Resolved resolve(String reference) {
-        Inputs inputs = new Inputs();
-        Template template = inputs.template(reference);
+        Inputs inputs = new Inputs(command.catalogue);
+        Template template = command.template != null ? inputs.template(reference) : inputs.declared(reference);
         return new Resolved(template, List.copyOf(inputs.diagnostics),
                 template == null ? null : Checker.of(template, inputs.rules));
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.cli.batch.Batch;
 import org.zhibiao.cli.batch.BatchProblem;
 import org.zhibiao.cli.batch.CsvProfiles;
@@ -55,8 +56,11 @@ final class BulkNew {
     private IndicatorIndex index;
     private CsvProfiles rows;
 
-    BulkNew(NewCommand command) {
+    private final Catalogue catalogue;
+
+    BulkNew(NewCommand command, Catalogue catalogue) {
         this.command = command;
+        this.catalogue = catalogue;
     }
 
     int run() {
@@ -68,7 +72,7 @@ final class BulkNew {
             err.flush();
             return ExitCode.USAGE;
         }
-        Inputs inputs = new Inputs();
+        Inputs inputs = new Inputs(catalogue);
         template = inputs.template(command.template);
         Console.print(err, inputs.diagnostics, lang);
         if (template == null) {
@@ -175,13 +179,13 @@ final class BulkNew {
      * Last year's declaration, read once per batch: a province's departments usually share one
      * previous form, and re-reading it for each of 10,000 profiles cost as much as compiling them.
      */
-    private Declaration lastYear(Inputs inputs, Path path) {
+    private Declaration lastYear(Inputs inputs, Path path, String named) {
         Path key = path.toAbsolutePath().normalize();
         Declaration cached = lastYears.get(key);
         if (cached != null) {
             return cached;
         }
-        Declaration read = inputs.read(path, Declaration.class);
+        Declaration read = inputs.previous(path, named);
         if (read != null) {
             lastYears.putIfAbsent(key, read);
         }
@@ -194,10 +198,10 @@ final class BulkNew {
             return new Made(List.of(job.problem()), false, false);
         }
         try {
-            Inputs inputs = new Inputs();
-            Profile given = job.profile() != null ? job.profile() : inputs.read(job.source(), Profile.class);
-            Declaration previous = given == null || given.previous() == null || job.source() == null ? null
-                    : lastYear(inputs, job.source().resolveSibling(given.previous()));
+            Inputs inputs = new Inputs(catalogue);
+            Profile given = job.profile() != null ? job.profile() : inputs.profile(job.source());
+            Path previousFile = given == null || job.source() == null ? null : inputs.previousFile(job.source(), given);
+            Declaration previous = previousFile == null ? null : lastYear(inputs, previousFile, given.previous());
             if (given == null || inputs.unusable) {
                 return new Made(inputs.diagnostics, false, false);
             }

@@ -3,6 +3,7 @@ package org.zhibiao.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.diag.Result;
 import org.zhibiao.model.Template;
 import org.zhibiao.yaml.Documents;
 import picocli.CommandLine.Command;
@@ -11,9 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code zhibiao catalogue}: browse the built-in templates and libraries. */
+/** {@code zhibiao catalogue}: browse the templates and libraries, built-in and the operator's own. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
-        description = "Browse the built-in templates and indicator libraries.",
+        description = {"Browse the templates and indicator libraries: the built-in ones, and those in the",
+            "operator's catalogue directories (--catalogue DIR, ZHIBIAO_CATALOGUE)."},
         footer = ExitCode.HELP,
         subcommands = {CatalogueCommand.ListCommand.class, CatalogueCommand.ShowCommand.class,
             CatalogueDiffCommand.class, CatalogueDocsCommand.class})
@@ -27,20 +29,41 @@ final class CatalogueCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
+    /** The catalogue a subcommand browses, or null after printing why it cannot be loaded. */
+    static Catalogue load(CommandSpec spec, CatalogueOption option, LangOption lang) {
+        Result<Catalogue> loaded = option.load();
+        Console.print(spec.commandLine().getErr(), loaded.diagnostics(), lang.lang);
+        return loaded.value();
+    }
+
     /** {@code zhibiao catalogue list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in templates.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"List the templates, newest version of each, with where each comes from:",
+                "built-in, or the file in a catalogue directory."})
     static final class ListCommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
+        @Mixin
+        CatalogueOption catalogueOption;
+
+        @Mixin
+        LangOption lang;
+
         @Override
         public Integer call() {
+            Catalogue catalogue = load(spec, catalogueOption, lang);
+            if (catalogue == null) {
+                return ExitCode.USAGE;
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-30s %-9s %-20s %s%n", "ID", "VERSION", "SCOPE", "TITLE");
-            for (Template t : Catalogue.builtIn().templates()) {
+            for (Template t : catalogue.templates()) {
+                String origin = catalogue.origin(t);
                 out.printf("%-30s %-9s %-20s %s%n", t.id(), t.version(),
-                        t.scope() == null ? "" : t.scope().label(), t.title() == null ? "" : t.title());
+                        t.scope() == null ? "" : t.scope().label(), (t.title() == null ? "" : t.title())
+                                + (origin.isEmpty() ? "" : "  (" + origin + ")"));
             }
             out.flush();
             return ExitCode.OK;
@@ -60,11 +83,18 @@ final class CatalogueCommand implements Runnable {
         String template;
 
         @Mixin
+        CatalogueOption catalogueOption;
+
+        @Mixin
         LangOption lang;
 
         @Override
         public Integer call() {
-            Inputs inputs = new Inputs();
+            Catalogue catalogue = load(spec, catalogueOption, lang);
+            if (catalogue == null) {
+                return ExitCode.USAGE;
+            }
+            Inputs inputs = new Inputs(catalogue);
             Template resolved = inputs.template(template);
             Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
             if (resolved == null) {

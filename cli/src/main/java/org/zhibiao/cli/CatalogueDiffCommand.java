@@ -3,6 +3,7 @@ package org.zhibiao.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diff.Difference;
 import org.zhibiao.diff.TemplateDiff;
 import org.zhibiao.model.Template;
@@ -37,10 +38,19 @@ final class CatalogueDiffCommand implements Callable<Integer> {
     String after;
 
     @Mixin
+    CatalogueOption catalogueOption;
+
+    @Mixin
     LangOption lang;
+
+    private Catalogue catalogue;
 
     @Override
     public Integer call() {
+        catalogue = CatalogueCommand.load(spec, catalogueOption, lang);
+        if (catalogue == null) {
+            return ExitCode.USAGE;
+        }
         Template a = resolve(before);
         Template b = resolve(after);
         if (a == null || b == null) {
@@ -60,7 +70,7 @@ final class CatalogueDiffCommand implements Callable<Integer> {
 
     /** Each side gets its own inputs, so that two template files with one id do not meet. */
     private Template resolve(String spec) {
-        Inputs inputs = new Inputs();
+        Inputs inputs = new Inputs(catalogue);
         Template resolved = inputs.template(spec);
         Console.print(this.spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
         return resolved;

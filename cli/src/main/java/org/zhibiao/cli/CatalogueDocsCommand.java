@@ -30,11 +30,18 @@ final class CatalogueDocsCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
+    CatalogueOption catalogueOption;
+
+    @Mixin
     LangOption lang;
 
     @Override
     public Integer call() {
-        Diagnostic failed = SiteWriter.write(output, Site.of(Catalogue.builtIn()), force);
+        Catalogue catalogue = CatalogueCommand.load(spec, catalogueOption, lang);
+        if (catalogue == null) {
+            return ExitCode.USAGE;
+        }
+        Diagnostic failed = SiteWriter.write(output, Site.of(catalogue), force);
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.check.Checker;
 import org.zhibiao.check.Rule;
 import org.zhibiao.check.Rules;
@@ -13,6 +14,7 @@ import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Template;
@@ -42,8 +44,15 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--template", paramLabel = "TEMPLATE",
-            description = "Check against this template (id or file) instead of the one the declaration names.")
+            description = {"Check against this template (id or file) instead of the one the declaration names.",
+                "A declaration itself names its template by catalogue id only, never by file."})
     String template;
+
+    @Mixin
+    CatalogueOption catalogueOption;
+
+    /** The catalogue of this run: built-in plus the operator's directories, loaded once in {@link #call}. */
+    Catalogue catalogue;
 
     @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
     boolean strict;
@@ -71,14 +80,21 @@ final class CheckCommand implements Callable<Integer> {
                     ? "请指定要检查的申报表文件 / no declaration given" : "no declaration given; see zhibiao check --help");
             return ExitCode.USAGE;
         }
+        Result<Catalogue> loaded = catalogueOption.load();
+        Console.print(spec.commandLine().getErr(), loaded.diagnostics(), lang.lang);
+        if (loaded.value() == null) {
+            return ExitCode.USAGE;
+        }
+        catalogue = loaded.value();
         if (files.size() > 1 || Files.isDirectory(files.get(0))) {
             return new BulkCheck(this).run();
         }
         List<Diagnostic> findings = new ArrayList<>();
         boolean unusable = false;
         for (Path file : files) {
-            Inputs inputs = new Inputs();
-            Declaration declaration = inputs.read(file, Declaration.class);
+            Inputs inputs = new Inputs(catalogue);
+            Declaration declaration = template != null ? inputs.read(file, Declaration.class)
+                    : inputs.declaration(file);
             Template resolved = declaration == null ? null : template(inputs, declaration, file);
             if (resolved == null) {
                 Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
@@ -98,8 +114,9 @@ final class CheckCommand implements Callable<Integer> {
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
+    /** The operator's {@code --template}, else the catalogue template the declaration named by id. */
     Template template(Inputs inputs, Declaration declaration, Path file) {
-        Template resolved = inputs.template(template != null ? template : declaration.template());
+        Template resolved = template != null ? inputs.template(template) : inputs.declared(declaration.template());
         if (resolved == null && template == null) {
             inputs.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(Position.of(file.toString(), 2, 1),
                     declaration.template()));

@@ -4,27 +4,56 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Library;
+import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
 import org.zhibiao.yaml.Documents;
 
 /**
- * Finds what the user named: a built-in template id ({@code hubei/public-security@2024.1}) or a
- * template file, and the files a command reads. Remembers whether anything failed at the reading
- * stage, which is what decides between exit code 2 (unusable input) and 1 (findings).
+ * Finds what the user named: a catalogue template id ({@code hubei/public-security@2024.1}) or,
+ * from the operator, a template file, and the files a command reads. Remembers whether anything
+ * failed at the reading stage, which is what decides between exit code 2 (unusable input) and 1
+ * (findings).
+ *
+ * <p>Two kinds of reference, two methods (issue 13 §1): {@link #template} is for what the
+ * operator typed on the command line and may be a file; {@link #declaration} and
+ * {@link #previous} read a department's documents, whose references are data: a template only
+ * by catalogue id, last year's form only as a declaration.
  */
 final class Inputs {
 
     final List<Diagnostic> diagnostics = new ArrayList<>();
     boolean unusable;
-    Catalogue catalogue = Catalogue.builtIn();
+    Catalogue catalogue;
     /** Checker rules a Groovy template wrote as closures; empty for YAML and built-in templates. */
     List<org.zhibiao.check.Rule> rules = List.of();
+    /** The last profile read, kept until its {@code previous:} has been looked at, for the position. */
+    private Loaded<Profile> profile;
 
-    /** The resolved template, or null after recording why not. */
+    /**
+     * One document read, with its bytes for the position of a value the model keeps without one.
+     * Bytes are kept only as long as this object: one file of one command or batch job.
+     */
+    private record Loaded<T>(T value, String file, byte[] bytes) {
+
+        Position at(String key) {
+            return bytes == null ? Position.of(file, 1, 1) : Documents.valueAt(file, bytes, key);
+        }
+    }
+
+    Inputs(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The template the operator named (an id, or a template file), resolved; or null after recording why not. */
     Template template(String spec) {
         Path path = Path.of(spec);
         boolean looksLikeFile = spec.endsWith(".yaml") || spec.endsWith(".yml") || spec.endsWith(".json")
@@ -41,7 +70,22 @@ final class Inputs {
         if (resolved.value() == null && !catalogue.has(spec)) {
             unusable = true;
         }
-        return resolved(resolved);
+        return catalogued(resolved(resolved));
+    }
+
+    /**
+     * The catalogue template a department's declaration named by an id {@link #declaration} has
+     * accepted, resolved; never a file. Null after recording why not.
+     */
+    Template declared(String reference) {
+        return catalogued(resolved(catalogue.resolve(reference)));
+    }
+
+    private Template catalogued(Template resolved) {
+        if (resolved != null) {
+            rules = catalogue.rules(resolved);
+        }
+        return resolved;
     }
 
     private Template readTemplateFile(Path path) {
@@ -70,14 +114,87 @@ final class Inputs {
 
     /** A document file of the expected kind, or null (unusable) after recording why not. */
     <T extends Record> T read(Path path, Class<T> type) {
+        return load(path, type).value();
+    }
+
+    /**
+     * A department's declaration whose {@code template:} names a template of the catalogue by id;
+     * null (unusable) after recording why not, at the {@code template:} value. A path or a file
+     * name there is refused without being opened.
+     */
+    Declaration declaration(Path path) {
+        Loaded<Declaration> read = load(path, Declaration.class);
+        if (read.value() == null) {
+            return null;
+        }
+        Diagnostic refused = DeclaredTemplate.refusal(read.value().template(), catalogue, () -> read.at("template"));
+        if (refused != null) {
+            diagnostics.add(refused);
+            unusable = true;
+            return null;
+        }
+        return read.value();
+    }
+
+    /** A department's profile, or null (unusable) after recording why not. */
+    Profile profile(Path path) {
+        profile = load(path, Profile.class);
+        return profile.value();
+    }
+
+    /**
+     * The file the last profile's {@code previous:} names, beside the profile; null when it names
+     * none, or (unusable, recorded at the {@code previous:} value) when it names a Groovy script:
+     * a profile is data and never brings code.
+     */
+    Path previousFile(Path profilePath, Profile given) {
+        if (given.previous() == null) {
+            return null;
+        }
+        if (given.previous().toLowerCase(Locale.ROOT).endsWith(".groovy")) {
+            refusePrevious(given.previous(), "是 Groovy 脚本，未读取", "is a Groovy script, which was not read");
+            return null;
+        }
+        return profilePath.resolveSibling(given.previous());
+    }
+
+    /**
+     * Last year's declaration from {@code path}; a template or library there is refused at the
+     * profile's {@code previous:} value, any other document as a wrong document at its {@code kind:}.
+     */
+    Declaration previous(Path path, String named) {
+        Loaded<Object> read = load(path, null);
+        if (read.value() instanceof Declaration declaration) {
+            return declaration;
+        }
+        if (read.value() instanceof Template || read.value() instanceof Library) {
+            refusePrevious(named, read.value() instanceof Template ? "是模板（kind: template）" : "是指标库（kind: library）",
+                    read.value() instanceof Template ? "is a template (kind: template)" : "is a library (kind: library)");
+        } else if (read.value() != null) {
+            diagnostics.addAll(Documents.read(read.file(), read.bytes(), Declaration.class).diagnostics());
+            unusable = true;
+        }
+        return null;
+    }
+
+    private void refusePrevious(String named, String zh, String en) {
+        Position at = profile == null ? Position.NONE : profile.at("previous");
+        diagnostics.add(Problem.PREVIOUS_NOT_DECLARATION.at(at, new Object[] {named, zh}, new Object[] {named, en}));
+        unusable = true;
+    }
+
+    /** Reads {@code path} as a document of {@code type} (any kind when null); unusable when it is not one. */
+    @SuppressWarnings("unchecked")
+    private <T> Loaded<T> load(Path path, Class<T> type) {
         Diagnostics out = new Diagnostics();
         byte[] bytes = Documents.load(path, out);
-        Result<T> read = bytes == null ? Result.of(null, out) : Documents.read(path.toString(), bytes, type);
+        Result<?> read = bytes == null ? Result.of(null, out) : type == null ? Documents.read(path.toString(), bytes)
+                : Documents.read(path.toString(), bytes, (Class<? extends Record>) type);
         diagnostics.addAll(read.diagnostics());
         if (read.value() == null) {
             unusable = true;
         }
-        return read.value();
+        return new Loaded<>((T) read.value(), path.toString(), bytes);
     }
 
     boolean hasErrors() {

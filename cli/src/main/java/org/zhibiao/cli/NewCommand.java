@@ -2,6 +2,7 @@ package org.zhibiao.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Result;
@@ -27,8 +28,11 @@ final class NewCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "TEMPLATE",
-            description = "Built-in template id (hubei/public-security, optionally @version) or a template file.")
+            description = "Catalogue template id (hubei/public-security, optionally @version) or a template file.")
     String template;
+
+    @Mixin
+    CatalogueOption catalogueOption;
 
     @Option(names = "--department", paramLabel = "NAME", description = "部门（单位）名称; overrides the profile's.")
     String department;
@@ -65,14 +69,19 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (profiles != null) {
-            return new BulkNew(this).run();
+        Result<Catalogue> catalogue = catalogueOption.load();
+        if (catalogue.value() == null) {
+            Console.print(spec.commandLine().getErr(), catalogue.diagnostics(), lang.lang);
+            return ExitCode.USAGE;
         }
-        Inputs inputs = new Inputs();
+        if (profiles != null) {
+            return new BulkNew(this, catalogue.value()).run();
+        }
+        Inputs inputs = new Inputs(catalogue.value());
         Template resolved = inputs.template(template);
-        Profile given = profile == null ? Profile.of(null, null) : inputs.read(profile, Profile.class);
-        Declaration previous = given == null || given.previous() == null ? null
-                : inputs.read(profile.resolveSibling(given.previous()), Declaration.class);
+        Profile given = profile == null ? Profile.of(null, null) : inputs.profile(profile);
+        Path previousFile = given == null || profile == null ? null : inputs.previousFile(profile, given);
+        Declaration previous = previousFile == null ? null : inputs.previous(previousFile, given.previous());
         if (resolved == null || given == null || inputs.unusable) {
             return fail(inputs);
         }

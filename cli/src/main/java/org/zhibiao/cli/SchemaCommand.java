@@ -3,6 +3,7 @@ package org.zhibiao.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.model.Template;
 import org.zhibiao.schema.DocumentKind;
@@ -45,6 +46,9 @@ final class SchemaCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
+    CatalogueOption catalogueOption;
+
+    @Mixin
     LangOption lang;
 
     /** Exactly one of: a document kind, or a template. */
@@ -65,7 +69,11 @@ final class SchemaCommand implements Callable<Integer> {
         if (subject.kind != null) {
             text = exporter.generic(subject.kind, draft);
         } else {
-            Inputs inputs = new Inputs();
+            Catalogue catalogue = CatalogueCommand.load(spec, catalogueOption, lang);
+            if (catalogue == null) {
+                return ExitCode.USAGE;
+            }
+            Inputs inputs = new Inputs(catalogue);
             Template resolved = inputs.template(subject.template);
             Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
             if (resolved == null) {

@@ -74,6 +74,27 @@ public enum Problem {
     SLOT_TOO_MANY("slot-too-many", Severity.ERROR,
             "槽位“%s”最多 %s 个指标，现有 %s 个", "slot '%s' allows at most %s indicators, has %s"),
 
+    // --- who chooses the template (issue 13 §1) ----------------------------------------------
+    TEMPLATE_NOT_IN_CATALOGUE("template-not-in-catalogue", Severity.ERROR,
+            "模板“%s”%s；申报表只能用模板目录中的编号指定模板（如 hubei/public-security@2024.1），不能指向文件。"
+                    + "如需新模板，请运维人员用 --catalogue 目录 或环境变量 ZHIBIAO_CATALOGUE 加入模板目录，或用 --template 文件 指定",
+            "template '%s' %s; a declaration names its template only by catalogue id (e.g. hubei/public-security@2024.1),"
+                    + " never by file. To add a template, an operator passes --catalogue DIR or sets ZHIBIAO_CATALOGUE,"
+                    + " or passes --template FILE"),
+    PREVIOUS_NOT_DECLARATION("previous-not-declaration", Severity.ERROR,
+            "previous 应指向上年的申报表（数据文件），“%s”%s；模板由运维人员用 --template 或 --catalogue 指定",
+            "previous must name last year's declaration (a data file); '%s' %s. Templates are chosen by the operator"
+                    + " with --template or --catalogue"),
+    CATALOGUE_DUPLICATE("catalogue-duplicate", Severity.ERROR,
+            "“%s”定义了两次：%s 和 %s；同一编号与版本在模板目录中只能出现一次",
+            "'%s' is defined twice: %s and %s; an id and version may appear only once in the catalogue"),
+    CATALOGUE_BAD_ID("catalogue-bad-id", Severity.ERROR,
+            "模板编号“%s”不合规范：应为小写字母、数字和连字符，用 / 分段，如 hubei/public-security",
+            "template id '%s' is not well-formed: lower-case letters, digits and hyphens in /-separated parts,"
+                    + " e.g. hubei/public-security"),
+    CATALOGUE_NOT_DIRECTORY("catalogue-not-directory", Severity.ERROR,
+            "模板目录 %s 不存在或不是目录（来自 %s）", "catalogue directory %s does not exist or is not a directory (from %s)"),
+
     // --- declarations ----------------------------------------------------------------------
     TEMPLATE_MISMATCH("template-mismatch", Severity.ERROR,
             "申报表引用模板“%s”，无法解析", "the declaration names template '%s', which cannot be resolved"),

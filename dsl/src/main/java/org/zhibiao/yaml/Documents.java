@@ -127,6 +127,24 @@ public final class Documents {
         return null;
     }
 
+    /**
+     * Where the value of a top-level {@code key} sits in a document, for a finding about a value
+     * the model keeps without its position (a declaration's {@code template:}, a profile's
+     * {@code previous:}). Reads the located tree again, so call it on an error path only; falls
+     * back to the file's first line when the key cannot be found.
+     */
+    public static Position valueAt(String file, byte[] bytes, String key) {
+        try {
+            Node root = new TreeReader(file, new Diagnostics()).read(bytes, key);
+            if (root instanceof Node.Mapping mapping && mapping.entries().get(key) != null) {
+                return mapping.entries().get(key).value().pos();
+            }
+        } catch (TreeReader.Abort e) {
+            // the document was read once already; a second read that fails leaves the fallback
+        }
+        return Position.of(file, 1, 1);
+    }
+
     private static <T> Result<T> typed(String file, byte[] bytes, DocumentType type, Class<T> model) {
         Diagnostics out = new Diagnostics();
         Object document = readInto(file, bytes, type, out);

@@ -1,0 +1,50 @@
+package org.zhibiao.cli;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.diag.Result;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --catalogue DIR} (repeatable) and {@code ZHIBIAO_CATALOGUE}: the operator's own catalogue
+ * directories, added to the built-in catalogue for every command that resolves templates.
+ *
+ * <p>The trust boundary of issue 13 §1: templates (and the Groovy in them) come from the built-in
+ * catalogue, from these directories, or from {@code --template FILE}, all chosen by whoever runs
+ * the command. A department's declaration or profile only names a template by id.
+ */
+final class CatalogueOption {
+
+    /** The environment variable: catalogue directories separated by {@link File#pathSeparator}. */
+    static final String ENVIRONMENT = "ZHIBIAO_CATALOGUE";
+
+    @Option(names = "--catalogue", paramLabel = "DIR",
+            description = {"A catalogue directory: the operator's own templates and libraries (.yaml, .yml,",
+                ".json, .groovy anywhere below it), added to the built-in ones. Repeatable; also read",
+                "from the environment variable " + ENVIRONMENT + " (directories separated by ':', ';' on Windows)."})
+    List<Path> directories = new ArrayList<>();
+
+    /**
+     * The built-in catalogue with the environment's directories, then the option's; or no
+     * catalogue and why not. Without any directory this is the built-in catalogue itself, at no cost.
+     */
+    Result<Catalogue> load() {
+        Map<Path, String> named = new LinkedHashMap<>();
+        String environment = System.getenv(ENVIRONMENT);
+        if (environment != null) {
+            for (String part : environment.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+                if (!part.isBlank()) {
+                    named.putIfAbsent(Path.of(part.strip()), ENVIRONMENT);
+                }
+            }
+        }
+        directories.forEach(d -> named.putIfAbsent(d, "--catalogue"));
+        return named.isEmpty() ? new Result<>(Catalogue.builtIn(), List.of())
+                : Catalogue.builtIn().withDirectories(named);
+    }
+}

@@ -1,0 +1,64 @@
+package org.zhibiao.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.catalogue.TemplateIds;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.resolve.Resolver;
+import org.zhibiao.yaml.Names;
+
+/**
+ * The rule for a template reference written in a department's document (issue 13 §1): it names a
+ * template of the catalogue by id, or it is refused before any file is opened. A declaration that
+ * could name {@code ./evil.groovy} would run its own code in {@code zhibiao check}, one that could
+ * name {@code ./mine.yaml} would check itself against rules it switched off.
+ */
+final class DeclaredTemplate {
+
+    private static final List<String> SOURCE_EXTENSIONS = List.of(".yaml", ".yml", ".json", ".groovy");
+
+    private DeclaredTemplate() {
+    }
+
+    /** Why {@code reference} names no template of {@code catalogue}, at {@code at}; or null when it does. */
+    static Diagnostic refusal(String reference, Catalogue catalogue, Supplier<Position> at) {
+        if (reference == null || reference.isBlank()) {
+            return Problem.MISSING_KEY.at(at.get(), "template");
+        }
+        if (!TemplateIds.isReference(reference)) {
+            return looksLikeFile(reference)
+                    ? refuse(reference, at, "指向文件，未读取", "points at a file, which was not read", Hint.NONE)
+                    : refuse(reference, at, "不是规范的模板编号", "is not a well-formed template id", Hint.NONE);
+        }
+        String[] parts = Resolver.splitReference(reference);
+        if (catalogue.template(parts[0], parts[1]).isPresent()) {
+            return null;
+        }
+        List<String> versions = catalogue.versions(parts[0]);
+        if (!versions.isEmpty()) {
+            String known = String.join(", ", versions);
+            return refuse(reference, at, "不在模板目录中（现有版本：" + known + "）",
+                    "is not in the catalogue (versions there: " + known + ")", Hint.NONE);
+        }
+        return refuse(reference, at, "不在模板目录中", "is not in the catalogue",
+                Hint.didYouMean(Names.closest(parts[0], catalogue.ids())));
+    }
+
+    /** A path, a file name or something with a source extension: said so, so a clerk knows why. */
+    static boolean looksLikeFile(String reference) {
+        String lower = reference.toLowerCase(Locale.ROOT);
+        return lower.startsWith(".") || lower.startsWith("/") || lower.startsWith("~") || lower.contains("\\")
+                || lower.contains("/.") || lower.matches("^[a-z]:.*")
+                || SOURCE_EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
+    private static Diagnostic refuse(String reference, Supplier<Position> at, String zh, String en, Hint hint) {
+        return Problem.TEMPLATE_NOT_IN_CATALOGUE.at(at.get(), new Object[] {reference, zh}, new Object[] {reference, en})
+                .withHint(hint);
+    }
+}
