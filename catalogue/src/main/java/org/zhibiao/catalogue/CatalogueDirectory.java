@@ -40,8 +40,10 @@ final class CatalogueDirectory {
             rules = List.copyOf(rules);
         }
 
+        /** Where the document starts, for a finding about the whole of it (a duplicate, a bad id). */
         Position position() {
-            return Position.of(file, 1, 1);
+            Position pos = document instanceof Template t ? t.pos() : ((Library) document).pos();
+            return pos.isKnown() ? pos : Position.of(file, 1, 1);
         }
     }
 
