@@ -31,9 +31,10 @@ final class DeclaredTemplate {
             return Problem.MISSING_KEY.at(at.get(), "template");
         }
         if (!TemplateIds.isReference(reference)) {
+            Hint nearest = Hint.didYouMean(Names.closest(asId(reference), catalogue.ids()));
             return looksLikeFile(reference)
-                    ? refuse(reference, at, "指向文件，未读取", "points at a file, which was not read", Hint.NONE)
-                    : refuse(reference, at, "不是规范的模板编号", "is not a well-formed template id", Hint.NONE);
+                    ? refuse(reference, at, "指向文件，未读取", "points at a file, which was not read", nearest)
+                    : refuse(reference, at, "不是规范的模板编号", "is not a well-formed template id", nearest);
         }
         String[] parts = Resolver.splitReference(reference);
         if (catalogue.template(parts[0], parts[1]).isPresent()) {
@@ -55,6 +56,17 @@ final class DeclaredTemplate {
         return lower.startsWith(".") || lower.startsWith("/") || lower.startsWith("~") || lower.contains("\\")
                 || lower.contains("/.") || lower.matches("^[a-z]:.*")
                 || SOURCE_EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
+    /** What the clerk probably meant: {@code ./hubei/public-security.yaml} → {@code hubei/public-security}. */
+    private static String asId(String reference) {
+        String id = reference.strip().replace('\\', '/').replaceFirst("^(\\./)+", "").toLowerCase(Locale.ROOT);
+        for (String extension : SOURCE_EXTENSIONS) {
+            if (id.endsWith(extension)) {
+                return id.substring(0, id.length() - extension.length());
+            }
+        }
+        return id;
     }
 
     private static Diagnostic refuse(String reference, Supplier<Position> at, String zh, String en, Hint hint) {

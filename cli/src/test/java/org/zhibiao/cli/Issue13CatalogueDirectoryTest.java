@@ -66,6 +66,31 @@ class Issue13CatalogueDirectoryTest {
     }
 
     @Test
+    void a_groovy_template_in_a_catalogue_directory_brings_its_closure_rules_to_check() throws IOException {
+        // given
+        Path scripts = Files.createDirectories(dir.resolve("scripts"));
+        Files.writeString(scripts.resolve("long.groovy"), """
+                template('test/long-names') {
+                    version '1'
+                    extendsTemplate 'hubei/public-security@2024.1'
+                    rules {
+                        rule('long-name', severity: 'error', zh: '三级指标名称超过 4 字', en: 'name over 4 characters') {
+                            level3().length() > 4
+                        }
+                    }
+                }
+                """);
+        Path made = dir.resolve("decl.yaml");
+        Run created = Run.of("new", "test/long-names", "--catalogue", scripts.toString(), "-o", made.toString());
+        assertThat(created.code()).as(created.err()).isZero();
+        // when
+        Run checked = Run.of("check", made.toString(), "--catalogue", scripts.toString());
+        // then
+        assertThat(checked.code()).as(checked.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(checked.out()).contains("error[long-name]");
+    }
+
+    @Test
     void catalogue_list_shows_where_each_template_comes_from() {
         Run run = Run.of("catalogue", "list", "--catalogue", catalogue.toString());
         assertThat(run.code()).as(run.err()).isZero();

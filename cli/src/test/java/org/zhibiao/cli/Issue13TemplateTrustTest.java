@@ -138,6 +138,15 @@ class Issue13TemplateTrustTest {
     }
 
     @Test
+    void a_file_name_that_resembles_an_id_gets_the_id_as_did_you_mean() throws IOException {
+        Path file = declaring("decl.yaml", "./hubei/public-security.yaml");
+        Run run = Run.of("check", file.toString(), "--lang", "en");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith(templateValueAt(file) + ": error[" + CODE + "]")
+                .contains("help: did you mean 'hubei/public-security'?");
+    }
+
+    @Test
     void an_unknown_version_of_a_known_id_is_refused_with_the_versions_there_are() throws IOException {
         Path file = declaring("decl.yaml", "hubei/public-security@1999.1");
         Run run = Run.of("check", file.toString(), "--lang", "en");
