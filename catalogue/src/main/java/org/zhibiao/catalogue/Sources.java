@@ -8,7 +8,6 @@ import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Result;
 import org.zhibiao.groovy.GroovyReader;
-import org.zhibiao.model.Template;
 import org.zhibiao.yaml.Documents;
 
 /**
@@ -53,17 +52,18 @@ final class Sources {
     }
 
     /**
-     * A script's template with its closure rules, or its library. A template script is run a
-     * second time for its rules; the compiled class is cached, so that costs the run alone.
+     * A script's template with its closure rules, or its library. Templates are what catalogue
+     * directories mostly hold, so the script is first read as one; only a script that defines no
+     * template is run again, as a library or for its errors (the compiled class is cached).
      */
     static Result<Scripted> readScripted(Path file) {
         GroovyReader reader = new GroovyReader();
-        Result<Object> read = reader.read(file);
-        if (!(read.value() instanceof Template)) {
-            return new Result<>(read.get().map(d -> new Scripted(d, List.of())).orElse(null), read.diagnostics());
-        }
         Result<GroovyReader.Scripted> scripted = reader.readScripted(file);
-        return new Result<>(scripted.get().map(s -> new Scripted(s.template(), s.rules())).orElse(null),
-                scripted.diagnostics());
+        if (scripted.value() != null) {
+            return new Result<>(new Scripted(scripted.value().template(), scripted.value().rules()),
+                    scripted.diagnostics());
+        }
+        Result<Object> read = reader.read(file);
+        return new Result<>(read.get().map(d -> new Scripted(d, List.of())).orElse(null), read.diagnostics());
     }
 }

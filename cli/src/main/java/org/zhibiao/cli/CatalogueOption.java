@@ -1,12 +1,15 @@
 package org.zhibiao.cli;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import picocli.CommandLine.Option;
 
@@ -24,9 +27,9 @@ final class CatalogueOption {
     static final String ENVIRONMENT = "ZHIBIAO_CATALOGUE";
 
     @Option(names = "--catalogue", paramLabel = "DIR",
-            description = {"A catalogue directory: the operator's own templates and libraries (.yaml, .yml,",
-                ".json, .groovy anywhere below it), added to the built-in ones. Repeatable; also read",
-                "from the environment variable " + ENVIRONMENT + " (directories separated by ':', ';' on Windows)."})
+            description = "An operator's catalogue directory: templates and libraries (.yaml, .yml, .json, .groovy"
+                    + " anywhere below it) added to the built-in ones. Repeatable; also read from the environment"
+                    + " variable " + ENVIRONMENT + " (directories separated by ':', ';' on Windows).")
     List<Path> directories = new ArrayList<>();
 
     /**
@@ -39,7 +42,13 @@ final class CatalogueOption {
         if (environment != null) {
             for (String part : environment.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
                 if (!part.isBlank()) {
-                    named.putIfAbsent(Path.of(part.strip()), ENVIRONMENT);
+                    try {
+                        named.putIfAbsent(Path.of(part.strip()), ENVIRONMENT);
+                    } catch (InvalidPathException e) {
+                        // not a path this system can name: reported like a directory that is not there
+                        return new Result<>(null, List.of(Problem.CATALOGUE_NOT_DIRECTORY.at(Position.NONE,
+                                part.strip(), ENVIRONMENT)));
+                    }
                 }
             }
         }

@@ -44,8 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--template", paramLabel = "TEMPLATE",
-            description = {"Check against this template (id or file) instead of the one the declaration names.",
-                "A declaration itself names its template by catalogue id only, never by file."})
+            description = "Check against this template (id or file) instead of the one the declaration names;"
+                    + " a declaration itself names its template by catalogue id only, never by file.")
     String template;
 
     @Mixin
