@@ -3,7 +3,6 @@ package org.zhibiao.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
-import org.zhibiao.diag.Result;
 import org.zhibiao.model.Template;
 import org.zhibiao.yaml.Documents;
 import picocli.CommandLine.Command;
@@ -29,13 +28,6 @@ final class CatalogueCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    /** The catalogue a subcommand browses, or null after printing why it cannot be loaded. */
-    static Catalogue load(CommandSpec spec, CatalogueOption option, LangOption lang) {
-        Result<Catalogue> loaded = option.load();
-        Console.print(spec.commandLine().getErr(), loaded.diagnostics(), lang.lang);
-        return loaded.value();
-    }
-
     /** {@code zhibiao catalogue list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"List the templates, newest version of each, with where each comes from:",
@@ -53,7 +45,7 @@ final class CatalogueCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Catalogue catalogue = load(spec, catalogueOption, lang);
+            Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
             if (catalogue == null) {
                 return ExitCode.USAGE;
             }
@@ -90,7 +82,7 @@ final class CatalogueCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Catalogue catalogue = load(spec, catalogueOption, lang);
+            Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
             if (catalogue == null) {
                 return ExitCode.USAGE;
             }

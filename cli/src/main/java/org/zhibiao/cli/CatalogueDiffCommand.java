@@ -47,7 +47,7 @@ final class CatalogueDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        catalogue = CatalogueCommand.load(spec, catalogueOption, lang);
+        catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
         if (catalogue == null) {
             return ExitCode.USAGE;
         }

@@ -37,7 +37,7 @@ final class CatalogueDocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue catalogue = CatalogueCommand.load(spec, catalogueOption, lang);
+        Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
         if (catalogue == null) {
             return ExitCode.USAGE;
         }

@@ -1,6 +1,7 @@
 package org.zhibiao.cli;
 
 import java.io.File;
+import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
@@ -55,5 +57,12 @@ final class CatalogueOption {
         directories.forEach(d -> named.putIfAbsent(d, "--catalogue"));
         return named.isEmpty() ? new Result<>(Catalogue.builtIn(), List.of())
                 : Catalogue.builtIn().withDirectories(named);
+    }
+
+    /** As {@link #load}, printing what it reports to {@code err}; null when there is no catalogue (exit 2). */
+    Catalogue load(PrintWriter err, Lang lang) {
+        Result<Catalogue> loaded = load();
+        Console.print(err, loaded.diagnostics(), lang);
+        return loaded.value();
     }
 }

@@ -14,7 +14,6 @@ import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
-import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Template;
@@ -80,12 +79,10 @@ final class CheckCommand implements Callable<Integer> {
                     ? "请指定要检查的申报表文件 / no declaration given" : "no declaration given; see zhibiao check --help");
             return ExitCode.USAGE;
         }
-        Result<Catalogue> loaded = catalogueOption.load();
-        Console.print(spec.commandLine().getErr(), loaded.diagnostics(), lang.lang);
-        if (loaded.value() == null) {
+        catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
+        if (catalogue == null) {
             return ExitCode.USAGE;
         }
-        catalogue = loaded.value();
         if (files.size() > 1 || Files.isDirectory(files.get(0))) {
             return new BulkCheck(this).run();
         }

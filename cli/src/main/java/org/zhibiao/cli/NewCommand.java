@@ -69,15 +69,14 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Result<Catalogue> catalogue = catalogueOption.load();
-        if (catalogue.value() == null) {
-            Console.print(spec.commandLine().getErr(), catalogue.diagnostics(), lang.lang);
+        Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
+        if (catalogue == null) {
             return ExitCode.USAGE;
         }
         if (profiles != null) {
-            return new BulkNew(this, catalogue.value()).run();
+            return new BulkNew(this, catalogue).run();
         }
-        Inputs inputs = new Inputs(catalogue.value());
+        Inputs inputs = new Inputs(catalogue);
         Template resolved = inputs.template(template);
         Profile given = profile == null ? Profile.of(null, null) : inputs.profile(profile);
         Path previousFile = given == null || profile == null ? null : inputs.previousFile(profile, given);

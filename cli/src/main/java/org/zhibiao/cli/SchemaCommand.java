@@ -69,7 +69,7 @@ final class SchemaCommand implements Callable<Integer> {
         if (subject.kind != null) {
             text = exporter.generic(subject.kind, draft);
         } else {
-            Catalogue catalogue = CatalogueCommand.load(spec, catalogueOption, lang);
+            Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
             if (catalogue == null) {
                 return ExitCode.USAGE;
             }
