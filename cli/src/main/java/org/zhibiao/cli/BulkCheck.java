@@ -89,7 +89,7 @@ final class BulkCheck {
             if (resolved.template() == null) {
                 List<Diagnostic> problems = new ArrayList<>(resolved.diagnostics());
                 if (command.template == null) {
-                    problems.add(Problem.TEMPLATE_MISMATCH.at(Position.of(file.toString(), 2, 1), reference));
+                    problems.add(Problem.TEMPLATE_MISMATCH.at(inputs.templateAt(file), reference));
                 }
                 return new Checked(List.of(), problems, false);
             }

@@ -12,7 +12,6 @@ import org.zhibiao.check.Rule;
 import org.zhibiao.check.Rules;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
-import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Declaration;
@@ -115,8 +114,7 @@ final class CheckCommand implements Callable<Integer> {
     Template template(Inputs inputs, Declaration declaration, Path file) {
         Template resolved = template != null ? inputs.template(template) : inputs.declared(declaration.template());
         if (resolved == null && template == null) {
-            inputs.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(Position.of(file.toString(), 2, 1),
-                    declaration.template()));
+            inputs.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(inputs.templateAt(file), declaration.template()));
         }
         return resolved;
     }

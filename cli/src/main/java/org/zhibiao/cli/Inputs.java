@@ -37,6 +37,8 @@ final class Inputs {
     List<org.zhibiao.check.Rule> rules = List.of();
     /** The last profile read, kept until its {@code previous:} has been looked at, for the position. */
     private Loaded<Profile> profile;
+    /** The last declaration read by {@link #declaration}, for the position of its {@code template:}. */
+    private Loaded<Declaration> declared;
 
     /**
      * One document read, with its bytes for the position of a value the model keeps without one.
@@ -124,6 +126,7 @@ final class Inputs {
      */
     Declaration declaration(Path path) {
         Loaded<Declaration> read = load(path, Declaration.class);
+        declared = read;
         if (read.value() == null) {
             return null;
         }
@@ -134,6 +137,11 @@ final class Inputs {
             return null;
         }
         return read.value();
+    }
+
+    /** Where the {@code template:} value of the last declaration read sits, for a finding about it. */
+    Position templateAt(Path path) {
+        return declared == null ? Position.of(path.toString(), 1, 1) : declared.at("template");
     }
 
     /** A department's profile, or null (unusable) after recording why not. */

@@ -91,6 +91,23 @@ class Issue13CatalogueDirectoryTest {
     }
 
     @Test
+    void a_catalogue_template_that_does_not_resolve_is_reported_at_the_declarations_template_value()
+            throws IOException {
+        // given: a declaration made from a good template, then the directory's template broken
+        Path made = dir.resolve("decl.yaml");
+        assertThat(Run.of("new", "test/police", "--catalogue", catalogue.toString(), "-o", made.toString()).code())
+                .isZero();
+        Files.writeString(catalogue.resolve("templates/test/police.yaml"),
+                "kind: template\nid: test/police\nversion: \"2025.1\"\nextends: hubei/nowhere\n");
+        // when
+        Run run = Run.of("check", made.toString(), "--catalogue", catalogue.toString());
+        // then
+        int line = Files.readAllLines(made).indexOf("template: test/police@2025.1") + 1;
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("error[unknown-template]", made + ":" + line + ":11: error[template-mismatch]");
+    }
+
+    @Test
     void catalogue_list_shows_where_each_template_comes_from() {
         Run run = Run.of("catalogue", "list", "--catalogue", catalogue.toString());
         assertThat(run.code()).as(run.err()).isZero();
