@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,31 +61,11 @@ final class BenchData {
                 d.tasks(), d.organisation(), d.funds(), d.projects(), d.goals(), tables, d.pos());
     }
 
-    /** Every 指标值 in the seed tables (../shared/seeds), or, without them, every target of the two declarations. */
-    static List<String> seedValues(List<Declaration> fallback) {
+    /** Every 指标值 in the seed tables (test resources {@code /seeds/}, copied from the dsl module). */
+    static List<String> seedValues() {
         Set<String> values = new LinkedHashSet<>();
-        Path seeds = seeds();
-        if (seeds != null) {
-            for (String file : List.of("ezhou_indicators.tsv", "suzhou_indicators.tsv")) {
-                values.addAll(tsvValues(seeds.resolve(file)));
-            }
-        }
-        if (values.isEmpty()) {
-            fallback.forEach(d -> d.tables().forEach(t -> t.rows().forEach(r -> {
-                for (String v : new String[] {r.prev2(), r.prev1(), r.target(), r.halfYear(), r.fullYear()}) {
-                    if (v != null && !v.isEmpty()) {
-                        values.add(v);
-                    }
-                }
-            })));
-        }
-        return List.copyOf(values);
-    }
-
-    private static List<String> tsvValues(Path file) {
-        List<String> values = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (String file : List.of("ezhou_indicators.tsv", "suzhou_indicators.tsv")) {
+            List<String> lines = new String(resource("seeds/" + file), StandardCharsets.UTF_8).lines().toList();
             List<String> header = List.of(lines.get(0).split("\t", -1));
             for (String line : lines.subList(1, lines.size())) {
                 String[] fields = line.split("\t", -1);
@@ -98,23 +76,8 @@ final class BenchData {
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return values;
-    }
-
-    private static Path seeds() {
-        String configured = System.getProperty("zhibiao.seeds");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/seeds"))) {
-                return p.resolve("shared/seeds");
-            }
-        }
-        return null;
+        return List.copyOf(values);
     }
 
     static byte[] resource(String name) {

@@ -1,6 +1,7 @@
 package org.zhibiao.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,34 +10,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The seed transcriptions in {@code ../shared/seeds}, beside the repository, as CI checks it out.
- * Tests read them where they are rather than from a copy, so the two cannot drift apart.
+ * The seed transcriptions ({@code dsl/src/test/resources/seeds}, which the build copies onto this
+ * module's test class path as {@code /seeds/}): one copy in the repository, nothing read from
+ * outside it, so a fresh clone tests alone (issue 13).
  */
 final class Seeds {
 
     private Seeds() {
     }
 
-    static Path dir() {
-        String configured = System.getProperty("zhibiao.seeds");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/seeds");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/seeds not found above " + Path.of("").toAbsolutePath()
-                + "; set -Dzhibiao.seeds=DIR");
-    }
-
     /** Data lines of a TSV, each split into its cells (header dropped). */
     static List<List<String>> tsv(String name) {
-        try {
-            List<String> lines = Files.readAllLines(dir().resolve(name), StandardCharsets.UTF_8);
-            return lines.stream().skip(1).filter(l -> !l.isBlank())
+        try (InputStream in = Seeds.class.getResourceAsStream("/seeds/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("/seeds/" + name + " is not on the test class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank())
                     .map(l -> Arrays.asList(l.split("\t", -1))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,7 @@
 package org.zhibiao.check;
 
 /**
- * The two seed declarations as tab-separated text (transcribed in ../shared/seeds/): Hubei's annual
+ * The two seed declarations as tab-separated text (transcribed in src/test/resources/seeds/): Hubei's annual
  * indicator rows (the long-term table holds the same rows) and projects; Suzhou's indicator rows,
  * projects (name, 半年计划执行数, 全年预算数) and 单位主要职能.
  */

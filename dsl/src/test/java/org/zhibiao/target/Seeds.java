@@ -1,17 +1,15 @@
 package org.zhibiao.target;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 指标值 cells of the seed declarations ({@code shared/seeds/*.tsv}), which live beside the
- * repository rather than in it: found through {@code -Dzhibiao.seeds=DIR} or by walking up from
- * the working directory until a {@code shared/seeds} sibling appears.
+ * The 指标值 cells of the seed declarations ({@code src/test/resources/seeds/*.tsv}), read from the
+ * test class path so that a fresh clone tests alone, with nothing outside the repository (issue 13).
  */
 final class Seeds {
 
@@ -22,10 +20,9 @@ final class Seeds {
 
     /** "file:row:column → value" labels and values of every non-empty value cell. */
     static List<String[]> valueCells() {
-        Path dir = directory();
         List<String[]> cells = new ArrayList<>();
         for (String file : List.of("ezhou_indicators.tsv", "suzhou_indicators.tsv")) {
-            List<String> lines = read(dir.resolve(file));
+            List<String> lines = read(file);
             List<String> header = List.of(lines.get(0).split("\t", -1));
             for (int row = 1; row < lines.size(); row++) {
                 String[] fields = lines.get(row).split("\t", -1);
@@ -40,24 +37,12 @@ final class Seeds {
         return cells;
     }
 
-    private static Path directory() {
-        String configured = System.getProperty("zhibiao.seeds");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/seeds");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
+    private static List<String> read(String file) {
+        try (InputStream in = Seeds.class.getResourceAsStream("/seeds/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("/seeds/" + file + " is not on the test class path");
             }
-        }
-        throw new IllegalStateException("shared/seeds not found above " + Path.of("").toAbsolutePath()
-                + "; run with -Dzhibiao.seeds=/path/to/shared/seeds");
-    }
-
-    private static List<String> read(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
