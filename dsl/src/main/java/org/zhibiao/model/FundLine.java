@@ -18,11 +18,11 @@ import org.zhibiao.diag.Position;
  */
 public record FundLine(
         @Required String name,
-        BigDecimal amount,
-        BigDecimal share,
-        BigDecimal prev1,
-        BigDecimal prev2,
-        BigDecimal halfYear,
+        @NonNegative BigDecimal amount,
+        @NonNegative BigDecimal share,
+        @NonNegative BigDecimal prev1,
+        @NonNegative BigDecimal prev2,
+        @NonNegative BigDecimal halfYear,
         List<String> computed,
         @JsonIgnore Position pos) {
 

@@ -17,9 +17,9 @@ import org.zhibiao.diag.Position;
 public record Project(
         @Required String name,
         String category,
-        BigDecimal total,
-        BigDecimal currentYear,
-        BigDecimal halfYear,
+        @NonNegative BigDecimal total,
+        @NonNegative BigDecimal currentYear,
+        @NonNegative BigDecimal halfYear,
         String purpose,
         @JsonIgnore Position pos) {
 

@@ -20,6 +20,7 @@ import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Labelled;
+import org.zhibiao.model.NonNegative;
 import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.Required;
 import org.zhibiao.model.Slot;
@@ -80,7 +81,7 @@ final class Binder {
         return switch (binding.kind()) {
             case STRING -> text;
             case TARGET -> target(scalar);
-            case NUMBER -> number(scalar, raw);
+            case NUMBER -> number(scalar, binding);
             case BOOLEAN -> {
                 Boolean value = bool(text);
                 if (value == null) {
@@ -99,21 +100,44 @@ final class Binder {
     }
 
     /**
-     * A number component's value, spelling and scale kept; throws for text that is not a number
-     * or, for an Integer, not a whole one in range.
+     * A number component's value, spelling and scale kept; throws for text that is not a number,
+     * one beyond {@link Decimals}' bounds ({@link Decimals.OutOfRange}), a negative one where the
+     * component is {@link NonNegative} ({@link Negative}) or, for an Integer, not a whole one in range.
      */
-    static Object number(String text, Class<?> raw) {
-        BigDecimal number = new BigDecimal(text.strip());
-        return raw == Integer.class ? Integer.valueOf(number.intValueExact()) : number;
+    static Object number(String text, Binding binding) {
+        BigDecimal number = Decimals.parse(text);
+        if (binding.nonNegative() && number.signum() < 0) {
+            throw new Negative();
+        }
+        return binding.raw() == Integer.class ? Integer.valueOf(number.intValueExact()) : number;
     }
 
-    private Object number(Node.Scalar scalar, Class<?> raw) {
-        try {
-            return number(scalar.text(), raw);
-        } catch (NumberFormatException | ArithmeticException e) {
-            out.report(Problem.BAD_NUMBER, scalar.pos(), scalar.text());
-            return null;
+    /** A negative value for a {@link NonNegative} component. */
+    static final class Negative extends NumberFormatException {
+        private static final long serialVersionUID = 1L;
+
+        Negative() {
+            super("negative");
         }
+    }
+
+    private Object number(Node.Scalar scalar, Binding binding) {
+        try {
+            return number(scalar.text(), binding);
+        } catch (Decimals.OutOfRange e) {
+            out.report(Problem.NUMBER_OUT_OF_RANGE, scalar.pos(), abbreviated(scalar.text()),
+                    Decimals.MAX_INTEGER_DIGITS, Decimals.MAX_FRACTION_DIGITS);
+        } catch (Negative e) {
+            out.report(Problem.NEGATIVE_NUMBER, scalar.pos(), scalar.text());
+        } catch (NumberFormatException | ArithmeticException e) {
+            out.report(Problem.BAD_NUMBER, scalar.pos(), abbreviated(scalar.text()));
+        }
+        return null;
+    }
+
+    /** A value as a message quotes it: a long one cut, so that one finding stays one line. */
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "…";
     }
 
     private Target target(Node.Scalar scalar) {
@@ -211,8 +235,12 @@ final class Binder {
         }
         for (int i = 0; i < shape.required().size(); i++) {
             int index = shape.required().get(i);
-            if (args[index] == null && !mapping.entries().containsKey(shape.keys().get(index))) {
+            Node.Entry given = mapping.entries().get(shape.keys().get(index));
+            if (given == null) {
                 out.report(Problem.MISSING_KEY, mapping.pos(), shape.keys().get(index));
+            } else if (given.value() instanceof Node.Null) {
+                // #13: `template: null` got through as a missing value and failed later, unlocated
+                wrongType(given.value(), shape.bindings().get(index).raw());
             }
         }
         args[args.length - 1] = mapping.pos();
@@ -295,7 +323,8 @@ final class Binder {
                 RecordComponent c = components[i];
                 JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
                 keys.add(renamed == null ? c.getName() : renamed.value());
-                bindings.add(Binding.of(c.getGenericType()));
+                Binding binding = Binding.of(c.getGenericType());
+                bindings.add(c.isAnnotationPresent(NonNegative.class) ? binding.nonNegative(true) : binding);
                 raw[i] = c.getType();
                 if (c.isAnnotationPresent(Required.class)) {
                     required.add(i);
@@ -338,7 +367,17 @@ final class Binder {
      * @param constants an enum's constants, else empty
      * @param labels the words an enum constant is written as, in the same order
      */
-    record Binding(Kind kind, Class<?> raw, Binding item, List<Object> constants, List<String> labels) {
+    record Binding(Kind kind, Class<?> raw, Binding item, List<Object> constants, List<String> labels,
+            boolean nonNegative) {
+
+        Binding(Kind kind, Class<?> raw, Binding item, List<Object> constants, List<String> labels) {
+            this(kind, raw, item, constants, labels, false);
+        }
+
+        /** The same binding, refusing negative numbers or not. */
+        Binding nonNegative(boolean refuse) {
+            return new Binding(kind, raw, item, constants, labels, refuse);
+        }
 
         /** The enum constant written as {@code text} (its label, or its name in any case), or null. */
         Object constant(String text) {

@@ -88,7 +88,7 @@ final class JsonBinder {
             return switch (binding.kind()) {
                 case STRING -> text;
                 case TARGET -> Targets.parse(text);
-                case NUMBER -> Binder.number(text, binding.raw());
+                case NUMBER -> Binder.number(text, binding);
                 case BOOLEAN -> orGiveUp(Binder.bool(text));
                 case ENUM -> orGiveUp(binding.constant(text));
                 default -> giveUp();
@@ -184,8 +184,8 @@ final class JsonBinder {
             throw GIVE_UP;
         }
         for (int index : shape.required()) {
-            if (args[index] == null && (given & (1L << index)) == 0) {
-                throw GIVE_UP; // the reference path reports the missing key
+            if (args[index] == null) {
+                throw GIVE_UP; // the reference path reports the missing key, or its null
             }
         }
         args[last] = at;
