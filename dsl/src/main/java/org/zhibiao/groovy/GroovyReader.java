@@ -1,11 +1,9 @@
 package org.zhibiao.groovy;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +45,7 @@ public final class GroovyReader {
     /** How long a script may run before it is stopped. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
-    private static final long MAX_BYTES = 4L << 20;
+    private static final int MAX_BYTES = 4 << 20;
 
     private final Duration timeLimit;
 
@@ -133,18 +131,19 @@ public final class GroovyReader {
 
     private Source read(Path file, boolean template) {
         String name = file.toString();
+        org.zhibiao.diag.Diagnostics unreadable = new org.zhibiao.diag.Diagnostics();
+        // #13: a regular file only, read through a counted limit (/dev/zero, a FIFO)
+        byte[] read = org.zhibiao.yaml.FileBytes.read(file, MAX_BYTES, unreadable);
+        if (read == null) {
+            return new Source(null, unreadable.list());
+        }
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                return new Source(null, List.of(Problem.FILE_TOO_LARGE.at(Position.of(name, 0, 0), Files.size(file), MAX_BYTES)));
-            }
-            ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
+            ByteBuffer bytes = ByteBuffer.wrap(read);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
             return new Source(run(name, text), List.of());
         } catch (CharacterCodingException e) {
             return new Source(null, List.of(Problem.NOT_TEXT.at(Position.of(name, 0, 0), "?")));
-        } catch (IOException e) {
-            return new Source(null, List.of(Problem.FILE_UNREADABLE.at(Position.of(name, 0, 0), name)));
         }
     }
 

@@ -2,9 +2,6 @@ package org.zhibiao.yaml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,22 +106,12 @@ public final class Documents {
         return bytes == null ? Result.of(null, out) : read(path.toString(), bytes);
     }
 
-    /** Reads a file's bytes, or reports why not; refuses oversized files before reading them. */
+    /**
+     * Reads a file's bytes, or reports why not: only a regular file, through a limit counted as
+     * the bytes arrive ({@link FileBytes}).
+     */
     public static byte[] load(Path path, Diagnostics out) {
-        Position at = Position.of(path.toString(), 1, 1);
-        try {
-            long size = Files.size(path);
-            if (size > TreeReader.MAX_BYTES) {
-                out.report(Problem.FILE_TOO_LARGE, at, size, TreeReader.MAX_BYTES);
-                return null;
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            out.report(Problem.FILE_UNREADABLE, at, "文件不存在 / no such file");
-        } catch (IOException e) {
-            out.report(Problem.FILE_UNREADABLE, at, e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-        return null;
+        return FileBytes.read(path, TreeReader.MAX_BYTES, out);
     }
 
     /**
