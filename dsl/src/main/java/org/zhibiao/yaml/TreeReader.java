@@ -202,17 +202,12 @@ final class TreeReader {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
+    /**
+     * JSON by its name alone, never by its content (DESIGN.md): a {@code .yaml} file that starts
+     * with a flow mapping {@code {…}} is YAML, and was refused as bad JSON before (#13).
+     */
     private static boolean isJson(String file, byte[] bytes) {
-        return file.endsWith(".json") || firstNonBlank(bytes) == '{';
-    }
-
-    private static int firstNonBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return b;
-            }
-        }
-        return -1;
+        return file.endsWith(".json");
     }
 
     private Node node(JsonParser parser, int depth) {
