@@ -38,7 +38,7 @@ public final class Checker {
      * body prepared once from those settings, or the finding that says preparing it failed.
      */
     private record Enabled(Rule rule, Severity severity, Map<String, String> params, RowCheck rows,
-            RowCheck.Body body, Diagnostic broken) {
+            RowCheck.Body body, RuntimeException broken) {
 
         static Enabled of(Rule rule, Severity severity, Map<String, String> params) {
             RowCheck rows = rule instanceof BuiltinRule builtin ? builtin.rows() : null;
@@ -50,7 +50,7 @@ public final class Checker {
                 RowCheck.Body body = rows.prepare(new CheckContext(null, severity, params, null));
                 return new Enabled(rule, severity, params, rows, body, null);
             } catch (RuntimeException e) {
-                return new Enabled(rule, severity, params, rows, null, internal(rule, e));
+                return new Enabled(rule, severity, params, rows, null, e);
             }
         }
     }
@@ -131,7 +131,7 @@ public final class Checker {
             if (rule.rows() == null) {
                 run(rule, facts, found(found, i));
             } else if (rule.broken() != null) {
-                found(found, i).add(rule.broken());
+                found(found, i).add(internal(rule.rule(), rule.broken(), declaration.pos()));
             }
         }
         List<Diagnostic> sorted = new ArrayList<>(setup);
@@ -155,13 +155,16 @@ public final class Checker {
         try {
             enabled.rule().check(new CheckContext(facts, enabled.severity(), enabled.params(), out));
         } catch (RuntimeException e) {
-            out.add(internal(enabled.rule(), e));
+            out.add(internal(enabled.rule(), e, facts.declaration().pos()));
         }
     }
 
-    /** One diagnostic asking for a bug report instead of a stack trace (STYLE.md §8). */
-    private static Diagnostic internal(Rule rule, RuntimeException e) {
-        return Problem.INTERNAL.at(Position.NONE, "rule " + rule.code() + ": " + e);
+    /**
+     * One diagnostic asking for a bug report instead of a stack trace (STYLE.md §8), at the
+     * declaration (or row) being checked and naming the rule: #13 found it with an empty file name.
+     */
+    private static Diagnostic internal(Rule rule, RuntimeException e, Position at) {
+        return Problem.INTERNAL.at(at, "rule " + rule.code() + ": " + e);
     }
 
     private static final int[] NO_RULES = {};
@@ -227,7 +230,8 @@ public final class Checker {
                     // the rule stops for this declaration, as a rule that walks the rows itself would
                     failed[i] = true;
                     complete = false;
-                    found(found, i).add(internal(rule.rule(), e));
+                    found(found, i).add(internal(rule.rule(), e,
+                            row.pos().isKnown() ? row.pos() : facts.declaration().pos()));
                 }
                 if (scratch.size() > before) {
                     ruleOf = Arrays.copyOf(ruleOf, scratch.size() - start);
