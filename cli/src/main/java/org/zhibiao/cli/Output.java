@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -34,7 +36,14 @@ final class Output {
             return null;
         }
         Position at = Position.of(target.toString(), 1, 1);
-        if (!force && Files.exists(target)) {
+        Diagnostic parent = parentProblem(target);
+        if (parent != null) {
+            return parent;
+        }
+        if (Files.isDirectory(target)) {
+            return Problem.OUTPUT_EXISTS.at(at, target);
+        }
+        if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return Problem.OUTPUT_EXISTS.at(at, target);
         }
         Path dir = target.toAbsolutePath().getParent();
@@ -45,6 +54,7 @@ final class Output {
             }
             temp = TempFiles.create(dir, "." + target.getFileName(), ".tmp");
             fill(temp, text);
+            keepPermissions(target, temp);
             move(temp, target, force);
             return null;
         } catch (FileAlreadyExistsException e) {
@@ -53,6 +63,37 @@ final class Output {
             return Problem.OUTPUT_FAILED.at(at, target, e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             TempFiles.delete(temp);
+        }
+    }
+
+    /**
+     * Why {@code target} cannot be written because of a folder above it, or null: the nearest
+     * existing ancestor is a file (#13: {@code -o notes.txt/x} said the output already existed).
+     */
+    static Diagnostic parentProblem(Path target) {
+        for (Path up = target.toAbsolutePath().normalize().getParent(); up != null; up = up.getParent()) {
+            if (Files.isDirectory(up)) {
+                return null;
+            }
+            if (Files.exists(up)) {
+                return Problem.OUTPUT_PARENT_NOT_DIRECTORY.at(Position.of(target.toString(), 1, 1), target, up);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A file replaced with {@code --force} keeps its permissions (#13: a 0600 file came back 0644,
+     * readable by everyone); a new file gets the umask's, as any file the user creates.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.isRegularFile(target) || !Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (NoSuchFileException e) {
+            // removed meanwhile: nothing to keep
         }
     }
 

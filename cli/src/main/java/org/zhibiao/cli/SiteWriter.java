@@ -31,11 +31,22 @@ final class SiteWriter {
         Position at = Position.of(target.toString(), 1, 1);
         Path temp = null;
         try {
-            if (!force && Files.isRegularFile(dir)) {
-                return Problem.OUTPUT_EXISTS.at(at, target);
+            Diagnostic parent = Output.parentProblem(target);
+            if (parent != null) {
+                return parent;
             }
-            if (!force && Files.isDirectory(dir) && !isEmpty(dir)) {
-                return Problem.OUTPUT_NOT_EMPTY.at(at, target);
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                // #13: --force replaced a file it had not written by a directory
+                return Problem.OUTPUT_NOT_DIRECTORY.at(at, target);
+            }
+            if (Files.isDirectory(dir) && !isEmpty(dir)) {
+                if (!force) {
+                    return Problem.OUTPUT_NOT_EMPTY.at(at, target);
+                }
+                String foreign = foreign(dir, files);
+                if (foreign != null) {
+                    return Problem.OUTPUT_FOREIGN_FILES.at(at, target, foreign);
+                }
             }
             Files.createDirectories(dir.getParent());
             temp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + "-");
@@ -80,6 +91,20 @@ final class SiteWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /**
+     * A file under {@code dir} that is not one of {@code files} (a path relative to {@code dir}),
+     * or null: {@code --force} replaces a site this command wrote before, never a folder that holds
+     * anything else (#13: {@code docs -o ~ --force} would have deleted the home directory).
+     */
+    private static String foreign(Path dir, Map<String, String> files) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(name -> !files.containsKey(name))
+                    .sorted().findFirst().orElse(null);
         }
     }
 
