@@ -5,13 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.zhibiao.check.Checker;
 import org.zhibiao.cli.batch.Batch;
 import org.zhibiao.cli.batch.BatchProblem;
+import org.zhibiao.cli.batch.BoundedCache;
 import org.zhibiao.cli.batch.Progress;
+import org.zhibiao.cli.batch.Signals;
 import org.zhibiao.cli.batch.Tally;
 import org.zhibiao.cli.batch.Walk;
 import org.zhibiao.diag.Diagnostic;
@@ -36,8 +36,14 @@ final class BulkCheck {
     private record Checked(List<Diagnostic> findings, List<Diagnostic> problems, boolean usable) {
     }
 
+    static final int TEMPLATES = 32;
+
     private final CheckCommand command;
-    private final Map<String, Resolved> templates = new ConcurrentHashMap<>();
+    /**
+     * Templates by reference, each resolved once while among the recently used: a batch names a
+     * few, but 10,000 files naming 10,000 different (mistyped) ones must not grow memory (#13).
+     */
+    private final BoundedCache<String, Resolved> templates = new BoundedCache<>(TEMPLATES);
 
     BulkCheck(CheckCommand command) {
         this.command = command;
@@ -48,23 +54,26 @@ final class BulkCheck {
         PrintWriter err = new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
         FindingsFormat.Stream findings = command.format.open(out, command.lang.lang);
         Tally tally = new Tally();
-        Progress progress = Progress.start(err, command.quiet, () -> Walk.count(command.files));
-        boolean complete = Batch.run(Walk.documents(command.files), this::check, checked -> {
-            if (!checked.findings().isEmpty() || !checked.problems().isEmpty()) {
-                progress.clear();
+        boolean complete;
+        try (Signals signals = Signals.watch()) {
+            Progress progress = Progress.start(err, command.quiet, () -> Walk.count(command.files));
+            complete = Batch.run(Walk.documents(command.files), this::check, checked -> {
+                if (!checked.findings().isEmpty() || !checked.problems().isEmpty()) {
+                    progress.clear();
+                }
+                findings.write(checked.findings());
+                Console.lines(err, checked.problems(), command.lang.lang);
+                tally.add(checked.findings(), checked.usable(), false);
+                progress.step(out);
+            });
+            progress.clear();
+            findings.close();
+            if (!complete) {
+                Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), command.lang.lang);
             }
-            findings.write(checked.findings());
-            Console.lines(err, checked.problems(), command.lang.lang);
-            tally.add(checked.findings(), checked.usable(), false);
-            progress.step(out);
-        });
-        progress.clear();
-        findings.close();
-        if (!complete) {
-            Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), command.lang.lang);
+            err.println(tally.summary(command.lang.lang, false));
+            err.flush();
         }
-        err.println(tally.summary(command.lang.lang, false));
-        err.flush();
         return exitCode(tally, complete);
     }
 
@@ -85,7 +94,7 @@ final class BulkCheck {
                 return new Checked(List.of(), inputs.diagnostics, false);
             }
             String reference = command.template != null ? command.template : declaration.template();
-            Resolved resolved = templates.computeIfAbsent(Objects.toString(reference, ""), this::resolve);
+            Resolved resolved = templates.get(Objects.toString(reference, ""), this::resolve);
             if (resolved.template() == null) {
                 List<Diagnostic> problems = new ArrayList<>(resolved.diagnostics());
                 if (command.template == null) {
@@ -94,11 +103,19 @@ final class BulkCheck {
                 return new Checked(List.of(), problems, false);
             }
             return new Checked(resolved.checker().check(declaration), List.of(), true);
+        } catch (OutOfMemoryError e) {
+            // #13: this file was too much for the heap; what it held is garbage now, and the batch goes on
+            return new Checked(List.of(), List.of(tooLarge(file)), false);
         } catch (RuntimeException e) {
             // one diagnostic asking for a bug report, and the batch goes on (STYLE.md §8)
             return new Checked(List.of(), List.of(Problem.INTERNAL.at(Position.of(file.toString(), 1, 1),
                     e.toString())), false);
         }
+    }
+
+    static Diagnostic tooLarge(Path file) {
+        return Problem.OUT_OF_MEMORY.at(Position.of(file.toString(), 1, 1), new Object[] {"此文件"},
+                new Object[] {"this file is"});
     }
 
     /** The operator's {@code --template} (id or file), or a catalogue id a declaration named. */

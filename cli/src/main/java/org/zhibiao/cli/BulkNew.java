@@ -11,9 +11,11 @@ import java.util.Locale;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.cli.batch.Batch;
 import org.zhibiao.cli.batch.BatchProblem;
+import org.zhibiao.cli.batch.BoundedCache;
 import org.zhibiao.cli.batch.CsvProfiles;
 import org.zhibiao.cli.batch.OutputNames;
 import org.zhibiao.cli.batch.Progress;
+import org.zhibiao.cli.batch.Signals;
 import org.zhibiao.cli.batch.Tally;
 import org.zhibiao.cli.batch.Walk;
 import org.zhibiao.compile.Compiler;
@@ -49,7 +51,10 @@ final class BulkNew {
     private record Made(List<Diagnostic> diagnostics, boolean usable, boolean wrote) {
     }
 
-    private final java.util.Map<Path, Declaration> lastYears = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Last years' declarations by path: a few, for the one a province's departments share (#13: bounded). */
+    private final BoundedCache<Path, Declaration> lastYears = new BoundedCache<>(LAST_YEARS);
+    static final int LAST_YEARS = 8;
+
     private final NewCommand command;
     private final OutputNames names = new OutputNames();
     private Template template;
@@ -72,6 +77,12 @@ final class BulkNew {
             err.flush();
             return ExitCode.USAGE;
         }
+        Diagnostic overlap = overlap();
+        if (overlap != null) {
+            Console.print(err, List.of(overlap), lang);
+            err.flush();
+            return ExitCode.USAGE;
+        }
         Inputs inputs = new Inputs(catalogue);
         template = inputs.template(command.template);
         Console.print(err, inputs.diagnostics, lang);
@@ -80,25 +91,28 @@ final class BulkNew {
         }
         index = inputs.catalogue.index(template);
         Tally tally = new Tally();
-        Progress progress = Progress.start(err, command.quiet, this::count);
-        PrintWriter nothing = new PrintWriter(PrintWriter.nullWriter());
-        boolean complete = Batch.run(jobs(), this::make, made -> {
-            if (!made.diagnostics().isEmpty()) {
-                progress.clear();
-                Console.lines(err, made.diagnostics(), lang);
+        boolean complete;
+        try (Signals signals = Signals.watch()) {
+            Progress progress = Progress.start(err, command.quiet, this::count);
+            PrintWriter nothing = new PrintWriter(PrintWriter.nullWriter());
+            complete = Batch.run(jobs(), this::make, made -> {
+                if (!made.diagnostics().isEmpty()) {
+                    progress.clear();
+                    Console.lines(err, made.diagnostics(), lang);
+                }
+                tally.add(made.diagnostics(), made.usable(), made.wrote());
+                progress.step(nothing);
+            });
+            progress.clear();
+            if (rows != null) {
+                rows.close();
             }
-            tally.add(made.diagnostics(), made.usable(), made.wrote());
-            progress.step(nothing);
-        });
-        progress.clear();
-        if (rows != null) {
-            rows.close();
+            if (!complete) {
+                Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), lang);
+            }
+            err.println(tally.summary(lang, true));
+            err.flush();
         }
-        if (!complete) {
-            Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), lang);
-        }
-        err.println(tally.summary(lang, true));
-        err.flush();
         if (!complete || tally.unusable() > 0) {
             return ExitCode.USAGE;
         }
@@ -116,6 +130,42 @@ final class BulkNew {
                     : "--profiles cannot be combined with --profile or --department; each profile names its department";
         }
         return null;
+    }
+
+    /**
+     * Why the output directory cannot take the declarations, or null: it is, is inside, or holds
+     * the profiles directory (#13: {@code --profiles p -o p --force} overwrote the profiles with
+     * declarations), or a folder above it is a file. A CSV's own name is kept from the outputs
+     * instead ({@link #jobs}), so {@code -o .} beside the CSV stays possible.
+     */
+    private Diagnostic overlap() {
+        Diagnostic parent = Output.parentProblem(command.output.resolve("x"));
+        if (parent != null) {
+            return parent;
+        }
+        if (csv()) {
+            return null;
+        }
+        Path in = canonical(command.profiles);
+        Path out = canonical(command.output);
+        return in.startsWith(out) || out.startsWith(in)
+                ? Problem.OUTPUT_OVERLAPS_INPUT.at(Position.of(command.output.toString(), 1, 1), command.output,
+                        command.profiles)
+                : null;
+    }
+
+    /** The path with symbolic links resolved as far as it exists, so that two spellings of one folder compare equal. */
+    private static Path canonical(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path rest = Path.of("");
+        for (Path p = absolute; p != null; p = p.getParent()) {
+            try {
+                return p.toRealPath().resolve(rest);
+            } catch (java.io.IOException e) {
+                rest = p.getFileName() == null ? rest : p.getFileName().resolve(rest);
+            }
+        }
+        return absolute;
     }
 
     private boolean csv() {
@@ -139,6 +189,10 @@ final class BulkNew {
     private Iterator<Job> jobs() {
         String extension = "." + command.format.name().toLowerCase(Locale.ROOT);
         if (csv()) {
+            if (canonical(command.output).equals(canonical(command.profiles).getParent())) {
+                // the CSV itself is never an output, whatever a department's code says
+                names.claim(command.profiles.getFileName().toString());
+            }
             rows = CsvProfiles.open(command.profiles);
             return map(rows, row -> row.problem() != null ? new Job(null, null, null, row.problem())
                     : job(null, row.profile(), OutputNames.safe(row.name()) + extension, row.position()));
@@ -176,20 +230,13 @@ final class BulkNew {
     }
 
     /**
-     * Last year's declaration, read once per batch: a province's departments usually share one
-     * previous form, and re-reading it for each of 10,000 profiles cost as much as compiling them.
+     * Last year's declaration, read once per batch while it is among the recently used: a
+     * province's departments usually share one previous form, and re-reading it for each of 10,000
+     * profiles cost as much as compiling them. A failed read is not cached: it is reported per profile.
      */
     private Declaration lastYear(Inputs inputs, Path path, String named) {
         Path key = path.toAbsolutePath().normalize();
-        Declaration cached = lastYears.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        Declaration read = inputs.previous(path, named);
-        if (read != null) {
-            lastYears.putIfAbsent(key, read);
-        }
-        return read;
+        return lastYears.get(key, k -> inputs.previous(path, named));
     }
 
     /** Runs on a pool thread; never throws for a profile, so one profile never ends the batch. */
@@ -216,6 +263,10 @@ final class BulkNew {
                 diagnostics.add(failed);
             }
             return new Made(diagnostics, failed == null, failed == null);
+        } catch (OutOfMemoryError e) {
+            // #13: this profile (or its previous:) was too much for the heap; the batch goes on
+            return new Made(List.of(BulkCheck.tooLarge(job.source() != null ? job.source() : job.target())), false,
+                    false);
         } catch (RuntimeException e) {
             String where = job.source() != null ? job.source().toString() : job.target().toString();
             return new Made(List.of(Problem.INTERNAL.at(Position.of(where, 1, 1), e.toString())), false, false);

@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -57,8 +61,37 @@ public final class Zhibiao implements Runnable {
 
     public static void main(String[] args) {
         Preload.startFor(args);
-        System.exit(commandLineFor(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args));
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err));
+    }
+
+    /**
+     * Runs the command; running out of memory becomes one line and exit 2, never a stack trace
+     * (#13: a 300 MB CSV line printed Java's OutOfMemoryError trace): it is what too big an input
+     * does. Whatever the command held is unreachable by the time this catches it, so there is
+     * room to print.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Lang lang = langOf(args);
+        try {
+            return commandLineFor(args, out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            Diagnostic d = Problem.OUT_OF_MEMORY.at(Position.NONE, new Object[] {"输入"}, new Object[] {"the input is"});
+            err.println(d.render(lang));
+            err.flush();
+            return ExitCode.USAGE;
+        }
+    }
+
+    /** The language asked for, read from the raw arguments: picocli's model may be what ran out. */
+    private static Lang langOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang=en") || args[i].equals("--lang") && i + 1 < args.length
+                    && args[i + 1].equalsIgnoreCase("en")) {
+                return Lang.EN;
+            }
+        }
+        return Lang.ZH;
     }
 
     /**

@@ -67,6 +67,9 @@ public final class Batch {
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // an OutOfMemoryError reaches main as itself, which says what was too big
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();

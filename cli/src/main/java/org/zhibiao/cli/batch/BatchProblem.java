@@ -14,6 +14,8 @@ public enum BatchProblem {
             "unbalanced quote: %s; a quote inside a quoted field is written as two quotes \"\""),
     CSV_FIELDS("csv-fields", "此行有 %s 个字段，表头有 %s 个；请检查逗号（含逗号的内容须加引号）",
             "this line has %s fields but the header has %s; check the commas (quote a value that contains one)"),
+    CSV_TOO_LONG("csv-too-long", "此行（或引号中的内容）超过 %s KiB，不是一个单位的档案；其后的内容未读取",
+            "this line (or quoted value) is longer than %s KiB, which no department's line is; the rest of the file is not read"),
     CSV_HEADER("csv-header", "未知的列“%s”；可用的列：%s", "unknown column '%s'; known columns: %s"),
     CSV_NO_DEPARTMENT("csv-no-department", "缺少 department（部门）列；表头应如 %s",
             "the department column is missing; a header looks like %s"),

@@ -36,6 +36,21 @@ public final class Csv implements Closeable {
 
     private static final int EOF = -1;
 
+    /**
+     * The longest record, in bytes of a line and characters of a record: a department's line is a
+     * few hundred bytes. #13: a 300 MB line was read into memory whole and ended in OutOfMemoryError.
+     */
+    static final int MAX_RECORD = 64 * 1024;
+
+    /** A line or record longer than {@link #MAX_RECORD}; the file is not read further. */
+    private static final class TooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong() {
+            super(null, null);
+        }
+    }
+
     private final String file;
     private final InputStream in;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -47,6 +62,7 @@ public final class Csv implements Closeable {
     private int peeked = -2;
     private boolean ended;
     private boolean started;
+    private int recordChars;
 
     public Csv(String file, InputStream bytes) {
         this.file = file;
@@ -65,6 +81,10 @@ public final class Csv implements Closeable {
             } catch (CharacterCodingException e) {
                 ended = true;
                 return new Record(start, List.of(), BatchProblem.CSV_NOT_UTF8.at(Position.of(file, line, 1), line));
+            } catch (TooLong e) {
+                ended = true;
+                return new Record(start, List.of(), BatchProblem.CSV_TOO_LONG.at(Position.of(file, start, 1),
+                        MAX_RECORD / 1024));
             } catch (IOException e) {
                 ended = true;
                 return new Record(start, List.of(), org.zhibiao.diag.Problem.FILE_UNREADABLE.at(
@@ -79,6 +99,7 @@ public final class Csv implements Closeable {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         Diagnostic problem = null;
+        recordChars = 0;
         while (true) {
             int c = read();
             if (c == '"' && field.isEmpty()) {
@@ -129,8 +150,11 @@ public final class Csv implements Closeable {
         }
     }
 
-    /** The next character, with CRLF read as LF and a leading BOM skipped. */
+    /** The next character, with CRLF read as LF and a leading BOM skipped; a record is bounded. */
     private int read() throws IOException {
+        if (++recordChars > MAX_RECORD) {
+            throw new TooLong();
+        }
         int c = peeked != -2 ? peeked : character();
         peeked = -2;
         if (c == '\uFEFF' && !started) {
@@ -163,6 +187,9 @@ public final class Csv implements Closeable {
             bytes.reset();
             int b = in.read();
             while (b != -1 && b != '\n') {
+                if (bytes.size() >= MAX_RECORD) {
+                    throw new TooLong();
+                }
                 bytes.write(b);
                 b = in.read();
             }

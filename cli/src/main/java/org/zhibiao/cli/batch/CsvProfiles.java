@@ -54,6 +54,14 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
     /** Opens the file; a missing or unreadable one yields one row that says so. */
     public static CsvProfiles open(Path path) {
         String file = path.toString();
+        if (!Files.isRegularFile(path)) {
+            // #13: /dev/zero or a FIFO as the CSV; opening a FIFO would block until a writer comes
+            Diagnostic why = Files.exists(path)
+                    ? Problem.NOT_A_FILE.at(Position.of(file, 1, 1), new Object[] {"目录、设备或管道"},
+                            new Object[] {"a directory, device or pipe"})
+                    : Problem.FILE_UNREADABLE.at(Position.of(file, 1, 1), "文件不存在 / no such file");
+            return new CsvProfiles(file, null, why);
+        }
         try {
             return new CsvProfiles(file, new Csv(file, Files.newInputStream(path)), null);
         } catch (IOException e) {

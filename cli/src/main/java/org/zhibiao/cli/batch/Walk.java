@@ -1,6 +1,7 @@
 package org.zhibiao.cli.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -23,17 +24,31 @@ import java.util.NoSuchElementException;
  */
 public final class Walk implements Iterator<Path> {
 
+    /** Lists a directory's entries; the walk's one contact with listing, replaceable in tests. */
+    @FunctionalInterface
+    interface Lister {
+        /** The entries of {@code dir}, in any order. */
+        List<Path> list(Path dir) throws IOException;
+    }
+
     private final Iterator<Path> roots;
+    private final Lister lister;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private Path next;
 
-    private Walk(List<Path> roots) {
+    private Walk(List<Path> roots, Lister lister) {
         this.roots = roots.iterator();
+        this.lister = lister;
     }
 
     /** The documents under (or named by) {@code roots}. */
     public static Walk documents(List<Path> roots) {
-        return new Walk(roots);
+        return new Walk(roots, Walk::entries);
+    }
+
+    /** As {@link #documents(List)}, listing directories with {@code lister}. */
+    static Walk documents(List<Path> roots, Lister lister) {
+        return new Walk(roots, lister);
     }
 
     /** Whether a file name is one a batch reads from a directory. */
@@ -113,15 +128,28 @@ public final class Walk implements Iterator<Path> {
         }
     }
 
-    /** A directory's entries by name, or null when it cannot be listed. */
-    private static Iterator<Path> list(Path dir) {
-        List<Path> entries = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(entries::add);
-        } catch (IOException e) {
+    /**
+     * A directory's entries by name, or null when it cannot be listed: the directory is then
+     * yielded as one input, which its reader reports as unusable, and the walk goes on (#13: an
+     * unreadable folder inside the one being checked ended the whole batch).
+     */
+    private Iterator<Path> list(Path dir) {
+        List<Path> entries;
+        try {
+            entries = new ArrayList<>(lister.list(dir));
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            // DirectoryIteratorException, an UncheckedIOException, comes from a failure mid-listing
             return null;
         }
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return entries.iterator();
+    }
+
+    private static List<Path> entries(Path dir) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        }
+        return entries;
     }
 }
