@@ -195,9 +195,17 @@ final class Inputs {
     @SuppressWarnings("unchecked")
     private <T> Loaded<T> load(Path path, Class<T> type) {
         Diagnostics out = new Diagnostics();
-        byte[] bytes = Documents.load(path, out);
-        Result<?> read = bytes == null ? Result.of(null, out) : type == null ? Documents.read(path.toString(), bytes)
-                : Documents.read(path.toString(), bytes, (Class<? extends Record>) type);
+        byte[] bytes = null;
+        Result<?> read;
+        try {
+            bytes = Documents.load(path, out);
+            read = bytes == null ? Result.of(null, out) : type == null ? Documents.read(path.toString(), bytes)
+                    : Documents.read(path.toString(), bytes, (Class<? extends Record>) type);
+        } catch (OutOfMemoryError e) {
+            // #13: within the size limit yet too much for the heap; said at the file, not as a stack trace
+            bytes = null;
+            read = new Result<>(null, List.of(BulkCheck.tooLarge(path)));
+        }
         diagnostics.addAll(read.diagnostics());
         if (read.value() == null) {
             unusable = true;

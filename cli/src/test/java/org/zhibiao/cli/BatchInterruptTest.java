@@ -54,9 +54,34 @@ class BatchInterruptTest {
         // when
         awaitFiles(out, 20);
         zhibiao.destroy();
-        // then: SIGTERM runs the shutdown hook, which deletes the open temp files
+        // then: SIGTERM runs the shutdown hooks: the batch stops and sums up, the open temp files go
         assertThat(zhibiao.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertOnlyCompleteDeclarations(out);
+        assertStoppedWithSummary(zhibiao, 143);
+    }
+
+    @Test
+    void issue13_ctrl_c_during_a_bulk_new_prints_the_summary_and_exits_130() throws Exception {
+        // given
+        Path csv = Csvs.write(dir.resolve("p.csv"), PROFILES);
+        Path out = dir.resolve("out");
+        Process zhibiao = Subprocess.start(dir, List.of(), "new", "hubei/public-security", "--profiles", csv.toString(),
+                "-o", out.toString(), "--format", "json");
+        // when
+        awaitFiles(out, 20);
+        new ProcessBuilder("kill", "-INT", Long.toString(zhibiao.pid())).start().waitFor();
+        // then
+        assertThat(zhibiao.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertOnlyCompleteDeclarations(out);
+        assertStoppedWithSummary(zhibiao, 130);
+    }
+
+    /** #13: exit 128 + the signal, and stderr says it was interrupted and what was done. */
+    private void assertStoppedWithSummary(Process zhibiao, int code) throws IOException {
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(zhibiao.exitValue()).as(err).isEqualTo(code);
+        assertThat(err).contains("error[interrupted]").containsPattern("(?m)^\\d+ 个文件：写出 \\d+ 个")
+                .doesNotContain("Exception");
     }
 
     private static void awaitFiles(Path out, int atLeast) throws Exception {

@@ -110,23 +110,38 @@ class CatalogueDocsCommandTest {
     }
 
     @Test
-    void refuses_a_non_empty_directory_without_force_and_replaces_it_with_force() throws IOException {
+    void refuses_a_non_empty_directory_without_force_and_with_force_when_it_holds_files_docs_did_not_write()
+            throws IOException {
         // given
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(site.resolve("mine.txt"), "keep me");
         // when
         Run refused = Run.of("catalogue", "docs", "-o", site.toString());
+        Run forced = Run.of("catalogue", "docs", "-o", site.toString(), "--force");
         // then
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("error[output-not-empty]", "--force");
+        // #13: --force replaces a site docs wrote, never a folder holding anything else
+        assertThat(forced.code()).isEqualTo(2);
+        assertThat(forced.err()).contains("error[output-foreign-files]", "mine.txt");
         assertThat(site.resolve("mine.txt")).hasContent("keep me");
         assertThat(site.resolve("index.html")).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).as("no temp or backup directory is left behind").containsExactly(site);
+        }
+    }
+
+    @Test
+    void force_replaces_a_site_docs_wrote_before() throws IOException {
+        // given
+        Path site = dir.resolve("site");
+        assertThat(Run.of("catalogue", "docs", "-o", site.toString()).code()).isZero();
+        Files.writeString(site.resolve("index.html"), "edited");
         // when
         Run forced = Run.of("catalogue", "docs", "-o", site.toString(), "--force");
         // then
         assertThat(forced.code()).as(forced.err()).isZero();
-        assertThat(site.resolve("index.html")).isRegularFile();
-        assertThat(site.resolve("mine.txt")).doesNotExist();
+        assertThat(Files.readString(site.resolve("index.html"))).isNotEqualTo("edited");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).as("no temp or backup directory is left behind").containsExactly(site);
         }

@@ -54,4 +54,31 @@ class WalkTest {
         Path missing = dir.resolve("missing.txt");
         assertThat(walked(missing)).containsExactly("missing.txt");
     }
+
+    @Test
+    void issue13_a_directory_that_cannot_be_listed_is_taken_as_one_input_and_the_walk_goes_on() throws IOException {
+        // given: tests run as root, who can list a chmod 000 folder, so the listing fails here instead
+        Files.createDirectories(dir.resolve("a"));
+        Files.writeString(dir.resolve("a/1.yaml"), "");
+        Files.createDirectories(dir.resolve("b-locked"));
+        Files.createDirectories(dir.resolve("c-broken"));
+        Files.writeString(dir.resolve("d.yaml"), "");
+        Walk.Lister failing = folder -> {
+            if (folder.endsWith("b-locked")) {
+                throw new java.nio.file.AccessDeniedException(folder.toString());
+            }
+            if (folder.endsWith("c-broken")) {
+                // what a DirectoryStream throws when reading entries fails midway
+                throw new java.nio.file.DirectoryIteratorException(new IOException("I/O error"));
+            }
+            try (var entries = Files.list(folder)) {
+                return entries.toList();
+            }
+        };
+        // when
+        List<String> names = new ArrayList<>();
+        Walk.documents(List.of(dir), failing).forEachRemaining(p -> names.add(dir.relativize(p).toString()));
+        // then: each unlistable folder once, for its reader to report as unusable; nothing else lost
+        assertThat(names).containsExactly("a/1.yaml", "b-locked", "c-broken", "d.yaml");
+    }
 }
