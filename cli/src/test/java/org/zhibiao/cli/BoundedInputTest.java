@@ -51,11 +51,9 @@ class BoundedInputTest {
     @Test
     void issue13_an_amount_of_1e1000000_in_a_declaration_is_refused_at_its_line() throws IOException {
         // given
-        String text = declaration().replaceFirst("(?m)^(funds:\\n  income:\\n    items:\\n      - name: [^\\n]+\\n)",
-                "$1        amount: 1e1000000\n");
-        assertThat(text).contains("amount: 1e1000000");
+        String text = declaration() + "funds:\n  income:\n    items:\n      - name: 财政拨款\n        amount: 1e1000000\n";
         Path file = write("d.yaml", text);
-        int line = (int) text.substring(0, text.indexOf("amount: 1e1000000")).lines().count() + 1;
+        int line = (int) text.lines().count();
         // when
         Run zh = Run.of("check", file.toString());
         Run en = Run.of("check", file.toString(), "--lang", "en");

@@ -240,7 +240,7 @@ final class Binder {
                 out.report(Problem.MISSING_KEY, mapping.pos(), shape.keys().get(index));
             } else if (given.value() instanceof Node.Null) {
                 // #13: `template: null` got through as a missing value and failed later, unlocated
-                wrongType(given.value(), shape.bindings().get(index).raw());
+                wrongType(given.value(), shape.bindings().get(index).raw(), given.key());
             }
         }
         args[args.length - 1] = mapping.pos();
@@ -263,6 +263,11 @@ final class Binder {
     }
 
     private void wrongType(Node node, Class<?> expected) {
+        wrongType(node, expected, null);
+    }
+
+    /** As {@link #wrongType(Node, Class)}, naming the key when it is known. */
+    private void wrongType(Node node, Class<?> expected, String key) {
         String zh = switch (kindOf(expected)) {
             case 0 -> "映射（键: 值）";
             case 1 -> "列表";
@@ -277,8 +282,8 @@ final class Binder {
             case 3 -> "true or false";
             default -> "text";
         };
-        out.add(Problem.WRONG_TYPE.at(node.pos(), new Object[] {"值", zh, node.shape(true)},
-                new Object[] {"value", en, node.shape(false)}));
+        out.add(Problem.WRONG_TYPE.at(node.pos(), new Object[] {key == null ? "值" : key, zh, node.shape(true)},
+                new Object[] {key == null ? "value" : key, en, node.shape(false)}));
     }
 
     private static int kindOf(Class<?> expected) {

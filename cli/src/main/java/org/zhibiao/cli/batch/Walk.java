@@ -2,6 +2,7 @@ package org.zhibiao.cli.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -137,8 +138,8 @@ public final class Walk implements Iterator<Path> {
         List<Path> entries;
         try {
             entries = new ArrayList<>(lister.list(dir));
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            // DirectoryIteratorException, an UncheckedIOException, comes from a failure mid-listing
+        } catch (IOException | DirectoryIteratorException | UncheckedIOException | SecurityException e) {
+            // DirectoryIteratorException (unchecked) is a failure mid-listing, after the folder opened
             return null;
         }
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
