@@ -22,7 +22,8 @@ public final class ExitCode {
             + "  0   done; for check: no errors%n"
             + "  1   findings: the input has errors (check), or does not compile (new)%n"
             + "  2   unusable input or usage: missing or unreadable file, not YAML, bad option%n"
-            + "  70  internal error in zhibiao (please report it)%n";
+            + "  70  internal error in zhibiao (please report it)%n"
+            + "  130 interrupted by Ctrl-C; 143 stopped by SIGTERM (summary printed, no temp file left)%n";
 
     private ExitCode() {
     }
