@@ -135,9 +135,16 @@ final class Binder {
         return null;
     }
 
-    /** A value as a message quotes it: a long one cut, so that one finding stays one line. */
-    private static String abbreviated(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "…";
+    /**
+     * A value as a message quotes it: a long one cut, so that one finding stays one line (#13: a
+     * million-character 指标值 was quoted whole, twice).
+     */
+    static String abbreviated(String text) {
+        if (text == null || text.length() <= 60) {
+            return text;
+        }
+        int cut = Character.isHighSurrogate(text.charAt(56)) ? 56 : 57;
+        return text.substring(0, cut) + "…";
     }
 
     private Target target(Node.Scalar scalar) {
@@ -148,8 +155,9 @@ final class Binder {
                 out.report(Problem.TARGET_EMPTY, scalar.pos());
             } else {
                 Position at = scalar.pos();
+                String text = abbreviated(scalar.text());
                 out.add(Problem.TARGET_SYNTAX.at(at.at(at.line(), at.column() + Math.max(e.offset(), 0)),
-                        new Object[] {scalar.text(), e.zh()}, new Object[] {scalar.text(), e.getMessage()}));
+                        new Object[] {text, e.zh()}, new Object[] {text, e.getMessage()}));
             }
             return null;
         }
@@ -158,7 +166,7 @@ final class Binder {
     private Object enumValue(Node.Scalar scalar, Binding binding) {
         Object constant = binding.constant(scalar.text());
         if (constant == null) {
-            out.report(Problem.BAD_ENUM, scalar.pos(), scalar.text(), String.join(", ", binding.labels()));
+            out.report(Problem.BAD_ENUM, scalar.pos(), abbreviated(scalar.text()), String.join(", ", binding.labels()));
         }
         return constant;
     }

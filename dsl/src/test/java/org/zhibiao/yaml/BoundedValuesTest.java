@@ -141,4 +141,17 @@ class BoundedValuesTest {
     void the_shared_bounds_are_those_the_issue_asks_for() {
         assertThat(List.of(Decimals.MAX_INTEGER_DIGITS, Decimals.MAX_FRACTION_DIGITS)).containsExactly(13, 6);
     }
+
+    @Test
+    void issue13_a_million_character_target_is_quoted_cut_in_its_message() {
+        // given
+        String yaml = "kind: profile\nindicators:\n  - slot: s\n    name: n\n    target: \"≥95" + "%".repeat(1_000_000) + "\"\n";
+        // when
+        Result<Profile> read = Documents.readProfile("p.yaml", yaml.getBytes(UTF_8));
+        // then
+        assertThat(read.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Problem.TARGET_SYNTAX.code());
+            assertThat(d.message(Lang.ZH)).hasSizeLessThan(300).contains("…");
+        });
+    }
 }
