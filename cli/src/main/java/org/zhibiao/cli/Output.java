@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.zhibiao.cli.batch.TempFiles;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
@@ -72,12 +73,15 @@ final class Output {
      */
     static Diagnostic parentProblem(Path target) {
         for (Path up = target.toAbsolutePath().normalize().getParent(); up != null; up = up.getParent()) {
-            if (Files.isDirectory(up)) {
-                return null;
+            BasicFileAttributes attributes;
+            try {
+                // one look per folder: a batch's other threads may be creating it meanwhile
+                attributes = Files.readAttributes(up, BasicFileAttributes.class);
+            } catch (IOException e) {
+                continue; // not there (yet): its parent decides
             }
-            if (Files.exists(up)) {
-                return Problem.OUTPUT_PARENT_NOT_DIRECTORY.at(Position.of(target.toString(), 1, 1), target, up);
-            }
+            return attributes.isDirectory() ? null
+                    : Problem.OUTPUT_PARENT_NOT_DIRECTORY.at(Position.of(target.toString(), 1, 1), target, up);
         }
         return null;
     }
