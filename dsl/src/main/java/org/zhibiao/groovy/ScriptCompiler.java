@@ -86,7 +86,14 @@ final class ScriptCompiler {
             if (m instanceof SyntaxErrorMessage s) {
                 SyntaxException x = s.getCause();
                 Position at = Position.of(file, x.getLine(), x.getStartColumn());
-                out.add(x instanceof Refusal r ? GroovyProblem.FORBIDDEN.at(at, r.zh(), r.en()) : compileError(at, x));
+                if (x instanceof Refusal r) {
+                    out.add(GroovyProblem.FORBIDDEN.at(at, r.zh(), r.en()));
+                } else if (x instanceof UnknownKeyword u) {
+                    Diagnostic d = GroovyProblem.COMPILE.at(at, u.zh(), u.en());
+                    out.add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(), at, "", u.hint()));
+                } else {
+                    out.add(compileError(at, x));
+                }
             } else if (m instanceof ExceptionMessage e && e.getCause() instanceof SecurityException se) {
                 out.add(GroovyProblem.FORBIDDEN.at(Position.of(file, 1, 1), se.getMessage(), se.getMessage()));
             } else if (m instanceof ExceptionMessage e) {

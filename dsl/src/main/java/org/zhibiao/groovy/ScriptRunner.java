@@ -43,8 +43,8 @@ final class ScriptRunner {
         record Failed<T>(Throwable failure) implements Outcome<T> {
         }
 
-        /** The limit passed and the code was interrupted. */
-        record TimedOut<T>() implements Outcome<T> {
+        /** The limit passed and the code was interrupted; {@code stack} is where it was at the limit. */
+        record TimedOut<T>(List<StackTraceElement> stack) implements Outcome<T> {
         }
 
         /** The caller itself was interrupted (the batch is being stopped); its flag is set again. */
@@ -62,12 +62,16 @@ final class ScriptRunner {
         thread.setDaemon(true);
         thread.start();
         try {
-            return new Outcome.Done<>(future.get(limit.toMillis(), TimeUnit.MILLISECONDS));
+            T value = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            join(thread); // it has returned: only the thread's own end is left
+            return new Outcome.Done<>(value);
         } catch (ExecutionException e) {
+            join(thread);
             return new Outcome.Failed<>(e.getCause());
         } catch (TimeoutException e) {
+            List<StackTraceElement> stack = List.of(thread.getStackTrace());
             stop(future, thread);
-            return new Outcome.TimedOut<>();
+            return new Outcome.TimedOut<>(stack);
         } catch (InterruptedException e) {
             stop(future, thread);
             Thread.currentThread().interrupt();
@@ -77,6 +81,11 @@ final class ScriptRunner {
 
     private static void stop(FutureTask<?> future, Thread thread) {
         future.cancel(true);
+        join(thread);
+    }
+
+    /** Waits at most {@link #STOP_GRACE} for {@code thread} to end, keeping the caller's interrupt flag. */
+    private static void join(Thread thread) {
         boolean interrupted = Thread.interrupted();
         try {
             thread.join(STOP_GRACE.toMillis());
@@ -101,14 +110,17 @@ final class ScriptRunner {
         if (outcome instanceof Outcome.Failed<Object> failed) {
             return List.of(describe(failed.failure(), type, ctx));
         }
-        if (outcome instanceof Outcome.TimedOut<Object> || outcome instanceof Outcome.Interrupted<Object>) {
+        if (outcome instanceof Outcome.TimedOut<Object> timedOut) {
+            return List.of(GroovyProblem.TIMEOUT.at(locate(timedOut.stack(), type, ctx), limit.toMillis()));
+        }
+        if (outcome instanceof Outcome.Interrupted<Object>) {
             return List.of(GroovyProblem.TIMEOUT.at(ctx.here(), limit.toMillis()));
         }
         return null;
     }
 
     private static Diagnostic describe(Throwable failure, Class<?> type, DslContext ctx) {
-        Position at = locate(failure, type, ctx);
+        Position at = locate(List.of(failure.getStackTrace()), type, ctx);
         if (failure instanceof OutOfMemoryError) {
             return GroovyProblem.RESOURCE.at(at, "内存", "memory");
         }
@@ -119,10 +131,10 @@ final class ScriptRunner {
         return GroovyProblem.RUNTIME.at(at, message);
     }
 
-    /** The script's own line from the failure's stack; the last DSL call's position when it has none. */
-    private static Position locate(Throwable failure, Class<?> type, DslContext ctx) {
+    /** The script's own line from a stack; the last DSL call's position when it has none. */
+    private static Position locate(List<StackTraceElement> stack, Class<?> type, DslContext ctx) {
         Position here = ctx.here();
-        for (StackTraceElement frame : failure.getStackTrace()) {
+        for (StackTraceElement frame : stack) {
             String name = frame.getClassName();
             if ((name.equals(type.getName()) || name.startsWith(type.getName() + "$")) && frame.getLineNumber() > 0) {
                 int line = frame.getLineNumber();

@@ -71,6 +71,7 @@ import org.codehaus.groovy.ast.stmt.TryCatchStatement;
 import org.codehaus.groovy.ast.stmt.WhileStatement;
 import org.codehaus.groovy.classgen.BytecodeExpression;
 import org.codehaus.groovy.control.SourceUnit;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.Types;
 
 /**
@@ -139,6 +140,16 @@ final class ScriptShape extends CodeVisitorSupport {
     private static final long MAX_RANGE = 10_000;
 
     private static final Set<String> DSL_METHODS = dslMethods();
+
+    /**
+     * Names a bare call could reach besides the DSL's: the script's own inherited methods and the
+     * GDK's. A bare call to one of them is refused; to any other name, it is a misspelt keyword.
+     */
+    private static final Set<String> REACHABLE = Stream.of(groovy.lang.Script.class,
+                    org.codehaus.groovy.runtime.DefaultGroovyMethods.class,
+                    org.codehaus.groovy.runtime.DefaultGroovyStaticMethods.class)
+            .flatMap(c -> Stream.of(c.getMethods())).map(Method::getName)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final SourceUnit source;
     private final Set<String> locals;
@@ -337,6 +348,10 @@ final class ScriptShape extends CodeVisitorSupport {
                     "calling a method by a computed name (" + call.getMethod().getText() + ")", call);
         } else if (call.isSpreadSafe()) {
             refuse("展开调用（*." + name + "）", "a spread call (*." + name + ")", call);
+        } else if (call.isImplicitThis() && !DSL_METHODS.contains(name) && !locals.contains(name)
+                && !REACHABLE.contains(name)) {
+            source.getErrorCollector().addErrorAndContinue(
+                    new SyntaxErrorMessage(new UnknownKeyword(name, call), source));
         } else if (!isAllowedName(call, name)) {
             refuse("调用 " + name, "calling " + name, call);
         }
