@@ -32,12 +32,14 @@ import org.codehaus.groovy.syntax.Types;
 import org.codehaus.groovy.transform.stc.StaticTypesMarker;
 
 /**
- * The main guard rail. It runs after the type checker, when every call in the script has been
- * resolved to the one method it will reach, and admits only: the DSL's own keywords, the
- * script's own helper methods, and a short list of side-effect-free JDK and GDK methods on
+ * The typed guard rail, behind {@link ScriptShape}'s check of names. It runs after the type
+ * checker, when every call in the script has been resolved to the one method it will reach, and
+ * admits only: the DSL's own keywords and a short list of side-effect-free JDK and GDK methods on
  * strings, numbers, ranges, lists and maps (enough for loops and string building). Everything
- * else — constructors, property access, method pointers, casts to other types, calls the type
- * checker could not resolve — is refused at its line and column.
+ * else — constructors, property access, method pointers, casts to other types, a subscript that
+ * is not by position or map key (Groovy's {@code getAt(Collection, String)} reads a property by
+ * name), a product that can grow without bound, calls the type checker could not resolve — is
+ * refused at its line and column.
  *
  * <p>{@code SecureASTCustomizer}'s receiver lists are not used for this: before type checking it
  * sees most receivers as {@code Object}.

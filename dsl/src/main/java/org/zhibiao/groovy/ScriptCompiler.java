@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,6 +103,9 @@ final class ScriptCompiler {
                 out.add(GroovyProblem.COMPILE.at(Position.of(file, 1, 1), m.toString()));
             }
         }
+        // the guard rails visit outer expressions first: report in the order of the text
+        out.sort(Comparator.comparingInt((Diagnostic d) -> d.position().line())
+                .thenComparingInt(d -> d.position().column()));
         return out;
     }
 
