@@ -64,12 +64,12 @@ final class AllowList extends CompilationCustomizer {
     private static final Set<String> SAFE_GDK = Set.of("each", "eachWithIndex", "collect", "collectMany",
             "collectEntries", "times", "upto", "downto", "step", "findAll", "find", "findIndexOf", "any", "every",
             "inject", "sum", "max", "min", "count", "plus", "minus", "multiply", "div", "mod", "intdiv",
-            "getAt", "putAt", "leftShift", "size", "join", "sort", "reverse", "unique", "first", "last", "head",
+            "getAt", "putAt", "leftShift", "size", "join", "sort", "reverse", "first", "last", "head",
             "tail", "take", "drop", "isEmpty", "asBoolean", "toString",
             "capitalize", "uncapitalize", "toInteger", "isNumber", "isInteger", "tokenize",
             "contains", "withIndex", "indexed", "groupBy", "asList", "toSet", "compareTo", "equals", "is", "next",
             "previous", "abs", "round", "toUpperCase", "toLowerCase", "stripIndent", "isCase", "toSorted",
-            "toUnique", "flatten");
+            "flatten");
 
     /** Numbers whose arithmetic takes constant time: a product of two of them cannot grow without bound. */
     private static final Set<String> FIXED_SIZE_NUMBERS = Set.of("int", "long", "short", "byte", "double", "float",
@@ -346,7 +346,22 @@ final class AllowList extends CompilationCustomizer {
                 return false;
             }
 
+            if (("find".equals(name) || "findAll".equals(name)) && isText(self)) {
+                // 'aaa…b'.find('(a+)+c'): a regular expression, matched where no interrupt check reaches
+                return false;
+            }
+            if ("minus".equals(name) && !ClassHelper.isNumberType(self) && !isText(self)
+                    && !"java.lang.Number".equals(self.getName())) {
+                // list1 - list2 compares every element with every other, in library code
+                return false;
+            }
             return !ClassHelper.OBJECT_TYPE.equals(self) || OBJECT_GDK.contains(name);
+        }
+
+        private static boolean isText(ClassNode type) {
+            String name = type.redirect().getName();
+            return name.equals("java.lang.CharSequence") || name.equals("java.lang.String")
+                    || name.equals("groovy.lang.GString");
         }
 
         private static boolean isDsl(String type) {

@@ -103,11 +103,11 @@ final class ScriptShape extends CodeVisitorSupport {
             "findAll", "find", "findIndexOf", "any", "every", "inject", "groupBy", "call",
             // values
             "sum", "max", "min", "count", "plus", "minus", "multiply", "div", "mod", "intdiv", "negate", "abs",
-            "round", "size", "length", "join", "sort", "reverse", "unique", "first", "last", "head", "tail",
+            "round", "size", "length", "join", "sort", "reverse", "first", "last", "head", "tail",
             "take", "drop", "isEmpty", "asBoolean", "toString", "capitalize", "uncapitalize", "toInteger",
             "isNumber", "isInteger", "tokenize", "contains", "withIndex", "indexed", "asList", "toSet",
             "compareTo", "equals", "hashCode", "is", "next", "previous", "toUpperCase", "toLowerCase",
-            "stripIndent", "isCase", "toSorted", "toUnique", "flatten", "substring", "startsWith", "endsWith",
+            "stripIndent", "isCase", "toSorted", "flatten", "substring", "startsWith", "endsWith",
             "trim", "strip", "isBlank", "indexOf", "lastIndexOf", "charAt", "replace", "concat", "valueOf",
             "add", "put", "get", "getOrDefault", "containsKey", "containsValue", "keySet",
             "values", "entrySet", "getKey", "getValue", "subList", "intValue", "longValue", "doubleValue",
