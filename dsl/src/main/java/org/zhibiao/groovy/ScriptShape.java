@@ -151,6 +151,20 @@ final class ScriptShape extends CodeVisitorSupport {
             .flatMap(c -> Stream.of(c.getMethods())).map(Method::getName)
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * Bare names that would read a property of the script or of a closure, or a GDK property of
+     * either ({@code binding}, {@code metaClass}, {@code properties}, {@code owner}, {@code delegate} …),
+     * rather than a variable.
+     */
+    private static final Set<String> HIDDEN_PROPERTIES = Stream.concat(Stream.of("super", "class"),
+                    Stream.of(groovy.lang.Script.class, groovy.lang.Closure.class,
+                                    org.codehaus.groovy.runtime.DefaultGroovyMethods.class)
+                            .flatMap(c -> Stream.of(c.getMethods())).map(Method::getName)
+                            .filter(n -> n.matches("(get|is)[A-Z].*"))
+                            .map(n -> n.replaceFirst("^(get|is)", ""))
+                            .map(n -> Character.toLowerCase(n.charAt(0)) + n.substring(1)))
+            .collect(Collectors.toUnmodifiableSet());
+
     private final SourceUnit source;
     private final Set<String> locals;
 
@@ -557,6 +571,10 @@ final class ScriptShape extends CodeVisitorSupport {
     @Override
     public void visitVariableExpression(VariableExpression expression) {
         admit(expression, EXPRESSIONS);
+        String name = expression.getName();
+        if (HIDDEN_PROPERTIES.contains(name) && !locals.contains(name)) {
+            refuse("访问属性（" + name + "）", "property access (" + name + ")", expression);
+        }
     }
 
     @Override
