@@ -186,6 +186,14 @@ final class ScriptShape extends CodeVisitorSupport {
             }
 
             @Override
+            public void visitForLoop(ForStatement loop) {
+                if (loop.getVariable() != null) {
+                    locals.add(loop.getVariable().getName());
+                }
+                super.visitForLoop(loop);
+            }
+
+            @Override
             public void visitClosureExpression(ClosureExpression expression) {
                 if (expression.getParameters() != null) {
                     for (Parameter p : expression.getParameters()) {

@@ -103,13 +103,14 @@ class GroovyReaderTest {
         String script = """
                 def weights = [运行成本: 10, 履职效能: 40]
                 def names = ['甲', '乙', '丙']
+                def letters = ('a'..'c').collect { it }
                 def label = { String s, int n -> "${s}${n}" }
                 template('t') {
                     version '1'
                     level1('履职效能', weight: weights['履职效能']) {
                         level2('产出') {
                             for (int i = 0; i < 2; i++) { indicator label(names[i], i * 3), target: '定性' }
-                            ('a'..'b').each { c -> indicator c.toUpperCase(), target: '≥95%' }
+                            for (text in ['a', 'b']) { indicator text.toUpperCase(), target: '≥95%' }
                             switch (names.size()) {
                                 case 3: indicator names[-1] + names.join('').length(), target: '定性'; break
                                 default: break
