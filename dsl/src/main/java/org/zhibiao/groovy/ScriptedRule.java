@@ -21,8 +21,8 @@ import org.zhibiao.model.Table;
  * row wrong?", the rule reports each row it says yes to with the template's own message.
  *
  * <p>The closure is template code, so it gets the script's guard rails at check time too: it runs
- * on a thread of its own ({@link ScriptRunner#call}) with the reader's time limit per declaration, and the interrupt checks
- * compiled into its loops stop it there. A rule that times out or fails is reported as the
+ * on a thread of its own ({@link ScriptRunner#call}) with the reader's time limit per declaration,
+ * and the interrupt checks compiled into its loops stop it there. A rule that times out or fails is reported as the
  * template's fault, at the rule's line, and its partial findings are dropped; the other rules
  * and the rest of a batch go on.
  */
