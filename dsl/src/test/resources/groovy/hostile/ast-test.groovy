@@ -1,6 +1,6 @@
 // expect: groovy-forbidden
 @groovy.transform.ASTTest(phase = org.codehaus.groovy.control.CompilePhase.CONVERSION, value = {
-    new File('/tmp/zhibiao-hostile-created').text = 'pwned'
+    new File('@CREATED@').text = 'pwned'
 })
 def x = 1
 template('x') { }

@@ -1,4 +1,4 @@
-// expect: groovy-compile
+// expect: groovy-forbidden groovy-compile
 def name = 'evaluate'
 template('x') { }
 "$name"('System.exit(1)')

@@ -1,8 +1,6 @@
-// expect: groovy-resource
-int down(int n) {
-    return down(n + 1) + 1
-}
-def depth = down(0)
+// expect: groovy-resource groovy-timeout
+Closure<Integer> down
+down = { int n -> down.call(n + 1) + 1 }
 template('x') {
-    version "${depth}"
+    version "${down.call(0)}"
 }

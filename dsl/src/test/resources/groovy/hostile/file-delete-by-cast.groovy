@@ -1,4 +1,4 @@
 // expect: groovy-forbidden
 template('x') {
-    ('/tmp/zhibiao-hostile-sentinel' as File).delete()
+    ('@SENTINEL@' as File).delete()
 }

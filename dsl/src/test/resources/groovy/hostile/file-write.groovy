@@ -1,4 +1,4 @@
 // expect: groovy-forbidden
 template('x') {
-    new File('/tmp/zhibiao-hostile-created').text = 'pwned'
+    new File('@CREATED@').text = 'pwned'
 }

@@ -1,4 +1,4 @@
-// expect: groovy-timeout groovy-resource
+// expect: groovy-forbidden
 template('x') {
     level1('a') {
         level2('b') {

@@ -1,3 +1,3 @@
-// expect: groovy-compile
+// expect: groovy-forbidden groovy-compile
 String.metaClass.toUpperCase = { -> 'pwned' }
 template('x') { }

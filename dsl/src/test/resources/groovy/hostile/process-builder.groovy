@@ -1,5 +1,5 @@
 // expect: groovy-forbidden
 template('x') {
-    def p = new ProcessBuilder('touch', '/tmp/zhibiao-hostile-created')
+    def p = new ProcessBuilder('touch', '@CREATED@')
     p.start()
 }

@@ -1,4 +1,4 @@
 // expect: groovy-forbidden
 template('x') {
-    title "touch /tmp/zhibiao-hostile-created".execute().text
+    title "touch @CREATED@".execute().text
 }

@@ -1,4 +1,4 @@
 // expect: groovy-forbidden
 template('x') {
-    Runtime.getRuntime().exec('rm /tmp/zhibiao-hostile-sentinel')
+    Runtime.getRuntime().exec('rm @SENTINEL@')
 }

@@ -16,6 +16,7 @@ import org.codehaus.groovy.ast.expr.ClassExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
 import org.codehaus.groovy.ast.expr.ConstructorCallExpression;
 import org.codehaus.groovy.ast.expr.DeclarationExpression;
+import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.MethodPointerExpression;
 import org.codehaus.groovy.ast.expr.MethodReferenceExpression;
@@ -31,12 +32,14 @@ import org.codehaus.groovy.syntax.Types;
 import org.codehaus.groovy.transform.stc.StaticTypesMarker;
 
 /**
- * The main guard rail. It runs after the type checker, when every call in the script has been
- * resolved to the one method it will reach, and admits only: the DSL's own keywords, the
- * script's own helper methods, and a short list of side-effect-free JDK and GDK methods on
+ * The typed guard rail, behind {@link ScriptShape}'s check of names. It runs after the type
+ * checker, when every call in the script has been resolved to the one method it will reach, and
+ * admits only: the DSL's own keywords and a short list of side-effect-free JDK and GDK methods on
  * strings, numbers, ranges, lists and maps (enough for loops and string building). Everything
- * else — constructors, property access, method pointers, casts to other types, calls the type
- * checker could not resolve — is refused at its line and column.
+ * else — constructors, property access, method pointers, casts to other types, a subscript that
+ * is not by position or map key (Groovy's {@code getAt(Collection, String)} reads a property by
+ * name), a product that can grow without bound, calls the type checker could not resolve — is
+ * refused at its line and column.
  *
  * <p>{@code SecureASTCustomizer}'s receiver lists are not used for this: before type checking it
  * sees most receivers as {@code Object}.
@@ -60,13 +63,29 @@ final class AllowList extends CompilationCustomizer {
     /** GDK methods fit for loops and string building; none touches I/O, threads or the meta-object protocol. */
     private static final Set<String> SAFE_GDK = Set.of("each", "eachWithIndex", "collect", "collectMany",
             "collectEntries", "times", "upto", "downto", "step", "findAll", "find", "findIndexOf", "any", "every",
-            "inject", "sum", "max", "min", "count", "plus", "minus", "multiply", "div", "mod", "intdiv", "power",
-            "getAt", "putAt", "leftShift", "size", "join", "sort", "reverse", "unique", "first", "last", "head",
-            "tail", "take", "drop", "isEmpty", "asBoolean", "toString", "padLeft", "padRight", "center",
-            "capitalize", "uncapitalize", "toInteger", "toBigDecimal", "isNumber", "isInteger", "tokenize",
+            "inject", "sum", "max", "min", "count", "plus", "minus", "multiply", "div", "mod", "intdiv",
+            "getAt", "putAt", "leftShift", "size", "join", "sort", "reverse", "first", "last", "head",
+            "tail", "take", "drop", "isEmpty", "asBoolean", "toString",
+            "capitalize", "uncapitalize", "toInteger", "isNumber", "isInteger", "tokenize",
             "contains", "withIndex", "indexed", "groupBy", "asList", "toSet", "compareTo", "equals", "is", "next",
             "previous", "abs", "round", "toUpperCase", "toLowerCase", "stripIndent", "isCase", "toSorted",
-            "toUnique", "flatten", "eachLine", "split");
+            "flatten");
+
+    /** Numbers whose arithmetic takes constant time: a product of two of them cannot grow without bound. */
+    private static final Set<String> FIXED_SIZE_NUMBERS = Set.of("int", "long", "short", "byte", "double", "float",
+            "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.lang.Double",
+            "java.lang.Float");
+
+    /** Numbers that grow with what is done to them; only these of their methods keep them small. */
+    private static final Set<String> BIG_NUMBERS = Set.of("java.math.BigDecimal", "java.math.BigInteger");
+    private static final Set<String> BIG_NUMBER_METHODS = Set.of("add", "subtract", "negate", "abs", "signum",
+            "compareTo", "equals", "hashCode", "intValue", "longValue", "doubleValue", "toString", "max", "min",
+            "valueOf");
+
+    /** Subscript keys that pick by position; any other key on a non-map reads a property by name. */
+    private static final Set<String> POSITION_KEYS = Set.of("int", "long", "short", "byte", "java.lang.Integer",
+            "java.lang.Long", "java.lang.Short", "java.lang.Byte", "groovy.lang.IntRange", "groovy.lang.Range",
+            "groovy.lang.ObjectRange");
 
     /** GDK methods also admitted on a receiver typed only as {@code Object}. */
     private static final Set<String> OBJECT_GDK = Set.of("each", "eachWithIndex", "collect", "findAll", "find",
@@ -143,17 +162,59 @@ final class AllowList extends CompilationCustomizer {
         @Override
         public void visitBinaryExpression(BinaryExpression expression) {
             MethodNode operator = expression.getNodeMetaData(StaticTypesMarker.DIRECT_METHOD_CALL_TARGET);
+            int type = expression.getOperation().getType();
+            if (type == Types.LEFT_SQUARE_BRACKET) {
+                checkSubscript(expression);
+            } else if (type == Types.MULTIPLY || type == Types.MULTIPLY_EQUAL) {
+                checkProduct(expression);
+            }
             if (operator != null) {
                 checkTarget(operator, operator.getName(), expression);
-            } else if (expression.getOperation().getType() == Types.LEFT_SQUARE_BRACKET) {
-                ClassNode subscripted = expression.getLeftExpression().getNodeMetaData(StaticTypesMarker.INFERRED_TYPE);
-                if (subscripted == null || ClassHelper.OBJECT_TYPE.equals(subscripted) || isDsl(subscripted.getName())
-                        || subscripted.equals(script)) {
-                    refuse("按名称取属性（" + expression.getText() + "）", "reading a property by name ("
-                            + expression.getText() + ")", expression);
-                }
             }
             super.visitBinaryExpression(expression);
+        }
+
+        /**
+         * {@code x[i]} on a list, string or range picks by position; on a map it looks a key up. Any
+         * other subscript is Groovy's {@code getAt(Object, String)} or {@code getAt(Collection, String)},
+         * which read a property by name ({@code list['class']}): refused.
+         */
+        private void checkSubscript(BinaryExpression expression) {
+            ClassNode subscripted = inferred(expression.getLeftExpression());
+            ClassNode key = inferred(expression.getRightExpression());
+            boolean map = subscripted != null && (subscripted.equals(ClassHelper.MAP_TYPE)
+                    || subscripted.implementsInterface(ClassHelper.MAP_TYPE));
+            boolean byPosition = key != null && POSITION_KEYS.contains(key.redirect().getName());
+            if (subscripted == null || ClassHelper.OBJECT_TYPE.equals(subscripted) || isDsl(subscripted.getName())
+                    || subscripted.equals(script) || !(map || byPosition)) {
+                refuse("按名称取属性（" + expression.getText() + "）", "reading a property by name ("
+                        + expression.getText() + ")", expression);
+            }
+        }
+
+        /** A product of decimals or big integers can double in size at each step, in code no interrupt reaches. */
+        private void checkProduct(BinaryExpression expression) {
+            ClassNode left = inferred(expression.getLeftExpression());
+            ClassNode right = inferred(expression.getRightExpression());
+            if (!isFixedSize(left) || !isFixedSize(right)) {
+                refuse("小数或大整数的乘法（" + expression.getText() + "）",
+                        "multiplying decimals or big integers (" + expression.getText() + ")", expression);
+            }
+        }
+
+        private static boolean isFixedSize(ClassNode type) {
+            return type != null && FIXED_SIZE_NUMBERS.contains(type.redirect().getName());
+        }
+
+        private static ClassNode inferred(Expression expression) {
+            ClassNode type = expression.getNodeMetaData(StaticTypesMarker.INFERRED_TYPE);
+            if (type == null && expression instanceof VariableExpression v && v.getAccessedVariable() != null) {
+                type = v.getAccessedVariable().getOriginType();
+            }
+            if (type == null && expression instanceof org.codehaus.groovy.ast.expr.ConstantExpression c) {
+                type = c.getType();
+            }
+            return type;
         }
 
         @Override
@@ -203,6 +264,12 @@ final class AllowList extends CompilationCustomizer {
         @Override
         public void visitCastExpression(CastExpression expression) {
             checkType(expression.getType(), expression);
+            String target = expression.getType().redirect().getName();
+            if (target.equals("java.math.BigDecimal") || target.equals("java.math.BigInteger")) {
+                // '1e999999999' as BigDecimal parses at once, and the first sum with it fills the heap
+                refuse("转换为 " + expression.getType().getNameWithoutPackage(),
+                        "converting to " + expression.getType().getNameWithoutPackage(), expression);
+            }
             super.visitCastExpression(expression);
         }
 
@@ -260,6 +327,9 @@ final class AllowList extends CompilationCustomizer {
             if (INTERRUPT_CHECK.containsKey(type)) {
                 return INTERRUPT_CHECK.get(type).contains(name);
             }
+            if (BIG_NUMBERS.contains(type)) {
+                return BIG_NUMBER_METHODS.contains(name);
+            }
             return VALUE_TYPES.contains(type) && !ENVIRONMENT_READERS.contains(name);
         }
 
@@ -270,11 +340,28 @@ final class AllowList extends CompilationCustomizer {
             if (!SAFE_GDK.contains(name)) {
                 return false;
             }
-            if ("multiply".equals(name) && !ClassHelper.isNumberType(self) && !"java.lang.Number".equals(self.getName())) {
-                // 'x' * 2_000_000_000 fills the heap inside the GDK, where no interrupt check can stop it
+            if ("multiply".equals(name) && !isFixedSize(self)) {
+                // 'x' * 2_000_000_000 fills the heap inside the GDK, where no interrupt check can stop it,
+                // and a BigDecimal squared in a loop doubles its digits at each step
+                return false;
+            }
+
+            if (("find".equals(name) || "findAll".equals(name)) && isText(self)) {
+                // 'aaa…b'.find('(a+)+c'): a regular expression, matched where no interrupt check reaches
+                return false;
+            }
+            if ("minus".equals(name) && !ClassHelper.isNumberType(self) && !isText(self)
+                    && !"java.lang.Number".equals(self.getName())) {
+                // list1 - list2 compares every element with every other, in library code
                 return false;
             }
             return !ClassHelper.OBJECT_TYPE.equals(self) || OBJECT_GDK.contains(name);
+        }
+
+        private static boolean isText(ClassNode type) {
+            String name = type.redirect().getName();
+            return name.equals("java.lang.CharSequence") || name.equals("java.lang.String")
+                    || name.equals("groovy.lang.GString");
         }
 
         private static boolean isDsl(String type) {

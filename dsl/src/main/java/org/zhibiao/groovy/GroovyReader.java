@@ -24,16 +24,25 @@ import org.zhibiao.model.Template;
  * make it safe to run Groovy from someone you do not trust; an {@code --untrusted} path would run
  * the script in a separate JVM with limits and exchange only data. The rails:
  * <ul>
+ *   <li>a script is statements only: no package, imports, classes, methods, fields, initialiser
+ *       blocks or annotations (so no {@code @Grab}, no {@code @ASTTest}, no default parameter
+ *       values that run code), global AST transformations disabled,
+ *       {@code groovy.grape.enable=false} ({@link SourceGuard});</li>
+ *   <li>an allow-list of node types and of method names over every expression of the script,
+ *       before any name is resolved: no property access or subscript by name, no computed method
+ *       names, method pointers, spreads, {@code new}, {@code try}, regular expressions, powers,
+ *       huge literals or unbounded ranges ({@link ScriptShape});</li>
  *   <li>type-checked compilation against the typed DSL, so a misspelt keyword or a wrong argument
  *       type is an error at its own line and column;</li>
- *   <li>no package, imports, classes or annotations (so no {@code @Grab}, no {@code @ASTTest}),
- *       global AST transformations disabled, {@code groovy.grape.enable=false};</li>
- *   <li>an allow-list over the type-checked calls: DSL keywords, the script's own methods, and
- *       side-effect-free methods of strings, numbers, ranges, lists and maps — no constructors,
- *       properties, reflection, files, sockets, processes or threads;</li>
+ *   <li>an allow-list over the type-checked calls: DSL keywords and side-effect-free methods of
+ *       strings, numbers, ranges, lists and maps, subscripts only by position or map key, products
+ *       only of fixed-size numbers — no constructors, reflection, files, sockets, processes or
+ *       threads ({@link AllowList});</li>
  *   <li>a class loader that does not find other scripts and refuses I/O, reflection and compiler
- *       classes;</li>
- *   <li>a time limit: the script runs on a worker thread and is interrupted at the limit.</li>
+ *       classes (it does not see dynamic calls, so it is the last rail, not the main one);</li>
+ *   <li>a time limit: interrupt checks are compiled into every loop and closure, the script runs
+ *       on a thread of its own that is interrupted at the limit, and no such thread outlives the
+ *       read ({@link ScriptRunner}).</li>
  * </ul>
  *
  * <p>Compiled scripts are cached by content hash for the life of the process.

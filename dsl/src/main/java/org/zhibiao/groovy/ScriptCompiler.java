@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +87,14 @@ final class ScriptCompiler {
             if (m instanceof SyntaxErrorMessage s) {
                 SyntaxException x = s.getCause();
                 Position at = Position.of(file, x.getLine(), x.getStartColumn());
-                out.add(x instanceof Refusal r ? GroovyProblem.FORBIDDEN.at(at, r.zh(), r.en()) : compileError(at, x));
+                if (x instanceof Refusal r) {
+                    out.add(GroovyProblem.FORBIDDEN.at(at, r.zh(), r.en()));
+                } else if (x instanceof UnknownKeyword u) {
+                    Diagnostic d = GroovyProblem.COMPILE.at(at, u.zh(), u.en());
+                    out.add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(), at, "", u.hint()));
+                } else {
+                    out.add(compileError(at, x));
+                }
             } else if (m instanceof ExceptionMessage e && e.getCause() instanceof SecurityException se) {
                 out.add(GroovyProblem.FORBIDDEN.at(Position.of(file, 1, 1), se.getMessage(), se.getMessage()));
             } else if (m instanceof ExceptionMessage e) {
@@ -95,6 +103,9 @@ final class ScriptCompiler {
                 out.add(GroovyProblem.COMPILE.at(Position.of(file, 1, 1), m.toString()));
             }
         }
+        // the guard rails visit outer expressions first: report in the order of the text
+        out.sort(Comparator.comparingInt((Diagnostic d) -> d.position().line())
+                .thenComparingInt(d -> d.position().column()));
         return out;
     }
 

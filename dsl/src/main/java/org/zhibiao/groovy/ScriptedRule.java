@@ -4,10 +4,6 @@ import groovy.lang.Closure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 import org.zhibiao.check.CheckContext;
@@ -25,8 +21,8 @@ import org.zhibiao.model.Table;
  * row wrong?", the rule reports each row it says yes to with the template's own message.
  *
  * <p>The closure is template code, so it gets the script's guard rails at check time too: it runs
- * on a worker thread with the reader's time limit per declaration, and the interrupt checks
- * compiled into its loops stop it there. A rule that times out or fails is reported as the
+ * on a thread of its own ({@link ScriptRunner#call}) with the reader's time limit per declaration,
+ * and the interrupt checks compiled into its loops stop it there. A rule that times out or fails is reported as the
  * template's fault, at the rule's line, and its partial findings are dropped; the other rules
  * and the rest of a batch go on.
  */
@@ -38,20 +34,17 @@ final class ScriptedRule {
     static Rule of(String code, Severity severity, String zh, String en, Closure<?> test, Position definedAt,
             Duration limit) {
         Consumer<CheckContext> body = ctx -> {
-            Future<List<Diagnostic>> run = ScriptRunner.submit(() -> findings(ctx.declaration(), test, code,
-                    severity, zh, en));
-            try {
-                run.get(limit.toMillis(), TimeUnit.MILLISECONDS).forEach(ctx::report);
-            } catch (TimeoutException e) {
-                run.cancel(true);
+            ScriptRunner.Outcome<List<Diagnostic>> run = ScriptRunner.call(() -> findings(ctx.declaration(), test,
+                    code, severity, zh, en), limit);
+            if (run instanceof ScriptRunner.Outcome.Done<List<Diagnostic>> done) {
+                done.value().forEach(ctx::report);
+            } else if (run instanceof ScriptRunner.Outcome.TimedOut<List<Diagnostic>>) {
                 ctx.out().add(GroovyProblem.RULE_TIMEOUT.at(definedAt, code, limit.toMillis()));
-            } catch (InterruptedException e) {
-                run.cancel(true);
-                Thread.currentThread().interrupt(); // the batch is being stopped: leave it to say so
-            } catch (ExecutionException e) {
+            } else if (run instanceof ScriptRunner.Outcome.Failed<List<Diagnostic>> failed) {
                 // whatever the closure threw, OutOfMemoryError included: the template's failure, as data
-                ctx.out().add(GroovyProblem.RULE_FAILED.at(definedAt, new Object[] {code, message(e.getCause())}));
+                ctx.out().add(GroovyProblem.RULE_FAILED.at(definedAt, new Object[] {code, message(failed.failure())}));
             }
+            // Interrupted: the batch is being stopped, and the flag is set again for it to say so
         };
         return Rule.of(code, severity, zh, en, body);
     }

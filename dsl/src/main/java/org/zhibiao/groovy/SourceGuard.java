@@ -7,8 +7,13 @@ import org.codehaus.groovy.ast.AnnotatedNode;
 import org.codehaus.groovy.ast.AnnotationNode;
 import org.codehaus.groovy.ast.ClassCodeVisitorSupport;
 import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.ConstructorNode;
+import org.codehaus.groovy.ast.FieldNode;
 import org.codehaus.groovy.ast.ImportNode;
+import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.ModuleNode;
+import org.codehaus.groovy.ast.PropertyNode;
+import org.codehaus.groovy.ast.stmt.Statement;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
@@ -17,7 +22,8 @@ import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 
 /**
  * The first guard rail, run right after parsing: a template script has no package, no imports,
- * no classes of its own and no annotations. Refusing annotations here, before semantic analysis,
+ * no classes, methods, fields or initialisers of its own, no annotations, and its statements
+ * keep to {@link ScriptShape}. Refusing annotations here, before semantic analysis,
  * is what keeps {@code @Grab}, {@code @ASTTest} and every other local AST transformation from
  * running code inside the compiler.
  */
@@ -47,9 +53,49 @@ final class SourceGuard extends CompilationCustomizer {
             if (!declared.isScript()) {
                 refuse(source, "声明类（" + declared.getName() + "）", "declaring a class (" + declared.getName() + ")",
                         declared);
+            } else {
+                checkScript(source, module, declared);
             }
             new AnnotationFinder(source).visitClass(declared);
         }
+    }
+
+    /**
+     * A script is its statements and nothing else: no methods (a method's default parameter
+     * values, like a field's initialiser, run code no statement shows), no fields or properties,
+     * no initialiser blocks. The statements are then held to {@link ScriptShape}.
+     */
+    private static void checkScript(SourceUnit source, ModuleNode module, ClassNode script) {
+        for (MethodNode method : script.getMethods()) {
+            if (method.getCode() == module.getStatementBlock()) {
+                continue; // run(): the script's own statements
+            }
+            if (method.getLineNumber() > 0) {
+                refuse(source, "定义方法（" + method.getName() + "，可改用保存在局部变量中的闭包）",
+                        "defining a method (" + method.getName() + "; a closure in a local variable does instead)",
+                        method);
+            }
+        }
+        for (ConstructorNode constructor : script.getDeclaredConstructors()) {
+            if (constructor.getLineNumber() > 0) {
+                refuse(source, "定义构造方法", "defining a constructor", constructor);
+            }
+        }
+        for (FieldNode field : script.getFields()) {
+            if (field.getLineNumber() > 0) {
+                refuse(source, "定义字段（" + field.getName() + "）", "defining a field (" + field.getName() + ")", field);
+            }
+        }
+        for (PropertyNode property : script.getProperties()) {
+            if (property.getLineNumber() > 0) {
+                refuse(source, "定义属性（" + property.getName() + "）", "defining a property (" + property.getName() + ")",
+                        property);
+            }
+        }
+        for (Statement initialiser : script.getObjectInitializerStatements()) {
+            refuse(source, "初始化块", "an initialiser block", initialiser);
+        }
+        ScriptShape.check(source, module.getStatementBlock());
     }
 
     static void refuse(SourceUnit source, String zh, String en, ASTNode node) {

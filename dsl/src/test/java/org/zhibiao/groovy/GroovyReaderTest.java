@@ -98,6 +98,54 @@ class GroovyReaderTest {
     }
 
     @Test
+    void what_the_guard_rails_admit_still_builds_a_template() {
+        // given every construct the README lists as admitted
+        String script = """
+                def weights = [运行成本: 10, 履职效能: 40]
+                def names = ['甲', '乙', '丙']
+                def letters = ('a'..'c').collect { it }
+                def label = { String s, int n -> "${s}${n}" }
+                template('t') {
+                    version '1'
+                    level1('履职效能', weight: weights['履职效能']) {
+                        level2('产出') {
+                            for (int i = 0; i < 2; i++) { indicator label(names[i], i * 3), target: '定性' }
+                            for (text in ['a', 'b']) { indicator text.toUpperCase(), target: '≥95%' }
+                            switch (names.size()) {
+                                case 3: indicator names[-1] + names.join('').length(), target: '定性'; break
+                                default: break
+                            }
+                        }
+                    }
+                }
+                """;
+
+        // when
+        Result<Template> result = reader.readTemplate("admitted.groovy", script);
+
+        // then
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.value().indicators().get(0).children().get(0).entries()).containsExactly(
+                Fixtures.inline("甲0", "定性"), Fixtures.inline("乙3", "定性"), Fixtures.inline("A", "≥95%"),
+                Fixtures.inline("B", "≥95%"), Fixtures.inline("丙3", "定性"));
+    }
+
+    @Test
+    void a_bare_call_to_no_keyword_is_a_compile_error_but_a_call_to_a_script_method_is_refused() {
+        Result<Template> typo = reader.readTemplate("typo.groovy", "template('t') { versoin '1' }");
+        Result<Template> sleep = reader.readTemplate("sleep.groovy", "template('t') { sleep 1000 }");
+
+        assertThat(typo.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(GroovyProblem.COMPILE.code());
+            assertThat(d.hint()).isEqualTo(Hint.didYouMean("version"));
+        });
+        assertThat(sleep.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(GroovyProblem.FORBIDDEN.code());
+            assertThat(d.render(Lang.ZH)).startsWith("sleep.groovy:1:17: error[groovy-forbidden]: 模板脚本中不允许调用 sleep");
+        });
+    }
+
+    @Test
     void misspelt_keyword_is_a_compile_error_at_its_line_and_column_with_a_suggestion() {
         // given
         String script = """

@@ -72,6 +72,8 @@ class ScriptedRuleTest {
         assertThat(stopped.severity()).isEqualTo(Severity.ERROR);
         assertThat(stopped.position().line()).isEqualTo(4);
         assertThat(stopped.en()).contains("'spin'", "300 ms");
+        assertThat(Thread.getAllStackTraces().keySet()).as("no thread of the rule outlives the check")
+                .noneMatch(t -> t.isAlive() && t.getName().startsWith(ScriptRunner.THREAD_PREFIX));
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.zhibiao.groovy;
+
+import org.codehaus.groovy.ast.ASTNode;
+import org.codehaus.groovy.syntax.SyntaxException;
+import org.zhibiao.diag.Hint;
+
+/**
+ * A bare call ({@code titel 'x'}) whose name is no DSL keyword, no closure of the script and no
+ * method the script could reach otherwise: most likely a misspelt keyword, so it is a compile
+ * error with a "did you mean …?", not a refusal. {@link ScriptShape} reports it before type
+ * checking, because nothing that is not a keyword may reach the type checker's name lookup.
+ */
+final class UnknownKeyword extends SyntaxException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+
+    UnknownKeyword(String name, ASTNode node) {
+        super("no keyword " + name, Math.max(node.getLineNumber(), 1), Math.max(node.getColumnNumber(), 1),
+                Math.max(node.getLastLineNumber(), 1), Math.max(node.getLastColumnNumber(), 1));
+        this.name = name;
+    }
+
+    String zh() {
+        return "没有名为“" + name + "”的关键字";
+    }
+
+    String en() {
+        return "there is no keyword '" + name + "'";
+    }
+
+    Hint hint() {
+        return Spelling.suggest(name, Keywords.all());
+    }
+}

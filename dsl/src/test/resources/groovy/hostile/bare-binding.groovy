@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+def b = binding
+template('x') { version '1' }

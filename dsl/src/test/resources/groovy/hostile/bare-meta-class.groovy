@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+def mc = metaClass
+template('x') { version '1' }

@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template('x') { version '1'; level1(owner.toString()) { } }

@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+def p = properties
+template("${p}") { version '1' }

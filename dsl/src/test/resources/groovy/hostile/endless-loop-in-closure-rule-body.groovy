@@ -1,0 +1,5 @@
+// expect: groovy-timeout
+template('x') {
+    version '1'
+    10.times { while (true) { } }
+}

@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template(getClass().toString()) { version '1' }

@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template(this.getProperty('binding').toString()) { version '1' }

@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+def name = 'execute'
+template('x') { version '1'; 'touch @CREATED@'."$name"() }

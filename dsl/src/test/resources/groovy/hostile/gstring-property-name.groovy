@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+def name = 'class'
+template("${[1]."$name"}") { version '1' }

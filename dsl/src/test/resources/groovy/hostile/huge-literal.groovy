@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template("${1e999999999 + 1}") { version '1' }

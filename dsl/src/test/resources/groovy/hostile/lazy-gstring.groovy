@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template("${-> 'touch @CREATED@'.execute().waitFor()}") { version '1' }

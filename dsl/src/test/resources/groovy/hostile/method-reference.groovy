@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+def f = this::evaluate
+template('x') { version '1' }

@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template('x'.padLeft(2147483647)) { version '1' }

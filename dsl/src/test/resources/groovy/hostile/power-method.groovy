@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template("${2.power(99999999)}") { version '1' }

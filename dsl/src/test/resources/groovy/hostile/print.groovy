@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+println 'hello'
+template('x') { version '1' }

@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+def p = ~/(a+)+c/
+template('x') { version '1' }

@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+template('x') { version '1' }
+this.run()

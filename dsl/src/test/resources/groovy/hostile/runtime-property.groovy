@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template('x') { Runtime.runtime.exec('touch @CREATED@') }

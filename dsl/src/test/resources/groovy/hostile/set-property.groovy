@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+this.setProperty('metaClass', null)
+template('x') { version '1' }

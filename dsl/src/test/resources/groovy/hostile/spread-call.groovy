@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template("${['x']*.execute()}") { version '1' }

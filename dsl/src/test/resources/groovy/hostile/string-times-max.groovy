@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template('x' * Integer.MAX_VALUE) { version '1' }

@@ -1,0 +1,3 @@
+// expect: groovy-forbidden
+def x = true ? [1] : 'a'
+template("${x['class']}") { version '1' }

@@ -1,0 +1,2 @@
+// expect: groovy-forbidden
+template("${this.class}") { version '1' }
