@@ -9,10 +9,18 @@ public final class ExitCode {
     /** Done; for {@code check}, no errors. */
     public static final int OK = 0;
 
-    /** The input was read but has errors: findings of {@code check}, a template or profile that does not compile. */
+    /**
+     * The input was read and has errors: findings of {@code check}, a profile that does not compile
+     * against its template ({@code new}), templates that differ ({@code catalogue diff}).
+     */
     public static final int FINDINGS = 1;
 
-    /** Unusable input or usage: a file missing or unreadable, not YAML, of the wrong kind, or a bad option. */
+    /**
+     * The input cannot be used, or the command line is wrong: a file missing, unreadable or too large,
+     * not YAML or JSON, of the wrong kind or not readable as its kind (unknown key, wrong type, a
+     * malformed 指标值); a template id or version that is not found or does not resolve; an output
+     * that exists or cannot be written; a bad option.
+     */
     public static final int USAGE = 2;
 
     /** A defect in zhibiao itself; the message asks for a bug report. */
@@ -20,8 +28,9 @@ public final class ExitCode {
 
     static final String HELP = "%nExit codes:%n"
             + "  0   done; for check: no errors%n"
-            + "  1   findings: the input has errors (check), or does not compile (new)%n"
-            + "  2   unusable input or usage: missing or unreadable file, not YAML, bad option%n"
+            + "  1   findings: the input has errors (check), or a profile does not compile (new)%n"
+            + "  2   unusable input or usage: missing or unreadable file, not YAML, unknown template"
+            + " or version, bad option%n"
             + "  70  internal error in zhibiao (please report it)%n"
             + "  130 interrupted by Ctrl-C; 143 stopped by SIGTERM (summary printed, no temp file left)%n";
 

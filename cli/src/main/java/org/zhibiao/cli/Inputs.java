@@ -68,11 +68,7 @@ final class Inputs {
             catalogue = catalogue.with(written);
             return resolved(catalogue.resolve(written.reference()));
         }
-        Result<Template> resolved = catalogue.resolve(spec);
-        if (resolved.value() == null && !catalogue.has(spec)) {
-            unusable = true;
-        }
-        return catalogued(resolved(resolved));
+        return catalogued(resolved(catalogue.resolve(spec)));
     }
 
     /**
@@ -109,8 +105,15 @@ final class Inputs {
         return read.value();
     }
 
+    /**
+     * A template that does not resolve (an unknown id or version, a missing parent or library) is as
+     * unusable as a missing file, in every command: exit code 2, never 1 (issue 17).
+     */
     private Template resolved(Result<Template> result) {
         diagnostics.addAll(result.diagnostics());
+        if (result.value() == null) {
+            unusable = true;
+        }
         return result.value();
     }
 
