@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code zhibiao catalogue docs -o site/}: the reference of the whole built-in catalogue. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = {"Write a reference of the built-in catalogue: Markdown pages (index.md, one per template,",
-            "one per library, rules.md) and one self-contained index.html with search, readable offline."},
+        description = {"Write a reference of the built-in catalogue: Markdown pages (index.md, one per template,"
+            + " one per library, rules.md) and one self-contained index.html with search, readable offline."},
         footer = ExitCode.HELP)
 final class CatalogueDocsCommand implements Callable<Integer> {
 

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code zhibiao new}: a starter declaration from a template and a department's profile. */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Write a starter declaration (绩效目标申报表) from a template.",
-            "Every standard row is filled in, every department-specific slot is marked (origin: todo),",
-            "funds shares and totals are computed."},
+            "Every standard row is filled in, every department-specific slot is marked (origin: todo),"
+            + " funds shares and totals are computed."},
         footer = ExitCode.HELP)
 final class NewCommand implements Callable<Integer> {
 
@@ -55,10 +55,10 @@ final class NewCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--profiles", paramLabel = "DIR|FILE.csv",
-            description = {"Bulk: one declaration per profile, written into the -o directory. A directory of",
-                "profiles (*.yaml, *.yml, *.json; output named after each file), or a CSV file with a header",
-                "line and one department per line: department,code,year,preparer,phone,date (output named",
-                "after code, else department)."})
+            description = {"Bulk: one declaration per profile, written into the -o directory. A directory of"
+                + " profiles (*.yaml, *.yml, *.json; output named after each file), or a CSV file with a header"
+                + " line and one department per line: department,code,year,preparer,phone,date (output named"
+                + " after code, else department)."})
     Path profiles;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar with --profiles.")

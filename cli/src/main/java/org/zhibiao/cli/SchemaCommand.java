@@ -24,8 +24,8 @@ import picocli.CommandLine.TypeConversionException;
  * resolved template (its tables, 一级/二级 names, rows, vocabularies and 指标值 patterns).
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Print a JSON Schema: the generic schema of a document kind,",
-            "or with --template the schema of one template's declarations."},
+        description = {"Print a JSON Schema: the generic schema of a document kind,"
+            + " or with --template the schema of one template's declarations."},
         footer = ExitCode.HELP)
 final class SchemaCommand implements Callable<Integer> {
 

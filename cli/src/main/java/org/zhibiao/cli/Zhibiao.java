@@ -9,6 +9,7 @@ import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,8 +19,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = {
             "zhibiao (指标): performance-target templates as code.",
-            "Provinces write templates; departments run `zhibiao new` for a starter declaration",
-            "and `zhibiao check` to see what is still wrong."},
+            "Provinces write templates; departments run `zhibiao new` for a starter declaration"
+                + " and `zhibiao check` to see what is still wrong."},
         footer = ExitCode.HELP)
 public final class Zhibiao implements Runnable {
 
@@ -31,6 +32,15 @@ public final class Zhibiao implements Runnable {
      */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
+    /** picocli's own subcommand that prints a bash/zsh completion script; it needs every command's model. */
+    static final String COMPLETION = "generate-completion";
+
+    /**
+     * Columns of {@code --help}: fixed rather than picocli's auto width (which asks {@code tput}) so that
+     * help reads the same everywhere; CJK characters count two columns each.
+     */
+    static final int HELP_WIDTH = 100;
+
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> commands = new LinkedHashMap<>();
         commands.put("new", NewCommand.class);
@@ -39,6 +49,7 @@ public final class Zhibiao implements Runnable {
         commands.put("convert", ConvertCommand.class);
         commands.put("schema", SchemaCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
+        commands.put(COMPLETION, AutoComplete.GenerateCompletion.class);
         return Collections.unmodifiableMap(commands);
     }
 
@@ -99,7 +110,8 @@ public final class Zhibiao implements Runnable {
      * help, an unknown command or none needs them all.
      */
     static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err) {
-        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0]);
+        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0])
+                && !COMPLETION.equals(args[0]);
         return commandLine(out, err, one ? args[0] : null);
     }
 
@@ -119,6 +131,8 @@ public final class Zhibiao implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(HELP_WIDTH);
+        cli.setAdjustLineBreaksForWideCJKCharacters(true);
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             command.getErr().println("内部错误 / internal error: " + e
                     + "\n这是 zhibiao 的缺陷，请附上命令与输入文件报告 / this is a bug in zhibiao; please report it");
