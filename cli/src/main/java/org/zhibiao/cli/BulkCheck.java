@@ -52,7 +52,7 @@ final class BulkCheck {
     int run() {
         PrintWriter out = new PrintWriter(new BufferedWriter(command.spec.commandLine().getOut(), 1 << 16));
         PrintWriter err = new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
-        FindingsFormat.Stream findings = command.format.open(out, command.lang.lang);
+        FindingsFormat.Stream findings = command.format.open(out, command.lang.lang, command.docsUrl);
         Tally tally = new Tally();
         boolean complete;
         try (Signals signals = Signals.watch()) {
@@ -62,14 +62,20 @@ final class BulkCheck {
                     progress.clear();
                 }
                 findings.write(checked.findings());
+                findings.unusable(checked.problems());
                 Console.lines(err, checked.problems(), command.lang.lang);
                 tally.add(checked.findings(), checked.usable(), false);
                 progress.step(out);
             });
             progress.clear();
-            findings.close();
             if (!complete) {
-                Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), command.lang.lang);
+                // an interrupted run did not succeed: SARIF says so in its invocation, JSON in an element
+                List<Diagnostic> interrupted = List.of(BatchProblem.INTERRUPTED.at(Position.NONE));
+                findings.unusable(interrupted);
+                findings.close();
+                Console.lines(err, interrupted, command.lang.lang);
+            } else {
+                findings.close();
             }
             err.println(tally.summary(command.lang.lang, false));
             err.flush();

@@ -10,6 +10,7 @@ import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.check.Checker;
 import org.zhibiao.check.Rule;
 import org.zhibiao.check.Rules;
+import org.zhibiao.cli.render.SarifWriter;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Problem;
@@ -59,6 +60,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: text (default), json, or sarif (SARIF 2.1.0 for CI systems and editors).")
     FindingsFormat format;
 
+    @Option(names = "--docs-url", paramLabel = "URL|DIR", defaultValue = SarifWriter.DEFAULT_DOCS,
+            description = "Where the reference of `zhibiao catalogue docs` is: SARIF links each rule to"
+                    + " URL/rules.md#CODE, a folder as a file: URI (default: ${DEFAULT-VALUE}).")
+    String docsUrl;
+
     @Option(names = "--explain", paramLabel = "CODE", description = "Print what a rule checks and why, then exit.")
     String explain;
 
@@ -86,6 +92,7 @@ final class CheckCommand implements Callable<Integer> {
             return new BulkCheck(this).run();
         }
         List<Diagnostic> findings = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         boolean unusable = false;
         for (Path file : files) {
             Inputs inputs = new Inputs(catalogue);
@@ -94,13 +101,17 @@ final class CheckCommand implements Callable<Integer> {
             Template resolved = declaration == null ? null : template(inputs, declaration, file);
             if (resolved == null) {
                 Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
+                problems.addAll(inputs.diagnostics);
                 unusable = true;
                 continue;
             }
             findings.addAll(Checker.check(resolved, declaration, inputs.rules));
         }
         PrintWriter out = spec.commandLine().getOut();
-        format.print(out, findings, lang.lang);
+        try (FindingsFormat.Stream stream = format.open(out, lang.lang, docsUrl)) {
+            stream.write(findings);
+            stream.unusable(problems);
+        }
         summary(findings, unusable);
         if (unusable) {
             return ExitCode.USAGE;

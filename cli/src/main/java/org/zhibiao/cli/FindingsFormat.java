@@ -32,6 +32,13 @@ enum FindingsFormat {
     interface Stream extends AutoCloseable {
         void write(List<Diagnostic> findings);
 
+        /**
+         * Why a file could not be checked. Text leaves it to stderr, where the caller prints it; JSON
+         * and SARIF carry it too, so that a CI job reading only stdout still sees the file (issue 17).
+         */
+        default void unusable(List<Diagnostic> problems) {
+        }
+
         @Override
         void close();
     }
@@ -44,6 +51,11 @@ enum FindingsFormat {
     }
 
     Stream open(PrintWriter out, Lang lang) {
+        return open(out, lang, SarifWriter.DEFAULT_DOCS);
+    }
+
+    /** @param docs for SARIF, where {@code catalogue docs}' reference is published (the rules' help links) */
+    Stream open(PrintWriter out, Lang lang, String docs) {
         return switch (this) {
             case TEXT -> new Stream() {
                 @Override
@@ -58,11 +70,17 @@ enum FindingsFormat {
             };
             case JSON -> new JsonStream(out, lang);
             case SARIF -> {
-                SarifWriter sarif = new SarifWriter(out, lang, new Version().getVersion()[0].replaceFirst("^zhibiao ", ""));
+                SarifWriter sarif = new SarifWriter(out, lang,
+                        new Version().getVersion()[0].replaceFirst("^zhibiao ", ""), docs);
                 yield new Stream() {
                     @Override
                     public void write(List<Diagnostic> findings) {
                         sarif.write(findings);
+                    }
+
+                    @Override
+                    public void unusable(List<Diagnostic> problems) {
+                        sarif.unusable(problems);
                     }
 
                     @Override
@@ -74,7 +92,11 @@ enum FindingsFormat {
         };
     }
 
-    /** One pretty-printed JSON array of finding objects. */
+    /**
+     * One pretty-printed JSON array of finding objects. A file that could not be checked adds an
+     * object of the same shape with {@code "unusable": true} (its reason: file-unreadable,
+     * yaml-syntax, …), so that the array stays the one document a script reads.
+     */
     private static final class JsonStream implements Stream {
         private final PrintWriter out;
         private final Lang lang;
@@ -89,6 +111,15 @@ enum FindingsFormat {
 
         @Override
         public void write(List<Diagnostic> findings) {
+            objects(findings, false);
+        }
+
+        @Override
+        public void unusable(List<Diagnostic> problems) {
+            objects(problems, true);
+        }
+
+        private void objects(List<Diagnostic> findings, boolean unusable) {
             for (Diagnostic d : findings) {
                 json.writeStartObject();
                 json.writeStringProperty("file", d.position().file());
@@ -101,6 +132,9 @@ enum FindingsFormat {
                 json.writeStringProperty("en", d.en());
                 json.writeStringProperty("path", d.path());
                 json.writeStringProperty("hint", d.hint().text(lang));
+                if (unusable) {
+                    json.writeBooleanProperty("unusable", true);
+                }
                 json.writeEndObject();
             }
         }

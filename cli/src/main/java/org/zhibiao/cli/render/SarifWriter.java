@@ -4,7 +4,12 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,23 +33,57 @@ import tools.jackson.databind.json.JsonMapper;
  * heap out of memory (#7). The driver's rules are every built-in rule, then each other code the
  * results used (a template's own rules, an internal error), in first-use order, which is only
  * known at the end. JSON member order carries no meaning in SARIF.
+ *
+ * <p>What GitHub code scanning asks of an upload (issue 17) is met here, not left to the reader:
+ * every rule has {@code help} (the text of {@code --explain}, as text and Markdown) and a
+ * {@code helpUri}; every result a {@code partialFingerprints} that survives lines moving; no more
+ * than {@link #MAX_RESULTS} results per run, the rest counted in a notification; files that could
+ * not be checked are {@code toolExecutionNotifications} of the one invocation, whose
+ * {@code executionSuccessful} is false then.
  */
 public final class SarifWriter implements AutoCloseable {
 
+    /** GitHub code scanning keeps at most this many results of a run and refuses a log with more. */
+    public static final int MAX_RESULTS = 25_000;
+
+    /**
+     * The folder the driver's help links point into when no other is given: where
+     * {@code zhibiao catalogue docs -o zhibiao-docs} writes the reference, in the working directory.
+     * A relative link ({@code rules.md#CODE}) would be simpler, but SARIF (§3.49.12, and the schema's
+     * {@code format: uri}) wants absolute URIs, and validators and viewers refuse relative ones.
+     */
+    public static final String DEFAULT_DOCS = "zhibiao-docs";
+
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final String FINGERPRINT = "zhibiaoFinding/v1";
     private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final JsonGenerator json;
     private final Writer out;
     private final Lang lang;
     private final String version;
+    private final String docs;
     private final Map<String, Integer> index = new LinkedHashMap<>();
+    private final List<Diagnostic> unusable = new ArrayList<>();
+    private int results;
+    private long dropped;
 
-    /** Starts a log on {@code out}; {@link #close} ends it. */
+    /** Starts a log on {@code out} whose help links point into {@link #DEFAULT_DOCS}; {@link #close} ends it. */
     public SarifWriter(Writer out, Lang lang, String version) {
+        this(out, lang, version, DEFAULT_DOCS);
+    }
+
+    /**
+     * Starts a log on {@code out}; {@link #close} ends it.
+     *
+     * @param docs where the reference that {@code zhibiao catalogue docs} writes is (its {@code rules.md}
+     *     has an anchor per rule code): a URL, or a folder, which becomes an absolute {@code file:} URI
+     */
+    public SarifWriter(Writer out, Lang lang, String version, String docs) {
         this.out = out;
         this.lang = lang;
         this.version = version;
+        this.docs = docsBase(docs);
         Rules.all().forEach(rule -> index.put(rule.code(), index.size()));
         json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
         json.writeStartObject();
@@ -64,11 +103,28 @@ public final class SarifWriter implements AutoCloseable {
         return text.toString();
     }
 
-    /** Appends results; call as often as findings arrive. */
+    /** An absolute base ending in {@code /}: a URL as given, or a folder's {@code file:} URI. */
+    static String docsBase(String docs) {
+        String base = docs.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") ? docs
+                : Path.of(docs.isEmpty() ? DEFAULT_DOCS : docs).toAbsolutePath().normalize().toUri().toASCIIString();
+        return base.endsWith("/") ? base : base + "/";
+    }
+
+    /** Appends results, up to {@link #MAX_RESULTS}; call as often as findings arrive. */
     public void write(List<Diagnostic> findings) {
         for (Diagnostic d : findings) {
+            if (results == MAX_RESULTS) {
+                dropped++;
+                continue;
+            }
+            results++;
             result(d, index.computeIfAbsent(d.code(), code -> index.size()));
         }
+    }
+
+    /** Records why a file could not be checked: a notification of the invocation, not a result. */
+    public void unusable(List<Diagnostic> problems) {
+        unusable.addAll(problems);
     }
 
     /** Ends the results, writes the tool with its rules, and ends the log with a newline. */
@@ -79,9 +135,14 @@ public final class SarifWriter implements AutoCloseable {
         json.writeObjectPropertyStart("driver");
         json.writeStringProperty("name", "zhibiao");
         json.writeStringProperty("version", version);
+        if (version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?")) {
+            json.writeStringProperty("semanticVersion", version);
+        }
+        json.writeStringProperty("informationUri", docs + "index.html");
         rules();
         json.writeEndObject();
         json.writeEndObject();
+        invocation();
         json.writeStringProperty("language", lang == Lang.ZH ? "zh-CN" : "en");
         json.writeStringProperty("columnKind", "utf16CodeUnits");
         json.writeEndObject();
@@ -105,6 +166,52 @@ public final class SarifWriter implements AutoCloseable {
         };
     }
 
+    /**
+     * The one invocation: successful unless a file could not be checked, with a notification per
+     * such file and one for results left out beyond {@link #MAX_RESULTS}.
+     */
+    private void invocation() {
+        json.writeArrayPropertyStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanProperty("executionSuccessful", unusable.isEmpty());
+        if (!unusable.isEmpty() || dropped > 0) {
+            json.writeArrayPropertyStart("toolExecutionNotifications");
+            for (Diagnostic d : unusable) {
+                notification(d.code(), level(d.severity()), d.message(lang), d.position());
+            }
+            if (dropped > 0) {
+                notification("results-truncated", "warning", lang == Lang.ZH
+                        ? String.format("结果过多：只写出前 %,d 条（GitHub 每次运行的上限），另有 %,d 条未写出；"
+                                + "请用 --format text 或 json 查看全部", MAX_RESULTS, dropped)
+                        : String.format("too many results: only the first %,d are written (GitHub's limit per run),"
+                                + " %,d more are left out; use --format text or json to see them all", MAX_RESULTS,
+                                dropped), Position.NONE);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    private void notification(String id, String level, String text, Position at) {
+        json.writeStartObject();
+        json.writeObjectPropertyStart("descriptor");
+        json.writeStringProperty("id", id);
+        json.writeEndObject();
+        json.writeStringProperty("level", level);
+        json.writeObjectPropertyStart("message");
+        json.writeStringProperty("text", text);
+        json.writeEndObject();
+        if (!at.file().isEmpty()) {
+            json.writeArrayPropertyStart("locations");
+            json.writeStartObject();
+            physical(at);
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
     /** Every built-in rule with its explanation, then the other codes the results used. */
     private void rules() {
         json.writeArrayPropertyStart("rules");
@@ -112,6 +219,7 @@ public final class SarifWriter implements AutoCloseable {
         for (Rule rule : builtIn) {
             String explain = rule.explain(lang);
             rule(rule.code(), firstSentence(explain), explain);
+            help(rule.code(), rule.defaultSeverity(), explain);
             json.writeObjectPropertyStart("defaultConfiguration");
             json.writeStringProperty("level", level(rule.defaultSeverity()));
             json.writeEndObject();
@@ -119,6 +227,8 @@ public final class SarifWriter implements AutoCloseable {
         }
         index.keySet().stream().skip(builtIn.size()).forEach(code -> {
             rule(code, code, code);
+            help(code, null, lang == Lang.ZH ? "模板自带的规则或内部问题；见该发现的消息。"
+                    : "a rule of the template itself, or an internal problem; see the finding's message.");
             json.writeEndObject();
         });
         json.writeEndArray();
@@ -136,6 +246,27 @@ public final class SarifWriter implements AutoCloseable {
         json.writeEndObject();
     }
 
+    /**
+     * A rule's help, as {@code --explain} prints it, and its link: the anchor {@code <a id="CODE">}
+     * that {@code catalogue docs} writes in {@code rules.md}; tags and precision, which GitHub shows.
+     */
+    private void help(String code, Severity severity, String explain) {
+        String command = "zhibiao check --explain " + code;
+        json.writeObjectPropertyStart("help");
+        json.writeStringProperty("text", explain + "\n\n" + command);
+        json.writeStringProperty("markdown", "**" + code + "**"
+                + (severity == null ? "" : " (" + severity.word() + ")") + "\n\n" + explain + "\n\n`" + command + "`");
+        json.writeEndObject();
+        json.writeStringProperty("helpUri", docs + "rules.md#" + code);
+        json.writeObjectPropertyStart("properties");
+        json.writeArrayPropertyStart("tags");
+        json.writeString("zhibiao");
+        json.writeString("performance-targets");
+        json.writeEndArray();
+        json.writeStringProperty("precision", "very-high");
+        json.writeEndObject();
+    }
+
     private void result(Diagnostic d, int ruleIndex) {
         json.writeStartObject();
         json.writeStringProperty("ruleId", d.code());
@@ -150,17 +281,7 @@ public final class SarifWriter implements AutoCloseable {
         json.writeStartObject();
         Position at = d.position();
         if (!at.file().isEmpty()) {
-            json.writeObjectPropertyStart("physicalLocation");
-            json.writeObjectPropertyStart("artifactLocation");
-            json.writeStringProperty("uri", uri(at.file()));
-            json.writeEndObject();
-            if (at.isKnown()) {
-                json.writeObjectPropertyStart("region");
-                json.writeNumberProperty("startLine", at.line());
-                json.writeNumberProperty("startColumn", Math.max(at.column(), 1));
-                json.writeEndObject();
-            }
-            json.writeEndObject();
+            physical(at);
         }
         if (!d.path().isEmpty()) {
             json.writeArrayPropertyStart("logicalLocations");
@@ -172,7 +293,38 @@ public final class SarifWriter implements AutoCloseable {
         }
         json.writeEndObject();
         json.writeEndArray();
+        json.writeObjectPropertyStart("partialFingerprints");
+        json.writeStringProperty(FINGERPRINT, fingerprint(d));
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private void physical(Position at) {
+        json.writeObjectPropertyStart("physicalLocation");
+        json.writeObjectPropertyStart("artifactLocation");
+        json.writeStringProperty("uri", uri(at.file()));
+        json.writeEndObject();
+        if (at.isKnown()) {
+            json.writeObjectPropertyStart("region");
+            json.writeNumberProperty("startLine", Math.max(at.line(), 1));
+            json.writeNumberProperty("startColumn", Math.max(at.column(), 1));
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * The same finding in the next run, even after rows above it were added: file, rule, row and the
+     * Chinese message, without line and column, so that code scanning does not reopen it as new.
+     */
+    static String fingerprint(Diagnostic d) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String key = d.position().file() + '\0' + d.code() + '\0' + d.path() + '\0' + d.zh();
+            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** A relative path stays a relative URI reference (percent-encoded); an absolute one becomes {@code file:}. */
