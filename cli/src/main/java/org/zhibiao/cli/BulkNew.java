@@ -122,7 +122,8 @@ final class BulkNew {
     /** Why the options do not make a bulk run, or null. */
     private String misuse() {
         boolean zh = command.lang.lang == Lang.ZH;
-        if (command.output == null || Files.exists(command.output) && !Files.isDirectory(command.output)) {
+        if (command.output == null || Inputs.isStandard(command.output)
+                || Files.exists(command.output) && !Files.isDirectory(command.output)) {
             return zh ? "--profiles 需要用 -o 指定输出目录" : "--profiles needs -o DIR, the folder to write into";
         }
         if (command.profile != null || command.department != null) {

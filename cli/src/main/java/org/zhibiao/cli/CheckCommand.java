@@ -39,7 +39,8 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "DECLARATION", arity = "0..*",
-            description = "Declaration files (YAML or JSON), or directories: every *.yaml, *.yml and *.json under them.")
+            description = "Declaration files (YAML or JSON), or directories: every *.yaml, *.yml and *.json under"
+                    + " them; - reads one declaration from standard input.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--template", paramLabel = "TEMPLATE",
@@ -82,6 +83,12 @@ final class CheckCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             spec.commandLine().getErr().println(lang.lang == Lang.ZH
                     ? "请指定要检查的申报表文件 / no declaration given" : "no declaration given; see zhibiao check --help");
+            return ExitCode.USAGE;
+        }
+        if (files.size() > 1 && files.stream().anyMatch(Inputs::isStandard)) {
+            spec.commandLine().getErr().println(lang.lang == Lang.ZH
+                    ? "“-”（标准输入）只能单独使用 / '-' (standard input) cannot be combined with files"
+                    : "'-' (standard input) cannot be combined with other files");
             return ExitCode.USAGE;
         }
         catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);

@@ -34,13 +34,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A template or library: .yaml, .yml, .json or .groovy.")
+    @Parameters(paramLabel = "FILE", description = "A template or library: .yaml, .yml, .json or .groovy; - reads YAML or JSON from"
+            + " standard input.")
     Path file;
 
     @Option(names = "--to", required = true, paramLabel = "yaml|json|groovy", description = "The format to write.")
     Target to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is stdout).")
     Path output;
 
     @Option(names = "--force", description = "Overwrite an existing output file.")
@@ -58,7 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (!(read.value() instanceof Template) && !(read.value() instanceof Library)) {
             Console.print(spec.commandLine().getErr(), List.of(Problem.WRONG_DOCUMENT.at(
-                    Position.of(file.toString(), 1, 1), "模板或指标库 / template or library", "kind: template / kind: library")), lang.lang);
+                    Position.of(Inputs.name(file), 1, 1), "模板或指标库 / template or library", "kind: template / kind: library")), lang.lang);
             return ExitCode.USAGE;
         }
         if (TemplateFiles.isGroovy(file) && read.value() instanceof Template) {

@@ -117,7 +117,25 @@ final class Inputs {
         return result.value();
     }
 
-    /** A document file of the expected kind, or null (unusable) after recording why not. */
+    /** The name findings give standard input, read for the file name {@code -}. */
+    static final String STDIN = "<stdin>";
+
+    /** Whether a file argument is {@code -}: standard input, or standard output for {@code -o}. */
+    static boolean isStandard(Path path) {
+        return path != null && "-".equals(path.toString());
+    }
+
+    /** What diagnostics call a file: its path, or {@code <stdin>} for {@code -}. */
+    static String name(Path path) {
+        return isStandard(path) ? STDIN : path.toString();
+    }
+
+    /** A file's bytes, or standard input's for {@code -}, under the same size limit; null after recording why not. */
+    static byte[] bytes(Path path, Diagnostics out) {
+        return isStandard(path) ? Documents.load(System.in, STDIN, out) : Documents.load(path, out);
+    }
+
+    /** A document file (or {@code -}, standard input) of the expected kind, or null (unusable) after recording why not. */
     <T extends Record> T read(Path path, Class<T> type) {
         return load(path, type).value();
     }
@@ -144,7 +162,7 @@ final class Inputs {
 
     /** Where the {@code template:} value of the last declaration read sits, for a finding about it. */
     Position templateAt(Path path) {
-        return declared == null ? Position.of(path.toString(), 1, 1) : declared.at("template");
+        return declared == null ? Position.of(name(path), 1, 1) : declared.at("template");
     }
 
     /** A department's profile, or null (unusable) after recording why not. */
@@ -201,9 +219,9 @@ final class Inputs {
         byte[] bytes = null;
         Result<?> read;
         try {
-            bytes = Documents.load(path, out);
-            read = bytes == null ? Result.of(null, out) : type == null ? Documents.read(path.toString(), bytes)
-                    : Documents.read(path.toString(), bytes, (Class<? extends Record>) type);
+            bytes = bytes(path, out);
+            read = bytes == null ? Result.of(null, out) : type == null ? Documents.read(name(path), bytes)
+                    : Documents.read(name(path), bytes, (Class<? extends Record>) type);
         } catch (OutOfMemoryError e) {
             // #13: within the size limit yet too much for the heap; said at the file, not as a stack trace
             bytes = null;
@@ -213,7 +231,7 @@ final class Inputs {
         if (read.value() == null) {
             unusable = true;
         }
-        return new Loaded<>((T) read.value(), path.toString(), bytes);
+        return new Loaded<>((T) read.value(), name(path), bytes);
     }
 
     boolean hasErrors() {

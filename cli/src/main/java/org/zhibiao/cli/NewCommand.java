@@ -41,10 +41,11 @@ final class NewCommand implements Callable<Integer> {
     Integer year;
 
     @Option(names = "--profile", paramLabel = "FILE",
-            description = "The department's profile (YAML): contact, 职能, funds, projects, goals, own indicators.")
+            description = "The department's profile (YAML): contact, 职能, funds, projects, goals, own indicators;"
+                    + " - reads it from standard input.")
     Path profile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is stdout).")
     Path output;
 
     @Option(names = "--format", paramLabel = "yaml|json|csv", defaultValue = "yaml",

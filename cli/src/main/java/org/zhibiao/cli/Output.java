@@ -29,9 +29,9 @@ final class Output {
     private Output() {
     }
 
-    /** Null when written; otherwise the diagnostic that says why not. */
+    /** Null when written; otherwise the diagnostic that says why not. No target, or {@code -}, is stdout. */
     static Diagnostic write(Path target, String text, boolean force, PrintWriter stdout) {
-        if (target == null) {
+        if (target == null || Inputs.isStandard(target)) {
             stdout.print(text);
             stdout.flush();
             return null;

@@ -39,7 +39,7 @@ final class SchemaCommand implements Callable<Integer> {
             description = "JSON Schema draft: 2020-12 (default) or 7.")
     Draft draft;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is stdout).")
     Path output;
 
     @Option(names = "--force", description = "Overwrite an existing output file.")

@@ -31,13 +31,13 @@ final class TemplateFiles {
         return new Result<>((Template) read.value(), read.diagnostics());
     }
 
-    /** A template or library, from YAML, JSON or Groovy. */
+    /** A template or library, from YAML, JSON or Groovy; {@code -} is YAML or JSON from standard input. */
     static Result<Object> readDocument(Path path) {
         if (isGroovy(path)) {
             return GroovyFiles.read(path);
         }
         Diagnostics out = new Diagnostics();
-        byte[] bytes = Documents.load(path, out);
-        return bytes == null ? Result.of(null, out) : Documents.read(path.toString(), bytes);
+        byte[] bytes = Inputs.bytes(path, out);
+        return bytes == null ? Result.of(null, out) : Documents.read(Inputs.name(path), bytes);
     }
 }

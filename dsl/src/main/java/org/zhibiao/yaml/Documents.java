@@ -2,6 +2,7 @@ package org.zhibiao.yaml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +131,15 @@ public final class Documents {
             // the document was read once already; a second read that fails leaves the fallback
         }
         return Position.of(file, 1, 1);
+    }
+
+    /**
+     * Reads a stream (standard input, for {@code zhibiao check -}) under the same size limit as a
+     * file: at most one byte past the limit is read before it is refused, so a runaway pipe cannot
+     * fill the heap. {@code name} is what diagnostics call it, such as {@code <stdin>}.
+     */
+    public static byte[] load(InputStream in, String name, Diagnostics out) {
+        return FileBytes.read(in, name, TreeReader.MAX_BYTES, out);
     }
 
     private static <T> Result<T> typed(String file, byte[] bytes, DocumentType type, Class<T> model) {

@@ -53,6 +53,25 @@ public final class FileBytes {
         return null;
     }
 
+    /**
+     * A stream's bytes (standard input), counted through the same limit: at most one byte past it
+     * is read before it is refused. {@code name} is what diagnostics call the stream ({@code <stdin>}).
+     */
+    public static byte[] read(InputStream in, String name, int limit, Diagnostics out) {
+        Position at = Position.of(name, 1, 1);
+        try {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                out.report(Problem.FILE_TOO_LARGE, at, "> " + limit, limit);
+                return null;
+            }
+            return bytes;
+        } catch (IOException e) {
+            out.report(Problem.FILE_UNREADABLE, at, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
     /** Why a path that is not a regular file cannot be read. */
     private static void report(Path path, Position at, Diagnostics out) {
         if (Files.isDirectory(path)) {
