@@ -1,7 +1,6 @@
 package org.zhibiao.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,8 +71,7 @@ public final class Zhibiao implements Runnable {
 
     public static void main(String[] args) {
         Preload.startFor(args);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err));
+        System.exit(run(args, Console.writer(System.out, "stdout"), Console.writer(System.err, "stderr")));
     }
 
     /**
