@@ -32,7 +32,8 @@ public final class ExitCode {
             + "  2   unusable input or usage: missing or unreadable file, not YAML, unknown template"
             + " or version, bad option%n"
             + "  70  internal error in zhibiao (please report it)%n"
-            + "  130 interrupted by Ctrl-C; 143 stopped by SIGTERM (summary printed, no temp file left)%n";
+            + "  130 interrupted by Ctrl-C (summary printed, no temp file left)%n"
+            + "  143 stopped by SIGTERM (likewise)%n";
 
     private ExitCode() {
     }

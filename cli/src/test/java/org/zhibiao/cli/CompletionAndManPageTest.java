@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -66,7 +70,9 @@ class CompletionAndManPageTest {
     void man_pages_are_written_for_every_command_with_its_options() throws IOException {
         // when
         Files.createDirectories(MAN);
-        int code = ManPageGenerator.generateManPage(MAN.toFile(), null, new boolean[0], false, root());
+        CommandSpec root = root();
+        all(root).forEach(CompletionAndManPageTest::exitStatusSection);
+        int code = ManPageGenerator.generateManPage(MAN.toFile(), null, new boolean[0], false, root);
         // then
         assertThat(code).isZero();
         for (CommandSpec command : all(root())) {
@@ -79,6 +85,26 @@ class CompletionAndManPageTest {
         }
         assertThat(Files.readString(MAN.resolve("zhibiao.adoc"), StandardCharsets.UTF_8))
                 .contains("xref:zhibiao-check.adoc[*check*]");
+        assertThat(Files.readString(MAN.resolve("zhibiao-new.adoc"), StandardCharsets.UTF_8))
+                .contains("== Exit status").contains("*2*::").contains("unusable input or usage");
+    }
+
+    /**
+     * The man page's EXIT STATUS section from the exit codes that {@code --help} prints as its footer
+     * ({@link ExitCode#HELP}): ManPageGenerator writes a footer only under a footer heading, and an
+     * exit-code list as a section of its own, which is where man(7) expects it.
+     */
+    private static void exitStatusSection(CommandSpec command) {
+        String[] footer = command.usageMessage().footer();
+        if (footer.length != 1 || !footer[0].startsWith("%nExit codes:%n")) {
+            return;
+        }
+        Map<String, String> codes = new LinkedHashMap<>();
+        Matcher line = Pattern.compile("(?m)^ +(\\d+) +(.+)$").matcher(String.format(footer[0]));
+        while (line.find()) {
+            codes.put(line.group(1), line.group(2));
+        }
+        command.usageMessage().footer(new String[0]).exitCodeListHeading("Exit status").exitCodeList(codes);
     }
 
     private static CommandSpec root() {
