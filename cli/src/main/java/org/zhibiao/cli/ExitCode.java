@@ -29,8 +29,7 @@ public final class ExitCode {
     static final String HELP = "%nExit codes:%n"
             + "  0   done; for check: no errors%n"
             + "  1   findings: the input has errors (check), or a profile does not compile (new)%n"
-            + "  2   unusable input or usage: missing or unreadable file, not YAML, unknown template"
-            + " or version, bad option%n"
+            + "  2   unusable input or usage: missing or unreadable file, not YAML, unknown template, bad option%n"
             + "  70  internal error in zhibiao (please report it)%n"
             + "  130 interrupted by Ctrl-C (summary printed, no temp file left)%n"
             + "  143 stopped by SIGTERM (likewise)%n";

@@ -19,12 +19,19 @@ import picocli.CommandLine.Model.CommandSpec;
 class HelpTextTest {
 
     @Test
-    void no_description_line_of_ours_breaks_a_sentence() {
+    void no_description_line_of_ours_breaks_a_sentence_and_no_footer_line_needs_wrapping() {
         List<String> broken = new ArrayList<>();
         for (CommandSpec command : ours()) {
             for (String line : command.usageMessage().description()) {
                 if (!endsASentence(line)) {
                     broken.add(command.qualifiedName() + ": " + line);
+                }
+            }
+            for (String footer : command.usageMessage().footer()) {
+                for (String line : String.format(footer).split("\\R")) {
+                    if (width(line) > Zhibiao.HELP_WIDTH) {
+                        broken.add(command.qualifiedName() + " footer, wider than the help: " + line);
+                    }
                 }
             }
             for (ArgSpec arg : command.args()) {
