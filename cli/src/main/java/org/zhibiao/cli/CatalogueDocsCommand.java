@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.cli.docs.Site;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,13 @@ final class CatalogueDocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Inputs.isStandard(output)) {
+            // a folder of pages has no place on stdout; "-" would otherwise become a folder named "-"
+            spec.commandLine().getErr().println(lang.lang == Lang.ZH
+                    ? "catalogue docs 写出一个目录，不能写到标准输出（-）；请用 -o 指定目录"
+                    : "catalogue docs writes a folder, not standard output (-); give -o DIR");
+            return ExitCode.USAGE;
+        }
         Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
         if (catalogue == null) {
             return ExitCode.USAGE;

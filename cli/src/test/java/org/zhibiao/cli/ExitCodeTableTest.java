@@ -75,6 +75,7 @@ class ExitCodeTableTest {
                 row(2, "unknown template version", "catalogue", "diff", "hubei/public-security", "hubei/public-security@1999.1"),
                 row(1, "templates differ", "catalogue", "diff", "hubei/department-overall", "hubei/public-security"),
                 row(2, "output folder not empty", "catalogue", "docs", "-o", p("site")),
+                row(2, "a folder to stdout", "catalogue", "docs", "-o", "-"),
                 row(2, "missing file", "convert", p("missing.yaml"), "--to", "json"),
                 row(2, "not a template", "convert", p("skeleton.yaml"), "--to", "json"),
                 row(2, "bad --to", "convert", p("skeleton.yaml"), "--to", "xml"),
