@@ -19,8 +19,12 @@ powershell -NoProfile -NonInteractive -Command "$j = (Get-Item -LiteralPath $env
 if errorlevel 1 goto built
 :build
 echo zhibiao: building ^(first run takes a minute^)... 1>&2
+rem The project's Maven wrapper (pinned Maven, issue 13) where it is, else the Maven on the PATH.
+rem package, not install: the jar is read from cli\target, and the Maven repository stays untouched.
+set "mvn=mvn"
+if exist "%root%\mvnw.cmd" set "mvn=%root%\mvnw.cmd"
 pushd "%root%"
-call mvn -B -q -DskipTests install -pl cli -am 1>&2
+call "%mvn%" -B -q -DskipTests package -pl cli -am 1>&2
 set "status=%errorlevel%"
 popd
 if not "%status%"=="0" exit /b %status%

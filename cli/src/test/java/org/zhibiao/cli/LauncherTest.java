@@ -33,12 +33,12 @@ class LauncherTest {
 
     @Test
     void both_build_the_same_way_and_run_the_same_classes() throws IOException {
-        for (String line : List.of("mvn -B -q -DskipTests install -pl cli -am", "org.zhibiao.cli.CdsTraining",
+        for (String line : List.of("mvnw.cmd", "-B -q -DskipTests package -pl cli -am", "org.zhibiao.cli.CdsTraining",
                 "-XX:ArchiveClassesAtExit=", "-Xshare:on", "--version", "cli/target/zhibiao.jar".replace('/', '\\'),
                 "zhibiao.jsa", ".failed", "-cp \"%jar%\" org.zhibiao.cli.Zhibiao %*")) {
             assertThat(cmd()).as(line).contains(line);
         }
-        assertThat(sh()).contains("mvn -B -q -DskipTests install -pl cli -am", "org.zhibiao.cli.CdsTraining",
+        assertThat(sh()).contains("mvnw", "-B -q -DskipTests package -pl cli -am", "org.zhibiao.cli.CdsTraining",
                 "-cp \"$jar\" org.zhibiao.cli.Zhibiao \"$@\"");
     }
 
