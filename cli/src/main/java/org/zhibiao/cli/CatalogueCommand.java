@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code zhibiao catalogue}: browse the templates and libraries, built-in and the operator's own. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
-        description = {"Browse the templates and indicator libraries: the built-in ones, and those in the",
-            "operator's catalogue directories (--catalogue DIR, ZHIBIAO_CATALOGUE)."},
+        description = {"Browse the templates and indicator libraries: the built-in ones, and those in the"
+            + " operator's catalogue directories (--catalogue DIR, ZHIBIAO_CATALOGUE)."},
         footer = ExitCode.HELP,
         subcommands = {CatalogueCommand.ListCommand.class, CatalogueCommand.ShowCommand.class,
             CatalogueDiffCommand.class, CatalogueDocsCommand.class})
