@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
-import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
@@ -23,7 +23,6 @@ import org.zhibiao.resolve.IndicatorIndex;
 import org.zhibiao.resolve.Resolver;
 import org.zhibiao.resolve.TemplateSource;
 import org.zhibiao.yaml.Documents;
-import org.zhibiao.yaml.Names;
 
 /**
  * The built-in templates and indicator libraries, found by {@code id@version}.
@@ -238,8 +237,7 @@ public final class Catalogue implements TemplateSource {
         Diagnostic missing = parts[1] != null && templates.containsKey(parts[0])
                 ? Problem.UNKNOWN_VERSION.at(Position.NONE, parts[0], parts[1], String.join(", ", versions(parts[0])))
                 : Problem.UNKNOWN_TEMPLATE.at(Position.NONE, reference);
-        String hint = Names.closest(parts[0], templates.keySet());
-        return new Result<>(null, List.of(missing.withHint(Hint.didYouMean(hint))));
+        return new Result<>(null, List.of(missing.withHint(DidYouMean.hint(parts[0], templates.keySet()))));
     }
 
     /** The libraries a resolved template draws on, for the compiler's {@code ref:} lookups. */

@@ -1,6 +1,7 @@
 package org.zhibiao.check;
 
 import java.util.Collection;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Hint;
 
 /** The checker's fix suggestions, each a {@link Hint} in both languages. */
@@ -15,7 +16,7 @@ final class Hints {
 
     /** "did you mean X?" for the closest candidate within a small edit distance; none if none is. */
     static Hint didYouMean(String typed, Collection<String> candidates) {
-        return Hint.didYouMean(Names.closest(typed, candidates));
+        return DidYouMean.hint(typed, candidates);
     }
 
     static Hint oneOf(Collection<String> allowed) {

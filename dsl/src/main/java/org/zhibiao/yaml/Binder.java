@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhibiao.diag.Diagnostics;
-import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Entry;
@@ -266,8 +266,8 @@ final class Binder {
 
     private void unknownKey(Node.Entry e, Shape shape) {
         List<String> keys = shape.keys().subList(0, shape.keys().size() - 1);
-        String hint = Names.closest(e.key(), keys);
-        out.add(Problem.UNKNOWN_KEY.at(e.keyPos(), e.key(), String.join(", ", keys)).withHint(Hint.didYouMean(hint)));
+        out.add(Problem.UNKNOWN_KEY.at(e.keyPos(), e.key(), String.join(", ", keys))
+                .withHint(DidYouMean.hint(e.key(), keys)));
     }
 
     private void wrongType(Node node, Class<?> expected) {
