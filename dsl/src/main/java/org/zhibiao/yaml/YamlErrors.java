@@ -63,10 +63,12 @@ final class YamlErrors {
             char quote = charAt(text, contextMark.get());
             return Problem.YAML_UNCLOSED_QUOTE.at(position(file, contextMark.get()), String.valueOf(quote));
         }
-        if (context.contains("flow sequence") || context.contains("flow mapping")) {
-            boolean sequence = context.contains("flow sequence");
-            Mark open = contextMark.orElse(at);
-            return Problem.YAML_UNCLOSED_BRACKET.at(position(file, open), sequence ? "[" : "{", sequence ? "]" : "}");
+        if (context.contains("flow")) {
+            Position open = unclosedBracket(file, text);
+            if (open != null) {
+                char bracket = charAt(text, open);
+                return Problem.YAML_UNCLOSED_BRACKET.at(open, String.valueOf(bracket), bracket == '[' ? "]" : "}");
+            }
         }
         if (context.contains("block mapping") || context.contains("block collection")) {
             return Problem.YAML_INDENT.at(position(file, at));
@@ -102,6 +104,52 @@ final class YamlErrors {
         int comment = value.indexOf(" #");
         value = (comment < 0 ? value : value.substring(0, comment)).strip();
         return value.isEmpty() ? "?" : value;
+    }
+
+    /**
+     * The innermost {@code [} or {@code {} left open at the end of the text, or null: the parser
+     * only notices at the end of the file, but the bracket is what to fix. Quoted text and
+     * comments are skipped.
+     */
+    static Position unclosedBracket(String file, String text) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        int line = 1;
+        int column = 0;
+        char quote = 0;
+        boolean comment = false;
+        char previous = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+                comment = false;
+            } else if (comment) {
+                continue;
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '#' && (previous == ' ' || previous == '\n' || previous == '\t')) {
+                comment = true;
+            } else if ((c == '\'' || c == '"') && "[{,: \n".indexOf(previous) >= 0) {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                open.push(new int[] {line, column});
+            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+            previous = c;
+        }
+        int[] last = open.peek();
+        return last == null ? null : Position.of(file, last[0], last[1]);
+    }
+
+    private static char charAt(String text, Position at) {
+        int start = 0;
+        for (int line = 1; line < at.line(); line++) {
+            start = text.indexOf('\n', start) + 1;
+        }
+        return text.charAt(start + at.column() - 1);
     }
 
     private static char charAt(String text, Mark mark) {

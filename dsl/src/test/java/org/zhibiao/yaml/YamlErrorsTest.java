@@ -70,6 +70,10 @@ class YamlErrorsTest {
                         new Object[] {"[", "]"}),
                 Arguments.of("kind: declaration\nname: {a: 1\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7,
                         new Object[] {"{", "}"}),
+                Arguments.of("kind: declaration\nname: [\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7,
+                        new Object[] {"[", "]"}),
+                Arguments.of("kind: declaration\nname: {a: [1, 2], b: '[' # [\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7,
+                        new Object[] {"{", "}"}),
                 Arguments.of("kind: declaration\nrows:\n  - a\n b: c\n", Problem.YAML_INDENT, 4, 2, new Object[0]));
     }
 
