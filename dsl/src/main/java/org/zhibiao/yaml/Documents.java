@@ -181,8 +181,10 @@ public final class Documents {
     /** A document (or bundle item) that is not a mapping, in each reader's own words. */
     private static org.zhibiao.diag.Diagnostic notADocument(Node node) {
         return Problem.WRONG_TYPE.at(node.pos(),
-                new Object[] {Text.WORD_DOCUMENT.template(Lang.ZH), Text.WORD_MAPPING.template(Lang.ZH), node.shape(true)},
-                new Object[] {Text.WORD_DOCUMENT.template(Lang.EN), Text.WORD_MAPPING.template(Lang.EN), node.shape(false)});
+                new Object[] {Text.WORD_DOCUMENT.template(Lang.ZH), Text.WORD_MAPPING.template(Lang.ZH),
+                    node.shape(true)},
+                new Object[] {Text.WORD_DOCUMENT.template(Lang.EN), Text.WORD_MAPPING.template(Lang.EN),
+                    node.shape(false)});
     }
 
     private static DocumentType typeOf(Node.Mapping mapping, DocumentType expected, Diagnostics out) {
