@@ -13,10 +13,12 @@ import java.util.Optional;
 import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.DidYouMean;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Severity;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
 import org.zhibiao.resolve.IndicatorIndex;
@@ -144,9 +146,10 @@ public final class Catalogue implements TemplateSource {
             if (seen.containsKey(key)) {
                 String first = seen.get(key);
                 String name = key.startsWith(LIBRARY) ? key.substring(LIBRARY.length()) : key;
+                String firstZh = first.isEmpty() ? Text.WORD_BUILT_IN.template(Lang.ZH) : first;
+                String firstEn = first.isEmpty() ? Text.WORD_BUILT_IN.template(Lang.EN) : first;
                 problems.add(Problem.CATALOGUE_DUPLICATE.at(found.position(),
-                        new Object[] {name, first.isEmpty() ? "内置模板目录" : first, found.file()},
-                        new Object[] {name, first.isEmpty() ? "the built-in catalogue" : first, found.file()}));
+                        new Object[] {name, firstZh, found.file()}, new Object[] {name, firstEn, found.file()}));
                 continue;
             }
             if (found.document() instanceof Template t && !TemplateIds.isId(t.id())) {

@@ -13,6 +13,7 @@ import org.zhibiao.check.Rules;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.diag.Text;
