@@ -33,7 +33,9 @@ final class DeclaredTemplate {
             return Problem.MISSING_KEY.at(at.get(), "template");
         }
         if (!TemplateIds.isReference(reference)) {
-            Hint nearest = DidYouMean.hint(asId(reference), catalogue.ids());
+            // a file name that is an id once its path and extension are gone suggests that very id
+            String id = asId(reference);
+            Hint nearest = catalogue.ids().contains(id) ? Hint.didYouMean(id) : DidYouMean.hint(id, catalogue.ids());
             Text why = looksLikeFile(reference) ? Text.TEMPLATE_REF_FILE : Text.TEMPLATE_REF_MALFORMED;
             return refuse(reference, at, why, nearest);
         }

@@ -15,9 +15,13 @@ import java.util.Collection;
  * three ({@code --fromat}, {@code funds-sun}). A Chinese character carries a whole morpheme, and an
  * input-method slip replaces one whole character ({@code 预算执形率}); two wrong characters in a
  * five-character name make another name ({@code 预算完成率}), so a name with Chinese in it may be
- * only one character off per four. Either may always be one off.
+ * only one character off per four. Either may always be one off, and never more than three
+ * ({@code hubei/public-security} is not a slip of {@code jiangsu/public-security}).
  */
 public final class DidYouMean {
+
+    /** No suggestion is more than three slips away, however long the name: beyond, it is another name. */
+    private static final int MOST = 3;
 
     private DidYouMean() {
     }
@@ -53,9 +57,8 @@ public final class DidYouMean {
     /** The most edits a slip of {@code typed} for {@code candidate} may have; see the class comment. */
     static int limit(String typed, String candidate) {
         int shorter = Math.min(typed.length(), candidate.length());
-        return hasIdeograph(typed) || hasIdeograph(candidate)
-                ? Math.max(1, shorter / 4)
-                : Math.max(1, shorter / 3);
+        int limit = hasIdeograph(typed) || hasIdeograph(candidate) ? shorter / 4 : shorter / 3;
+        return Math.min(MOST, Math.max(1, limit));
     }
 
     private static boolean hasIdeograph(String text) {

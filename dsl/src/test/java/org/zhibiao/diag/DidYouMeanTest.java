@@ -67,6 +67,9 @@ class DidYouMeanTest {
         assertThat(DidYouMean.closest("tempalte", List.of("template"))).isEqualTo("template");
         assertThat(DidYouMean.closest("fund-sums", List.of("funds-sum"))).isEqualTo("funds-sum");
         assertThat(DidYouMean.closest("xyz", List.of("new", "check"))).isNull();
+        assertThat(DidYouMean.closest("hubei/public-security", List.of("jiangsu/public-security"))).isNull();
+        assertThat(DidYouMean.closest("hubei/pubilc-secruity", List.of("hubei/public-security")))
+                .isEqualTo("hubei/public-security");
     }
 
     @Test
