@@ -103,6 +103,8 @@ class OneCatalogueTest {
      */
     private static final Set<String> NOT_YET_MOVED = Set.of(
             "dsl/src/main/java/org/zhibiao/groovy/SourceGuard.java",
+            "dsl/src/main/java/org/zhibiao/groovy/ScriptShape.java",
+            "dsl/src/main/java/org/zhibiao/groovy/UnknownKeyword.java",
             "dsl/src/main/java/org/zhibiao/groovy/ScriptRunner.java",
             "dsl/src/main/java/org/zhibiao/groovy/GroovyReader.java",
             "cli/src/main/java/org/zhibiao/cli/render/SarifWriter.java");

@@ -49,7 +49,8 @@ public final class FileBytes {
             out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_MISSING.format(Lang.ZH)},
                     new Object[] {Text.FILE_MISSING.format(Lang.EN)}));
         } catch (AccessDeniedException e) {
-            out.report(Problem.FILE_UNREADABLE, at, "没有读取权限 / permission denied");
+            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_DENIED.template(Lang.ZH)},
+                    new Object[] {Text.FILE_DENIED.template(Lang.EN)}));
         } catch (IOException e) {
             out.report(Problem.FILE_UNREADABLE, at, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
@@ -59,10 +60,11 @@ public final class FileBytes {
     /** Why a path that is not a regular file cannot be read. */
     private static void report(Path path, Position at, Diagnostics out) {
         if (Files.isDirectory(path)) {
-            out.add(Problem.NOT_A_FILE.at(at, new Object[] {"目录"}, new Object[] {"a directory"}));
+            out.add(Problem.NOT_A_FILE.at(at, new Object[] {Text.WORD_DIRECTORY.template(Lang.ZH)},
+                    new Object[] {Text.WORD_DIRECTORY.template(Lang.EN)}));
         } else if (Files.exists(path)) {
-            out.add(Problem.NOT_A_FILE.at(at, new Object[] {"设备、管道或套接字"},
-                    new Object[] {"a device, pipe or socket"}));
+            out.add(Problem.NOT_A_FILE.at(at, new Object[] {Text.WORD_DEVICE.template(Lang.ZH)},
+                    new Object[] {Text.WORD_DEVICE.template(Lang.EN)}));
         } else {
             out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_MISSING.format(Lang.ZH)},
                     new Object[] {Text.FILE_MISSING.format(Lang.EN)}));
