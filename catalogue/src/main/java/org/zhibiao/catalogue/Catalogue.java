@@ -12,18 +12,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
-import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.DidYouMean;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Severity;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
 import org.zhibiao.resolve.IndicatorIndex;
 import org.zhibiao.resolve.Resolver;
 import org.zhibiao.resolve.TemplateSource;
 import org.zhibiao.yaml.Documents;
-import org.zhibiao.yaml.Names;
 
 /**
  * The built-in templates and indicator libraries, found by {@code id@version}.
@@ -145,9 +146,10 @@ public final class Catalogue implements TemplateSource {
             if (seen.containsKey(key)) {
                 String first = seen.get(key);
                 String name = key.startsWith(LIBRARY) ? key.substring(LIBRARY.length()) : key;
+                String firstZh = first.isEmpty() ? Text.WORD_BUILT_IN.template(Lang.ZH) : first;
+                String firstEn = first.isEmpty() ? Text.WORD_BUILT_IN.template(Lang.EN) : first;
                 problems.add(Problem.CATALOGUE_DUPLICATE.at(found.position(),
-                        new Object[] {name, first.isEmpty() ? "内置模板目录" : first, found.file()},
-                        new Object[] {name, first.isEmpty() ? "the built-in catalogue" : first, found.file()}));
+                        new Object[] {name, firstZh, found.file()}, new Object[] {name, firstEn, found.file()}));
                 continue;
             }
             if (found.document() instanceof Template t && !TemplateIds.isId(t.id())) {
@@ -238,8 +240,7 @@ public final class Catalogue implements TemplateSource {
         Diagnostic missing = parts[1] != null && templates.containsKey(parts[0])
                 ? Problem.UNKNOWN_VERSION.at(Position.NONE, parts[0], parts[1], String.join(", ", versions(parts[0])))
                 : Problem.UNKNOWN_TEMPLATE.at(Position.NONE, reference);
-        String hint = Names.closest(parts[0], templates.keySet());
-        return new Result<>(null, List.of(missing.withHint(Hint.didYouMean(hint))));
+        return new Result<>(null, List.of(missing.withHint(DidYouMean.hint(parts[0], templates.keySet()))));
     }
 
     /** The libraries a resolved template draws on, for the compiler's {@code ref:} lookups. */

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
 
@@ -103,8 +105,8 @@ final class CatalogueDirectory {
         Object document = read.value();
         if (document != null && !(document instanceof Template) && !(document instanceof Library)) {
             return new Result<>(null, List.of(Problem.WRONG_DOCUMENT.at(Position.of(name, 1, 1),
-                    new Object[] {"模板或指标库", "kind: template / kind: library"},
-                    new Object[] {"template or library", "kind: template / kind: library"})));
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "kind: template / kind: library"},
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "kind: template / kind: library"})));
         }
         return new Result<>(document == null ? null : new Found(document, name, List.of()), read.diagnostics());
     }

@@ -15,8 +15,10 @@ import org.zhibiao.cli.batch.Signals;
 import org.zhibiao.cli.batch.Tally;
 import org.zhibiao.cli.batch.Walk;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Template;
 
@@ -120,8 +122,8 @@ final class BulkCheck {
     }
 
     static Diagnostic tooLarge(Path file) {
-        return Problem.OUT_OF_MEMORY.at(Position.of(file.toString(), 1, 1), new Object[] {"此文件"},
-                new Object[] {"this file is"});
+        return Problem.OUT_OF_MEMORY.at(Position.of(file.toString(), 1, 1), new Object[] {Text.WORD_THIS_FILE.template(Lang.ZH)},
+                new Object[] {Text.WORD_THIS_FILE.template(Lang.EN)});
     }
 
     /** The operator's {@code --template} (id or file), or a catalogue id a declaration named. */

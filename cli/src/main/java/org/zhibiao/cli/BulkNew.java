@@ -24,6 +24,7 @@ import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
@@ -121,14 +122,12 @@ final class BulkNew {
 
     /** Why the options do not make a bulk run, or null. */
     private String misuse() {
-        boolean zh = command.lang.lang == Lang.ZH;
         if (command.output == null || Inputs.isStandard(command.output)
                 || Files.exists(command.output) && !Files.isDirectory(command.output)) {
-            return zh ? "--profiles 需要用 -o 指定输出目录" : "--profiles needs -o DIR, the folder to write into";
+            return Text.NEW_PROFILES_NEED_OUTPUT.format(command.lang.lang);
         }
         if (command.profile != null || command.department != null) {
-            return zh ? "--profiles 不能与 --profile 或 --department 同用；部门名称来自每个档案"
-                    : "--profiles cannot be combined with --profile or --department; each profile names its department";
+            return Text.NEW_PROFILES_ALONE.format(command.lang.lang);
         }
         return null;
     }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.cli.docs.Site;
 import org.zhibiao.diag.Diagnostic;
-import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +40,7 @@ final class CatalogueDocsCommand implements Callable<Integer> {
     public Integer call() {
         if (Inputs.isStandard(output)) {
             // a folder of pages has no place on stdout; "-" would otherwise become a folder named "-"
-            spec.commandLine().getErr().println(lang.lang == Lang.ZH
-                    ? "catalogue docs 写出一个目录，不能写到标准输出（-）；请用 -o 指定目录"
-                    : "catalogue docs writes a folder, not standard output (-); give -o DIR");
+            spec.commandLine().getErr().println(Text.DOCS_NO_STDOUT.format(lang.lang));
             return ExitCode.USAGE;
         }
         Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);

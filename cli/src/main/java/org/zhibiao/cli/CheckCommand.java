@@ -12,9 +12,12 @@ import org.zhibiao.check.Rule;
 import org.zhibiao.check.Rules;
 import org.zhibiao.cli.render.SarifWriter;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Severity;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Template;
 import picocli.CommandLine.Command;
@@ -81,14 +84,11 @@ final class CheckCommand implements Callable<Integer> {
             return explain();
         }
         if (files.isEmpty()) {
-            spec.commandLine().getErr().println(lang.lang == Lang.ZH
-                    ? "请指定要检查的申报表文件 / no declaration given" : "no declaration given; see zhibiao check --help");
+            spec.commandLine().getErr().println(Text.CHECK_NO_FILE.format(lang.lang));
             return ExitCode.USAGE;
         }
         if (files.size() > 1 && files.stream().anyMatch(Inputs::isStandard)) {
-            spec.commandLine().getErr().println(lang.lang == Lang.ZH
-                    ? "“-”（标准输入）只能单独使用 / '-' (standard input) cannot be combined with files"
-                    : "'-' (standard input) cannot be combined with other files");
+            spec.commandLine().getErr().println(Text.CHECK_STDIN_ALONE.format(lang.lang));
             return ExitCode.USAGE;
         }
         catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
@@ -141,21 +141,19 @@ final class CheckCommand implements Callable<Integer> {
         long errors = findings.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(d -> d.severity() == Severity.WARNING).count();
         if (unusable) {
-            spec.commandLine().getErr().println(lang.lang == Lang.ZH
-                    ? "1 个文件无法检查（见上）" : "1 file could not be checked (see above)");
+            spec.commandLine().getErr().println(Text.CHECK_ONE_UNUSABLE.format(lang.lang));
             spec.commandLine().getErr().flush();
             return;
         }
-        spec.commandLine().getErr().println(lang.lang == Lang.ZH
-                ? String.format("%d 个文件：%d 个错误，%d 个警告", files.size(), errors, warnings)
-                : String.format("%d file(s): %d error(s), %d warning(s)", files.size(), errors, warnings));
+        spec.commandLine().getErr().println(Text.CHECK_SUMMARY.format(lang.lang, files.size(), errors, warnings));
         spec.commandLine().getErr().flush();
     }
 
     private int explain() {
         Rule rule = Rules.byCode(explain).orElse(null);
         if (rule == null) {
-            spec.commandLine().getErr().println((lang.lang == Lang.ZH ? "没有规则 " : "no rule ") + explain);
+            Console.print(spec.commandLine().getErr(), List.of(Problem.USAGE_UNKNOWN_RULE.at(Position.NONE, explain)
+                    .withHint(DidYouMean.hint(explain, Rules.all().stream().map(Rule::code).toList()))), lang.lang);
             return ExitCode.USAGE;
         }
         spec.commandLine().getOut().println(rule.code() + " (" + rule.defaultSeverity().word() + ")");

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Severity;
+import org.zhibiao.diag.Text;
 
 /**
  * Prints diagnostics to stderr in the one shared line format, with their hints; and chooses the
@@ -80,7 +81,7 @@ final class Console {
         for (Diagnostic d : diagnostics) {
             err.println(d.render(lang));
             if (!d.hint().isEmpty()) {
-                err.println((lang == Lang.ZH ? "  提示：" : "  help: ") + d.hint().text(lang));
+                err.println(Text.CONSOLE_HINT.format(lang, d.hint().text(lang)));
             }
         }
     }

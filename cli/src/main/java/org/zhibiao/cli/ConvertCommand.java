@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
 import org.zhibiao.yaml.Documents;
@@ -59,7 +61,10 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (!(read.value() instanceof Template) && !(read.value() instanceof Library)) {
             Console.print(spec.commandLine().getErr(), List.of(Problem.WRONG_DOCUMENT.at(
-                    Position.of(Inputs.name(file), 1, 1), "模板或指标库 / template or library", "kind: template / kind: library")), lang.lang);
+                    Position.of(Inputs.name(file), 1, 1),
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "kind: template / kind: library"},
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "kind: template / kind: library"})),
+                    lang.lang);
             return ExitCode.USAGE;
         }
         if (TemplateFiles.isGroovy(file) && read.value() instanceof Template) {

@@ -6,11 +6,13 @@ import java.util.function.Supplier;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.catalogue.TemplateIds;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 import org.zhibiao.resolve.Resolver;
-import org.zhibiao.yaml.Names;
 
 /**
  * The rule for a template reference written in a department's document (issue 13 §1): it names a
@@ -31,10 +33,11 @@ final class DeclaredTemplate {
             return Problem.MISSING_KEY.at(at.get(), "template");
         }
         if (!TemplateIds.isReference(reference)) {
-            Hint nearest = Hint.didYouMean(Names.closest(asId(reference), catalogue.ids()));
-            return looksLikeFile(reference)
-                    ? refuse(reference, at, "指向文件，未读取", "points at a file, which was not read", nearest)
-                    : refuse(reference, at, "不是规范的模板编号", "is not a well-formed template id", nearest);
+            // a file name that is an id once its path and extension are gone suggests that very id
+            String id = asId(reference);
+            Hint nearest = catalogue.ids().contains(id) ? Hint.didYouMean(id) : DidYouMean.hint(id, catalogue.ids());
+            Text why = looksLikeFile(reference) ? Text.TEMPLATE_REF_FILE : Text.TEMPLATE_REF_MALFORMED;
+            return refuse(reference, at, why, nearest);
         }
         String[] parts = Resolver.splitReference(reference);
         if (catalogue.template(parts[0], parts[1]).isPresent()) {
@@ -42,12 +45,9 @@ final class DeclaredTemplate {
         }
         List<String> versions = catalogue.versions(parts[0]);
         if (!versions.isEmpty()) {
-            String known = String.join(", ", versions);
-            return refuse(reference, at, "不在模板目录中（现有版本：" + known + "）",
-                    "is not in the catalogue (versions there: " + known + ")", Hint.NONE);
+            return refuse(reference, at, Text.TEMPLATE_REF_VERSIONS, Hint.NONE, String.join(", ", versions));
         }
-        return refuse(reference, at, "不在模板目录中", "is not in the catalogue",
-                Hint.didYouMean(Names.closest(parts[0], catalogue.ids())));
+        return refuse(reference, at, Text.TEMPLATE_REF_MISSING, DidYouMean.hint(parts[0], catalogue.ids()));
     }
 
     /** A path, a file name or something with a source extension: said so, so a clerk knows why. */
@@ -69,8 +69,8 @@ final class DeclaredTemplate {
         return id;
     }
 
-    private static Diagnostic refuse(String reference, Supplier<Position> at, String zh, String en, Hint hint) {
-        return Problem.TEMPLATE_NOT_IN_CATALOGUE.at(at.get(), new Object[] {reference, zh}, new Object[] {reference, en})
-                .withHint(hint);
+    private static Diagnostic refuse(String reference, Supplier<Position> at, Text why, Hint hint, Object... args) {
+        return Problem.TEMPLATE_NOT_IN_CATALOGUE.at(at.get(), new Object[] {reference, why.format(Lang.ZH, args)},
+                new Object[] {reference, why.format(Lang.EN, args)}).withHint(hint);
     }
 }

@@ -2,6 +2,7 @@ package org.zhibiao.cli;
 
 import java.util.List;
 import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Text;
 import org.zhibiao.diff.Difference;
 import org.zhibiao.diff.What;
 
@@ -28,54 +29,53 @@ final class DiffText {
 
     private static String where(Difference d, Lang lang) {
         String path = String.join(SEP, d.path());
-        boolean zh = lang == Lang.ZH;
         return switch (d.what().area()) {
             case TREE -> path;
             case FORM -> d.what() == What.TABLE || !path.isEmpty()
-                    ? (zh ? "表格 " : "table ") + path : (zh ? "表单" : "form");
-            case TEMPLATE -> zh ? "模板" : "template";
-            case RULES -> (zh ? "规则 " : "rule ") + path;
+                    ? Text.DIFF_TABLE.format(lang, path) : Text.DIFF_FORM.template(lang);
+            case TEMPLATE -> Text.WORD_TEMPLATE.template(lang);
+            case RULES -> Text.DIFF_RULE.format(lang, path);
         };
     }
 
     private static String what(Difference d, Lang lang) {
-        boolean zh = lang == Lang.ZH;
-        String noun = zh ? d.what().zh() : d.what().en();
+        String noun = lang == Lang.ZH ? d.what().zh() : d.what().en();
         return switch (d.sign()) {
-            case ADDED -> (zh ? "新增" : "added ") + noun + detail(d.after(), zh);
-            case REMOVED -> (zh ? "删除" : "removed ") + noun + detail(d.before(), zh);
-            case CHANGED -> changed(d, noun, zh) + (zh ? "：" : ": ") + value(d, d.before(), zh) + " → "
-                    + value(d, d.after(), zh);
+            case ADDED -> Text.DIFF_ADDED.format(lang, noun, detail(d.after(), lang));
+            case REMOVED -> Text.DIFF_REMOVED.format(lang, noun, detail(d.before(), lang));
+            case CHANGED -> Text.DIFF_CHANGED.format(lang, changed(d, noun, lang), value(d, d.before(), lang),
+                    value(d, d.after(), lang));
         };
     }
 
-    private static String changed(Difference d, String noun, boolean zh) {
+    private static String changed(Difference d, String noun, Lang lang) {
         if ((d.what() == What.TARGET || d.what() == What.HALF_YEAR) && d.strictness() != null) {
-            return noun + switch (d.strictness()) {
-                case STRICTER -> zh ? "收紧" : " tightened";
-                case LOOSER -> zh ? "放宽" : " loosened";
-                case SAME -> zh ? "写法改变（含义相同）" : " respelled (same meaning)";
-                case INCOMPARABLE -> zh ? "改变（无法比较松紧）" : " changed (not comparable)";
+            Text how = switch (d.strictness()) {
+                case STRICTER -> Text.DIFF_TIGHTENED;
+                case LOOSER -> Text.DIFF_LOOSENED;
+                case SAME -> Text.DIFF_RESPELLED;
+                case INCOMPARABLE -> Text.DIFF_INCOMPARABLE;
             };
+            return how.format(lang, noun);
         }
         return switch (d.what()) {
-            case MOVED -> zh ? "移动" : "moved";
-            case RENAMED -> zh ? "改名" : "renamed";
-            case ORDER -> zh ? "顺序调整" : "reordered";
-            default -> noun + (zh ? "改变" : " changed");
+            case MOVED -> Text.DIFF_MOVED.template(lang);
+            case RENAMED -> Text.DIFF_RENAMED.template(lang);
+            case ORDER -> Text.DIFF_REORDERED.template(lang);
+            default -> Text.DIFF_NOUN_CHANGED.format(lang, noun);
         };
     }
 
-    private static String detail(String text, boolean zh) {
-        return text.isEmpty() ? "" : zh ? "（" + text + "）" : " (" + text + ")";
+    private static String detail(String text, Lang lang) {
+        return text.isEmpty() ? "" : Text.DIFF_DETAIL.format(lang, text);
     }
 
-    private static String value(Difference d, String text, boolean zh) {
+    private static String value(Difference d, String text, Lang lang) {
         if (text.isEmpty()) {
-            return zh ? "（无）" : "(none)";
+            return Text.WORD_NONE.template(lang);
         }
         if (d.what() == What.REQUIRED || d.what() == What.KEY_WORK) {
-            return Boolean.parseBoolean(text) ? (zh ? "是" : "yes") : (zh ? "否" : "no");
+            return (Boolean.parseBoolean(text) ? Text.WORD_YES : Text.WORD_NO).template(lang);
         }
         return text;
     }

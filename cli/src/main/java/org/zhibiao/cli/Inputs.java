@@ -8,9 +8,11 @@ import java.util.Locale;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Profile;
@@ -181,7 +183,8 @@ final class Inputs {
             return null;
         }
         if (given.previous().toLowerCase(Locale.ROOT).endsWith(".groovy")) {
-            refusePrevious(given.previous(), "是 Groovy 脚本，未读取", "is a Groovy script, which was not read");
+            refusePrevious(given.previous(), Text.PREVIOUS_GROOVY.format(Lang.ZH),
+                    Text.PREVIOUS_GROOVY.format(Lang.EN));
             return null;
         }
         return profilePath.resolveSibling(given.previous());
@@ -197,8 +200,8 @@ final class Inputs {
             return declaration;
         }
         if (read.value() instanceof Template || read.value() instanceof Library) {
-            refusePrevious(named, read.value() instanceof Template ? "是模板（kind: template）" : "是指标库（kind: library）",
-                    read.value() instanceof Template ? "is a template (kind: template)" : "is a library (kind: library)");
+            Text what = read.value() instanceof Template ? Text.PREVIOUS_TEMPLATE : Text.PREVIOUS_LIBRARY;
+            refusePrevious(named, what.format(Lang.ZH), what.format(Lang.EN));
         } else if (read.value() != null) {
             diagnostics.addAll(Documents.read(read.file(), read.bytes(), Declaration.class).diagnostics());
             unusable = true;

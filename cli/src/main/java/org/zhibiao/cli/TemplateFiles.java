@@ -2,7 +2,9 @@ package org.zhibiao.cli;
 
 import java.nio.file.Path;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Template;
 import org.zhibiao.yaml.Documents;
 
@@ -24,8 +26,9 @@ final class TemplateFiles {
         Result<Object> read = readDocument(path);
         if (read.value() != null && !(read.value() instanceof Template)) {
             Diagnostics out = new Diagnostics();
-            out.report(org.zhibiao.diag.Problem.WRONG_DOCUMENT, org.zhibiao.diag.Position.of(path.toString(), 1, 1),
-                    "模板 / template", "kind: template");
+            out.add(org.zhibiao.diag.Problem.WRONG_DOCUMENT.at(org.zhibiao.diag.Position.of(path.toString(), 1, 1),
+                    new Object[] {Text.WORD_TEMPLATE.format(Lang.ZH), "kind: template"},
+                    new Object[] {Text.WORD_TEMPLATE.format(Lang.EN), "kind: template"}));
             return Result.of(null, out);
         }
         return new Result<>((Template) read.value(), read.diagnostics());

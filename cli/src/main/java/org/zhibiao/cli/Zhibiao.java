@@ -3,11 +3,13 @@ package org.zhibiao.cli;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,45 +83,38 @@ public final class Zhibiao implements Runnable {
      * room to print.
      */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Lang lang = langOf(args);
+        Lang lang = LangOption.scan(args);
         try {
             return commandLineFor(args, out, err).execute(args);
         } catch (OutOfMemoryError e) {
-            Diagnostic d = Problem.OUT_OF_MEMORY.at(Position.NONE, new Object[] {"输入"}, new Object[] {"the input is"});
+            Diagnostic d = Problem.OUT_OF_MEMORY.at(Position.NONE, new Object[] {Text.WORD_INPUT.template(Lang.ZH)},
+                    new Object[] {Text.WORD_INPUT.template(Lang.EN)});
             err.println(d.render(lang));
             err.flush();
             return ExitCode.USAGE;
         }
     }
 
-    /** The language asked for, read from the raw arguments: picocli's model may be what ran out. */
-    private static Lang langOf(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang=en") || args[i].equals("--lang") && i + 1 < args.length
-                    && args[i + 1].equalsIgnoreCase("en")) {
-                return Lang.EN;
-            }
-        }
-        return Lang.ZH;
-    }
-
     /**
      * The command line to run {@code args} with: {@code zhibiao check …} needs only check's model;
-     * help, an unknown command or none needs them all.
+     * help, an unknown command or none needs them all. Help speaks the language {@code args} ask for.
      */
     static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err) {
         boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0])
                 && !COMPLETION.equals(args[0]);
-        return commandLine(out, err, one ? args[0] : null);
+        return commandLine(out, err, one ? args[0] : null, LangOption.scan(args));
     }
 
-    /** The configured command line, with its streams, as tests use it. */
+    /** The configured command line, with its streams, as tests use it; help in Chinese. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, null);
+        return commandLine(out, err, null, Lang.ZH);
     }
 
-    /** As {@link #commandLine(PrintWriter, PrintWriter)} with only the named subcommand, or all when null. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
+    /**
+     * As {@link #commandLine(PrintWriter, PrintWriter)} with only the named subcommand, or all when
+     * null, and help in {@code lang}. Parse errors and internal errors are catalogue findings (#17).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String only, Lang lang) {
         CommandLine cli = new CommandLine(new Zhibiao());
         SUBCOMMANDS.forEach((name, command) -> {
             if (only == null || only.equals(name)) {
@@ -131,9 +126,11 @@ public final class Zhibiao implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setAdjustLineBreaksForWideCJKCharacters(true);
+        cli.setResourceBundle(new HelpTexts(lang));
+        cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println("内部错误 / internal error: " + e
-                    + "\n这是 zhibiao 的缺陷，请附上命令与输入文件报告 / this is a bug in zhibiao; please report it");
+            Lang said = LangOption.scan(parsed.originalArgs().toArray(new String[0]));
+            Console.print(command.getErr(), List.of(Problem.INTERNAL.at(Position.NONE, e)), said);
             return ExitCode.INTERNAL;
         });
         return cli;

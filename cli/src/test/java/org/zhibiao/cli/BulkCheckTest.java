@@ -40,7 +40,7 @@ class BulkCheckTest {
         Run run = Run.of("check", decls.toString());
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith(decls.resolve("0003.yaml") + ":2:12: error[yaml-syntax]")
+        assertThat(run.err()).startsWith(decls.resolve("0003.yaml") + ":2:11: error[yaml-syntax]: “[”没有闭合")
                 .containsPattern("(?m)^5 个文件：\\d+ 个错误，\\d+ 个警告，1 个无法使用，用时 \\d+\\.\\d 秒$");
         List<String> files = run.out().lines().map(l -> l.substring(0, l.indexOf(".yaml:") + 5)).distinct().toList();
         assertThat(files).containsExactly(List.of(1, 2, 4, 5).stream()

@@ -45,7 +45,8 @@ class BulkNewTest {
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err().lines().findFirst()).hasValue(BatchProblem.CSV_VALUE.at(Position.of(file.toString(), 3, 1),
-                "year", "二〇二四", "年份如 2024 / a year like 2024").render(Lang.ZH));
+                new Object[] {"year", "二〇二四", "年份如 2024"}, new Object[] {"year", "二〇二四", "a year like 2024"})
+                .render(Lang.ZH));
         assertThat(run.err()).containsPattern(SUMMARY).contains("3 个文件：写出 2 个").contains("1 个无法使用");
         assertThat(names(out)).containsExactly("0001.json", "0003.json");
         assertThat(Files.readString(out.resolve("0003.json"))).contains("\"department\" : \"第3公安分局\"")
@@ -66,7 +67,7 @@ class BulkNewTest {
                 "-o", out.toString(), "--quiet");
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("broken.yaml:2:14: error[yaml-syntax]").contains("3 个文件：写出 2 个");
+        assertThat(run.err()).contains("broken.yaml:2:13: error[yaml-syntax]: “[”没有闭合").contains("3 个文件：写出 2 个");
         assertThat(Files.readString(out.resolve("a.yaml"))).contains("department: 甲单位").contains("year: 2025");
         assertThat(Files.readString(out.resolve("sub/ezhou.yaml"))).contains("department: 鄂州市公安局");
         assertThat(Files.exists(out.resolve("sub/broken.yaml"))).isFalse();

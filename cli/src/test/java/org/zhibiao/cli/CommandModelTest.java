@@ -25,7 +25,7 @@ class CommandModelTest {
     void help_for_a_command_still_finds_it() {
         Run run = Run.of("help", "check");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Usage: zhibiao check");
+        assertThat(run.out()).contains("用法：\nzhibiao check");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.cli.batch.BatchProblem;
 import org.zhibiao.cli.batch.CsvProfiles;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.Contact;
 import org.zhibiao.model.Profile;
@@ -87,7 +88,16 @@ class CsvProfilesTest {
     void an_unknown_column_makes_the_whole_file_unusable_and_names_the_known_ones() throws IOException {
         List<CsvProfiles.Row> rows = rows("department,yaer\n鄂州市公安局,2024\n");
         assertThat(rows).extracting(CsvProfiles.Row::problem)
-                .containsExactly(BatchProblem.CSV_HEADER.at(at(1), "yaer", CsvProfiles.EXAMPLE));
+                .containsExactly(BatchProblem.CSV_HEADER.at(at(1), "yaer", CsvProfiles.EXAMPLE)
+                        .withHint(Hint.didYouMean("year")));
+    }
+
+    @Test
+    void issue17_a_misspelt_chinese_column_header_gets_the_one_did_you_mean() throws IOException {
+        List<CsvProfiles.Row> rows = rows("部门,联络电话\n鄂州市公安局,0711-1234567\n");
+        assertThat(rows).extracting(CsvProfiles.Row::problem)
+                .containsExactly(BatchProblem.CSV_HEADER.at(at(1), "联络电话", CsvProfiles.EXAMPLE)
+                        .withHint(Hint.didYouMean("联系电话")));
     }
 
     @Test

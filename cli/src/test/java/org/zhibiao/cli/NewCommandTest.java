@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
@@ -87,7 +88,7 @@ class NewCommandTest {
     void help_and_version_go_to_stdout_with_exit_zero() {
         Run help = Run.of("new", "--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("Usage: zhibiao new").contains("Exit codes:");
+        assertThat(help.out()).contains("用法：\nzhibiao new").contains("Exit codes:");
         Run version = Run.of("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("zhibiao ");
@@ -99,7 +100,7 @@ class NewCommandTest {
         Run run = Run.of("check", profile.toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(Problem.WRONG_DOCUMENT.at(Position.of(profile.toString(), 2, 7),
-                "申报表 / declaration", "kind: declaration").render(Lang.ZH));
+                "申报表", "kind: declaration").render(Lang.ZH));
         assertThat(run.out()).isEmpty();
     }
 
@@ -107,7 +108,8 @@ class NewCommandTest {
     void an_unknown_option_is_a_usage_error() {
         Run run = Run.of("new", "hubei/public-security", "--formt", "csv");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("Unknown option");
+        assertThat(run.err()).contains(Problem.USAGE_UNKNOWN_OPTION.at(Position.NONE, "--formt")
+                .withHint(Hint.didYouMean("--format")).render(Lang.ZH), "  提示：是否应为“--format”？");
     }
 
     private Stream<String> leftovers() throws IOException {

@@ -1,7 +1,10 @@
 package org.zhibiao.check;
 
 import java.util.Collection;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Text;
 
 /** The checker's fix suggestions, each a {@link Hint} in both languages. */
 final class Hints {
@@ -15,11 +18,11 @@ final class Hints {
 
     /** "did you mean X?" for the closest candidate within a small edit distance; none if none is. */
     static Hint didYouMean(String typed, Collection<String> candidates) {
-        return Hint.didYouMean(Names.closest(typed, candidates));
+        return DidYouMean.hint(typed, candidates);
     }
 
     static Hint oneOf(Collection<String> allowed) {
-        String list = String.join("、", allowed);
-        return of("应为：" + list, "expected one of: " + String.join(", ", allowed));
+        return of(Text.HINT_ONE_OF.format(Lang.ZH, String.join(Text.LIST_SEPARATOR.template(Lang.ZH), allowed)),
+                Text.HINT_ONE_OF.format(Lang.EN, String.join(Text.LIST_SEPARATOR.template(Lang.EN), allowed)));
     }
 }

@@ -1,8 +1,9 @@
 package org.zhibiao.check;
 
-import java.util.Collection;
-
-/** Comparing the names people type: normalised equality and edit distance for "did you mean". */
+/**
+ * Comparing the names people type: normalised equality and phrase similarity. "Did you mean" is
+ * {@link org.zhibiao.diag.DidYouMean}, the one every caller shares (#17).
+ */
 final class Names {
 
     private Names() {
@@ -19,47 +20,6 @@ final class Names {
         }
         String out = text.replaceAll("[\\s\u3000]+", "");
         return out.replaceAll("[。；;，,.、]+$", "");
-    }
-
-    /** The candidate nearest to {@code typed}, if it is close enough to be a typo; else null. */
-    static String closest(String typed, Collection<String> candidates) {
-        if (isBlank(typed)) {
-            return null;
-        }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            if (candidate == null || candidate.equals(typed)) {
-                continue;
-            }
-            int d = distance(typed, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        int limit = Math.max(1, Math.min(typed.length(), best == null ? 0 : best.length()) / 3);
-        return bestDistance <= limit ? best : null;
-    }
-
-    /** Levenshtein distance, two rows of memory. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** Dice coefficient of character bigrams, 0..1: how much two long phrases share. */

@@ -39,7 +39,7 @@ public record Diagnostic(
                 .append(severity.word()).append('[').append(code).append("]: ")
                 .append(message(lang));
         if (!path.isEmpty()) {
-            out.append(lang == Lang.ZH ? "（位置：" : " (at ").append(path).append(lang == Lang.ZH ? "）" : ")");
+            out.append(Text.DIAGNOSTIC_AT.format(lang, path));
         }
         return out.toString();
     }

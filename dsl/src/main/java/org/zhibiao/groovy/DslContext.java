@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Labelled;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
@@ -157,7 +159,8 @@ final class DslContext {
         try {
             return d.intValueExact();
         } catch (ArithmeticException e) {
-            report(Problem.WRONG_TYPE.at(here(), what, "整数 / an integer", raw));
+            report(Problem.WRONG_TYPE.at(here(), new Object[] {what, Text.WORD_INTEGER.template(Lang.ZH), raw},
+                    new Object[] {what, Text.WORD_INTEGER.template(Lang.EN), raw}));
             return null;
         }
     }

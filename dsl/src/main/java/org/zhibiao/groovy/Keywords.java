@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Hint;
 
 /** The DSL keywords of each delegate, for "did you mean …?" on a misspelt keyword. */
@@ -31,7 +32,7 @@ final class Keywords {
         Set<String> candidates = DELEGATES.stream()
                 .filter(c -> c.getName().equals(owner) || c.getSimpleName().equals(owner))
                 .findFirst().map(Keywords::of).orElseGet(Keywords::all);
-        return Spelling.suggest(m.group(2), candidates);
+        return DidYouMean.hint(m.group(2), candidates);
     }
 
     static Set<String> all() {

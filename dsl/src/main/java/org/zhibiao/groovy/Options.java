@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhibiao.diag.DidYouMean;
 
 /**
  * The named arguments of one DSL call, read by {@link Key}; a key the call does not take is
@@ -19,7 +20,7 @@ final class Options {
         for (Object key : this.map.keySet()) {
             if (!isAllowed(String.valueOf(key), allowed)) {
                 List<String> names = names(allowed);
-                ctx.report(GroovyProblem.UNKNOWN_OPTION.hinted(ctx.here(), Spelling.suggest(key.toString(), names),
+                ctx.report(GroovyProblem.UNKNOWN_OPTION.hinted(ctx.here(), DidYouMean.hint(key.toString(), names),
                         key, String.join(", ", names)));
             }
         }

@@ -2,6 +2,7 @@ package org.zhibiao.groovy;
 
 import org.codehaus.groovy.ast.ASTNode;
 import org.codehaus.groovy.syntax.SyntaxException;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Hint;
 
 /**
@@ -31,6 +32,6 @@ final class UnknownKeyword extends SyntaxException {
     }
 
     Hint hint() {
-        return Spelling.suggest(name, Keywords.all());
+        return DidYouMean.hint(name, Keywords.all());
     }
 }

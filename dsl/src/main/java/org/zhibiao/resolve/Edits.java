@@ -2,7 +2,7 @@ package org.zhibiao.resolve;
 
 import java.util.List;
 import org.zhibiao.diag.Diagnostics;
-import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Addition;
@@ -184,8 +184,7 @@ final class Edits {
     }
 
     private void unknown(String path, Position at, String name, List<String> candidates) {
-        String hint = org.zhibiao.yaml.Names.closest(name, candidates);
-        out.add(Problem.UNKNOWN_PATH.at(at, path).withHint(Hint.didYouMean(hint)));
+        out.add(Problem.UNKNOWN_PATH.at(at, path).withHint(DidYouMean.hint(name, candidates)));
     }
 
     private static <T> void insert(List<T> list, T item, String after, java.util.function.Function<T, String> name) {

@@ -3,7 +3,7 @@ package org.zhibiao.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.diag.Diagnostics;
-import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Form;
@@ -70,8 +70,8 @@ final class Inliner {
     Inline reference(LibraryRef ref) {
         IndicatorDef def = index.find(ref.ref());
         if (def == null) {
-            String hint = org.zhibiao.yaml.Names.closest(ref.ref(), index.names());
-            out.add(Problem.UNKNOWN_INDICATOR.at(ref.pos(), ref.ref()).withHint(Hint.didYouMean(hint)));
+            out.add(Problem.UNKNOWN_INDICATOR.at(ref.pos(), ref.ref())
+                    .withHint(DidYouMean.hint(ref.ref(), index.names())));
             return null;
         }
         return complete(new Inline(

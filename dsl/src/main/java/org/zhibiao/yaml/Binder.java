@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhibiao.diag.Diagnostics;
-import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.DidYouMean;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Labelled;
@@ -266,8 +268,8 @@ final class Binder {
 
     private void unknownKey(Node.Entry e, Shape shape) {
         List<String> keys = shape.keys().subList(0, shape.keys().size() - 1);
-        String hint = Names.closest(e.key(), keys);
-        out.add(Problem.UNKNOWN_KEY.at(e.keyPos(), e.key(), String.join(", ", keys)).withHint(Hint.didYouMean(hint)));
+        out.add(Problem.UNKNOWN_KEY.at(e.keyPos(), e.key(), String.join(", ", keys))
+                .withHint(DidYouMean.hint(e.key(), keys)));
     }
 
     private void wrongType(Node node, Class<?> expected) {
@@ -276,22 +278,18 @@ final class Binder {
 
     /** As {@link #wrongType(Node, Class)}, naming the key when it is known. */
     private void wrongType(Node node, Class<?> expected, String key) {
-        String zh = switch (kindOf(expected)) {
-            case 0 -> "映射（键: 值）";
-            case 1 -> "列表";
-            case 2 -> "数字";
-            case 3 -> "true 或 false";
-            default -> "文本";
+        Text word = switch (kindOf(expected)) {
+            case 0 -> Text.WORD_MAPPING;
+            case 1 -> Text.WORD_LIST;
+            case 2 -> Text.WORD_NUMBER;
+            case 3 -> Text.WORD_BOOLEAN;
+            default -> Text.WORD_TEXT;
         };
-        String en = switch (kindOf(expected)) {
-            case 0 -> "a mapping";
-            case 1 -> "a list";
-            case 2 -> "a number";
-            case 3 -> "true or false";
-            default -> "text";
-        };
-        out.add(Problem.WRONG_TYPE.at(node.pos(), new Object[] {key == null ? "值" : key, zh, node.shape(true)},
-                new Object[] {key == null ? "value" : key, en, node.shape(false)}));
+        out.add(Problem.WRONG_TYPE.at(node.pos(),
+                new Object[] {key == null ? Text.WORD_VALUE.template(Lang.ZH) : key, word.template(Lang.ZH),
+                    node.shape(true)},
+                new Object[] {key == null ? Text.WORD_VALUE.template(Lang.EN) : key, word.template(Lang.EN),
+                    node.shape(false)}));
     }
 
     private static int kindOf(Class<?> expected) {

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Profile;
@@ -176,7 +178,7 @@ public final class Documents {
             return null;
         }
         if (!(root instanceof Node.Mapping mapping)) {
-            out.report(Problem.WRONG_TYPE, root.pos(), "文档 / document", "映射 / mapping", root.shape(true));
+            out.add(notADocument(root));
             return null;
         }
         DocumentType type = typeOf(mapping, expected, out);
@@ -184,6 +186,15 @@ public final class Documents {
             return null;
         }
         return new Binder(out).bind(mapping, type.modelClass(), "kind");
+    }
+
+    /** A document (or bundle item) that is not a mapping, in each reader's own words. */
+    private static org.zhibiao.diag.Diagnostic notADocument(Node node) {
+        return Problem.WRONG_TYPE.at(node.pos(),
+                new Object[] {Text.WORD_DOCUMENT.template(Lang.ZH), Text.WORD_MAPPING.template(Lang.ZH),
+                    node.shape(true)},
+                new Object[] {Text.WORD_DOCUMENT.template(Lang.EN), Text.WORD_MAPPING.template(Lang.EN),
+                    node.shape(false)});
     }
 
     private static DocumentType typeOf(Node.Mapping mapping, DocumentType expected, Diagnostics out) {
@@ -200,8 +211,9 @@ public final class Documents {
             return null;
         }
         if (expected != null && type != expected) {
-            out.report(Problem.WRONG_DOCUMENT, kind.value().pos(), expected.chinese() + " / " + expected.kind(),
-                    "kind: " + expected.kind());
+            out.add(Problem.WRONG_DOCUMENT.at(kind.value().pos(),
+                    new Object[] {expected.chinese(), "kind: " + expected.kind()},
+                    new Object[] {expected.kind(), "kind: " + expected.kind()}));
             return null;
         }
         return type;
@@ -228,11 +240,13 @@ public final class Documents {
                         documents.add(new Binder(out).bind(mapping, type.modelClass(), "kind"));
                     }
                 } else {
-                    out.report(Problem.WRONG_TYPE, item.pos(), "文档 / document", "映射 / mapping", item.shape(true));
+                    out.add(notADocument(item));
                 }
             }
         } else if (root != null) {
-            out.report(Problem.WRONG_TYPE, root.pos(), "bundle", "列表 / list", root.shape(true));
+            out.add(Problem.WRONG_TYPE.at(root.pos(),
+                    new Object[] {"bundle", Text.WORD_LIST.template(Lang.ZH), root.shape(true)},
+                    new Object[] {"bundle", Text.WORD_LIST.template(Lang.EN), root.shape(false)}));
         }
         return Result.of(documents, out);
     }

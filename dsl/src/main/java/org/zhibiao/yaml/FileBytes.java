@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 
 /**
  * Reads a whole input file through a byte limit that counts bytes as they arrive.
@@ -44,9 +46,11 @@ public final class FileBytes {
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            out.report(Problem.FILE_UNREADABLE, at, "文件不存在 / no such file");
+            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_MISSING.format(Lang.ZH)},
+                    new Object[] {Text.FILE_MISSING.format(Lang.EN)}));
         } catch (AccessDeniedException e) {
-            out.report(Problem.FILE_UNREADABLE, at, "没有读取权限 / permission denied");
+            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_DENIED.template(Lang.ZH)},
+                    new Object[] {Text.FILE_DENIED.template(Lang.EN)}));
         } catch (IOException e) {
             out.report(Problem.FILE_UNREADABLE, at, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
@@ -75,12 +79,14 @@ public final class FileBytes {
     /** Why a path that is not a regular file cannot be read. */
     private static void report(Path path, Position at, Diagnostics out) {
         if (Files.isDirectory(path)) {
-            out.add(Problem.NOT_A_FILE.at(at, new Object[] {"目录"}, new Object[] {"a directory"}));
+            out.add(Problem.NOT_A_FILE.at(at, new Object[] {Text.WORD_DIRECTORY.template(Lang.ZH)},
+                    new Object[] {Text.WORD_DIRECTORY.template(Lang.EN)}));
         } else if (Files.exists(path)) {
-            out.add(Problem.NOT_A_FILE.at(at, new Object[] {"设备、管道或套接字"},
-                    new Object[] {"a device, pipe or socket"}));
+            out.add(Problem.NOT_A_FILE.at(at, new Object[] {Text.WORD_DEVICE.template(Lang.ZH)},
+                    new Object[] {Text.WORD_DEVICE.template(Lang.EN)}));
         } else {
-            out.report(Problem.FILE_UNREADABLE, at, "文件不存在 / no such file");
+            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_MISSING.format(Lang.ZH)},
+                    new Object[] {Text.FILE_MISSING.format(Lang.EN)}));
         }
     }
 }

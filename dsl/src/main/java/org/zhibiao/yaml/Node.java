@@ -2,7 +2,9 @@ package org.zhibiao.yaml;
 
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Text;
 
 /**
  * A located document node: what the strict reader builds from YAML or JSON before binding it to
@@ -23,7 +25,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar, Node.Nul
 
         @Override
         public String shape(boolean chinese) {
-            return chinese ? "映射（键: 值）" : "a mapping";
+            return Text.WORD_MAPPING.template(chinese ? Lang.ZH : Lang.EN);
         }
     }
 
@@ -38,7 +40,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar, Node.Nul
 
         @Override
         public String shape(boolean chinese) {
-            return chinese ? "列表" : "a list";
+            return Text.WORD_LIST.template(chinese ? Lang.ZH : Lang.EN);
         }
     }
 
@@ -51,14 +53,14 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar, Node.Nul
     record Scalar(String text, boolean number, Position pos) implements Node {
         @Override
         public String shape(boolean chinese) {
-            return number ? (chinese ? "数字" : "a number") : (chinese ? "文本" : "text");
+            return (number ? Text.WORD_NUMBER : Text.WORD_TEXT).template(chinese ? Lang.ZH : Lang.EN);
         }
     }
 
     record Null(Position pos) implements Node {
         @Override
         public String shape(boolean chinese) {
-            return chinese ? "空值" : "null";
+            return Text.WORD_NULL.template(chinese ? Lang.ZH : Lang.EN);
         }
     }
 }

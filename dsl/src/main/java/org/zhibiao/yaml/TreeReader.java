@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -120,11 +123,17 @@ final class TreeReader {
             }
             Node root = node(parser, 0);
             if (root != null && parser.nextToken() != null) {
-                out.report(syntax(factory), where(parser.currentTokenLocation()),
-                        "一个文件只能有一个文档 / only one document per file");
+                out.add(syntax(factory).at(where(parser.currentTokenLocation()),
+                        new Object[] {Text.YAML_ONE_DOCUMENT.format(Lang.ZH)},
+                        new Object[] {Text.YAML_ONE_DOCUMENT.format(Lang.EN)}));
             }
             return out.hasErrors() ? null : root;
         } catch (JacksonException e) {
+            Diagnostic yaml = factory == YAML ? YamlErrors.of(e, text, file) : null;
+            if (yaml != null) {
+                out.add(yaml);
+                return null;
+            }
             TokenStreamLocation at = e.getLocation();
             out.report(syntax(factory), at == null ? pos(1, 1) : where(at), parserMessage(e.getOriginalMessage()));
             return null;

@@ -45,6 +45,12 @@ public enum BatchProblem {
                 Hint.NONE);
     }
 
+    /** For messages whose arguments are words that differ by language (部门名称 / a name). */
+    public Diagnostic at(Position position, Object[] zhArgs, Object[] enArgs) {
+        return new Diagnostic(code, Severity.ERROR, format(Lang.ZH, zhArgs), format(Lang.EN, enArgs), position, "",
+                Hint.NONE);
+    }
+
     public String format(Lang lang, Object... args) {
         return String.format(lang == Lang.ZH ? zh : en, args);
     }

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.DidYouMean;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Contact;
 import org.zhibiao.model.Profile;
 
@@ -80,7 +83,8 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
         for (String name : first.fields()) {
             String column = COLUMNS.get(name.strip().toLowerCase(java.util.Locale.ROOT));
             if (column == null) {
-                return failure(BatchProblem.CSV_HEADER.at(Position.of(file, 1, 1), name.strip(), EXAMPLE));
+                return failure(BatchProblem.CSV_HEADER.at(Position.of(file, 1, 1), name.strip(), EXAMPLE)
+                        .withHint(DidYouMean.hint(name.strip(), COLUMNS.keySet())));
             }
             header.add(column);
         }
@@ -130,11 +134,15 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
         }
         String department = values.get("department");
         if (department == null) {
-            return new Row(null, null, BatchProblem.CSV_VALUE.at(at, "department", "", "部门名称 / a name"), at);
+            return new Row(null, null, BatchProblem.CSV_VALUE.at(at,
+                    new Object[] {"department", "", Text.WORD_NAME.format(Lang.ZH)},
+                    new Object[] {"department", "", Text.WORD_NAME.format(Lang.EN)}), at);
         }
         String year = values.get("year");
         if (year != null && !year.matches("[12][0-9]{3}")) {
-            return new Row(null, null, BatchProblem.CSV_VALUE.at(at, "year", year, "年份如 2024 / a year like 2024"), at);
+            return new Row(null, null, BatchProblem.CSV_VALUE.at(at,
+                    new Object[] {"year", year, Text.WORD_YEAR.format(Lang.ZH)},
+                    new Object[] {"year", year, Text.WORD_YEAR.format(Lang.EN)}), at);
         }
         Contact contact = values.get("preparer") == null && values.get("phone") == null && values.get("date") == null
                 ? null : new Contact(values.get("preparer"), values.get("phone"), values.get("date"), at);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Severity;
+import org.zhibiao.diag.Text;
 
 /** What a batch did, for its summary line: files, files written, errors, warnings, unusable files, time. */
 public final class Tally {
@@ -45,15 +46,14 @@ public final class Tally {
     /** {@code 10000 个文件：3 个错误，12 个警告，用时 8.4 秒}, with written and unusable counts when asked or non-zero. */
     public String summary(Lang lang, boolean writes) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        boolean zh = lang == Lang.ZH;
-        StringBuilder line = new StringBuilder().append(files).append(zh ? " 个文件：" : " file(s): ");
+        StringBuilder line = new StringBuilder(Text.TALLY_FILES.format(lang, files));
         if (writes) {
-            line.append(zh ? "写出 " + written + " 个，" : written + " written, ");
+            line.append(Text.TALLY_WRITTEN.format(lang, written));
         }
-        line.append(errors).append(zh ? " 个错误，" : " error(s), ").append(warnings).append(zh ? " 个警告" : " warning(s)");
+        line.append(Text.TALLY_FINDINGS.format(lang, errors, warnings));
         if (unusable > 0) {
-            line.append(zh ? "，" + unusable + " 个无法使用" : ", " + unusable + " unusable");
+            line.append(Text.TALLY_UNUSABLE.format(lang, unusable));
         }
-        return line.append(String.format(Locale.ROOT, zh ? "，用时 %.1f 秒" : ", %.1f s", seconds)).toString();
+        return line.append(Text.TALLY_SECONDS.format(lang, String.format(Locale.ROOT, "%.1f", seconds))).toString();
     }
 }

@@ -1,0 +1,104 @@
+package org.zhibiao.diag;
+
+import java.util.Collection;
+
+/**
+ * The one "did you mean …?" of zhibiao (#17): commands, options, template ids, library refs, rule
+ * codes, column headers, keys and keywords all pick their suggestion here, so a near miss is
+ * treated the same wherever it is typed.
+ *
+ * <p>The measure is the optimal-string-alignment form of Damerau-Levenshtein: swapping two
+ * neighbouring letters ({@code chekc}) is one slip, as it is for the person typing. Letters are
+ * compared ignoring case ({@code Check} is {@code check}).
+ *
+ * <p>How far a suggestion may be depends on the script. An ASCII name may be one letter off per
+ * three ({@code --fromat}, {@code funds-sun}). A Chinese character carries a whole morpheme, and an
+ * input-method slip replaces one whole character ({@code 预算执形率}); two wrong characters in a
+ * five-character name make another name ({@code 预算完成率}), so a name with Chinese in it may be
+ * only one character off per four. Either may always be one off, and never more than three
+ * ({@code hubei/public-security} is not a slip of {@code jiangsu/public-security}).
+ */
+public final class DidYouMean {
+
+    /** No suggestion is more than three slips away, however long the name: beyond, it is another name. */
+    private static final int MOST = 3;
+
+    private DidYouMean() {
+    }
+
+    /** A hint naming the closest candidate, or {@link Hint#NONE} when none is close enough. */
+    public static Hint hint(String typed, Collection<String> candidates) {
+        return Hint.didYouMean(closest(typed, candidates));
+    }
+
+    /**
+     * The candidate nearest to {@code typed} if it is close enough to be a slip of it, else null.
+     * A candidate equal to {@code typed} is never suggested; on a tie the first one listed wins.
+     */
+    public static String closest(String typed, Collection<String> candidates) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            if (candidate == null || candidate.isEmpty() || candidate.equals(typed)) {
+                continue;
+            }
+            int d = distance(typed, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= limit(typed, best) ? best : null;
+    }
+
+    /** The most edits a slip of {@code typed} for {@code candidate} may have; see the class comment. */
+    static int limit(String typed, String candidate) {
+        int shorter = Math.min(typed.length(), candidate.length());
+        int limit = hasIdeograph(typed) || hasIdeograph(candidate) ? shorter / 4 : shorter / 3;
+        return Math.min(MOST, Math.max(1, limit));
+    }
+
+    private static boolean hasIdeograph(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isIdeographic(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Edits (insert, delete, replace, swap two neighbours) that turn {@code a} into {@code b}, case
+     * ignored; three rows of memory.
+     */
+    public static int distance(String a, String b) {
+        int[] before = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            char x = Character.toLowerCase(a.charAt(i - 1));
+            for (int j = 1; j <= b.length(); j++) {
+                char y = Character.toLowerCase(b.charAt(j - 1));
+                int cost = x == y ? 0 : 1;
+                int d = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && x == Character.toLowerCase(b.charAt(j - 2))
+                        && Character.toLowerCase(a.charAt(i - 2)) == y) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                current[j] = d;
+            }
+            int[] swap = before;
+            before = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

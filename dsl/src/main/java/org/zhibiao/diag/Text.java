@@ -1,0 +1,121 @@
+package org.zhibiao.diag;
+
+/**
+ * The phrases zhibiao prints that are not findings: help headings, labels, summaries and the
+ * words put into a finding's message. With {@link Problem} (the findings of reading, resolving and
+ * the command line) it is the message catalogue (#17): a test fails when Chinese text or a printed
+ * English sentence appears in main code outside the catalogue, and when an entry lacks either
+ * language or the two differ in placeholders.
+ *
+ * <p>One entry per line, sorted by key, so that parallel changes merge line by line. Arguments
+ * are filled by {@link Messages#format} ({@code %s}, {@code %N$s}, {@code %%}). Plain enum
+ * constants: nothing is read or parsed at start-up.
+ */
+public enum Text {
+    CHECK_NO_FILE("check.no-file",
+            "请指定要检查的申报表文件；用法见 zhibiao check --help",
+            "no declaration given; see zhibiao check --help"),
+    CHECK_ONE_UNUSABLE("check.one-unusable", "1 个文件无法检查（见上）", "1 file could not be checked (see above)"),
+    CHECK_STDIN_ALONE("check.stdin-alone", "“-”（标准输入）只能单独使用，不能与文件同用",
+            "'-' (standard input) cannot be combined with other files"),
+    CHECK_SUMMARY("check.summary", "%s 个文件：%s 个错误，%s 个警告", "%s file(s): %s error(s), %s warning(s)"),
+    CONSOLE_HINT("console.hint", "  提示：%s", "  help: %s"),
+    DIAGNOSTIC_AT("diagnostic.at", "（位置：%s）", " (at %s)"),
+    DIFF_ADDED("diff.added", "新增%s%s", "added %s%s"),
+    DIFF_CHANGED("diff.changed", "%s：%s → %s", "%s: %s → %s"),
+    DIFF_DETAIL("diff.detail", "（%s）", " (%s)"),
+    DIFF_FORM("diff.form", "表单", "form"),
+    DIFF_INCOMPARABLE("diff.incomparable", "%s改变（无法比较松紧）", "%s changed (not comparable)"),
+    DIFF_LOOSENED("diff.loosened", "%s放宽", "%s loosened"),
+    DIFF_MOVED("diff.moved", "移动", "moved"),
+    DIFF_NOUN_CHANGED("diff.noun-changed", "%s改变", "%s changed"),
+    DIFF_REMOVED("diff.removed", "删除%s%s", "removed %s%s"),
+    DIFF_RENAMED("diff.renamed", "改名", "renamed"),
+    DIFF_REORDERED("diff.reordered", "顺序调整", "reordered"),
+    DIFF_RESPELLED("diff.respelled", "%s写法改变（含义相同）", "%s respelled (same meaning)"),
+    DIFF_RULE("diff.rule", "规则 %s", "rule %s"),
+    DIFF_TABLE("diff.table", "表格 %s", "table %s"),
+    DIFF_TIGHTENED("diff.tightened", "%s收紧", "%s tightened"),
+    DOCS_NO_STDOUT("docs.no-stdout", "catalogue docs 写出一个目录，不能写到标准输出（-）；请用 -o 指定目录",
+            "catalogue docs writes a folder, not standard output (-); give -o DIR"),
+    FILE_DENIED("file.denied", "没有读取权限", "permission denied"),
+    FILE_MISSING("file.missing", "文件不存在", "no such file"),
+    HELP_COMMANDS("help.commands", "%n命令：%n", "%nCommands:%n"),
+    HELP_HELP("help.help", "显示本帮助并退出。", "Show this help message and exit."),
+    HELP_OPTIONS("help.options", "%n选项：%n", "%nOptions:%n"),
+    HELP_PARAMETERS("help.parameters", "%n参数：%n", "%nParameters:%n"),
+    HELP_USAGE("help.usage", "用法：%n", "Usage: "),
+    HELP_VERSION("help.version", "显示版本信息并退出。", "Print version information and exit."),
+    HINT_DID_YOU_MEAN("hint.did-you-mean", "是否应为“%s”？", "did you mean '%s'?"),
+    HINT_ONE_OF("hint.one-of", "应为：%s", "expected one of: %s"),
+    LIST_SEPARATOR("list.separator", "、", ", "),
+    NEW_PROFILES_ALONE("new.profiles-alone",
+            "--profiles 不能与 --profile 或 --department 同用；部门名称来自每个档案",
+            "--profiles cannot be combined with --profile or --department; each profile names its department"),
+    NEW_PROFILES_NEED_OUTPUT("new.profiles-need-output",
+            "--profiles 需要用 -o 指定输出目录",
+            "--profiles needs -o DIR, the folder to write into"),
+    PREVIOUS_GROOVY("previous.groovy", "是 Groovy 脚本，未读取", "is a Groovy script, which was not read"),
+    PREVIOUS_LIBRARY("previous.library", "是指标库（kind: library）", "is a library (kind: library)"),
+    PREVIOUS_TEMPLATE("previous.template", "是模板（kind: template）", "is a template (kind: template)"),
+    TALLY_FILES("tally.files", "%s 个文件：", "%s file(s): "),
+    TALLY_FINDINGS("tally.findings", "%s 个错误，%s 个警告", "%s error(s), %s warning(s)"),
+    TALLY_SECONDS("tally.seconds", "，用时 %s 秒", ", %s s"),
+    TALLY_UNUSABLE("tally.unusable", "，%s 个无法使用", ", %s unusable"),
+    TALLY_WRITTEN("tally.written", "写出 %s 个，", "%s written, "),
+    TEMPLATE_REF_FILE("template-ref.file", "指向文件，未读取", "points at a file, which was not read"),
+    TEMPLATE_REF_MALFORMED("template-ref.malformed", "不是规范的模板编号", "is not a well-formed template id"),
+    TEMPLATE_REF_MISSING("template-ref.missing", "不在模板目录中", "is not in the catalogue"),
+    TEMPLATE_REF_VERSIONS("template-ref.versions", "不在模板目录中（现有版本：%s）", "is not in the catalogue (versions there: %s)"),
+    USAGE_CHECK_OPTIONS("usage.check-options", "请对照帮助检查选项和参数", "check the options and arguments against the help"),
+    USAGE_SEE_HELP("usage.see-help", "用法见 %s --help", "see %s --help"),
+    WORD_BOOLEAN("word.boolean", "true 或 false", "true or false"),
+    WORD_BUILT_IN("word.built-in", "内置模板目录", "the built-in catalogue"),
+    WORD_DEVICE("word.device", "设备、管道或套接字", "a device, pipe or socket"),
+    WORD_DIRECTORY("word.directory", "目录", "a directory"),
+    WORD_DOCUMENT("word.document", "文档", "document"),
+    WORD_INPUT("word.input", "输入", "the input is"),
+    WORD_INTEGER("word.integer", "整数", "an integer"),
+    WORD_LIST("word.list", "列表", "a list"),
+    WORD_MAPPING("word.mapping", "映射（键: 值）", "a mapping"),
+    WORD_NAME("word.name", "部门名称", "a name"),
+    WORD_NO("word.no", "否", "no"),
+    WORD_NONE("word.none", "（无）", "(none)"),
+    WORD_NULL("word.null", "空值", "null"),
+    WORD_NUMBER("word.number", "数字", "a number"),
+    WORD_TEMPLATE("word.template", "模板", "template"),
+    WORD_TEMPLATE_OR_LIBRARY("word.template-or-library", "模板或指标库", "template or library"),
+    WORD_TEXT("word.text", "文本", "text"),
+    WORD_THIS_FILE("word.this-file", "此文件", "this file is"),
+    WORD_VALUE("word.value", "值", "value"),
+    WORD_YEAR("word.year", "年份如 2024", "a year like 2024"),
+    WORD_YES("word.yes", "是", "yes"),
+    YAML_ONE_DOCUMENT("yaml.one-document",
+            "一个文件只能有一个文档；请删去“---”后的内容或分成两个文件",
+            "only one document per file; remove what follows '---' or split the file"),
+    YAML_SYNTAX("yaml.syntax", "此处无法解析；请检查缩进、冒号和引号", "cannot be read here; check the indentation, colons and quotes");
+
+    private final String key;
+    private final String zh;
+    private final String en;
+
+    Text(String key, String zh, String en) {
+        this.key = key;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    /** The stable key, also the key of picocli's resource bundle for the help headings. */
+    public String key() {
+        return key;
+    }
+
+    /** The raw template in one language, for renderers and the catalogue's tests. */
+    public String template(Lang lang) {
+        return lang == Lang.ZH ? zh : en;
+    }
+
+    public String format(Lang lang, Object... args) {
+        return Messages.format(template(lang), args);
+    }
+}
