@@ -117,6 +117,7 @@ final class RowShape {
                 + String.join(", ", slots.stream().map(s -> s.slot() + bounds(s)).toList()));
         ObjectNode properties = nodes.child(shape, Keyword.PROPERTIES);
         properties.set("origin", done());
+        properties.set("level3", nodes.text()); // next to its `required`, for ajv's strictRequired
         nodes.list(shape, Keyword.REQUIRED).add("level3");
         if (tagged) {
             properties.set("slot", choice(slots.stream().map(Slot::slot).toList(), "模板槽位"));
