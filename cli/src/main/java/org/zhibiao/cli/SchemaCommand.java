@@ -75,7 +75,7 @@ final class SchemaCommand implements Callable<Integer> {
                 description = "Built-in template id (hubei/public-security, optionally @version) or a template file.")
         String template;
 
-        @Option(names = "--all", description = {"A schema store in the -o folder: every kind and built-in template,",
+        @Option(names = "--all", description = {"A schema store in the -o folder: every kind and catalogue template,",
             "both drafts, and catalog.json (SchemaStore format) listing them."})
         boolean all;
     }
@@ -122,7 +122,11 @@ final class SchemaCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE;
         }
-        Map<String, String> store = SchemaFiles.store();
+        Catalogue catalogue = catalogueOption.load(err, lang.lang);
+        if (catalogue == null) {
+            return ExitCode.USAGE;
+        }
+        Map<String, String> store = SchemaFiles.store(catalogue);
         List<Diagnostic> refused = new ArrayList<>();
         Map<Path, String> changed = new LinkedHashMap<>();
         for (Map.Entry<String, String> file : store.entrySet()) {

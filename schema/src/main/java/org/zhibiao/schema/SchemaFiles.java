@@ -42,6 +42,11 @@ public final class SchemaFiles {
      * writes it.
      */
     public static Map<String, String> store() {
+        return store(Catalogue.builtIn());
+    }
+
+    /** The schema store of {@code catalogue}'s templates (the built-in one and an operator's folders). */
+    public static Map<String, String> store(Catalogue catalogue) {
         SchemaExporter exporter = new SchemaExporter();
         Map<String, String> files = new LinkedHashMap<>();
         ObjectNode catalog = Json.MAPPER.createObjectNode();
@@ -55,8 +60,8 @@ public final class SchemaFiles {
             schemas.add(entry("zhibiao " + kind.key(), Texts.description(kind.model().getSimpleName()),
                     "*." + kind.key(), draft -> name(kind, draft)));
         }
-        for (Template template : Catalogue.builtIn().templates()) {
-            Result<Template> resolved = Catalogue.builtIn().resolve(template.reference());
+        for (Template template : catalogue.templates()) {
+            Result<Template> resolved = catalogue.resolve(template.reference());
             if (resolved.value() == null) {
                 throw new IllegalStateException(template.reference() + ": " + resolved.diagnostics());
             }
