@@ -23,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code schema/target/schemas/}.
  */
 public final class SchemaFiles {
+    /** The SchemaStore catalogue's name in a store. */
+    public static final String CATALOG = "catalog.json";
+
     private SchemaFiles() {
     }
 
@@ -75,9 +78,6 @@ public final class SchemaFiles {
         files.put(CATALOG, Json.print(catalog));
         return files;
     }
-
-    /** The SchemaStore catalogue's name in a store. */
-    public static final String CATALOG = "catalog.json";
 
     /**
      * One catalogue entry. {@code url} is the draft-7 file, relative to the catalogue (what
