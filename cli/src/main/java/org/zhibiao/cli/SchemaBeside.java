@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.model.Template;
 import org.zhibiao.schema.Draft;
 import org.zhibiao.schema.SchemaExporter;
 import org.zhibiao.schema.SchemaFiles;
+import org.zhibiao.schema.StoredSchemas;
 
 /**
  * A template's declaration schema written beside a declaration file, in
@@ -27,9 +29,20 @@ record SchemaBeside(Path file, String relative, String text) {
     static final Draft DRAFT = Draft.DRAFT_7;
 
     static SchemaBeside of(Path declaration, Template resolved) {
-        String relative = FOLDER + SchemaFiles.name(resolved, DRAFT);
+        String name = SchemaFiles.name(resolved, DRAFT);
+        String relative = FOLDER + name;
         Path folder = declaration.toAbsolutePath().getParent();
-        return new SchemaBeside(folder.resolve(relative), relative, new SchemaExporter().forTemplate(resolved, DRAFT));
+        return new SchemaBeside(folder.resolve(relative), relative, text(name, resolved));
+    }
+
+    /**
+     * A built-in template's schema comes from the jar (no generator on the start-up path); any
+     * other template's, or a built-in id that an operator's catalogue redefines, is generated.
+     */
+    private static String text(String name, Template resolved) {
+        Template builtIn = Catalogue.builtIn().resolve(resolved.reference()).value();
+        String stored = resolved.equals(builtIn) ? StoredSchemas.read(name) : null;
+        return stored != null ? stored : new SchemaExporter().forTemplate(resolved, DRAFT);
     }
 
     /** Whether the file is there already with this text, and is left as it is. */
