@@ -75,8 +75,8 @@ final class SchemaCommand implements Callable<Integer> {
                 description = "Built-in template id (hubei/public-security, optionally @version) or a template file.")
         String template;
 
-        @Option(names = "--all", description = {"A schema store in the -o folder: every kind and catalogue template,",
-            "both drafts, and catalog.json (SchemaStore format) listing them."})
+        @Option(names = "--all", description = "A schema store in the -o folder: every kind and catalogue template,"
+                + " both drafts, and catalog.json (SchemaStore format) listing them.")
         boolean all;
     }
 
