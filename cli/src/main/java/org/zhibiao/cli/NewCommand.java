@@ -1,14 +1,19 @@
 package org.zhibiao.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
+import org.zhibiao.yaml.Documents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +50,8 @@ final class NewCommand implements Callable<Integer> {
                     + " - reads it from standard input.")
     Path profile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is stdout).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is"
+            + " stdout). A YAML file gets its template's schema in .zhibiao/schemas/ beside it, named in its first line.")
     Path output;
 
     @Option(names = "--format", paramLabel = "yaml|json|csv", defaultValue = "yaml",
@@ -92,9 +98,40 @@ final class NewCommand implements Callable<Integer> {
         if (compiled.value() == null) {
             return ExitCode.FINDINGS;
         }
+        if (output != null && !Inputs.isStandard(output) && format == Format.YAML) {
+            return writeWithSchema(resolved, compiled.value());
+        }
         Diagnostic failed = Output.write(output, format.render(compiled.value()), force, spec.commandLine().getOut());
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), java.util.List.of(failed), lang.lang);
+            return ExitCode.USAGE;
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * A YAML file gets its template's schema beside it and names it in its first line (issue 17);
+     * the schema is written first and removed again if the declaration cannot be written.
+     */
+    private int writeWithSchema(Template resolved, Declaration declaration) {
+        SchemaBeside schema = SchemaBeside.of(output, resolved);
+        if (!force && Files.exists(output)) {
+            Console.print(spec.commandLine().getErr(), List.of(
+                    Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1),
+                            output)), lang.lang);
+            return ExitCode.USAGE;
+        }
+        boolean created = !Files.exists(schema.file());
+        Diagnostic failed = schema.write(force);
+        if (failed == null) {
+            failed = Output.write(output, Documents.toYaml(declaration, schema.relative()), force,
+                    spec.commandLine().getOut());
+            if (failed != null && created) {
+                schema.undo();
+            }
+        }
+        if (failed != null) {
+            Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;
         }
         return ExitCode.OK;

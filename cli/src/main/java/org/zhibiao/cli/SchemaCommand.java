@@ -1,14 +1,26 @@
 package org.zhibiao.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Template;
 import org.zhibiao.schema.DocumentKind;
 import org.zhibiao.schema.Draft;
 import org.zhibiao.schema.SchemaExporter;
+import org.zhibiao.schema.SchemaFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -25,7 +37,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Print a JSON Schema: the generic schema of a document kind,"
-            + " or with --template the schema of one template's declarations."},
+            + " or with --template the schema of one template's declarations,"
+            + " or with --all -o DIR write a schema store for editors offline."},
         footer = ExitCode.HELP)
 final class SchemaCommand implements Callable<Integer> {
 
@@ -39,7 +52,8 @@ final class SchemaCommand implements Callable<Integer> {
             description = "JSON Schema draft: 2020-12 (default) or 7.")
     Draft draft;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is stdout).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Write here instead of stdout (- is stdout; with --all: the folder).")
     Path output;
 
     @Option(names = "--force", description = "Overwrite an existing output file.")
@@ -60,10 +74,17 @@ final class SchemaCommand implements Callable<Integer> {
         @Option(names = "--template", paramLabel = "TEMPLATE",
                 description = "Built-in template id (hubei/public-security, optionally @version) or a template file.")
         String template;
+
+        @Option(names = "--all", description = "A schema store in the -o folder: every kind and catalogue template,"
+                + " both drafts, and catalog.json (SchemaStore format) listing them.")
+        boolean all;
     }
 
     @Override
     public Integer call() {
+        if (subject.all) {
+            return writeStore();
+        }
         SchemaExporter exporter = new SchemaExporter();
         String text;
         if (subject.kind != null) {
@@ -87,6 +108,56 @@ final class SchemaCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * {@code --all -o DIR}: every file of the store, or none. A file already there with the same
+     * text is left; with another text it is replaced only with {@code --force}, and without it
+     * nothing is written.
+     */
+    private int writeStore() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (output == null || Inputs.isStandard(output) || Files.isRegularFile(output)) {
+            err.println(lang.lang == Lang.ZH ? "--all 需要用 -o 指定输出目录" : "--all needs -o DIR, the folder to write into");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        Catalogue catalogue = catalogueOption.load(err, lang.lang);
+        if (catalogue == null) {
+            return ExitCode.USAGE;
+        }
+        Map<String, String> store = SchemaFiles.store(catalogue);
+        List<Diagnostic> refused = new ArrayList<>();
+        Map<Path, String> changed = new LinkedHashMap<>();
+        for (Map.Entry<String, String> file : store.entrySet()) {
+            Path target = output.resolve(file.getKey());
+            if (!same(target, file.getValue())) {
+                if (Files.exists(target) && !force) {
+                    refused.add(Problem.OUTPUT_EXISTS.at(Position.of(target.toString(), 1, 1), target));
+                }
+                changed.put(target, file.getValue());
+            }
+        }
+        if (!refused.isEmpty()) {
+            Console.print(err, refused, lang.lang);
+            return ExitCode.USAGE;
+        }
+        for (Map.Entry<Path, String> file : changed.entrySet()) {
+            Diagnostic failed = Output.write(file.getKey(), file.getValue(), force, spec.commandLine().getOut());
+            if (failed != null) {
+                Console.print(err, List.of(failed), lang.lang);
+                return ExitCode.USAGE;
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static boolean same(Path file, String text) {
+        try {
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     static final class KindConverter implements ITypeConverter<DocumentKind> {

@@ -61,8 +61,10 @@ class GroovyOffTheHotPathTest {
         assertThat(withoutGroovy).isNotEqualTo(System.getProperty("java.class.path"));
         Jvm jvm = run(withoutGroovy, "new", "hubei/public-security", "-o", dir.resolve("b.yaml").toString());
         assertThat(jvm.code()).as(Files.readString(dir.resolve("out.txt"))).isZero();
-        Run inProcess = Run.of("new", "hubei/public-security");
-        assertThat(Files.readString(dir.resolve("b.yaml"))).isEqualTo(inProcess.out());
+        Path same = dir.resolve("in-process/b.yaml");
+        Run inProcess = Run.of("new", "hubei/public-security", "-o", same.toString());
+        assertThat(inProcess.code()).as(inProcess.err()).isZero();
+        assertThat(Files.readString(dir.resolve("b.yaml"))).isEqualTo(Files.readString(same));
     }
 
     @Test

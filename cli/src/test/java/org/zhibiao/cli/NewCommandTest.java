@@ -13,6 +13,10 @@ import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.schema.Draft;
+import org.zhibiao.schema.SchemaExporter;
+import org.zhibiao.yaml.SchemaIds;
 
 class NewCommandTest {
 
@@ -20,12 +24,13 @@ class NewCommandTest {
     Path dir;
 
     @Test
-    void writes_yaml_to_stdout_by_default_with_the_schema_line_first() {
+    void writes_yaml_to_stdout_by_default_with_a_hint_and_no_unreachable_schema_address() {
         Run run = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("# yaml-language-server: $schema=https://zhibiao.org/schema/2024/templates/"
-                + "hubei/public-security-2024.1.json\nkind: declaration\ntemplate: hubei/public-security@2024.1\n");
+        assertThat(run.out()).startsWith(SchemaIds.hint("hubei/public-security@2024.1")
+                + "\nkind: declaration\ntemplate: hubei/public-security@2024.1\n");
+        assertThat(run.out()).doesNotContain("yaml-language-server: $schema=", "https://");
     }
 
     @Test
@@ -48,7 +53,7 @@ class NewCommandTest {
         Run run = Run.of("new", "hubei/public-security", "-o", target.toString(), "--force");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(target)).startsWith("# yaml-language-server:").contains("kind: declaration");
-        assertThat(leftovers()).containsExactly("decl.yaml");
+        assertThat(leftovers()).containsExactly(".zhibiao", "decl.yaml");
     }
 
     @Test
@@ -110,6 +115,54 @@ class NewCommandTest {
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(Problem.USAGE_UNKNOWN_OPTION.at(Position.NONE, "--formt")
                 .withHint(Hint.didYouMean("--format")).render(Lang.ZH), "  提示：是否应为“--format”？");
+    }
+
+    @Test
+    void a_yaml_file_gets_its_templates_schema_beside_it_named_by_relative_path() throws IOException {
+        // given
+        Path target = dir.resolve("decl.yaml");
+        // when
+        Run run = Run.of("new", "hubei/public-security", "-o", target.toString());
+        // then: the first line names the draft-7 schema by a path relative to the file, and it is there
+        assertThat(run.code()).as(run.err()).isZero();
+        String relative = ".zhibiao/schemas/templates/hubei/public-security@2024.1-7.json";
+        assertThat(Files.readString(target)).startsWith("# yaml-language-server: $schema=" + relative + "\n");
+        assertThat(Files.readString(dir.resolve(relative))).isEqualTo(new SchemaExporter().forTemplate(
+                Catalogue.builtIn().resolve("hubei/public-security@2024.1").value(), Draft.DRAFT_7));
+        // and a second declaration in the folder shares it
+        Run again = Run.of("new", "hubei/public-security", "-o", dir.resolve("other.yaml").toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(leftovers()).containsExactly(".zhibiao", "decl.yaml", "other.yaml");
+    }
+
+    @Test
+    void stdout_and_json_write_no_side_file() throws IOException {
+        Run json = Run.of("new", "hubei/public-security", "--format", "json", "-o", dir.resolve("d.json").toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(leftovers()).containsExactly("d.json");
+    }
+
+    @Test
+    void a_refused_declaration_leaves_no_schema_behind() throws IOException {
+        Path target = Files.writeString(dir.resolve("decl.yaml"), "a person's work\n");
+        Run refused = Run.of("new", "hubei/public-security", "-o", target.toString());
+        assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(leftovers()).containsExactly("decl.yaml");
+    }
+
+    @Test
+    void another_schema_text_beside_is_kept_without_force() throws IOException {
+        // given: a schema of the same template version, from another build, that a person may have edited
+        Path schema = dir.resolve(".zhibiao/schemas/templates/hubei/public-security@2024.1-7.json");
+        Files.createDirectories(schema.getParent());
+        Files.writeString(schema, "{}\n");
+        // when
+        Run run = Run.of("new", "hubei/public-security", "-o", dir.resolve("decl.yaml").toString());
+        // then: refused, nothing written
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("output-exists");
+        assertThat(Files.readString(schema)).isEqualTo("{}\n");
+        assertThat(leftovers()).containsExactly(".zhibiao");
     }
 
     private Stream<String> leftovers() throws IOException {

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -109,5 +111,57 @@ class SchemaCommandTest {
         // and with --force
         assertThat(Run.of("schema", "library", "-o", target.toString(), "--force").code()).isZero();
         assertThat(Files.readString(target)).isEqualTo(exporter.generic(DocumentKind.LIBRARY, Draft.DRAFT_2020_12));
+    }
+
+    @Test
+    void all_writes_a_schema_store_with_a_catalog_whose_urls_resolve() throws IOException {
+        // when
+        Path store = dir.resolve("schemas");
+        Run run = Run.of("schema", "--all", "-o", store.toString());
+        // then
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(store.resolve("declaration-7.json")))
+                .isEqualTo(exporter.generic(DocumentKind.DECLARATION, Draft.DRAFT_7));
+        assertThat(Files.readString(store.resolve("templates/hubei/public-security@2024.1-2020-12.json")))
+                .isEqualTo(exporter.forTemplate(Catalogue.builtIn().resolve("hubei/public-security@2024.1").value(),
+                        Draft.DRAFT_2020_12));
+        JsonNode catalog = JsonMapper.builder().build().readTree(Files.readString(store.resolve("catalog.json")));
+        assertThat(catalog.get("schemas").size()).isEqualTo(DocumentKind.values().length
+                + Catalogue.builtIn().templates().size());
+        for (JsonNode entry : catalog.get("schemas")) {
+            assertThat(store.resolve(entry.get("url").asString())).as(entry.toString()).isRegularFile();
+            assertThat(entry.get("fileMatch")).isNotEmpty();
+            entry.get("versions").forEach(v -> assertThat(store.resolve(v.asString())).isRegularFile());
+        }
+        // and again: the same files, nothing to do
+        assertThat(Run.of("schema", "--all", "-o", store.toString()).code()).isZero();
+    }
+
+    @Test
+    void all_changes_nothing_when_a_file_differs_without_force() throws IOException {
+        // given
+        Path store = dir.resolve("schemas");
+        assertThat(Run.of("schema", "--all", "-o", store.toString()).code()).isZero();
+        Path edited = Files.writeString(store.resolve("profile-7.json"), "{}\n");
+        Files.delete(store.resolve("library-7.json"));
+        // when
+        Run refused = Run.of("schema", "--all", "-o", store.toString());
+        // then: refused, the missing file not written either
+        assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(refused.err()).contains("output-exists", "profile-7.json");
+        assertThat(Files.readString(edited)).isEqualTo("{}\n");
+        assertThat(store.resolve("library-7.json")).doesNotExist();
+        // and with --force
+        assertThat(Run.of("schema", "--all", "-o", store.toString(), "--force").code()).isZero();
+        assertThat(Files.readString(edited)).isEqualTo(exporter.generic(DocumentKind.PROFILE, Draft.DRAFT_7));
+    }
+
+    @Test
+    void all_needs_a_folder() {
+        Run zh = Run.of("schema", "--all");
+        assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(zh.err()).contains("--all 需要用 -o 指定输出目录");
+        assertThat(Run.of("schema", "--all", "--lang", "en").err()).contains("--all needs -o DIR");
     }
 }

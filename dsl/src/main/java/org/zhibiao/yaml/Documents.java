@@ -258,12 +258,26 @@ public final class Documents {
         return JsonOut.JSON_OUT.writeValueAsString(array) + "\n";
     }
 
-    /** The document as YAML: {@code kind:} first, then its fields in model order, empties left out. */
+    /**
+     * The document as YAML: {@code kind:} first, then its fields in model order, empties left out.
+     * A declaration printed without a schema beside it starts with a comment saying how to get one
+     * ({@link SchemaIds#hint}): no {@code $schema} line, since its {@code $id} is no address an
+     * editor could load.
+     */
     public static String toYaml(Object document) {
+        return toYaml(document, null);
+    }
+
+    /**
+     * The document as YAML; a declaration with {@code schema} (a path relative to the file, or an
+     * address that resolves) starts with {@code # yaml-language-server: $schema=schema}, so an
+     * editor with the YAML language server completes and validates it offline (issue 17).
+     */
+    public static String toYaml(Object document, String schema) {
         String yaml = YamlOut.YAML_OUT.writeValueAsString(new Kinded(DocumentType.of(document).kind(), document));
         if (document instanceof Declaration d && d.template() != null) {
-            // [#5] an editor with the YAML language server completes and validates the skeleton
-            return "# yaml-language-server: $schema=" + SchemaIds.forTemplate(d.template()) + "\n" + yaml;
+            String first = schema == null ? SchemaIds.hint(d.template()) : "# yaml-language-server: $schema=" + schema;
+            return first + "\n" + yaml;
         }
         return yaml;
     }

@@ -1,9 +1,10 @@
 package org.zhibiao.yaml;
 
 /**
- * The {@code $id}s of zhibiao's JSON Schemas: identifiers, not download addresses. Kept in the
- * core so that the skeleton's {@code yaml-language-server} line and the exported schema agree;
- * {@code zhibiao schema --template ID -o FILE} writes the file an editor maps the id to.
+ * The {@code $id}s of zhibiao's JSON Schemas: identifiers, not download addresses (nothing is
+ * served there), so no document names them for an editor to load. An editor gets the schema from
+ * a file: {@code zhibiao new -o FILE} writes it beside the declaration and names it by relative
+ * path, and {@code zhibiao schema --all -o DIR} writes a schema store.
  */
 public final class SchemaIds {
 
@@ -15,6 +16,17 @@ public final class SchemaIds {
     /** The generic schema of one document kind, e.g. {@code …/declaration.json}. */
     public static String generic(DocumentType type) {
         return BASE + type.kind() + ".json";
+    }
+
+    /**
+     * The first line of a declaration printed without a schema file beside it (to stdout): how to
+     * get one. A comment, not a {@code $schema} line, so that no editor is sent to an address that
+     * does not resolve.
+     */
+    public static String hint(String reference) {
+        // no "yaml-language-server:" in it: the language server reads that anywhere in a comment
+        return "# 编辑器补全：用 -o 写文件时，zhibiao 在旁边写出 schema 并在首行指向它；或运行 zhibiao schema --template "
+                + reference + " --draft 7 -o 文件";
     }
 
     /** The schema of declarations of one template, e.g. {@code …/templates/hubei/public-security-2024.1.json}. */

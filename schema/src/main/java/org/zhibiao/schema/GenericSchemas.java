@@ -30,8 +30,9 @@ final class GenericSchemas {
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS,
                         Option.PLAIN_DEFINITION_KEYS)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
+        ModelDefinitions definitions = new ModelDefinitions(nodes);
         config.forTypesInGeneral()
-                .withCustomDefinitionProvider(new ModelDefinitions(nodes))
+                .withCustomDefinitionProvider(definitions)
                 .withPropertySorter(GenericSchemas::byRecordOrder)
                 .withTitleResolver(scope -> Texts.title(typeKey(scope)))
                 .withDescriptionResolver(scope -> Texts.description(typeKey(scope)));
@@ -40,8 +41,20 @@ final class GenericSchemas {
                 .withDescriptionResolver(field -> field.isFakeContainerItemScope()
                         ? null : Texts.description(memberKey(field)))
                 // the reader's own mark: a key is required in the schema exactly when the reader requires it
-                .withRequiredCheck(field -> field.getAnnotation(Required.class) != null);
+                .withRequiredCheck(field -> field.getAnnotation(Required.class) != null)
+                .withInstanceAttributeOverride((node, field, context) -> {
+                    if (isCode(field)) {
+                        node.setAll(definitions.code());
+                    }
+                });
         return new SchemaGenerator(config.build()).generateSchema(kind.model());
+    }
+
+    /** A department's {@code code} (单位编码), in a declaration or a profile. */
+    private static boolean isCode(MemberScope<?, ?> field) {
+        Class<?> owner = declaring(field);
+        return "code".equals(field.getDeclaredName()) && field.getType().getErasedType() == String.class
+                && (owner == org.zhibiao.model.Declaration.class || owner == org.zhibiao.model.Profile.class);
     }
 
     private static String typeKey(TypeScope scope) {

@@ -32,15 +32,28 @@ enum Keyword {
     ANY_OF(SchemaKeyword.TAG_ANYOF),
     ALL_OF(SchemaKeyword.TAG_ALLOF),
     NOT(SchemaKeyword.TAG_NOT),
+    IF("if", "if"),
+    THEN("then", "then"),
     CONST(SchemaKeyword.TAG_CONST),
     ENUM(SchemaKeyword.TAG_ENUM),
     DEFAULT(SchemaKeyword.TAG_DEFAULT),
     PATTERN(SchemaKeyword.TAG_PATTERN),
     MIN_LENGTH(SchemaKeyword.TAG_LENGTH_MIN),
+    /**
+     * Editor annotations, outside every draft's vocabulary and ignored by validators: what
+     * yaml-language-server and VS Code show instead of a regular expression or an English list
+     * (ajv in strict mode is told of them with {@code addKeyword}).
+     */
+    PATTERN_ERROR_MESSAGE("patternErrorMessage", "patternErrorMessage"),
+    /** Editor annotation: the message shown for any other mismatch of the node, e.g. a value not in its enum. */
+    ERROR_MESSAGE("errorMessage", "errorMessage"),
+    /** Editor annotation: the hover text, in Markdown. */
+    MARKDOWN_DESCRIPTION("markdownDescription", "markdownDescription"),
     TYPE_OBJECT(SchemaKeyword.TAG_TYPE_OBJECT),
     TYPE_ARRAY(SchemaKeyword.TAG_TYPE_ARRAY),
     TYPE_STRING(SchemaKeyword.TAG_TYPE_STRING),
     TYPE_NUMBER(SchemaKeyword.TAG_TYPE_NUMBER),
+    TYPE_INTEGER(SchemaKeyword.TAG_TYPE_INTEGER),
     TYPE_BOOLEAN(SchemaKeyword.TAG_TYPE_BOOLEAN);
 
     private final SchemaKeyword victools;

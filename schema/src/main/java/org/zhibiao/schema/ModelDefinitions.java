@@ -34,6 +34,10 @@ final class ModelDefinitions implements CustomDefinitionProviderV2 {
             return new CustomDefinition(nodes.text(), CustomDefinition.DefinitionType.INLINE,
                     CustomDefinition.AttributeInclusion.YES);
         }
+        if (erased == Integer.class || erased == int.class || erased == java.math.BigDecimal.class) {
+            return new CustomDefinition(numeric(erased == java.math.BigDecimal.class),
+                    CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
+        }
         if (erased == Entry.class) {
             return new CustomDefinition(entry(context), CustomDefinition.DefinitionType.STANDARD,
                     CustomDefinition.AttributeInclusion.NO);
@@ -50,6 +54,31 @@ final class ModelDefinitions implements CustomDefinitionProviderV2 {
                     CustomDefinition.AttributeInclusion.NO);
         }
         return null;
+    }
+
+    /**
+     * A number as the reader takes it: the reader binds the scalar's text, so {@code year: 2024}
+     * and {@code year: "2024"} are the same year, and the schema accepts both (a number, or its
+     * plain decimal digits as text). The first type is the number, so a form shows a number field.
+     */
+    private ObjectNode numeric(boolean fraction) {
+        ObjectNode node = nodes.object();
+        String type = nodes.key(fraction ? Keyword.TYPE_NUMBER : Keyword.TYPE_INTEGER);
+        node.set(nodes.key(Keyword.TYPE), nodes.array().add(type).add(nodes.key(Keyword.TYPE_STRING)));
+        nodes.put(node, Keyword.PATTERN, fraction ? "^-?[0-9]+(\\.[0-9]+)?$" : "^-?[0-9]+$");
+        return node;
+    }
+
+    /**
+     * A code of digits ({@code 单位编码}): the reader keeps its text as written, so an unquoted
+     * {@code code: 0101} is {@code "0101"}, while a YAML 1.2 validator reads it as the number 101.
+     * The schema accepts both, as the checker does; {@code zhibiao new} writes it quoted.
+     */
+    ObjectNode code() {
+        ObjectNode node = nodes.object();
+        node.set(nodes.key(Keyword.TYPE), nodes.array().add(nodes.key(Keyword.TYPE_STRING))
+                .add(nodes.key(Keyword.TYPE_INTEGER)));
+        return nodes.put(node, Keyword.MIN_LENGTH, 1);
     }
 
     /** Rule parameters: YAML 1.2 reads {@code min: 50} as a number, the reader takes it as text. */

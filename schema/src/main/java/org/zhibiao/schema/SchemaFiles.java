@@ -6,38 +6,98 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Result;
 import org.zhibiao.model.Template;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writer of the schemas as files: {@code <kind>-<draft>.json} for every document kind and draft
  * ({@code declaration-2020-12.json}, {@code declaration-7.json} …), and
- * {@code templates/<id>@<version>-<draft>.json} for every built-in template. The build runs
- * {@link #main} to put them under {@code schema/target/schemas/}.
+ * {@code templates/<id>@<version>-<draft>.json} for every built-in template, and a
+ * {@code catalog.json} that lists them. The build runs {@link #main} to put them under
+ * {@code schema/target/schemas/}.
  */
 public final class SchemaFiles {
+    /** The SchemaStore catalogue's name in a store. */
+    public static final String CATALOG = "catalog.json";
+
     private SchemaFiles() {
     }
 
     /** Writes every schema into {@code directory} (atomically per file) and lists what it wrote. */
     public static List<Path> write(Path directory) throws IOException {
-        SchemaExporter exporter = new SchemaExporter();
         List<Path> written = new ArrayList<>();
-        for (Draft draft : Draft.values()) {
-            for (DocumentKind kind : DocumentKind.values()) {
-                written.add(write(directory.resolve(name(kind, draft)), exporter.generic(kind, draft)));
-            }
-            for (Template template : Catalogue.builtIn().templates()) {
-                Result<Template> resolved = Catalogue.builtIn().resolve(template.reference());
-                if (resolved.value() == null) {
-                    throw new IllegalStateException(template.reference() + ": " + resolved.diagnostics());
-                }
-                written.add(write(directory.resolve(name(template, draft)), exporter.forTemplate(resolved.value(), draft)));
-            }
+        for (Map.Entry<String, String> file : store().entrySet()) {
+            written.add(write(directory.resolve(file.getKey()), file.getValue()));
         }
         return written;
+    }
+
+    /**
+     * A schema store, by relative path: every document kind's schema and every built-in template's
+     * declaration schema in both drafts, and {@code catalog.json} (SchemaStore's catalogue format)
+     * that lists them with the file names they are meant for. {@code zhibiao schema --all -o DIR}
+     * writes it.
+     */
+    public static Map<String, String> store() {
+        return store(Catalogue.builtIn());
+    }
+
+    /** The schema store of {@code catalogue}'s templates (the built-in one and an operator's folders). */
+    public static Map<String, String> store(Catalogue catalogue) {
+        SchemaExporter exporter = new SchemaExporter();
+        Map<String, String> files = new LinkedHashMap<>();
+        ObjectNode catalog = Json.MAPPER.createObjectNode();
+        catalog.put("$schema", "https://json.schemastore.org/schema-catalog.json");
+        catalog.put("version", 1);
+        ArrayNode schemas = catalog.putArray("schemas");
+        for (DocumentKind kind : DocumentKind.values()) {
+            for (Draft draft : Draft.values()) {
+                files.put(name(kind, draft), exporter.generic(kind, draft));
+            }
+            schemas.add(entry("zhibiao " + kind.key(), Texts.description(kind.model().getSimpleName()),
+                    "*." + kind.key(), draft -> name(kind, draft)));
+        }
+        for (Template template : catalogue.templates()) {
+            Result<Template> resolved = catalogue.resolve(template.reference());
+            if (resolved.value() == null) {
+                throw new IllegalStateException(template.reference() + ": " + resolved.diagnostics());
+            }
+            for (Draft draft : Draft.values()) {
+                files.put(name(template, draft), exporter.forTemplate(resolved.value(), draft));
+            }
+            String title = resolved.value().title() == null ? template.reference() : resolved.value().title();
+            schemas.add(entry("zhibiao declaration " + template.reference(), title + "（申报表）",
+                    "*." + template.id().replace('/', '-'), draft -> name(template, draft)));
+        }
+        files.put(CATALOG, Json.print(catalog));
+        return files;
+    }
+
+    /**
+     * One catalogue entry. {@code url} is the draft-7 file, relative to the catalogue (what
+     * editors read best); {@code versions} names both drafts' files.
+     */
+    private static ObjectNode entry(String name, String description, String stem,
+            java.util.function.Function<Draft, String> file) {
+        ObjectNode entry = Json.MAPPER.createObjectNode();
+        entry.put("name", name);
+        entry.put("description", description);
+        ArrayNode match = entry.putArray("fileMatch");
+        for (String extension : List.of(".yaml", ".yml", ".json")) {
+            match.add(stem + extension);
+        }
+        entry.put("url", file.apply(Draft.DRAFT_7));
+        ObjectNode versions = entry.putObject("versions");
+        for (Draft draft : Draft.values()) {
+            versions.put(draft.label(), file.apply(draft));
+        }
+        return entry;
     }
 
     /** {@code templates/hubei/public-security@2024.1-2020-12.json}. */

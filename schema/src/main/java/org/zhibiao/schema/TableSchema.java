@@ -1,7 +1,9 @@
 package org.zhibiao.schema;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.Inline;
@@ -16,10 +18,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The schema of one indicator table of a resolved template: its name, and its rows as
- * {@code oneOf} the row shapes the template allows (one per fixed row, one per slot, one for a
- * slot still to be filled), with the presence of fixed rows and slot minimums asserted by
+ * The schema of one indicator table of a resolved template: its name, and its rows as one row
+ * object whose {@code allOf} holds an {@code if}/{@code then} per row kind (the 二级 allowed under
+ * each 一级, the 三级 allowed under each 二级, each fixed row's values, the department's slot rows,
+ * the rows still to fill), with the presence of fixed rows and slot minimums asserted by
  * {@code contains}.
+ *
+ * <p>Why not {@code oneOf} the row shapes: a form generator (react-jsonschema-form) draws a
+ * {@code oneOf} as a choice between all shapes, drew every row once per branch and reported every
+ * failed branch; an {@code if} keyed on the row's own names picks the one rule that applies, so
+ * a generator draws the row once and an error names one value.
  *
  * <p>A required 一级 adds no clause of its own: where the template gives it rows, their clauses
  * already demand them; where it gives only optional slots (min 0), the skeleton {@code zhibiao new}
@@ -39,9 +47,14 @@ final class TableSchema {
         this.shape = new RowShape(nodes, table);
     }
 
+    /** The table's title as a form prints it. */
+    String title() {
+        return table.title() == null ? table.name() : table.title();
+    }
+
     ObjectNode build(List<Level1> tree) {
         ObjectNode schema = nodes.typed(Keyword.TYPE_OBJECT);
-        String title = table.title() == null ? table.name() : table.title();
+        String title = title();
         nodes.put(schema, Keyword.TITLE, title);
         nodes.put(schema, Keyword.DESCRIPTION, title + "（" + table.name() + "） / indicator table " + table.name());
         ObjectNode properties = nodes.child(schema, Keyword.PROPERTIES);
@@ -56,15 +69,32 @@ final class TableSchema {
         nodes.put(rows, Keyword.TITLE, "指标行");
         nodes.put(rows, Keyword.DESCRIPTION, "指标行 / indicator rows, in form order");
         ObjectNode item = base(tree);
-        ArrayNode shapes = nodes.list(item, Keyword.ONE_OF);
+        ArrayNode rules = nodes.array();
         ArrayNode present = nodes.array();
+        Map<String, ObjectNode> todo = new LinkedHashMap<>();
         for (Level1 level1 : tree) {
             if (!table.shows(level1.name())) {
                 continue;
             }
-            for (Level2 level2 : level1.children()) {
-                addShapes(level1, level2, shapes, present);
+            ObjectNode level2 = shape.level2Allowed(level1);
+            if (level2 != null) {
+                rules.add(when(shape.under(level1.name(), null), nodes.put(nodes.object(), Keyword.PROPERTIES,
+                        nodes.object().set("level2", level2))));
             }
+            for (Level2 child : level1.children()) {
+                addRules(level1, child, rules, present, todo);
+            }
+        }
+        if (!todo.isEmpty()) {
+            rules.add(when(shape.todoMatch(null), shape.todoSlot(new ArrayList<>(todo.keySet()))));
+            todo.forEach((slot, location) -> {
+                if (location != null) {
+                    rules.add(when(shape.todoMatch(slot), location));
+                }
+            });
+        }
+        if (!rules.isEmpty()) {
+            nodes.put(item, Keyword.ALL_OF, rules);
         }
         nodes.put(rows, Keyword.ITEMS, item);
         if (!present.isEmpty()) {
@@ -73,7 +103,8 @@ final class TableSchema {
         return rows;
     }
 
-    private void addShapes(Level1 level1, Level2 level2, ArrayNode shapes, ArrayNode present) {
+    private void addRules(Level1 level1, Level2 level2, ArrayNode rules, ArrayNode present,
+            Map<String, ObjectNode> todo) {
         List<String> fixed = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         for (Entry entry : level2.entries()) {
@@ -88,16 +119,27 @@ final class TableSchema {
         }
         for (Entry entry : level2.entries()) {
             if (entry instanceof Inline row) {
-                shapes.add(shape.fixed(level1.name(), level2.name(), row));
+                ObjectNode identity = shape.identity(level1.name(), level2.name(), row.name());
+                rules.add(when(identity, shape.fixed(level1.name(), level2.name(), row)));
                 present.add(contains(shape.identity(level1.name(), level2.name(), row.name()), 1, null));
             }
         }
         List<String> siblings = level1.children().stream().map(Level2::name).filter(n -> !n.equals(level2.name()))
                 .toList();
+        if (slots.isEmpty()) {
+            if (!fixed.isEmpty()) {
+                rules.add(when(shape.under(level1.name(), nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.CONST,
+                        level2.name())), shape.level3Allowed(level2.name(), fixed)));
+            }
+            return;
+        }
+        boolean tagged = slots.size() > 1;
+        rules.add(when(shape.slotMatch(level1.name(), level2.name(), siblings, fixed),
+                shape.slot(level1.name(), level2.name(), slots, tagged)));
         for (Slot slot : slots) {
-            boolean tagged = slots.size() > 1;
-            shapes.add(shape.slot(level1.name(), level2.name(), siblings, slot, fixed, tagged));
-            shapes.add(shape.todo(level1.name(), level2.name(), siblings, slot));
+            // a slot id used in two places cannot say where its rows to fill belong: no location rule
+            todo.put(slot.slot(), todo.containsKey(slot.slot()) ? null : shape.todo(level1.name(), level2.name(),
+                    siblings, slot));
             int min = slot.min() == null ? 0 : slot.min();
             if (min > 0 || slot.max() != null) {
                 present.add(contains(shape.slotRows(level1.name(), level2.name(), siblings, slot, fixed, tagged),
@@ -106,13 +148,20 @@ final class TableSchema {
         }
     }
 
+    /** {@code {"if": condition, "then": consequence}}. */
+    private ObjectNode when(ObjectNode condition, ObjectNode consequence) {
+        ObjectNode rule = nodes.object();
+        nodes.put(rule, Keyword.IF, condition);
+        return nodes.put(rule, Keyword.THEN, consequence);
+    }
+
     /** The common row: closed, with this table's columns and the form's vocabularies. */
     private ObjectNode base(List<Level1> tree) {
         ObjectNode item = nodes.typed(Keyword.TYPE_OBJECT);
         nodes.put(item, Keyword.TITLE, "指标行");
         ObjectNode properties = nodes.child(item, Keyword.PROPERTIES);
         List<String> level1 = tree.stream().map(Level1::name).filter(table::shows).toList();
-        properties.set("level1", titled(enumOf(level1), "一级指标"));
+        properties.set("level1", shape.choice(level1, "一级指标"));
         properties.set("level2", titled(nodes.text(), "二级指标"));
         if (table.hasKeyWork()) {
             properties.set("keyWork", titled(nodes.text(), "重点工作"));
@@ -121,12 +170,13 @@ final class TableSchema {
         for (ValueColumn column : table.columns()) {
             properties.set(RowShape.key(column), titled(nodes.text(), column.label()));
         }
-        properties.set("basis", titled(form.bases().isEmpty() ? nodes.text() : enumOf(form.bases()), "指标值确定依据"));
-        properties.set("category", titled(form.categories().isEmpty() ? nodes.text() : enumOf(form.categories()),
-                "指标分类"));
+        properties.set("basis", form.bases().isEmpty() ? titled(nodes.text(), "指标值确定依据")
+                : shape.choice(form.bases(), "指标值确定依据"));
+        properties.set("category", form.categories().isEmpty() ? titled(nodes.text(), "指标分类")
+                : shape.choice(form.categories(), "指标分类"));
         properties.set("ref", titled(nodes.text(), "指标库条目"));
         List<String> origins = java.util.Arrays.stream(Origin.values()).map(Origin::label).toList();
-        properties.set("origin", titled(enumOf(origins), "来源"));
+        properties.set("origin", shape.choice(origins, "来源"));
         properties.set("slot", titled(nodes.text(), "模板槽位"));
         nodes.list(item, Keyword.REQUIRED).add("level1").add("level2");
         return nodes.put(item, Keyword.ADDITIONAL_PROPERTIES, false);
@@ -145,10 +195,6 @@ final class TableSchema {
             clause.remove(nodes.key(Keyword.CONTAINS)); // draft 7 cannot say "at most n"
         }
         return clause;
-    }
-
-    private ObjectNode enumOf(List<String> values) {
-        return nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.ENUM, nodes.strings(values));
     }
 
     private ObjectNode titled(ObjectNode node, String title) {

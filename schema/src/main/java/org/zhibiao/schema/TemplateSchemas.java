@@ -1,5 +1,6 @@
 package org.zhibiao.schema;
 
+import java.util.List;
 import java.util.Objects;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.TableDef;
@@ -10,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Narrows the generic declaration schema to one resolved template: the template pin as a const,
- * the tables as a tuple in form order, each with its own row shapes, and the form's vocabularies.
+ * the tables picked by name, each with its own row rules, and the form's vocabularies.
  */
 final class TemplateSchemas {
     private final Nodes nodes;
@@ -42,16 +43,42 @@ final class TemplateSchemas {
         return declaration;
     }
 
+    /**
+     * The tables, one object per table picked by its {@code name} with {@code if}/{@code then}
+     * (not a tuple): form generators draw {@code items} and skip {@code prefixItems}, and the
+     * checker finds tables by name, in any order. {@code n} tables, each name among them: so each
+     * name exactly once, in both drafts.
+     */
     private ObjectNode tables(Template resolved) {
         ObjectNode tables = nodes.typed(Keyword.TYPE_ARRAY);
-        ArrayNode tuple = nodes.array();
-        for (TableDef table : resolved.form().tables()) {
-            tuple.add(new TableSchema(nodes, resolved.form(), table).build(resolved.indicators()));
+        ObjectNode table = nodes.typed(Keyword.TYPE_OBJECT);
+        nodes.put(table, Keyword.TITLE, "指标表");
+        ObjectNode properties = nodes.child(table, Keyword.PROPERTIES);
+        List<String> names = resolved.form().tables().stream().map(TableDef::name).toList();
+        ObjectNode name = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.ENUM, nodes.strings(names));
+        nodes.put(name, Keyword.TITLE, "表名");
+        nodes.put(name, Keyword.ERROR_MESSAGE, "表名应为以下之一：" + String.join("、", names));
+        properties.set("name", name);
+        properties.set("rows", nodes.typed(Keyword.TYPE_ARRAY));
+        nodes.list(table, Keyword.REQUIRED).add("name").add("rows");
+        nodes.put(table, Keyword.ADDITIONAL_PROPERTIES, false);
+        ArrayNode each = nodes.list(table, Keyword.ALL_OF);
+        ArrayNode present = nodes.array();
+        for (TableDef def : resolved.form().tables()) {
+            ObjectNode named = nodes.typed(Keyword.TYPE_OBJECT);
+            nodes.child(named, Keyword.PROPERTIES).set("name", nodes.put(nodes.typed(Keyword.TYPE_STRING),
+                    Keyword.CONST, def.name()));
+            nodes.list(named, Keyword.REQUIRED).add("name");
+            ObjectNode rule = nodes.object();
+            nodes.put(rule, Keyword.IF, named);
+            nodes.put(rule, Keyword.THEN, new TableSchema(nodes, resolved.form(), def).build(resolved.indicators()));
+            each.add(rule);
+            present.add(nodes.put(nodes.typed(Keyword.TYPE_ARRAY), Keyword.CONTAINS, named.deepCopy()));
         }
-        nodes.put(tables, Keyword.PREFIX_ITEMS, tuple);
-        nodes.put(tables, Keyword.ITEMS_AFTER_PREFIX, false);
-        nodes.put(tables, Keyword.MIN_ITEMS, tuple.size());
-        return nodes.put(tables, Keyword.MAX_ITEMS, tuple.size());
+        nodes.put(tables, Keyword.ITEMS, table);
+        nodes.put(tables, Keyword.ALL_OF, present);
+        nodes.put(tables, Keyword.MIN_ITEMS, names.size());
+        return nodes.put(tables, Keyword.MAX_ITEMS, names.size());
     }
 
     /** Keeps the generic property's title and description on the narrowed one. */

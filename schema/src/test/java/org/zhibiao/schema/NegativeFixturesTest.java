@@ -92,20 +92,22 @@ class NegativeFixturesTest {
         cases.add(hubei("another template's pin", m -> m.set("/template", "hubei/department-overall@2024.1"),
                 "/template"));
         cases.add(hubei("quantitative target without operator", m -> m.set("/tables/0/rows/4/target", "100%"),
-                "/tables/0/rows/4"));
+                "/tables/0/rows/4/target"));
         cases.add(hubei("quantitative target with the wrong unit", m -> m.set("/tables/0/rows/0/target", "≤100次"),
-                "/tables/0/rows/0"));
+                "/tables/0/rows/0/target"));
         cases.add(hubei("basis outside the form's list", m -> m.set("/tables/0/rows/0/basis", "经验标准"),
                 "/tables/0/rows/0/basis"));
         cases.add(hubei("category outside the form's list", m -> m.set("/tables/1/rows/2/category", "绩效提升型"),
                 "/tables/1/rows/2/category"));
         cases.add(hubei("fixed row missing", m -> m.remove("/tables/0/rows/8"), "/tables/0/rows"));
-        cases.add(hubei("unknown 一级", m -> m.set("/tables/0/rows/6/level1", "其他"), "/tables/0/rows/6"));
+        cases.add(hubei("unknown 一级", m -> m.set("/tables/0/rows/6/level1", "其他"),
+                "/tables/0/rows/6/level1"));
         cases.add(hubei("slot 二级 without its number", m -> m.set("/tables/1/rows/5/level2", "核心业务产出"),
-                "/tables/1/rows/5"));
+                "/tables/1/rows/5/level2"));
         cases.add(hubei("前年 in the 长期 table", m -> m.set("/tables/0/rows/4/prev2", "'=100%'"),
                 "/tables/0/rows/4"));
-        cases.add(hubei("tables out of order", m -> m.set("/tables/0/name", "年度"), "/tables/0/name"));
+        // tables are found by name, as the checker finds them; two of one name leave the other missing
+        cases.add(hubei("two tables of one name", m -> m.set("/tables/0/name", "年度"), "/tables"));
         cases.add(hubei("project category outside the form's list",
                 m -> m.set("/projects/0/category", "临时项目"), "/projects/0/category"));
         cases.add(hubei("annual table missing", m -> m.remove("/tables/1"), "/tables"));

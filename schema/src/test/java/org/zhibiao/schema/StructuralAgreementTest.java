@@ -25,6 +25,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * accept the clean ones. The reader and checker are the reference; each fixture names the code
  * they report. The base documents are what {@code zhibiao new} writes for the example profiles,
  * with the history columns filled in as a department would.
+ *
+ * <p>Three places where they used to part (issue 17), now agreed by both accepting: an unquoted
+ * {@code code: 0101} (the reader keeps the text "0101"; a YAML 1.2 validator reads the number
+ * 101, which the schema's {@code code} takes too), a number given as quoted digits
+ * ({@code year: "2024"}: the reader binds the text, the schema takes the number or its digits),
+ * and the tables in another order (both find a table by its name).
  */
 class StructuralAgreementTest {
     private static final String EZHOU = "hubei/public-security";
@@ -43,6 +49,12 @@ class StructuralAgreementTest {
         List<Fixture> all = new ArrayList<>();
         all.add(ezhou("clean 鄂州 declaration", m -> m));
         all.add(suzhou("clean 苏州 declaration", m -> m));
+        // where they disagreed before (issue 17): the reader binds a scalar's text, tables are found by name
+        all.add(raw(ezhou("unquoted code 0101", m -> m), "\nyear: 2024\n", "\ncode: 0101\nyear: 2024\n"));
+        all.add(ezhou("year as quoted digits", m -> m.set("/year", "'2024'")));
+        all.add(ezhou("tables in another order", StructuralAgreementTest::swapTables));
+        all.add(ezhou("amount as quoted digits", m -> m.set("/funds/income/items/0/amount",
+                "'" + YAML.readTree(m.yaml()).at("/funds/income/items/0/amount").asString() + "'")));
         // framework: 一级, 二级, rows and tables
         all.add(ezhou("unknown 一级", m -> m.set(row(m, 1, "预算执行率") + "/level1", "其他"), "unknown-level1"));
         all.add(ezhou("一级 of another table", m -> m.set(row(m, 1, "预算执行率") + "/level1", "决策"),
@@ -188,6 +200,21 @@ class StructuralAgreementTest {
             }
         }
         return m.yaml();
+    }
+
+    /** The document with {@code from} replaced by {@code to} in its YAML text: a YAML spelling a tree cannot carry. */
+    private static Fixture raw(Fixture fixture, String from, String to) {
+        String yaml = YAML.writeValueAsString(YAML.readTree(fixture.yaml()));
+        if (!yaml.contains(from)) {
+            throw new IllegalArgumentException(from + " not in " + fixture.name());
+        }
+        return new Fixture(fixture.name(), fixture.template(), yaml.replace(from, to), fixture.codes());
+    }
+
+    private static Mutation swapTables(Mutation m) {
+        JsonNode tables = YAML.readTree(m.yaml()).get("tables");
+        return m.set("/tables/0", Json.MAPPER.writeValueAsString(tables.get(1)))
+                .set("/tables/1", Json.MAPPER.writeValueAsString(tables.get(0)));
     }
 
     /** The pointer of the first row named {@code level3} in table {@code table}. */

@@ -17,6 +17,8 @@ final class Vocabulary {
             "maxItems", "minItems", "uniqueItems", "contains", "maxProperties", "minProperties", "required",
             "properties", "patternProperties", "additionalProperties", "dependencies", "propertyNames", "if",
             "then", "else", "allOf", "anyOf", "oneOf", "not", "format", "contentEncoding", "contentMediaType");
+    /** Editor annotations (yaml-language-server, VS Code): no validator reads them. */
+    static final Set<String> EDITOR = Set.of("patternErrorMessage", "errorMessage", "markdownDescription");
     private static final Map<Draft, Set<String>> EXTRA = Map.of(
             Draft.DRAFT_7, Set.of("definitions", "additionalItems"),
             Draft.DRAFT_2020_12, Set.of("$defs", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary",
@@ -45,7 +47,7 @@ final class Vocabulary {
         for (Map.Entry<String, JsonNode> e : schema.properties()) {
             String key = e.getKey();
             JsonNode value = e.getValue();
-            if (!COMMON.contains(key) && !EXTRA.get(draft).contains(key)) {
+            if (!COMMON.contains(key) && !EXTRA.get(draft).contains(key) && !EDITOR.contains(key)) {
                 unknown.add(at + "/" + key);
             }
             if (SCHEMA_MAPS.contains(key)) {
