@@ -17,6 +17,7 @@ import org.zhibiao.cli.batch.OutputNames;
 import org.zhibiao.cli.batch.Progress;
 import org.zhibiao.cli.batch.Signals;
 import org.zhibiao.cli.batch.Tally;
+import org.zhibiao.cli.batch.TempFiles;
 import org.zhibiao.cli.batch.Walk;
 import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
@@ -49,6 +50,9 @@ final class BulkNew {
     }
 
     /** One profile's outcome. */
+    /** A profile whose declaration was being written when the run was stopped: not counted at all. */
+    private static final Made DROPPED = new Made(List.of(), false, false);
+
     private record Made(List<Diagnostic> diagnostics, boolean usable, boolean wrote) {
     }
 
@@ -97,6 +101,9 @@ final class BulkNew {
             Progress progress = Progress.start(err, command.quiet, this::count);
             PrintWriter nothing = new PrintWriter(PrintWriter.nullWriter());
             complete = Batch.run(jobs(), this::make, made -> {
+                if (made == DROPPED) {
+                    return;
+                }
                 if (!made.diagnostics().isEmpty()) {
                     progress.clear();
                     Console.lines(err, made.diagnostics(), lang);
@@ -259,6 +266,9 @@ final class BulkNew {
                 return new Made(diagnostics, true, false);
             }
             Diagnostic failed = Output.write(job.target(), command.format.render(compiled.value()), command.force, null);
+            if (failed != null && TempFiles.stopping()) {
+                return DROPPED; // #13: stopped mid-write by a signal; the file is dropped, not a failure
+            }
             if (failed != null) {
                 diagnostics.add(failed);
             }

@@ -110,7 +110,7 @@ class StandardInputTest {
         Run run = withStdin(new byte[0], () -> Run.of("check", "-", skeleton().toString()));
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("'-'");
+        assertThat(run.err()).contains("标准输入");
     }
 
     @Test

@@ -53,6 +53,13 @@ public final class TempFiles {
         }
     }
 
+    /** True once the JVM is stopping (Ctrl-C, SIGTERM): a write refused now is dropped, not failed. */
+    public static boolean stopping() {
+        synchronized (LIVE) {
+            return closing;
+        }
+    }
+
     /** Deletes a temp file (if it is still there) and forgets it. */
     public static void delete(Path temp) {
         if (temp == null) {
