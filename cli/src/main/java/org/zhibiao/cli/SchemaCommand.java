@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Diagnostic;
-import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Template;
 import org.zhibiao.schema.DocumentKind;
 import org.zhibiao.schema.Draft;
@@ -118,7 +118,7 @@ final class SchemaCommand implements Callable<Integer> {
     private int writeStore() {
         PrintWriter err = spec.commandLine().getErr();
         if (output == null || Inputs.isStandard(output) || Files.isRegularFile(output)) {
-            err.println(lang.lang == Lang.ZH ? "--all 需要用 -o 指定输出目录" : "--all needs -o DIR, the folder to write into");
+            err.println(Text.SCHEMA_ALL_NEEDS_OUTPUT.format(lang.lang));
             err.flush();
             return ExitCode.USAGE;
         }

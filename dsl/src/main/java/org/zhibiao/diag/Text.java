@@ -58,6 +58,14 @@ public enum Text {
     PREVIOUS_GROOVY("previous.groovy", "是 Groovy 脚本，未读取", "is a Groovy script, which was not read"),
     PREVIOUS_LIBRARY("previous.library", "是指标库（kind: library）", "is a library (kind: library)"),
     PREVIOUS_TEMPLATE("previous.template", "是模板（kind: template）", "is a template (kind: template)"),
+    SCHEMA_ALL_NEEDS_OUTPUT("schema.all-needs-output", "--all 需要用 -o 指定输出目录",
+            "--all needs -o DIR, the folder to write into"),
+    SCHEMA_CATALOG_DECLARATION("schema.catalog-declaration", "%s（申报表）", "%s (declaration)"),
+    SCHEMA_EDITOR_HINT("schema.editor-hint",
+            "# 编辑器补全：用 -o 写文件时，zhibiao 在旁边写出 schema 并在首行指向它；"
+                    + "或运行 zhibiao schema --template %s --draft 7 -o 文件",
+            "# editor completion: with -o, zhibiao writes the schema beside the file and names it in the first "
+                    + "line; or run zhibiao schema --template %s --draft 7 -o FILE"),
     TALLY_FILES("tally.files", "%s 个文件：", "%s file(s): "),
     TALLY_FINDINGS("tally.findings", "%s 个错误，%s 个警告", "%s error(s), %s warning(s)"),
     TALLY_SECONDS("tally.seconds", "，用时 %s 秒", ", %s s"),

@@ -1,5 +1,8 @@
 package org.zhibiao.yaml;
 
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Text;
+
 /**
  * The {@code $id}s of zhibiao's JSON Schemas: identifiers, not download addresses (nothing is
  * served there), so no document names them for an editor to load. An editor gets the schema from
@@ -25,8 +28,7 @@ public final class SchemaIds {
      */
     public static String hint(String reference) {
         // no "yaml-language-server:" in it: the language server reads that anywhere in a comment
-        return "# 编辑器补全：用 -o 写文件时，zhibiao 在旁边写出 schema 并在首行指向它；或运行 zhibiao schema --template "
-                + reference + " --draft 7 -o 文件";
+        return Text.SCHEMA_EDITOR_HINT.format(Lang.ZH, reference);
     }
 
     /** The schema of declarations of one template, e.g. {@code …/templates/hubei/public-security-2024.1.json}. */

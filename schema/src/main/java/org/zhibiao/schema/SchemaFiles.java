@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Template;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -72,7 +74,7 @@ public final class SchemaFiles {
                 files.put(name(template, draft), exporter.forTemplate(resolved.value(), draft));
             }
             String title = resolved.value().title() == null ? template.reference() : resolved.value().title();
-            schemas.add(entry("zhibiao declaration " + template.reference(), title + "（申报表）",
+            schemas.add(entry("zhibiao declaration " + template.reference(), Text.SCHEMA_CATALOG_DECLARATION.format(Lang.ZH, title),
                     "*." + template.id().replace('/', '-'), draft -> name(template, draft)));
         }
         files.put(CATALOG, Json.print(catalog));
