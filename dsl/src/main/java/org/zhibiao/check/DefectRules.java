@@ -4,7 +4,6 @@ import static org.zhibiao.diag.Severity.WARNING;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Direction;
@@ -146,12 +145,14 @@ final class DefectRules {
     }
 
     private static RowCheck.ValueBody unitList(CheckContext settings) {
-        Set<String> allowed = Set.copyOf(settings.list("units", List.of()));
+        List<String> allowed = settings.list("units", List.of());
+        // one of the list, not did-you-mean: 场 is one edit from 次 and means something else
+        Hint hint = allowed.isEmpty() ? Hint.NONE : Hints.oneOf(allowed);
         return (ctx, table, row, value) -> {
             Quantity q = value.quantity();
             if (!allowed.isEmpty() && q != null && q.unit() != null && !q.unit().isBlank()
                     && !allowed.contains(KindRules.unit(q.unit()))) {
-                ctx.report(UNIT_LIST, row.pos(), Facts.path(table, row), Hints.didYouMean(q.unit(), allowed),
+                ctx.report(UNIT_LIST, row.pos(), Facts.path(table, row), hint,
                         q.unit(), value.raw());
             }
         };
