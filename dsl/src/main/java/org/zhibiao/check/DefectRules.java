@@ -36,6 +36,10 @@ final class DefectRules {
     static final Message UNIT_LIST = new Message("unit-not-allowed", WARNING,
             "计量单位“%s”（指标值“%s”）不在模板允许的单位中", "the unit '%s' of '%s' is not one the template allows");
 
+    static final Message COST_OVER_BUDGET = new Message("cost-over-budget", WARNING,
+            "成本指标“%s”的指标值“%s”超过申报表的支出合计 %s 万元；请核对单位或金额",
+            "the cost target '%2$s' of '%1$s' exceeds the declaration's total expenditure of %3$s 万元; check unit and amount");
+
     /** Words of a value that only says "better than before" (DOMAIN.md §6 complaints). */
     static final List<String> VAGUE_WORDS = List.of("逐步提升", "逐步提高", "逐步完善", "不断优化", "不断提升", "不断提高",
             "不断完善", "有所提高", "有所提升", "有所改善", "有所增加", "进一步加强", "进一步提升", "进一步提高",
@@ -72,7 +76,12 @@ final class DefectRules {
                         + "模板不给 units 时不检查。",
                         "A unit is one of the template's allowed units (rule 9). Parameter: units (e.g. %, 个, 次, "
                                 + "万元); without it the rule checks nothing.",
-                        RowCheck.values(DefectRules::unitList)));
+                        RowCheck.values(DefectRules::unitList)),
+                new BuiltinRule(COST_OVER_BUDGET, "成本指标的金额（元、万元、亿元；不含 万元/人 这类单价）不应超过申报表的支出合计（第29条）；"
+                        + "申报表没有资金数据时不检查。",
+                        "A cost target in money (元, 万元, 亿元; not a unit cost such as 万元/人) does not exceed the "
+                                + "declaration's total expenditure (rule 29); without funds the rule checks nothing.",
+                        DefectRules::costOverBudget));
     }
 
     private static RowCheck.ValueBody rateBelow1(CheckContext settings) {
@@ -143,6 +152,37 @@ final class DefectRules {
             ctx.report(ZERO_COUNT, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
         }
     }
+
+    /** Not a row rule: it reads the declaration's funds, so it walks the rows itself. */
+    private static void costOverBudget(CheckContext ctx) {
+        org.zhibiao.model.Funds funds = ctx.declaration().funds();
+        BigDecimal budget = funds == null ? null : Money.total(funds.expenditure(), Money.Column.AMOUNT);
+        BigDecimal perUnit = YUAN_PER.get(ctx.declaration().unit() == null ? "万元" : ctx.declaration().unit());
+        if (budget == null || budget.signum() <= 0 || perUnit == null) {
+            return;
+        }
+        BigDecimal budgetYuan = budget.multiply(perUnit);
+        for (org.zhibiao.model.Table table : ctx.declaration().tables()) {
+            for (org.zhibiao.model.Row row : table.rows()) {
+                if (row.isToFill() || !isCost(row)) {
+                    continue;
+                }
+                for (Value value : ctx.facts().values(table, row)) {
+                    Quantity q = value.quantity();
+                    BigDecimal yuan = q == null ? null : YUAN_PER.get(q.unit());
+                    if (yuan != null && q.number().multiply(yuan).compareTo(budgetYuan) > 0) {
+                        ctx.report(COST_OVER_BUDGET, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(),
+                                value.raw(), Money.print(budget));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** 元 per unit of the money units a budget or a cost total is written in. */
+    private static final java.util.Map<String, BigDecimal> YUAN_PER = java.util.Map.of(
+            "元", BigDecimal.ONE, "万元", BigDecimal.valueOf(10_000), "亿元", BigDecimal.valueOf(100_000_000));
 
     private static RowCheck.ValueBody unitList(CheckContext settings) {
         List<String> allowed = settings.list("units", List.of());

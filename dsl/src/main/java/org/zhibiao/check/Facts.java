@@ -155,13 +155,11 @@ public final class Facts {
     }
 
     /**
-     * Whether a value is exactly what the template's own fixed row gives: the department did not
-     * write it, so a finding about it would be about the template (issue 14).
+     * Whether a value is exactly what the template's row gives (a fixed row or a slot's default,
+     * such as hubei/public-security's 公安服务质量逐步提升, a grade of its library entry's scale):
+     * the department did not write it, so a finding about it would be about the template (issue 14).
      */
     boolean templateGives(Row row, Value value) {
-        if (!templateFixed(row)) {
-            return false;
-        }
         Inline template = templateRow(row);
         return template != null && template.target() != null && template.target().equals(value.target());
     }

@@ -117,6 +117,23 @@ class Issue14RulesTest {
         assertNone(escapes, "zero-count");
     }
 
+    // cost-over-budget (rule 29)
+
+    @Test
+    void a_cost_target_above_the_total_expenditure_is_a_warning() {
+        // when the fixture spends 100 万元 in all
+        List<Diagnostic> found = check(person("设备购置成本", "≤150万元"));
+
+        // then
+        assertOnly(found, DefectRules.COST_OVER_BUDGET.at(row.pos(), path(), Hint.NONE, "设备购置成本", "≤150万元", "100"));
+    }
+
+    @Test
+    void a_cost_target_within_the_budget_or_a_unit_cost_is_fine() {
+        assertNone(check(person("设备购置成本", "≤800000元")), "cost-over-budget");
+        assertNone(check(person("人均培训成本", "≤150万元/人")), "cost-over-budget");
+    }
+
     // unit-not-allowed
 
     @Test
