@@ -123,8 +123,8 @@ final class CopyRules {
     }
 
     /**
-     * Different names of at least five characters within a typo of each other ({@link Names#closest}'s
-     * limit); short names (出警率, 出勤率) differ by one character and are different indicators, and
+     * Different names of at least five characters within a typo of each other (the limit of
+     * {@link org.zhibiao.diag.DidYouMean#closest}); short names (出警率, 出勤率) differ by one character and are different indicators, and
      * names with numbers (核心业务产出1, 2) are numbered on purpose.
      */
     private static boolean near(String a, String b) {
@@ -136,6 +136,6 @@ final class CopyRules {
         if (x.equals(y) || Math.min(x.length(), y.length()) < 5 || !x.replaceAll("\\d", "").equals(x) || !y.replaceAll("\\d", "").equals(y)) {
             return false;
         }
-        return Names.closest(y, List.of(x)) != null;
+        return org.zhibiao.diag.DidYouMean.closest(y, List.of(x)) != null;
     }
 }
