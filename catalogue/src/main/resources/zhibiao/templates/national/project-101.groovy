@@ -23,8 +23,6 @@ template('national/project-101') {
             title '年度绩效指标'
             columns '指标值'
         }
-        bases '计划标准', '行业标准', '历史标准', '其他标准'
-        basis '计划标准'
     }
     level1('成本指标', required: true, weight: 10) {
         level2('经济成本指标') {
@@ -68,9 +66,8 @@ template('national/project-101') {
     }
     level1('满意度指标', required: false, weight: 10) {
         level2('服务对象满意度指标') {
-            slot('satisfaction', label: '服务对象、受益群体对项目的满意程度', min: 0) {
-                ref '服务对象满意度'
-            }
+            // no default row: a starter wrote 服务对象满意度 ≥90%, a value nobody gave (issue 14)
+            slot('satisfaction', label: '服务对象、受益群体对项目的满意程度', min: 0)
         }
     }
     rules {

@@ -42,7 +42,7 @@ final class CoverageRules {
                 if (i != j && comparable(ctx, tables.get(i), tables.get(j))) {
                     Set<RowKey> other = ctx.facts().rowKeys(tables.get(j));
                     for (Row row : tables.get(i).rows()) {
-                        if (filled(row) && !other.contains(RowKey.of(row))) {
+                        if (filled(row) && !other.contains(ctx.facts().key(row))) {
                             ctx.report(TABLES, row.pos(), Facts.path(tables.get(i), row), Hint.NONE,
                                     tables.get(i).name(), row.level3(), tables.get(j).name());
                         }

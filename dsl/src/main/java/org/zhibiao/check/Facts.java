@@ -80,13 +80,18 @@ public final class Facts {
         return framework.level1s();
     }
 
+    /** The template's name of a 一级 as typed: 产出指标 for a template's 产出 and back (issue 14). */
+    public String level1(String typed) {
+        return framework.level1Name(typed);
+    }
+
     /** The template 二级 a row's 二级 belongs to: by name, or an open 二级 (核心业务产出{n}, {职能}). */
     public Level2 level2(String level1, String level2) {
         Level2 exact = framework.exactLevel2(level1, level2);
         if (exact != null) {
             return exact;
         }
-        Level1 parent = framework.level1s().get(level1);
+        Level1 parent = framework.level1s().get(level1(level1));
         if (parent == null || Names.isBlank(level2)) {
             return null;
         }
@@ -139,6 +144,26 @@ public final class Facts {
         return found;
     }
 
+    /**
+     * Whether the row is one of the template's own fixed rows (not a slot's default the department
+     * may replace) under its own name: the wording is the template's, not the department's, so
+     * rules about wording leave it alone (issue 14: 联系部门满意度 under 联系部门满意度).
+     */
+    boolean templateFixed(Row row) {
+        Level2 l2 = framework.exactLevel2(level1(row.level1()), row.level2());
+        return l2 != null && row.level3() != null && framework.fixedNames(l2).contains(row.level3());
+    }
+
+    /**
+     * Whether a value is exactly what the template's row gives (a fixed row or a slot's default,
+     * such as hubei/public-security's 公安服务质量逐步提升, a grade of its library entry's scale):
+     * the department did not write it, so a finding about it would be about the template (issue 14).
+     */
+    boolean templateGives(Row row, Value value) {
+        Inline template = templateRow(row);
+        return template != null && template.target() != null && template.target().equals(value.target());
+    }
+
     /** {@code 表 › 一级 › 二级 › (重点工作 ›) 三级}, the way diagnostics name a row. */
     public static String path(Table table, Row row) {
         String rowPath = row.path();
@@ -163,13 +188,21 @@ public final class Facts {
         return def != null ? def.columns() : ALL_COLUMNS;
     }
 
-    /** The places (一级, 二级, 三级) of a table's rows, every row included; built once per table. */
+    /**
+     * The places (一级 by the template's name, 二级, 三级) of a table's rows, every row included;
+     * built once per table.
+     */
     Set<RowKey> rowKeys(Table table) {
         return rowKeys.computeIfAbsent(table, t -> {
             Set<RowKey> keys = new HashSet<>();
-            t.rows().forEach(r -> keys.add(RowKey.of(r)));
+            t.rows().forEach(r -> keys.add(key(r)));
             return keys;
         });
+    }
+
+    /** A row's place, its 一级 by the template's name. */
+    RowKey key(Row row) {
+        return new RowKey(level1(row.level1()), row.level2(), row.level3());
     }
 
     /** Whether the table's form has this column (every column for a table the form lacks). */

@@ -97,9 +97,27 @@ final class Framework {
         return Collections.unmodifiableMap(level1s);
     }
 
+    /**
+     * The template's name for a 一级 as a declaration writes it: the name itself, or the name a
+     * printed label stands for — forms print 产出指标, 效益指标, 满意度指标, 成本指标 where the
+     * framework says 产出, 效益, 满意度, 成本, and the other way round (issue 14). A name the
+     * template does not know comes back unchanged.
+     */
+    String level1Name(String typed) {
+        if (typed == null || level1s.containsKey(typed)) {
+            return typed;
+        }
+        if (typed.endsWith(LABEL) && level1s.containsKey(typed.substring(0, typed.length() - LABEL.length()))) {
+            return typed.substring(0, typed.length() - LABEL.length());
+        }
+        return level1s.containsKey(typed + LABEL) ? typed + LABEL : typed;
+    }
+
+    private static final String LABEL = "指标";
+
     /** The template 二级 of that exact name under that 一级, or null. */
     Level2 exactLevel2(String level1, String level2) {
-        Map<String, Level2> children = level2s.get(level1);
+        Map<String, Level2> children = level2s.get(level1Name(level1));
         return children == null ? null : children.get(level2);
     }
 

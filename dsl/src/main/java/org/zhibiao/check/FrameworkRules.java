@@ -103,7 +103,7 @@ final class FrameworkRules {
 
     private static void unknownLevel1(CheckContext ctx, Table table, Row row) {
         Set<String> names = ctx.facts().level1s().keySet();
-        if (!names.contains(row.level1())) {
+        if (!names.contains(ctx.facts().level1(row.level1()))) {
             Hint hint = Hints.didYouMean(row.level1(), names);
             ctx.report(UNKNOWN_LEVEL1, row.pos(), Facts.path(table, row),
                     hint.isEmpty() ? Hints.oneOf(names) : hint, row.level1());
@@ -112,13 +112,14 @@ final class FrameworkRules {
 
     private static void level1NotInTable(CheckContext ctx, Table table, Row row) {
         TableDef def = ctx.facts().tableDef(table);
-        if (def != null && ctx.facts().level1s().containsKey(row.level1()) && !def.shows(row.level1())) {
+        String level1 = ctx.facts().level1(row.level1());
+        if (def != null && ctx.facts().level1s().containsKey(level1) && !def.shows(level1)) {
             ctx.report(NOT_IN_TABLE, row.pos(), Facts.path(table, row), Hint.NONE, row.level1(), table.name());
         }
     }
 
     private static void unknownLevel2(CheckContext ctx, Table table, Row row) {
-        Level1 l1 = ctx.facts().level1s().get(row.level1());
+        Level1 l1 = ctx.facts().level1s().get(ctx.facts().level1(row.level1()));
         if (l1 != null && ctx.facts().level2(row.level1(), row.level2()) == null) {
             List<String> names = l1.children().stream()
                     .filter(l2 -> !Facts.isOpen(l2)).map(Level2::name).toList();
@@ -132,8 +133,8 @@ final class FrameworkRules {
             TableDef def = ctx.facts().tableDef(table);
             for (Level1 l1 : ctx.facts().level1s().values()) {
                 // a row still to fill is reported by todo-row, at that row; one finding per gap is enough
-                if (l1.isRequired() && (def == null || def.shows(l1.name())) && !hasIndicator(table, l1.name())
-                        && !hasRowToFill(table, l1.name())) {
+                if (l1.isRequired() && (def == null || def.shows(l1.name())) && !hasIndicator(ctx, table, l1.name())
+                        && !hasRowToFill(ctx, table, l1.name())) {
                     ctx.report(REQUIRED_EMPTY, table.pos(), table.name() + " › " + l1.name(), Hint.NONE,
                             l1.name(), table.name());
                 }
@@ -141,13 +142,13 @@ final class FrameworkRules {
         }
     }
 
-    private static boolean hasRowToFill(Table table, String level1) {
-        return table.rows().stream().anyMatch(r -> level1.equals(r.level1()) && r.isToFill());
+    private static boolean hasRowToFill(CheckContext ctx, Table table, String level1) {
+        return table.rows().stream().anyMatch(r -> level1.equals(ctx.facts().level1(r.level1())) && r.isToFill());
     }
 
-    private static boolean hasIndicator(Table table, String level1) {
+    private static boolean hasIndicator(CheckContext ctx, Table table, String level1) {
         for (Row row : table.rows()) {
-            if (level1.equals(row.level1()) && !Names.isBlank(row.level3()) && !row.isToFill()) {
+            if (level1.equals(ctx.facts().level1(row.level1())) && !Names.isBlank(row.level3()) && !row.isToFill()) {
                 return true;
             }
         }

@@ -30,9 +30,22 @@ final class JudgementRules {
     static final Message EXCEL_DATE = new Message("excel-date", WARNING,
             "时效指标值“%s”像是 Excel 日期序列号（%s）；请填写时限，如 ≤15天",
             "time value '%s' looks like an Excel date serial (%s); write a time limit such as ≤15天");
+    static final Message RATE_ABOVE_100 = new Message("rate-above-100", ERROR,
+            "“%s”不可能超过 100%%，指标值“%s”无法实现；请改为不超过 100%% 的值",
+            "'%s' cannot exceed 100%%, so the target '%s' cannot be met; set it at 100%% or below");
+    static final Message RATE_AT_LEAST_100 = new Message("rate-at-least-100", WARNING,
+            "“%s”不可能超过 100%%，指标值“%s”实际只能是 =100%%；请写成 =100%%",
+            "'%s' cannot exceed 100%%, so '%s' can only mean =100%%; write =100%%");
     static final Message WEAKER = new Message("weaker-than-template", ERROR,
             "“%s”的指标值“%s”低于模板要求的“%s”；请不低于模板",
             "the target '%2$s' of '%1$s' is weaker than the template's '%3$s'; set it at least as strict");
+
+    /** Rates that cannot exceed 100% (DOMAIN.md §7 正向 names); the {@code capped} parameter replaces it. */
+    static final List<String> CAPPED = List.of("覆盖率", "准确率", "合格率", "达标率", "满意度", "知晓率", "完好率",
+            "及时率", "到位率", "登记率", "处置率", "检验率", "换证率", "佩戴率", "在线率", "破案率", "出警率",
+            "执行率", "利用率", "开展率", "应用率", "管控率");
+    /** Rates that may exceed 100% whatever else their name says: growth, change, completion (rule 10). */
+    static final List<String> UNCAPPED = List.of("增长率", "变动率", "完成率", "增幅", "提升率", "超额");
 
     private static final Pattern TIMELY = Pattern.compile("时效|时间|周期|时限|日期|及时|期限|天数");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -47,6 +60,16 @@ final class JudgementRules {
                         "A percentage lies in 0–100% (rule 10). Parameters: over100 (default 完成率|变动率|增长率) may "
                                 + "exceed 100%, below0 (default 变动率|增长率) may be negative.",
                         RowCheck.values(JudgementRules::percentRange)),
+                new BuiltinRule(RATE_ABOVE_100, "覆盖率、准确率、合格率、达标率、满意度等不可能超过 100% 的比率，指标值超过 100% 是无法实现的目标"
+                        + "（第10条）；增长率、变动率、完成率除外。参数 capped（按名称匹配的比率）、uncapped（豁免）。",
+                        "A rate that cannot exceed 100% (覆盖率, 准确率, 合格率, 达标率, 满意度 …) with a target above "
+                                + "100% can never be met (rule 10); growth, change and completion rates (增长率, "
+                                + "变动率, 完成率) are exempt. Parameters: capped (rate names), uncapped (exempt names).",
+                        RowCheck.values(settings -> capped(settings, true))),
+                new BuiltinRule(RATE_AT_LEAST_100, "不可能超过 100% 的比率写成 ≥100% 时只能等于 100%，应直接写 =100%（第10条）。参数同 rate-above-100。",
+                        "A capped rate written ≥100% can only mean =100%; write that (rule 10). Parameters as "
+                                + "rate-above-100.",
+                        RowCheck.values(settings -> capped(settings, false))),
                 new BuiltinRule(DIRECTION, "正向指标不用 ≤/<，反向指标不用 ≥/>（第11条）；方向取模板该行，否则按名称推断。",
                         "A positive indicator does not use ≤/<, a negative one not ≥/> (rule 11); the direction comes "
                                 + "from the template row, else from the name.",
@@ -63,18 +86,52 @@ final class JudgementRules {
     private static RowCheck.ValueBody percentRange(CheckContext settings) {
         Pattern over = Pattern.compile(String.join("|", settings.list("over100", List.of("完成率", "变动率", "增长率"))));
         Pattern below = Pattern.compile(String.join("|", settings.list("below0", List.of("变动率", "增长率"))));
+        Pattern capped = Pattern.compile(String.join("|", settings.list("capped", CAPPED)));
+        Pattern exempt = Pattern.compile(String.join("|", UNCAPPED));
         return (ctx, table, row, value) -> {
             Quantity q = value.quantity();
             if (q == null || !"%".equals(KindRules.unit(q.unit()))) {
                 return;
             }
             String name = row.level3() == null ? "" : row.level3();
-            boolean tooHigh = q.number().compareTo(BigDecimal.valueOf(100)) > 0 && !over.matcher(name).find();
+            // a capped rate above 100% is rate-above-100's error, not also this warning
+            boolean tooHigh = q.number().compareTo(BigDecimal.valueOf(100)) > 0 && !over.matcher(name).find()
+                    && !isCapped(name, capped, exempt);
             boolean tooLow = q.number().signum() < 0 && !below.matcher(name).find();
             if (tooHigh || tooLow) {
                 ctx.report(PERCENT_RANGE, row.pos(), Facts.path(table, row), Hint.NONE, value.raw());
             }
         };
+    }
+
+    /**
+     * The two faces of a capped rate: above 100% ({@code above}) or exactly ≥100% (not above). Both
+     * read the same name lists, so a template tunes them together.
+     */
+    private static RowCheck.ValueBody capped(CheckContext settings, boolean above) {
+        Pattern capped = Pattern.compile(String.join("|", settings.list("capped", CAPPED)));
+        Pattern exempt = Pattern.compile(String.join("|", settings.list("uncapped", UNCAPPED)));
+        return (ctx, table, row, value) -> {
+            Quantity q = value.quantity();
+            if (q == null || !"%".equals(KindRules.unit(q.unit())) || !isCapped(row.level3(), capped, exempt)
+                    || ctx.facts().templateGives(row, value)) {
+                return;
+            }
+            int vs100 = q.number().compareTo(BigDecimal.valueOf(100));
+            boolean over = vs100 > 0 || vs100 == 0 && q.operator() == Operator.GT;
+            if (above && over) {
+                ctx.report(RATE_ABOVE_100, row.pos(), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
+            } else if (!above && !over && vs100 == 0 && q.operator() == Operator.GE) {
+                ctx.report(RATE_AT_LEAST_100, row.pos(), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
+            }
+        };
+    }
+
+    private static final Hint EQUAL_100 = Hints.of("是否应为“=100%”？", "did you mean '=100%'?");
+
+    /** Whether a 三级 name is a rate that cannot exceed 100%. */
+    static boolean isCapped(String name, Pattern capped, Pattern exempt) {
+        return name != null && capped.matcher(name).find() && !exempt.matcher(name).find();
     }
 
     private static void direction(CheckContext ctx, Table table, Row row, Value value) {

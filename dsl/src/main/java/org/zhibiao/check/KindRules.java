@@ -88,7 +88,8 @@ final class KindRules {
 
     private static void rateNotQuantitative(CheckContext ctx, Table table, Row row, Value value) {
         boolean rate = row.level3() != null && row.level3().strip().endsWith("率");
-        if (rate && value.parsed() && !value.target().isQuantitative()
+        // where the template made the row 定性, ≥95% would be a kind-mismatch: the hint must not lead there
+        if (rate && templateKind(ctx.facts().templateRow(row)) != Kind.QUALITATIVE && value.parsed() && !value.target().isQuantitative()
                 && !(value.target() instanceof org.zhibiao.target.Placeholder)) {
             ctx.report(RATE_NOT_QUANTITATIVE, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
         }

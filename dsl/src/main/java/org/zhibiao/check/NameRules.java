@@ -36,7 +36,9 @@ final class NameRules {
                 new BuiltinRule(SAME_AS_LEVEL2, "三级指标名称不应照抄二级指标（如“社会成本指标”；第3条）。",
                         "A level-3 name does not merely repeat its level 2 (e.g. 社会成本指标; rule 3).",
                         RowCheck.filled((ctx, table, row) -> {
-                            if (!Names.isBlank(row.level3()) && row.level3().strip().equals(strip(row.level2()))) {
+                            // the template's own row (联系部门满意度 › 联系部门满意度) is its wording, not the department's
+                            if (!Names.isBlank(row.level3()) && row.level3().strip().equals(strip(row.level2()))
+                                    && !ctx.facts().templateFixed(row)) {
                                 ctx.report(SAME_AS_LEVEL2, row.pos(), Facts.path(table, row), Hint.NONE, row.level3());
                             }
                         })),

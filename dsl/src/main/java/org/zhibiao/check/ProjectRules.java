@@ -29,6 +29,10 @@ final class ProjectRules {
             "所列项目的%s合计 %s 万元超过“%s”的 %s 万元；请核对项目清单",
             "the listed projects' %s sum to %s 万元, more than '%s' (%s 万元); check the project list");
 
+    static final Message PARTIAL = new Message("projects-partial", org.zhibiao.diag.Severity.INFO,
+            "列出的项目%s合计 %s，占%s %s 的 %s%%；其余项目未列出",
+            "the listed projects' %s sum to %s, %5$s%% of '%3$s' (%4$s); the other projects are not listed");
+
     private ProjectRules() {
     }
 
@@ -45,7 +49,13 @@ final class ProjectRules {
                         "The listed projects' current-year (and half-year) budgets sum to at most the project "
                                 + "expenditure: the expenditure line named projectLine (default 项目支出), else the "
                                 + "expenditure total (rule 22).",
-                        ProjectRules::within));
+                        ProjectRules::within),
+                new BuiltinRule(PARTIAL, "所列项目的本年度预算（及半年计划）之和小于项目支出时，给出所列项目占项目支出的比例（列表不完整）。"
+                        + "参数 projectLine 同 projects-within-total。",
+                        "When the listed projects' current-year (and half-year) budgets sum to less than the project "
+                                + "expenditure, tells the share they cover (the list is partial). Parameter: "
+                                + "projectLine, as projects-within-total.",
+                        ProjectRules::partial));
     }
 
     private static void halfYear(CheckContext ctx) {
@@ -103,6 +113,40 @@ final class ProjectRules {
             ctx.report(WITHIN.at(pos, "项目支出", Hint.NONE, new Object[] {zh, Money.print(sum), name, Money.print(limit)},
                     new Object[] {en, Money.print(sum), name, Money.print(limit)}));
         }
+    }
+
+    private static void partial(CheckContext ctx) {
+        Funds funds = ctx.declaration().funds();
+        List<Project> projects = ctx.declaration().projects();
+        if (funds == null || funds.expenditure() == null || projects.isEmpty()) {
+            return;
+        }
+        FundLine line = projectLine(funds.expenditure(), ctx.text("projectLine", "项目支出"));
+        if (line == null) {
+            return;
+        }
+        share(ctx, sum(projects, true), line.amount(), line, "本年度预算", "current-year budgets");
+        share(ctx, sum(projects, false), line.halfYear(), line, "半年计划执行数", "half-year plans");
+    }
+
+    private static void share(CheckContext ctx, BigDecimal sum, BigDecimal limit, FundLine line, String zh,
+            String en) {
+        if (sum == null || limit == null || limit.signum() <= 0 || limit.subtract(sum).compareTo(Money.TOLERANCE) <= 0) {
+            return;
+        }
+        String percent = sum.multiply(Money.HUNDRED).divide(limit, 0, java.math.RoundingMode.HALF_UP).toPlainString();
+        ctx.report(PARTIAL.at(line.pos(), "项目支出", Hint.NONE,
+                new Object[] {zh, grouped(sum), line.name(), grouped(limit), percent},
+                new Object[] {en, grouped(sum), line.name(), grouped(limit), percent}));
+    }
+
+    /** 24,532.3: thousands grouped as the forms print money. */
+    private static String grouped(BigDecimal amount) {
+        String plain = Money.print(amount);
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        String rest = dot < 0 ? "" : plain.substring(dot);
+        return String.format(java.util.Locale.ROOT, "%,d", new java.math.BigInteger(whole)) + rest;
     }
 
     private static FundLine projectLine(FundBlock block, String name) {

@@ -31,6 +31,8 @@ public final class Rules {
         all.addAll(CoverageRules.rules());
         all.addAll(GoalRules.rules());
         all.addAll(SatisfactionRules.rules());
+        all.addAll(DefectRules.rules());
+        all.addAll(CopyRules.rules());
         all.forEach(r -> {
             if (BY_CODE.put(r.code(), r) != null) {
                 throw new IllegalStateException("duplicate rule code " + r.code());

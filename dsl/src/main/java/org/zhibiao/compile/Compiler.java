@@ -71,7 +71,7 @@ public final class Compiler {
                     if (own.isEmpty() && l1.isRequired()) {
                         own.addAll(slots.placeFor(l1));
                     }
-                    own.forEach(row -> rows.add(history.fill(table, columns(row, table))));
+                    own.forEach(row -> rows.add(history.fill(table, columns(row, table, form))));
                 }
             }
             tables.add(new Table(table.name(), rows, null));
@@ -102,9 +102,15 @@ public final class Compiler {
         return rows;
     }
 
-    /** Keeps only the value columns this table has; a one-column form's value goes to 指标值. */
-    private static Row columns(Row row, TableDef table) {
-        return Rows.forTable(row, table.columns(), table.hasKeyWork());
+    /**
+     * Keeps only the columns this table has; a one-column form's value goes to 指标值. A form that
+     * neither lists nor defaults a 指标值确定依据 (or 指标分类) has no such column, so a starter writes
+     * none there (issue 14: a library's default 计划标准 was written into forms without a 依据 column).
+     */
+    private static Row columns(Row row, TableDef table, Form form) {
+        return Rows.forTable(row, table.columns(), table.hasKeyWork(),
+                !form.bases().isEmpty() || form.basis() != null,
+                !form.categories().isEmpty() || form.category() != null);
     }
 
     private Goals goals(Form form) {

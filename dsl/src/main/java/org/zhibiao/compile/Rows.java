@@ -39,14 +39,14 @@ final class Rows {
         return result;
     }
 
-    static Row forTable(Row r, List<ValueColumn> columns, boolean keyWork) {
+    static Row forTable(Row r, List<ValueColumn> columns, boolean keyWork, boolean basis, boolean category) {
         return new Row(r.level1(), r.level2(), keyWork ? r.keyWork() : null, r.level3(),
                 columns.contains(ValueColumn.PREV2) ? r.prev2() : null,
                 columns.contains(ValueColumn.PREV1) ? r.prev1() : null,
                 columns.contains(ValueColumn.TARGET) ? r.target() : null,
                 columns.contains(ValueColumn.HALF_YEAR) ? r.halfYear() : null,
                 columns.contains(ValueColumn.FULL_YEAR) ? r.fullYear() : null,
-                r.basis(), r.category(), r.ref(), r.origin(), r.slot(), r.pos());
+                basis ? r.basis() : null, category ? r.category() : null, r.ref(), r.origin(), r.slot(), r.pos());
     }
 
     static Row withHistory(Row r, String prev2, String prev1) {

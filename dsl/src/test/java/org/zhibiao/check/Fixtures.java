@@ -42,7 +42,9 @@ final class Fixtures {
             rows.add(history(annual, RowSpec.of("管理效率", "预算编制", "预算编制科学性", "科学"), "科学", "科学"));
             rows.add(history(annual, RowSpec.of("履职效能", "核心业务产出1", "出警率", "=100%"), "=100%", "=100%")
                     .origin(Origin.PERSON, "core-output"));
-            rows.add(history(annual, RowSpec.of("满意度", "服务对象满意度", "群众满意度", "≥95%"), "≥90%", "≥95%"));
+            // the long-term target is higher than this year's: a 长期 table that repeats 年度 is a finding
+            rows.add(history(annual, RowSpec.of("满意度", "服务对象满意度", "群众满意度", annual ? "≥95%" : "≥96%"),
+                    "≥90%", "≥95%"));
         }
         d.income.add(line("财政拨款", "100", "100", "90", "80"));
         d.incomeTotal = line("合计", "100", "100", "90", "80");

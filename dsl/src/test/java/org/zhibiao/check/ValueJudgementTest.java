@@ -150,10 +150,61 @@ class ValueJudgementTest {
     @Test
     void a_percentage_above_100_is_a_warning() {
         // when
-        List<Diagnostic> found = check(person("核心业务产出2", "出租房屋登记率", "≥120%"));
+        List<Diagnostic> found = check(person("核心业务产出2", "警力下沉比例", "≥120%"));
 
         // then
         assertOnly(found, JudgementRules.PERCENT_RANGE.at(row.pos(), path(), Hint.NONE, "≥120%"));
+    }
+
+    @Test
+    void issue14_a_rate_that_cannot_exceed_100_above_100_is_an_error_not_also_a_range_warning() {
+        // when
+        List<Diagnostic> found = check(person("核心业务产出2", "出租房屋登记率", "≥120%"));
+
+        // then
+        assertOnly(found, JudgementRules.RATE_ABOVE_100.at(row.pos(), path(),
+                Hints.of("是否应为“=100%”？", "did you mean '=100%'?"), "出租房屋登记率", "≥120%"));
+        assertNone(found, "percent-range");
+        assertThat(found.stream().filter(d -> d.code().equals("rate-above-100")).findFirst().orElseThrow()
+                .severity()).isEqualTo(org.zhibiao.diag.Severity.ERROR);
+    }
+
+    @Test
+    void issue14_a_capped_rate_at_least_100_is_a_warning_that_it_can_only_be_equal() {
+        // when
+        List<Diagnostic> found = check(person("核心业务产出2", "电信诈骗拦截覆盖率", "≥100%"));
+
+        // then
+        assertOnly(found, JudgementRules.RATE_AT_LEAST_100.at(row.pos(), path(),
+                Hints.of("是否应为“=100%”？", "did you mean '=100%'?"), "电信诈骗拦截覆盖率", "≥100%"));
+        assertNone(found, "rate-above-100");
+    }
+
+    @Test
+    void issue14_a_capped_rate_at_or_below_100_is_fine() {
+        assertNone(check(person("核心业务产出2", "电信诈骗拦截覆盖率", "=100%")), "rate-at-least-100");
+        assertNone(check(person("核心业务产出2", "电信诈骗拦截覆盖率", "≥98%")), "rate-above-100");
+    }
+
+    @Test
+    void issue14_growth_change_and_completion_rates_are_exempt_from_the_cap() {
+        for (String name : List.of("案件办结增长率", "非税收入预算完成率", "警情变动率")) {
+            List<Diagnostic> found = check(person("核心业务产出2", name, "≥120%"));
+            assertNone(found, "rate-above-100");
+            assertNone(found, "rate-at-least-100");
+        }
+    }
+
+    @Test
+    void issue14_the_cap_follows_the_templates_capped_parameter() {
+        // given
+        Template template = Fixtures.hubei(TemplateFixture.setting("rate-above-100", null, null, "capped", "警力下沉比例"));
+
+        // when
+        List<Diagnostic> found = check(template, person("核心业务产出2", "警力下沉比例", "≥120%"));
+
+        // then
+        assertThat(Findings.withCode(found, "rate-above-100")).hasSize(1);
     }
 
     @Test
