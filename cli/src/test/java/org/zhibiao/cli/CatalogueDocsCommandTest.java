@@ -103,6 +103,23 @@ class CatalogueDocsCommandTest {
     }
 
     @Test
+    void issue17_no_page_cites_a_document_outside_the_repository() throws IOException {
+        Run.of("catalogue", "docs", "-o", dir.resolve("site").toString());
+        List<String> cited = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(dir.resolve("site"))) {
+            for (Path page : pages.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(page, StandardCharsets.UTF_8);
+                for (String outside : List.of("DOMAIN", "DESIGN.md", "STYLE.md", "shared/")) {
+                    if (text.contains(outside)) {
+                        cited.add(dir.resolve("site").relativize(page) + ": " + outside);
+                    }
+                }
+            }
+        }
+        assertThat(cited).isEmpty();
+    }
+
+    @Test
     void the_same_catalogue_gives_the_same_bytes() throws IOException {
         Run.of("catalogue", "docs", "-o", dir.resolve("a").toString());
         Run.of("catalogue", "docs", "-o", dir.resolve("b").toString());
