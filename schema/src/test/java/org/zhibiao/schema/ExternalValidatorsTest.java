@@ -23,16 +23,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Issue 17: the exported schemas as the validators people use read them. Every schema (each
  * document kind and each built-in template, both drafts) compiles in Python's {@code jsonschema}
- * (Draft 7 and 2020-12 validators) and in ajv in strict mode; every declaration {@code zhibiao new}
- * writes is valid against its template's schema and the generic one; and broken declarations are
- * rejected by both at the same JSON pointer.
+ * (Draft 7 and 2020-12 validators), in ajv in strict mode and in {@code @hyperjump/json-schema};
+ * every declaration {@code zhibiao new} writes is valid against its template's schema and the
+ * generic one; and broken declarations are rejected by all three at the same JSON pointer.
  */
 class ExternalValidatorsTest {
     private static final Path WORK = Path.of("target/external-validators");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final String POLICE = "hubei/public-security";
 
-    /** A broken declaration: its file, and the pointer where both validators must report it. */
+    /** A broken declaration: its file, and the pointer where every validator must report it. */
     record Broken(String file, String pointer) {
     }
 
@@ -100,6 +100,18 @@ class ExternalValidatorsTest {
         JsonNode result = Json.MAPPER.readTree(ExternalTools.ok(List.of("node",
                 ExternalTools.NODE_DIR.resolve("validate.js").toString(), manifest.toString())));
         assertAgreement("ajv " + result.get("version").asString(), result);
+    }
+
+    /**
+     * Hyperjump meta-validates each schema when it compiles it (the draft it names, draft-07 or
+     * 2020-12), so an empty list of schema errors also means the schema is valid JSON Schema.
+     */
+    @Test
+    void hyperjump_accepts_every_schema_and_every_skeleton_and_places_the_errors() {
+        ExternalTools.assumeNode("@hyperjump/json-schema");
+        JsonNode result = Json.MAPPER.readTree(ExternalTools.ok(List.of("node",
+                ExternalTools.NODE_DIR.resolve("validate-hyperjump.mjs").toString(), manifest.toString())));
+        assertAgreement("@hyperjump/json-schema " + result.get("version").asString(), result);
     }
 
     private static void assertAgreement(String tool, JsonNode result) {
