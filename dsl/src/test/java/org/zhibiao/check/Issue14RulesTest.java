@@ -15,33 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Severity;
-import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
-import org.zhibiao.model.Table;
 import org.zhibiao.model.Template;
 
 /** Rules from defects the real forms contain, printed 一级 labels and the template's own rows (issue 14). */
-class Issue14RulesTest {
-
-    private Declaration declaration;
-    private Table table;
-    private Row row;
-
-    private List<Diagnostic> check(Template template, RowSpec extra) {
-        DeclarationFixture fixture = Fixtures.hubeiDeclaration();
-        fixture.table("长期").add(extra);
-        declaration = fixture.build();
-        table = DeclarationFixture.table(declaration, "长期");
-        row = table.rows().get(table.rows().size() - 1);
-        return Checker.check(template, declaration);
-    }
-
-    private List<Diagnostic> check(RowSpec extra) {
-        return check(Fixtures.hubei(), extra);
-    }
+class Issue14RulesTest extends ExtraRowCheck {
 
     private static RowSpec person(String name, String target) {
         return RowSpec.of("履职效能", "核心业务产出2", name, target).origin(Origin.PERSON, "core-output");

@@ -13,36 +13,15 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
-import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Direction;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Origin;
-import org.zhibiao.model.Row;
-import org.zhibiao.model.Table;
 import org.zhibiao.model.Template;
 import org.zhibiao.target.Operator;
 
 /** Kind, unit, operator, range, direction, Excel dates and template floors. */
-class ValueJudgementTest {
-
-    private Declaration declaration;
-    private Table table;
-    private Row row;
-
-    /** Checks the clean Hubei pair with one extra 长期 row under 管理效率 › 预算执行 (or a template row edited). */
-    private List<Diagnostic> check(Template template, RowSpec extra) {
-        DeclarationFixture fixture = Fixtures.hubeiDeclaration();
-        fixture.table("长期").add(extra);
-        declaration = fixture.build();
-        table = DeclarationFixture.table(declaration, "长期");
-        row = table.rows().get(table.rows().size() - 1);
-        return Checker.check(template, declaration);
-    }
-
-    private List<Diagnostic> check(RowSpec extra) {
-        return check(Fixtures.hubei(), extra);
-    }
+class ValueJudgementTest extends ExtraRowCheck {
 
     private List<Diagnostic> edit(String level3, Consumer<RowSpec> change) {
         DeclarationFixture fixture = Fixtures.hubeiDeclaration();
