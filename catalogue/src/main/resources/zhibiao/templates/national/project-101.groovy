@@ -19,9 +19,25 @@ template('national/project-101') {
     scope 'project'
     libraries 'common'
     form {
+        // The core-target form prints what national/project prints, plus how each indicator is
+        // explained, scored and measured (指标解释, 评(扣)分标准, 数据来源/测算依据; 岳阳楼区 in DOMAIN.md §4).
         table('年度') {
             title '年度绩效指标'
-            columns '指标值'
+            column id: 'kind', header: '指标值类型', aliases: ['指标类型', '定量/定性'], type: 'choice',
+                    values: ['定量', '定性']
+            column id: 'nature', header: '指标性质', aliases: ['指标方向性', '指标方向', '指标属性'], type: 'choice',
+                    values: ['正向', '反向']
+            column id: 'target', header: '指标值', type: 'target', required: true, parts: [
+                    [id: 'operator', header: '指标方向', aliases: ['运算符', '计算符号', '指标性质'], type: 'operator'],
+                    [id: 'number', header: '指标值', aliases: ['目标值', '年度指标值', '指标值（目标值）'], type: 'number'],
+                    [id: 'unit', header: '计量单位', aliases: ['度量单位', '单位'], type: 'unit']]
+            column id: 'points', header: '分值', aliases: ['权重', '分值（权重）', '指标权重'], type: 'points', width: 6
+            column id: 'explanation', header: '指标解释', aliases: ['指标内容', '指标说明'], type: 'text', width: 24
+            column id: 'criteria', header: '评(扣)分标准', aliases: ['评（扣）分标准', '评分标准', '扣分标准'], type: 'text',
+                    width: 24
+            column id: 'source', header: '数据来源', aliases: ['测算依据', '数据来源/测算依据', '指标值设定依据'], type: 'text',
+                    width: 16
+            column id: 'remark', header: '备注', type: 'text', width: 16
         }
     }
     level1('成本指标', required: true, weight: 10) {

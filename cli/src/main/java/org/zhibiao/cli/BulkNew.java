@@ -265,7 +265,7 @@ final class BulkNew {
             if (compiled.value() == null) {
                 return new Made(diagnostics, true, false);
             }
-            Diagnostic failed = Output.write(job.target(), command.format.render(compiled.value()), command.force, null);
+            Diagnostic failed = Output.write(job.target(), command.format.render(compiled.value(), template), command.force, null);
             if (failed != null && TempFiles.stopping()) {
                 return DROPPED; // #13: stopped mid-write by a signal; the file is dropped, not a failure
             }

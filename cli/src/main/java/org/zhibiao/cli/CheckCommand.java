@@ -12,6 +12,7 @@ import org.zhibiao.check.Rule;
 import org.zhibiao.check.Rules;
 import org.zhibiao.cli.render.SarifWriter;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
@@ -103,9 +104,27 @@ final class CheckCommand implements Callable<Integer> {
         boolean unusable = false;
         for (Path file : files) {
             Inputs inputs = new Inputs(catalogue);
-            Declaration declaration = template != null ? inputs.read(file, Declaration.class)
-                    : inputs.declaration(file);
-            Template resolved = declaration == null ? null : template(inputs, declaration, file);
+            Declaration declaration;
+            Template resolved;
+            if (PrintedFiles.isPrinted(file)) {
+                // a CSV in the form's printed layout names no template: the operator's --template reads it
+                resolved = template == null ? null : inputs.template(template);
+                if (template == null) {
+                    inputs.diagnostics.add(Problem.USAGE_NEEDS_TEMPLATE.at(Position.of(Inputs.name(file), 1, 1)));
+                }
+                Diagnostics read = new Diagnostics();
+                declaration = resolved == null ? null : PrintedFiles.read(file, resolved, read);
+                inputs.diagnostics.addAll(read.list());
+                if (declaration != null) {
+                    // the reader's warnings (a column the template lacks) are findings about the file
+                    findings.addAll(read.list());
+                    inputs.diagnostics.clear();
+                }
+                resolved = declaration == null ? null : resolved;
+            } else {
+                declaration = template != null ? inputs.read(file, Declaration.class) : inputs.declaration(file);
+                resolved = declaration == null ? null : template(inputs, declaration, file);
+            }
             if (resolved == null) {
                 Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
                 problems.addAll(inputs.diagnostics);

@@ -2,15 +2,21 @@ package org.zhibiao.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.cli.render.CsvRenderer;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Text;
+import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
+import org.zhibiao.shape.FormShape;
 import org.zhibiao.yaml.Documents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,29 +25,42 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code zhibiao convert}: a template or library from YAML to Groovy or back; the model is the same. */
+/**
+ * {@code zhibiao convert}: a template or library between YAML, JSON and Groovy (the model is the
+ * same), and a declaration between YAML, JSON and CSV in its form's printed layout. The format to
+ * write is {@code --to}, or the {@code -o} file's extension.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Translate a template or indicator library between YAML, JSON and the Groovy DSL.",
+        description = {"Translate a template or indicator library between YAML, JSON and the Groovy DSL, or a"
+                + " declaration between YAML, JSON and CSV in the form's printed layout.",
             "Both forms build the same model; comments are not carried over."},
         footer = ExitCode.HELP)
 final class ConvertCommand implements Callable<Integer> {
 
-    /** The source formats a template or library can be written in. */
+    /** The formats a document can be written in. */
     enum Target {
         YAML,
         JSON,
-        GROOVY
+        GROOVY,
+        CSV
     }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A template or library: .yaml, .yml, .json or .groovy; - reads YAML or JSON from"
-            + " standard input.")
+    @Parameters(paramLabel = "FILE", description = "A template or library (.yaml, .yml, .json, .groovy), or a"
+            + " declaration (.yaml, .yml, .json, or .csv in the form's printed layout with --template); - reads"
+            + " YAML or JSON from standard input.")
     Path file;
 
-    @Option(names = "--to", required = true, paramLabel = "yaml|json|groovy", description = "The format to write.")
+    @Option(names = "--to", paramLabel = "yaml|json|groovy|csv",
+            description = "The format to write; without it, the -o file's extension decides.")
     Target to;
+
+    @Option(names = "--template", paramLabel = "TEMPLATE",
+            description = "The template whose columns a CSV declaration is read or written by (id or file); a"
+                    + " YAML or JSON declaration names its own.")
+    String template;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is stdout).")
     Path output;
@@ -50,14 +69,27 @@ final class ConvertCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
+    CatalogueOption catalogueOption;
+
+    @Mixin
     LangOption lang;
 
     @Override
     public Integer call() {
+        Target target = to != null ? to : byExtension(output);
+        if (target == null) {
+            return usage(Problem.USAGE_CONVERT_TARGET.at(Position.NONE, ".yaml, .json, .csv, .groovy"));
+        }
+        if (PrintedFiles.isPrinted(file)) {
+            return declaration(null, target);
+        }
         Result<Object> read = TemplateFiles.readDocument(file);
         Console.print(spec.commandLine().getErr(), read.diagnostics(), lang.lang);
         if (read.value() == null) {
             return ExitCode.USAGE;
+        }
+        if (read.value() instanceof Declaration declaration) {
+            return declaration(declaration, target);
         }
         if (!(read.value() instanceof Template) && !(read.value() instanceof Library)) {
             Console.print(spec.commandLine().getErr(), List.of(Problem.WRONG_DOCUMENT.at(
@@ -67,24 +99,99 @@ final class ConvertCommand implements Callable<Integer> {
                     lang.lang);
             return ExitCode.USAGE;
         }
+        if (target == Target.CSV) {
+            return usage(Problem.USAGE_CONVERT_KIND.at(Position.NONE,
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "csv", "yaml, json, groovy"},
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "csv", "yaml, json, groovy"}));
+        }
         if (TemplateFiles.isGroovy(file) && read.value() instanceof Template) {
             var scripted = GroovyFiles.readScripted(file).value();
             if (scripted != null && !scripted.rules().isEmpty()) {
                 String codes = String.join(", ", scripted.rules().stream().map(r -> r.code()).toList());
                 Console.print(spec.commandLine().getErr(), List.of(Problem.RULES_NOT_CONVERTED.at(
-                        Position.of(file.toString(), 1, 1), codes, to.name().toLowerCase())), lang.lang);
+                        Position.of(file.toString(), 1, 1), codes, target.name().toLowerCase())), lang.lang);
             }
         }
-        String text = switch (to) {
+        String text = switch (target) {
             case YAML -> Documents.toYaml(read.value());
             case JSON -> Documents.toJson(read.value());
-            case GROOVY -> GroovyFiles.write(read.value());
+            default -> GroovyFiles.write(read.value());
         };
+        return write(text);
+    }
+
+    /**
+     * A declaration to YAML, JSON or CSV. A CSV is read, and written, by the columns of the
+     * operator's {@code --template}, else of the template the declaration names in the catalogue.
+     */
+    private int declaration(Declaration given, Target target) {
+        if (target == Target.GROOVY) {
+            return usage(Problem.USAGE_CONVERT_KIND.at(Position.NONE,
+                    new Object[] {Text.WORD_DECLARATION.format(Lang.ZH), "groovy", "yaml, json, csv"},
+                    new Object[] {Text.WORD_DECLARATION.format(Lang.EN), "groovy", "yaml, json, csv"}));
+        }
+        boolean needsTemplate = given == null || target == Target.CSV;
+        if (given == null && template == null) {
+            return usage(Problem.USAGE_NEEDS_TEMPLATE.at(Position.NONE));
+        }
+        Template resolved = null;
+        if (needsTemplate) {
+            Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
+            if (catalogue == null) {
+                return ExitCode.USAGE;
+            }
+            Inputs inputs = new Inputs(catalogue);
+            resolved = template != null ? inputs.template(template) : inputs.declared(given.template());
+            if (resolved == null) {
+                if (template == null) {
+                    inputs.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(Position.of(Inputs.name(file), 1, 1),
+                            given.template()));
+                }
+                Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
+                return ExitCode.USAGE;
+            }
+        }
+        Declaration declaration = given;
+        if (declaration == null) {
+            Diagnostics out = new Diagnostics();
+            declaration = PrintedFiles.read(file, resolved, out);
+            Console.print(spec.commandLine().getErr(), out.list(), lang.lang);
+            if (declaration == null) {
+                return ExitCode.USAGE;
+            }
+        }
+        String text = switch (target) {
+            case YAML -> Documents.toYaml(declaration);
+            case JSON -> Documents.toJson(declaration);
+            default -> CsvRenderer.render(declaration, FormShape.of(resolved));
+        };
+        return write(text);
+    }
+
+    private int write(String text) {
         Diagnostic failed = Output.write(output, text, force, spec.commandLine().getOut());
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;
         }
         return ExitCode.OK;
+    }
+
+    private int usage(Diagnostic problem) {
+        Console.print(spec.commandLine().getErr(), List.of(problem), lang.lang);
+        return ExitCode.USAGE;
+    }
+
+    /** The format an output file's extension names, or null. */
+    private static Target byExtension(Path output) {
+        if (output == null || Inputs.isStandard(output)) {
+            return null;
+        }
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".groovy")) {
+            return Target.GROOVY;
+        }
+        Format format = Format.byName(name);
+        return format == null ? null : Target.valueOf(format.name());
     }
 }

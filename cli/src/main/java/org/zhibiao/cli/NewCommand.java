@@ -101,7 +101,7 @@ final class NewCommand implements Callable<Integer> {
         if (output != null && !Inputs.isStandard(output) && format == Format.YAML) {
             return writeWithSchema(resolved, compiled.value());
         }
-        Diagnostic failed = Output.write(output, format.render(compiled.value()), force, spec.commandLine().getOut());
+        Diagnostic failed = Output.write(output, format.render(compiled.value(), resolved), force, spec.commandLine().getOut());
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), java.util.List.of(failed), lang.lang);
             return ExitCode.USAGE;

@@ -77,7 +77,7 @@ class ExitCodeTableTest {
                 row(2, "output folder not empty", "catalogue", "docs", "-o", p("site")),
                 row(2, "a folder to stdout", "catalogue", "docs", "-o", "-"),
                 row(2, "missing file", "convert", p("missing.yaml"), "--to", "json"),
-                row(2, "not a template", "convert", p("skeleton.yaml"), "--to", "json"),
+                row(2, "a declaration to groovy", "convert", p("skeleton.yaml"), "--to", "groovy"),
                 row(2, "bad --to", "convert", p("skeleton.yaml"), "--to", "xml"),
                 row(2, "unknown kind", "schema", "declarations"),
                 row(2, "unknown template", "schema", "--template", "hubei/nothing"),

@@ -31,15 +31,15 @@ class SeedCheckTest {
                 "92 warning[funds-history] 支出构成 › 合计",
                 // issue 14: the seed's 长期 table is its 年度 table, row for row
                 "172 warning[tables-identical] 长期",
-                "401 warning[placeholder] 长期 › 社会效应 › 经济效益 › 优化营商环境",
-                "409 warning[placeholder] 长期 › 社会效应 › 社会效益 › 维护社会稳定",
-                "417 warning[placeholder] 长期 › 社会效应 › 生态效益 › 打击生态环境犯罪，保护长江流域生态环境安全",
-                "465 warning[sentence] 长期 › 可持续发展能力 › 科技支撑 › 信息化建设情况",
+                "404 warning[placeholder] 长期 › 社会效应 › 经济效益 › 优化营商环境",
+                "412 warning[placeholder] 长期 › 社会效应 › 社会效益 › 维护社会稳定",
+                "420 warning[placeholder] 长期 › 社会效应 › 生态效益 › 打击生态环境犯罪，保护长江流域生态环境安全",
+                "468 warning[sentence] 长期 › 可持续发展能力 › 科技支撑 › 信息化建设情况",
                 "497 info[history-unchanged] 年度",
-                "782 warning[placeholder] 年度 › 社会效应 › 经济效益 › 优化营商环境",
-                "792 warning[placeholder] 年度 › 社会效应 › 社会效益 › 维护社会稳定",
-                "802 warning[placeholder] 年度 › 社会效应 › 生态效益 › 打击生态环境犯罪，保护长江流域生态环境安全",
-                "862 warning[sentence] 年度 › 可持续发展能力 › 科技支撑 › 信息化建设情况");
+                "785 warning[placeholder] 年度 › 社会效应 › 经济效益 › 优化营商环境",
+                "795 warning[placeholder] 年度 › 社会效应 › 社会效益 › 维护社会稳定",
+                "805 warning[placeholder] 年度 › 社会效应 › 生态效益 › 打击生态环境犯罪，保护长江流域生态环境安全",
+                "865 warning[sentence] 年度 › 可持续发展能力 › 科技支撑 › 信息化建设情况");
         // issue 14: 联系部门满意度 › 联系部门满意度 is the template's own row, so no name-equals-level2
         assertThat(Run.of("check", "--strict", "src/test/resources/seeds/ezhou-2024.yaml").code())
                 .isEqualTo(ExitCode.FINDINGS);

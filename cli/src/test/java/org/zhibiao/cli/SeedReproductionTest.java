@@ -3,6 +3,7 @@ package org.zhibiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,11 +34,21 @@ class SeedReproductionTest {
         return cells;
     }
 
-    private static List<List<String>> csvRows(String csv) {
-        List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo(
-                "指标表,一级指标,二级指标,重点工作,三级指标,前年,上年,指标值,半年指标值,全年指标值,指标值确定依据,指标分类");
-        return lines.stream().skip(1).map(SeedReproductionTest::cells).toList();
+    /**
+     * The rows under the CSV's header row, each by printed header; the header block above it
+     * (单位名称：…) is skipped, and the header must be {@code header}: the form's own columns.
+     */
+    private static List<Map<String, String>> csvRows(String csv, String header) {
+        List<String> lines = csv.lines().dropWhile(l -> !l.startsWith("指标表,")).toList();
+        assertThat(lines.get(0)).isEqualTo(header);
+        List<String> heads = cells(lines.get(0));
+        return lines.stream().skip(1).map(SeedReproductionTest::cells).map(cells -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < heads.size(); i++) {
+                row.put(heads.get(i), cells.get(i));
+            }
+            return row;
+        }).toList();
     }
 
     @Test
@@ -47,15 +58,15 @@ class SeedReproductionTest {
                 "--format", "csv");
         // then
         assertThat(run.code()).as(run.err()).isZero();
-        List<List<String>> actual = csvRows(run.out());
+        List<Map<String, String>> actual = csvRows(run.out(), "指标表,一级指标,二级指标,三级指标,前年,上年,指标值,指标值确定依据,指标分类");
         List<List<String>> seed = Seeds.tsv("ezhou_indicators.tsv");
         Map<String, String> table = Map.of("long", "长期", "annual", "年度");
         assertThat(actual).hasSize(seed.size()).hasSize(80);
         for (int i = 0; i < seed.size(); i++) {
             List<String> s = seed.get(i);
-            List<String> a = actual.get(i);
-            // 指标表, 一级, 二级, 三级, 指标值, 指标值确定依据, 指标分类
-            assertThat(List.of(a.get(0), a.get(1), a.get(2), a.get(4), a.get(7), a.get(10), a.get(11)))
+            Map<String, String> a = actual.get(i);
+            assertThat(List.of(a.get("指标表"), a.get("一级指标"), a.get("二级指标"), a.get("三级指标"), a.get("指标值"),
+                    a.get("指标值确定依据"), a.get("指标分类")))
                     .as("row %d", i + 1)
                     .isEqualTo(List.of(table.get(s.get(0)), s.get(1), s.get(2), s.get(3), s.get(6), s.get(7), s.get(8)));
         }
@@ -68,13 +79,13 @@ class SeedReproductionTest {
                 Seeds.example("suzhou-2024.yaml").toString(), "--format", "csv");
         // then
         assertThat(run.code()).as(run.err()).isZero();
-        List<List<String>> actual = csvRows(run.out());
+        List<Map<String, String>> actual = csvRows(run.out(), "指标表,一级指标,二级指标,重点工作,三级指标,半年指标值,全年指标值");
         List<List<String>> seed = Seeds.tsv("suzhou_indicators.tsv");
         assertThat(actual).hasSize(seed.size()).hasSize(66);
         for (int i = 0; i < seed.size(); i++) {
-            List<String> a = actual.get(i);
-            // 一级, 二级, 重点工作, 三级, 半年指标值, 全年指标值
-            assertThat(List.of(a.get(1), a.get(2), a.get(3), a.get(4), a.get(8), a.get(9)))
+            Map<String, String> a = actual.get(i);
+            assertThat(List.of(a.get("一级指标"), a.get("二级指标"), a.get("重点工作"), a.get("三级指标"), a.get("半年指标值"),
+                    a.get("全年指标值")))
                     .as("row %d", i + 1).isEqualTo(seed.get(i));
         }
     }

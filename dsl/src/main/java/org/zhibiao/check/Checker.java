@@ -240,11 +240,32 @@ public final class Checker {
             }
             Diagnostic[] findings = ruleOf.length == 0 ? NO_FINDINGS
                     : scratch.list().subList(start, scratch.size()).toArray(NO_FINDINGS);
-            RowMemo.Entry entry = new RowMemo.Entry(ruleOf, findings, facts.values(table, row));
+            RowMemo.Entry entry = new RowMemo.Entry(ruleOf, findings, keys(findings, row), facts.values(table, row));
             if (complete) {
                 memo.put(key, entry);
             }
             return entry;
+        }
+
+        /** The key of the value each finding points at, found by its place in the judged row. */
+        private static String[] keys(Diagnostic[] findings, Row row) {
+            String[] keys = new String[findings.length];
+            Map<String, Position> places = row.places().asMap();
+            if (places.isEmpty()) {
+                return keys;
+            }
+            for (int k = 0; k < findings.length; k++) {
+                Position p = findings[k].position();
+                for (Map.Entry<String, Position> e : places.entrySet()) {
+                    Position q = e.getValue();
+                    if (q.line() == p.line() && q.column() == p.column() && q.file().equals(p.file())
+                            && (q.line() != row.pos().line() || q.column() != row.pos().column())) {
+                        keys[k] = e.getKey();
+                        break;
+                    }
+                }
+            }
+            return keys;
         }
 
         private void place(RowMemo.Entry entry, Row row) {
@@ -255,8 +276,9 @@ public final class Checker {
                     continue;
                 }
                 Diagnostic d = findings[k];
-                found(found, rules[k]).add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(), row.pos(), d.path(),
-                        d.hint()));
+                String key = entry.keys()[k];
+                found(found, rules[k]).add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(),
+                        key == null ? row.pos() : row.at(key), d.path(), d.hint()));
             }
         }
     }

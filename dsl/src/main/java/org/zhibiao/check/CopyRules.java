@@ -2,7 +2,10 @@ package org.zhibiao.check;
 
 import static org.zhibiao.diag.Severity.WARNING;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
@@ -102,40 +105,59 @@ final class CopyRules {
         };
     }
 
+    /**
+     * The most distinct 三级 names a later row is compared with. The comparison is an edit distance
+     * per pair: over every earlier row it was quadratic, and a 20,000-row table took minutes. Each
+     * distinct name is compared once, and only names whose lengths are close enough to be a slip.
+     */
+    private static final int NEAR_DUPLICATE_NAMES = 2_000;
+
     private static void nearDuplicates(CheckContext ctx) {
         for (Table table : ctx.declaration().tables()) {
-            List<Row> rows = table.rows();
-            for (int j = 1; j < rows.size(); j++) {
-                Row later = rows.get(j);
-                if (Names.isBlank(later.level3()) || ctx.facts().templateFixed(later)) {
+            Map<String, Row> earlier = new LinkedHashMap<>();
+            for (Row row : table.rows()) {
+                String name = Names.isBlank(row.level3()) ? null : row.level3().strip();
+                if (name == null) {
                     continue;
                 }
-                for (int i = 0; i < j; i++) {
-                    Row first = rows.get(i);
-                    if (near(first.level3(), later.level3())) {
-                        ctx.report(NEAR_DUPLICATE, later.pos(), Facts.path(table, later), Hint.NONE,
-                                later.level3().strip(), first.level3().strip(), first.pos());
-                        break;
+                if (!ctx.facts().templateFixed(row) && comparable(name)) {
+                    for (Map.Entry<String, Row> first : earlier.entrySet()) {
+                        if (near(first.getKey(), name)) {
+                            ctx.report(NEAR_DUPLICATE, row.pos(), Facts.path(table, row), Hint.NONE, name,
+                                    first.getKey(), first.getValue().pos());
+                            break;
+                        }
                     }
+                }
+                if (comparable(name) && earlier.size() < NEAR_DUPLICATE_NAMES) {
+                    earlier.putIfAbsent(name, row);
                 }
             }
         }
     }
 
+    /** Names of five characters or more without digits: the ones a typo can make near-equal. */
+    private static boolean comparable(String name) {
+        if (name.length() < 5) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Different names of at least five characters within a typo of each other (the limit of
-     * {@link org.zhibiao.diag.DidYouMean#closest}); short names (出警率, 出勤率) differ by one character and are different indicators, and
+     * {@link DidYouMean#closest}); short names (出警率, 出勤率) differ by one character and are different indicators, and
      * names with numbers (核心业务产出1, 2) are numbered on purpose.
      */
-    private static boolean near(String a, String b) {
-        if (Names.isBlank(a)) {
+    private static boolean near(String x, String y) {
+        if (x.equals(y) || Math.abs(x.length() - y.length()) > DidYouMean.limit(x, y)) {
             return false;
         }
-        String x = a.strip();
-        String y = b.strip();
-        if (x.equals(y) || Math.min(x.length(), y.length()) < 5 || !x.replaceAll("\\d", "").equals(x) || !y.replaceAll("\\d", "").equals(y)) {
-            return false;
-        }
-        return org.zhibiao.diag.DidYouMean.closest(y, List.of(x)) != null;
+        return DidYouMean.closest(y, List.of(x)) != null;
     }
 }

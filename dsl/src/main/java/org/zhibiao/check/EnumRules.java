@@ -27,11 +27,11 @@ final class EnumRules {
                         "The basis is one the form lists (by default 计划标准, 行业标准, 历史标准, 其他标准; rule 14); "
                                 + "blank is reported too.",
                         RowCheck.filled((ctx, table, row) ->
-                                row(ctx, table, row, BASIS, ctx.facts().form().bases(), row.basis()))),
+                                row(ctx, table, row, BASIS, ctx.facts().form().bases(), "basis"))),
                 new BuiltinRule(CATEGORY, "指标分类应为表单列出的值（湖北：绩效基本型；第15条）；空白也报。",
                         "The category is one the form lists (Hubei: 绩效基本型; rule 15); blank is reported too.",
                         RowCheck.filled((ctx, table, row) ->
-                                row(ctx, table, row, CATEGORY, ctx.facts().form().categories(), row.category()))),
+                                row(ctx, table, row, CATEGORY, ctx.facts().form().categories(), "category"))),
                 new BuiltinRule(PROJECT_CATEGORY, "支出项目类别应为表单列出的值（湖北：常年性项目、延续性项目、一次性项目；第22条）。",
                         "A project's expenditure category is one the form lists (Hubei: 常年性项目, 延续性项目, "
                                 + "一次性项目; rule 22).",
@@ -40,11 +40,12 @@ final class EnumRules {
 
     /** A row's 依据 or 分类 against the form's list; nothing to check when the form lists none. */
     private static void row(CheckContext ctx, Table table, Row row, Message message, List<String> allowed,
-            String value) {
+            String column) {
+        String value = row.text(column);
         String text = value == null ? "" : value.strip();
         if (!allowed.isEmpty() && !allowed.contains(text)) {
             Hint hint = Hints.didYouMean(text, allowed);
-            ctx.report(message, row.pos(), Facts.path(table, row), hint.isEmpty() ? Hints.oneOf(allowed) : hint,
+            ctx.report(message, row.at(column), Facts.path(table, row), hint.isEmpty() ? Hints.oneOf(allowed) : hint,
                     text);
         }
     }

@@ -36,6 +36,7 @@ public final class Facts {
     private Row lastTemplated;
     private Inline lastTemplateRow;
     private final Map<Table, Set<RowKey>> rowKeys = new IdentityHashMap<>();
+    private final Map<TableDef, List<ValueColumn>> valueColumns = new IdentityHashMap<>();
 
     /** Facts of a one-off check: the template is indexed for this declaration alone. */
     public Facts(Template template, Declaration declaration) {
@@ -185,7 +186,7 @@ public final class Facts {
     /** The columns a row of this table should fill: the form's, or every column for an unknown table. */
     public List<ValueColumn> columns(Table table) {
         TableDef def = tableDef(table);
-        return def != null ? def.columns() : ALL_COLUMNS;
+        return def != null ? valueColumns.computeIfAbsent(def, TableDef::valueColumns) : ALL_COLUMNS;
     }
 
     /**

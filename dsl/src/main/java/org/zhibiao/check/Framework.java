@@ -17,6 +17,8 @@ import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;
 import org.zhibiao.model.Slot;
 import org.zhibiao.model.TableDef;
+import org.zhibiao.shape.FormShape;
+import org.zhibiao.shape.TableShape;
 import org.zhibiao.model.Template;
 import org.zhibiao.target.TargetException;
 import org.zhibiao.target.Targets;
@@ -47,6 +49,7 @@ final class Framework {
     private final Map<Level2, List<String>> fixedNames = new IdentityHashMap<>();
     private final Map<Level2, Boolean> hasSlot = new IdentityHashMap<>();
     private final Map<String, TableDef> tableDefs = new LinkedHashMap<>();
+    private final FormShape shape;
     private final Map<String, Object> parsed = new ConcurrentHashMap<>();
     private final Map<String, Object> guessedDirections = new ConcurrentHashMap<>();
 
@@ -75,6 +78,12 @@ final class Framework {
         if (template.form() != null) {
             template.form().tables().forEach(t -> tableDefs.putIfAbsent(t.name(), t));
         }
+        shape = FormShape.of(template);
+    }
+
+    /** The complete columns of a table of the form, or null for a table the form does not have. */
+    public TableShape shape(String table) {
+        return shape.table(table);
     }
 
     private void index(Map<String, Inline> rows, List<Entry> entries) {

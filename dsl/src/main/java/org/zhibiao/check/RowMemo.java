@@ -27,7 +27,12 @@ final class RowMemo {
      * The findings on one row, each with the index of its rule in the checker's order, and the
      * row's parsed values (so the rules that still walk every row need not parse them again).
      */
-    record Entry(int[] rules, Diagnostic[] findings, List<Value> values) {
+    /**
+     * @param keys for each finding, the key of the value it points at (issue 14: findings point at
+     *     the value's own line), or null where it points at the row; a replayed finding is placed at
+     *     the same key of the row it is replayed on
+     */
+    record Entry(int[] rules, Diagnostic[] findings, String[] keys, List<Value> values) {
     }
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -79,6 +84,7 @@ final class RowMemo {
             h = 31 * h + Objects.hashCode(row.category());
             h = 31 * h + Objects.hashCode(row.ref());
             h = 31 * h + Objects.hashCode(row.origin());
+            h = 31 * h + row.cells().hashCode();
             this.hash = 31 * h + Objects.hashCode(row.slot());
         }
 
@@ -101,7 +107,8 @@ final class RowMemo {
                     && Objects.equals(a.target(), b.target()) && Objects.equals(a.halfYear(), b.halfYear())
                     && Objects.equals(a.fullYear(), b.fullYear()) && Objects.equals(a.basis(), b.basis())
                     && Objects.equals(a.category(), b.category()) && Objects.equals(a.ref(), b.ref())
-                    && a.origin() == b.origin() && Objects.equals(a.slot(), b.slot());
+                    && a.origin() == b.origin() && Objects.equals(a.slot(), b.slot())
+                    && a.cells().equals(b.cells());
         }
     }
 }

@@ -24,6 +24,7 @@ public final class Rules {
         all.addAll(JudgementRules.rules());
         all.addAll(PeriodRules.rules());
         all.addAll(EnumRules.rules());
+        all.addAll(ColumnRules.rules());
         all.addAll(ShareRules.rules());
         all.addAll(FundsRules.rules());
         all.addAll(ProjectRules.rules());

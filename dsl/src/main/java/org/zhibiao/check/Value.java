@@ -2,6 +2,8 @@ package org.zhibiao.check;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.zhibiao.diag.Position;
+import org.zhibiao.model.Row;
 import org.zhibiao.model.ValueColumn;
 import org.zhibiao.target.Quantity;
 import org.zhibiao.target.Target;
@@ -34,6 +36,11 @@ public record Value(List<ValueColumn> columns, String raw, Target target, Target
     /** The column labels joined with "/", e.g. {@code 前年/上年/指标值}. */
     public String columnLabels() {
         return columns.stream().map(ValueColumn::label).collect(Collectors.joining("/"));
+    }
+
+    /** Where this value stands in the row: its first column's cell, else the row. */
+    public Position at(Row row) {
+        return columns.isEmpty() ? row.pos() : row.at(columns.get(0).id());
     }
 
     public boolean in(ValueColumn column) {

@@ -98,7 +98,7 @@ final class ValueRules {
 
     private static void syntax(CheckContext ctx, Table table, Row row, Value value) {
         if (value.error() != null) {
-            ctx.report(syntax(value, row.pos(), Facts.path(table, row)));
+            ctx.report(syntax(value, value.at(row), Facts.path(table, row)));
         }
     }
 
@@ -111,13 +111,13 @@ final class ValueRules {
     private static void qualitativeNumber(CheckContext ctx, Table table, Row row, Value value) {
         if (value.parsed() && !value.target().isQuantitative()
                 && ctx.facts().framework().finds(OP_NUMBER, value.raw())) {
-            ctx.report(QUALITATIVE_NUMBER, row.pos(), Facts.path(table, row), Hint.NONE, value.raw());
+            ctx.report(QUALITATIVE_NUMBER, value.at(row), Facts.path(table, row), Hint.NONE, value.raw());
         }
     }
 
     private static void placeholder(CheckContext ctx, Table table, Row row, Value value) {
         if (value.target() instanceof org.zhibiao.target.Placeholder) {
-            ctx.report(PLACEHOLDER, row.pos(), Facts.path(table, row), Hint.NONE, value.columnLabels(), value.raw());
+            ctx.report(PLACEHOLDER, value.at(row), Facts.path(table, row), Hint.NONE, value.columnLabels(), value.raw());
         }
     }
 
@@ -133,7 +133,7 @@ final class ValueRules {
         return (ctx, table, row, value) -> {
             if (value.target() instanceof org.zhibiao.target.Description d
                     && (d.text().length() > max || d.text().endsWith("。"))) {
-                ctx.report(SENTENCE, row.pos(), Facts.path(table, row), Hint.NONE, value.raw(), d.text().length());
+                ctx.report(SENTENCE, value.at(row), Facts.path(table, row), Hint.NONE, value.raw(), d.text().length());
             }
         };
     }

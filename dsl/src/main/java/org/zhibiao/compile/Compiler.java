@@ -108,7 +108,7 @@ public final class Compiler {
      * none there (issue 14: a library's default 计划标准 was written into forms without a 依据 column).
      */
     private static Row columns(Row row, TableDef table, Form form) {
-        return Rows.forTable(row, table.columns(), table.hasKeyWork(),
+        return Rows.forTable(row, table,
                 !form.bases().isEmpty() || form.basis() != null,
                 !form.categories().isEmpty() || form.category() != null);
     }

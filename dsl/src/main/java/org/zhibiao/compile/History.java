@@ -27,7 +27,7 @@ final class History {
     }
 
     Row fill(TableDef table, Row row) {
-        if (rows.isEmpty() || !table.columns().contains(ValueColumn.PREV1)) {
+        if (rows.isEmpty() || !table.valueColumns().contains(ValueColumn.PREV1)) {
             return row;
         }
         Row last = rows.get(key(table.name(), row));
@@ -35,7 +35,7 @@ final class History {
             return row;
         }
         String prev1 = last.target() != null ? last.target() : last.fullYear();
-        String prev2 = table.columns().contains(ValueColumn.PREV2) ? last.prev1() : null;
+        String prev2 = table.valueColumns().contains(ValueColumn.PREV2) ? last.prev1() : null;
         return Rows.withHistory(row, prev2, prev1);
     }
 

@@ -55,7 +55,7 @@ public final class DidYouMean {
     }
 
     /** The most edits a slip of {@code typed} for {@code candidate} may have; see the class comment. */
-    static int limit(String typed, String candidate) {
+    public static int limit(String typed, String candidate) {
         int shorter = Math.min(typed.length(), candidate.length());
         int limit = hasIdeograph(typed) || hasIdeograph(candidate) ? shorter / 4 : shorter / 3;
         return Math.min(MOST, Math.max(1, limit));

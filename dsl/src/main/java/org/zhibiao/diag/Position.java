@@ -111,7 +111,7 @@ public final class Position {
         if (sheet != null) {
             return name + ":" + cellReference();
         }
-        if (header != null) {
+        if (header != null && !header.isEmpty()) {
             return name + ":" + Math.max(line, 1) + ":" + header;
         }
         return name + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);

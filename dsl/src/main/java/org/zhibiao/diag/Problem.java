@@ -98,6 +98,11 @@ public enum Problem {
     SLOT_TOO_MANY("slot-too-many", Severity.ERROR,
             "槽位“%s”最多 %s 个指标，现有 %s 个", "slot '%s' allows at most %s indicators, has %s"),
 
+    UNKNOWN_COLUMN_WORD("unknown-column-word", Severity.ERROR,
+            "列“%s”不是标准列；标准列可只写表头（%s），其他列请写明 id、header 和 type",
+            "column '%s' is not a standard column; a standard column may be written as its header (%s), any other needs id, header and type"),
+    DUPLICATE_COLUMN("duplicate-column", Severity.ERROR,
+            "表“%s”的列“%s”重复；每列只能声明一次", "table '%s' declares column '%s' twice; declare each column once"),
     // --- who chooses the template (issue 13 §1) ----------------------------------------------
     TEMPLATE_NOT_IN_CATALOGUE("template-not-in-catalogue", Severity.ERROR,
             "模板“%s”%s；申报表只能用模板目录中的编号指定模板（如 hubei/public-security@2024.1），不能指向文件。"
@@ -123,6 +128,17 @@ public enum Problem {
     TEMPLATE_MISMATCH("template-mismatch", Severity.ERROR,
             "申报表引用模板“%s”，无法解析", "the declaration names template '%s', which cannot be resolved"),
 
+    // --- printed layouts: CSV and workbooks read by the template's columns (issue 14) -------
+    LAYOUT_NO_HEADER("layout-no-header", Severity.ERROR,
+            "在前 %s 行中找不到表头：应有“%s”等列（模板 %s）；请检查文件是否为该模板的指标表",
+            "no header row in the first %s rows: expected columns such as '%s' (template %s); check that this is the template's indicator table"),
+    LAYOUT_UNKNOWN_COLUMN("layout-unknown-column", Severity.WARNING,
+            "列“%s”不是模板 %s 的列；各行的值已原样保留在同名键下",
+            "column '%s' is not a column of template %s; each row's value is kept as it is under a key of that name"),
+    LAYOUT_UNKNOWN_TABLE("layout-unknown-table", Severity.ERROR,
+            "指标表“%s”不在模板中；应为：%s", "indicator table '%s' is not in the template; expected one of: %s"),
+    LAYOUT_NO_ROWS("layout-no-rows", Severity.WARNING,
+            "表头下没有指标行", "there are no indicator rows under the header"),
     // --- writing ---------------------------------------------------------------------------
     RULES_NOT_CONVERTED("rules-not-converted", Severity.WARNING,
             "以闭包编写的审核规则（%s）无法写成 %s，已略去；请保留 Groovy 原文件",
@@ -168,6 +184,14 @@ public enum Problem {
             "没有选项“%s”", "no option '%s'"),
     USAGE_UNKNOWN_RULE("unknown-rule-code", Severity.ERROR,
             "没有规则“%s”", "no rule '%s'"),
+    USAGE_CONVERT_TARGET("convert-format", Severity.ERROR,
+            "不知道要转换成什么格式：请用 --to 指定，或让 -o 的文件名以 %s 结尾",
+            "cannot tell which format to write: give --to, or end the -o file name in %s"),
+    USAGE_CONVERT_KIND("convert-format", Severity.ERROR,
+            "%s不能转换为 %s；可转换为：%s", "a %s cannot be converted to %s; it converts to: %s"),
+    USAGE_NEEDS_TEMPLATE("needs-template", Severity.ERROR,
+            "CSV 不写明模板：请用 --template 指定按哪个模板的列读取（如 --template national/project）",
+            "a CSV names no template: give --template to say whose columns to read it by (e.g. --template national/project)"),
 
     INTERNAL("internal", Severity.ERROR,
             "内部错误：%s。这是 zhibiao 的缺陷，请附上输入文件报告", "internal error: %s. This is a bug in zhibiao; please report it with the input");

@@ -79,6 +79,7 @@ public enum Text {
     USAGE_SEE_HELP("usage.see-help", "用法见 %s --help", "see %s --help"),
     WORD_BOOLEAN("word.boolean", "true 或 false", "true or false"),
     WORD_BUILT_IN("word.built-in", "内置模板目录", "the built-in catalogue"),
+    WORD_DECLARATION("word.declaration", "申报表", "declaration"),
     WORD_DEVICE("word.device", "设备、管道或套接字", "a device, pipe or socket"),
     WORD_DIRECTORY("word.directory", "目录", "a directory"),
     WORD_DOCUMENT("word.document", "文档", "document"),

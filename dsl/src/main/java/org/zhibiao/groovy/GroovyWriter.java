@@ -21,6 +21,8 @@ import org.zhibiao.model.Library;
 import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.RuleSetting;
 import org.zhibiao.model.Slot;
+import org.zhibiao.model.Column;
+import org.zhibiao.model.StandardColumns;
 import org.zhibiao.model.TableDef;
 import org.zhibiao.model.Template;
 import org.zhibiao.target.Target;
@@ -71,12 +73,48 @@ public final class GroovyWriter {
         return out.toString();
     }
 
+    /**
+     * Standard columns by their printed names ({@code columns '前年', '指标值'}), declared ones as
+     * {@code column id: …, header: …}; in form order, consecutive standard ones on one line.
+     */
+    private static void columns(Out out, List<Column> columns) {
+        List<String> standard = new ArrayList<>();
+        for (Column c : columns) {
+            if (StandardColumns.isStandard(c)) {
+                standard.add(c.label());
+                continue;
+            }
+            out.list("columns", standard);
+            standard.clear();
+            out.put("column " + columnArgs(c));
+        }
+        out.list("columns", standard);
+    }
+
+    private static String columnArgs(Column c) {
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("header", q(c.header()));
+        o.put("aliases", c.aliases().isEmpty() ? null : texts(c.aliases()));
+        o.put("type", c.type() == null ? null : q(c.type().label()));
+        o.put("values", c.values().isEmpty() ? null : texts(c.values()));
+        o.put("default", q(c.preset()));
+        o.put("required", c.required() == null ? null : c.required().toString());
+        o.put("parts", c.parts().isEmpty() ? null
+                : "[" + String.join(", ", c.parts().stream().map(p -> "[" + columnArgs(p) + "]").toList()) + "]");
+        o.put("width", c.width() == null ? null : c.width().toString());
+        return "id: " + q(c.id()) + options(o);
+    }
+
+    private static String texts(List<String> values) {
+        return "[" + String.join(", ", values.stream().map(GroovyWriter::q).toList()) + "]";
+    }
+
     private static void form(Out out, Form form) {
         out.open("form");
         for (TableDef table : form.tables()) {
             out.open("table(" + q(table.name()) + ")");
             out.line("title", table.title());
-            out.list("columns", table.columns().stream().map(Labelled::label).toList());
+            columns(out, table.columns());
             if (table.keyWork() != null) {
                 out.put("keyWork " + table.keyWork());
             }

@@ -19,7 +19,15 @@ enum Key {
     TO("to", "位置"),
     AFTER("after", "之后"),
     ENABLED("enabled", "启用"),
-    SEVERITY("severity", "级别");
+    SEVERITY("severity", "级别"),
+    ID("id", "标识"),
+    HEADER("header", "表头"),
+    ALIASES("aliases", "别名"),
+    TYPE("type", "数据类型"),
+    VALUES("values", "可选值"),
+    DEFAULT("default", "默认值"),
+    PARTS("parts", "分列"),
+    WIDTH("width", "列宽");
 
     final String en;
     final String zh;

@@ -1,6 +1,11 @@
 package org.zhibiao.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.zhibiao.diag.Position;
 
 /**
@@ -21,6 +26,10 @@ import org.zhibiao.diag.Position;
  * @param ref the library entry the row came from
  * @param origin who supplied the row
  * @param slot the template slot the row fills, if any
+ * @param cells the values of the other columns the template declares (指标性质, 计量单位, 分值, 备注 …),
+ *     by column id, in the order they were written; documents write them as keys of the row
+ * @param places where each value was written, so findings point at the value
+ * @param pos where the row starts
  */
 public record Row(
         @Required String level1,
@@ -37,10 +46,75 @@ public record Row(
         String ref,
         Origin origin,
         String slot,
+        @Rest @JsonIgnore Map<String, Cell> cells,
+        @JsonIgnore Places places,
         @JsonIgnore Position pos) {
 
     public Row {
+        cells = cells == null || cells.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        places = places == null ? Places.NONE : places;
         pos = pos == null ? Position.NONE : pos;
+    }
+
+    /** A row with no declared-column values, as code builds one. */
+    public Row(String level1, String level2, String keyWork, String level3, String prev2, String prev1, String target,
+            String halfYear, String fullYear, String basis, String category, String ref, Origin origin, String slot,
+            Position pos) {
+        this(level1, level2, keyWork, level3, prev2, prev1, target, halfYear, fullYear, basis, category, ref, origin,
+                slot, Map.of(), Places.NONE, pos);
+    }
+
+    /** Documents write the declared columns' values as keys of the row, after its own keys. */
+    @JsonAnyGetter
+    public Map<String, Cell> cellsByKey() {
+        return cells;
+    }
+
+    /**
+     * The text in a column, by column id: the tree and value columns the row holds as fields, any
+     * other from {@link #cells}; null when the row has none there.
+     */
+    public String text(String columnId) {
+        return switch (columnId) {
+            case "level1" -> level1;
+            case "level2" -> level2;
+            case "keyWork" -> keyWork;
+            case "level3" -> level3;
+            case "prev2" -> prev2;
+            case "prev1" -> prev1;
+            case "target" -> target;
+            case "halfYear" -> halfYear;
+            case "fullYear" -> fullYear;
+            case "basis" -> basis;
+            case "category" -> category;
+            default -> {
+                Cell c = cells.get(columnId);
+                yield c == null ? null : c.text();
+            }
+        };
+    }
+
+    /** Whether the row holds this column as a field of its own rather than in {@link #cells}. */
+    public static boolean isField(String columnId) {
+        return FIELDS.contains(columnId);
+    }
+
+    private static final Set<String> FIELDS = Set.of("level1", "level2", "keyWork", "level3",
+            "prev2", "prev1", "target", "halfYear", "fullYear", "basis", "category");
+
+    /** Where the value of a column or key stands, or the row's own position when it was not written. */
+    public Position at(String key) {
+        Cell c = cells.get(key);
+        if (c != null && c.pos().isKnown()) {
+            return c.pos();
+        }
+        return places.of(key, pos);
+    }
+
+    /** This row with the declared-column values replaced. */
+    public Row withCells(Map<String, Cell> newCells) {
+        return new Row(level1, level2, keyWork, level3, prev2, prev1, target, halfYear, fullYear, basis, category,
+                ref, origin, slot, newCells, places, pos);
     }
 
     /**
@@ -48,7 +122,7 @@ public record Row(
      * one has written yet. Once a person types a name into it, it counts as theirs even if the
      * {@code origin} line is left as it was — nobody should have to edit bookkeeping to be done.
      */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isToFill() {
         return origin == Origin.TO_FILL && (level3 == null || level3.isBlank());
     }

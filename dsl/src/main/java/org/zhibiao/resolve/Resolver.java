@@ -3,14 +3,23 @@ package org.zhibiao.resolve;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.DidYouMean;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
+import org.zhibiao.model.Column;
+import org.zhibiao.model.Form;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.RuleSetting;
+import org.zhibiao.model.StandardColumns;
+import org.zhibiao.model.TableDef;
 import org.zhibiao.model.Template;
 
 /**
@@ -31,7 +40,32 @@ public final class Resolver {
     public static Result<Template> resolve(Template written, TemplateSource source) {
         Resolver resolver = new Resolver(source);
         Template resolved = resolver.resolveChain(written);
+        if (resolved != null && resolved.form() != null) {
+            resolver.columns(resolved.form());
+        }
         return Result.of(resolved, resolver.out);
+    }
+
+    /**
+     * A column written as a bare word names a standard column; a typo there (指标直) would make a
+     * text column nobody meant, so it is refused with the standard words. A table declares each
+     * column once.
+     */
+    private void columns(Form form) {
+        for (TableDef table : form.tables()) {
+            Set<String> ids = new HashSet<>();
+            for (Column c : table.columns()) {
+                if (StandardColumns.isUnknownWord(c)) {
+                    List<String> words = StandardColumns.words().subList(0, 7);
+                    out.add(Problem.UNKNOWN_COLUMN_WORD.at(c.pos(), new Object[] {c.id(),
+                        String.join(Text.LIST_SEPARATOR.format(Lang.ZH), words)}, new Object[] {c.id(),
+                        String.join(Text.LIST_SEPARATOR.format(Lang.EN), words)}).withHint(
+                                    DidYouMean.hint(c.id(), StandardColumns.words())));
+                } else if (!ids.add(c.id())) {
+                    out.report(Problem.DUPLICATE_COLUMN, c.pos(), table.name(), c.id());
+                }
+            }
+        }
     }
 
     /** Parses {@code id@version} into its two parts; the version is null when not pinned. */

@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,13 @@ import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Text;
+import org.zhibiao.model.Cell;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Labelled;
 import org.zhibiao.model.NonNegative;
+import org.zhibiao.model.Places;
+import org.zhibiao.model.Rest;
 import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.Required;
 import org.zhibiao.model.Slot;
@@ -233,15 +237,36 @@ final class Binder {
         }
         Object[] args = new Object[shape.keys().size()];
         int errorsBefore = errorCount();
+        Map<String, Cell> rest = shape.rest() >= 0 ? new LinkedHashMap<>() : null;
+        Map<String, Position> places = shape.places() >= 0 ? new HashMap<>() : null;
         for (Node.Entry e : mapping.entries().values()) {
             int index = shape.index(e.key());
             if (index < 0 || index == shape.keys().size() - 1) {
-                if (!skip.contains(e.key())) {
+                if (skip.contains(e.key())) {
+                    continue;
+                }
+                if (rest == null) {
                     unknownKey(e, shape);
+                } else if (e.value() instanceof Node.Scalar scalar) {
+                    rest.put(e.key(), new Cell(scalar.text(), scalar.pos()));
+                } else if (!(e.value() instanceof Node.Null)) {
+                    wrongType(e.value(), String.class, e.key());
                 }
                 continue;
             }
+            if (places != null) {
+                places.put(e.key(), e.value().pos());
+            }
             args[index] = value(e.value(), shape.bindings().get(index));
+        }
+        if (rest != null) {
+            args[shape.rest()] = rest;
+            if (places != null) {
+                rest.forEach((k, c) -> places.put(k, c.pos()));
+            }
+        }
+        if (places != null) {
+            args[shape.places()] = Places.of(places);
         }
         for (int i = 0; i < shape.required().size(); i++) {
             int index = shape.required().get(i);
@@ -317,7 +342,8 @@ final class Binder {
      * @param utf8Keys the keys as UTF-8, for {@link JsonScanner#memberKey(byte[][], int, int)}
      */
     record Shape(List<String> keys, Map<String, Integer> indexes, List<Binding> bindings,
-                         List<Integer> required, Constructor<?> constructor, boolean shortForm, byte[][] utf8Keys) {
+                         List<Integer> required, Constructor<?> constructor, boolean shortForm, byte[][] utf8Keys,
+                         int rest, int places) {
 
         int index(String key) {
             Integer index = indexes.get(key);
@@ -330,10 +356,19 @@ final class Binder {
             List<Binding> bindings = new ArrayList<>();
             List<Integer> required = new ArrayList<>();
             Class<?>[] raw = new Class<?>[components.length];
+            int rest = -1;
+            int places = -1;
             for (int i = 0; i < components.length; i++) {
                 RecordComponent c = components[i];
                 JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
-                keys.add(renamed == null ? c.getName() : renamed.value());
+                if (c.isAnnotationPresent(Rest.class)) {
+                    rest = i;
+                } else if (c.getType() == Places.class) {
+                    places = i;
+                }
+                // the rest and the places are filled by the reader, never named by a key
+                boolean bound = rest != i && places != i;
+                keys.add(!bound ? "\0" + c.getName() : renamed == null ? c.getName() : renamed.value());
                 Binding binding = Binding.of(c.getGenericType());
                 bindings.add(c.isAnnotationPresent(NonNegative.class) ? binding.nonNegative(true) : binding);
                 raw[i] = c.getType();
@@ -352,7 +387,7 @@ final class Binder {
                 constructor.setAccessible(true);
                 byte[][] utf8Keys = keys.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
                 return new Shape(List.copyOf(keys), Map.copyOf(indexes), List.copyOf(bindings), List.copyOf(required),
-                        constructor, shortForm, utf8Keys);
+                        constructor, shortForm, utf8Keys, rest, places);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record without canonical constructor: " + type, e);
             }

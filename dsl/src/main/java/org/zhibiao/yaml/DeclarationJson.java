@@ -2,6 +2,8 @@ package org.zhibiao.yaml;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import org.zhibiao.model.Cell;
 import org.zhibiao.model.Contact;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.FundBlock;
@@ -349,6 +351,14 @@ final class DeclarationJson {
         // an enum is written by its @JsonValue label
         any = string(any, ORIGIN, r.origin() == null ? null : r.origin().label());
         any = string(any, SLOT, r.slot());
+        // a template's declared columns, after the row's own keys as Jackson's any-getter writes them
+        for (Map.Entry<String, Cell> cell : r.cells().entrySet()) {
+            if (!cell.getValue().text().isEmpty()) {
+                dynamicKey(any, cell.getKey());
+                string(cell.getValue().text());
+                any = true;
+            }
+        }
         close(any);
     }
 
@@ -384,6 +394,17 @@ final class DeclarationJson {
     }
 
     /** A key as written after the comma: the model's component names have nothing in them to escape. */
+    /** A key known only when writing: a template's column id, escaped as a string is. */
+    private void dynamicKey(boolean any, String name) {
+        if (depth >= INDENTS.length) {
+            throw new Unsupported();
+        }
+        String prefix = (any ? ",\n" : "\n") + "  ".repeat(depth);
+        append(prefix);
+        string(name);
+        append(" : ");
+    }
+
     private static char[][] key(String name) {
         char[][] byDepth = new char[INDENTS.length][];
         for (int depth = 0; depth < byDepth.length; depth++) {

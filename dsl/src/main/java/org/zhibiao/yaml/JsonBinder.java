@@ -3,10 +3,13 @@ package org.zhibiao.yaml;
 import static org.zhibiao.yaml.JsonScanner.GIVE_UP;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.diag.Position;
+import org.zhibiao.model.Cell;
+import org.zhibiao.model.Places;
 import org.zhibiao.target.TargetException;
 import org.zhibiao.target.Targets;
 
@@ -126,6 +129,11 @@ final class JsonBinder {
         return map;
     }
 
+    /** Whether a value starting with this byte is a string or a number (not null, a list or a mapping). */
+    private static boolean isScalar(byte first) {
+        return first == '"' || first == '-' || first >= '0' && first <= '9';
+    }
+
     /** A record from a mapping, or from a scalar where the record has a short form. */
     private Object record(Class<?> type, byte first, int depth) {
         Binder.Shape shape = Binder.shape(type);
@@ -156,6 +164,8 @@ final class JsonBinder {
         long given = 0;
         int next = 0;
         boolean kindGiven = false;
+        Map<String, Cell> rest = shape.rest() >= 0 ? new LinkedHashMap<>() : null;
+        Map<String, Position> places = shape.places() >= 0 ? new HashMap<>() : null;
         if (!scan.openEmpty('}')) {
             do {
                 int index = scan.memberKey(shape.utf8Keys(), next, last);
@@ -164,21 +174,38 @@ final class JsonBinder {
                     key = scan.memberKey();
                     index = index(shape, keys, next, last, key);
                 }
-                next = index + 1;
                 if (index >= 0 && index < last) {
+                    next = index + 1;
                     long bit = 1L << index;
                     if ((given & bit) != 0) {
                         throw GIVE_UP; // the reference path reports the repeated key
                     }
                     given |= bit;
+                    if (places != null) {
+                        places.put(keys.get(index), scan.here());
+                    }
                     args[index] = value(shape.bindings().get(index), depth + 1);
                 } else if (kind != null && !kindGiven && "kind".equals(key) && scan.peek() == '"'
                         && kind.equals(scan.scalar())) {
                     kindGiven = true;
+                } else if (rest != null && key != null && isScalar(scan.peek())) {
+                    Position valueAt = scan.here();
+                    if (rest.put(key, new Cell(scan.scalar(), valueAt)) != null) {
+                        throw GIVE_UP;
+                    }
                 } else {
                     throw GIVE_UP;
                 }
             } while (scan.more('}'));
+        }
+        if (rest != null) {
+            args[shape.rest()] = rest;
+            if (places != null) {
+                rest.forEach((k, c) -> places.put(k, c.pos()));
+            }
+        }
+        if (places != null) {
+            args[shape.places()] = Places.of(places);
         }
         if (kind != null && !kindGiven) {
             throw GIVE_UP;

@@ -42,7 +42,7 @@ final class TemplateFixture {
     }
 
     static TableDef table(String name, boolean keyWork, List<String> level1, ValueColumn... columns) {
-        return new TableDef(name, name + "绩效指标", List.of(columns), keyWork, level1, next());
+        return new TableDef(name, name + "绩效指标", ValueColumn.columns(columns), keyWork, level1, next());
     }
 
     static Level1 level1(String name, boolean required, Level2... children) {

@@ -61,8 +61,8 @@ final class Fixtures {
     /** The Hubei 部门整体 parent as in the example. */
     static Template hubeiParent() {
         Form form = new Form(List.of(
-                new TableDef("长期", null, List.of(ValueColumn.TARGET), null, null, null),
-                new TableDef("年度", null, List.of(ValueColumn.PREV2, ValueColumn.PREV1, ValueColumn.TARGET), null, null,
+                new TableDef("长期", null, ValueColumn.columns(ValueColumn.TARGET), null, null, null),
+                new TableDef("年度", null, ValueColumn.columns(ValueColumn.PREV2, ValueColumn.PREV1, ValueColumn.TARGET), null, null,
                         null)),
                 List.of("计划标准", "行业标准", "历史标准", "其他标准"), "计划标准", List.of("绩效基本型"), null, null, null, null,
                 null, null);
@@ -76,7 +76,7 @@ final class Fixtures {
 
     /** A template that uses every field of every record the DSL can write. */
     static Template everything() {
-        Form form = new Form(List.of(new TableDef("履职", "履职指标", List.of(ValueColumn.HALF_YEAR, ValueColumn.FULL_YEAR),
+        Form form = new Form(List.of(new TableDef("履职", "履职指标", ValueColumn.columns(ValueColumn.HALF_YEAR, ValueColumn.FULL_YEAR),
                 true, List.of("履职", "效益"), null)), List.of("计划标准"), "计划标准", List.of("绩效基本型"), "绩效基本型",
                 new FundsForm(List.of("财政拨款", "单位资金"), List.of("基本支出", "项目支出"), 2, true, "万元", null),
                 List.of("常年性项目", "延续性项目"), 2, List.of("健全", "规范"), null);

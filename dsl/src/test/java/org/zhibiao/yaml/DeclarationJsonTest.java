@@ -6,12 +6,14 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.zhibiao.model.Cell;
 import org.zhibiao.model.Contact;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.FundLine;
@@ -99,7 +101,8 @@ class DeclarationJsonTest {
         Binder.Shape shape = Binder.shape(type);
         Object[] args = new Object[shape.bindings().size()];
         for (int i = 0; i < args.length; i++) {
-            args[i] = full(shape.bindings().get(i));
+            args[i] = i == shape.rest() ? Map.of("unit", Cell.of("人次"), "remark", Cell.of("")) : i == shape.places() ? null
+                    : full(shape.bindings().get(i));
         }
         return shape.create(args);
     }
@@ -122,9 +125,19 @@ class DeclarationJsonTest {
         Binder.Shape shape = Binder.shape(type);
         Object[] args = new Object[shape.bindings().size()];
         for (int i = 0; i < args.length; i++) {
-            args[i] = random(shape.bindings().get(i), random, depth);
+            args[i] = i == shape.places() ? null : i == shape.rest() ? randomCells(random)
+                    : random(shape.bindings().get(i), random, depth);
         }
         return shape.create(args);
+    }
+
+    /** Declared-column cells under keys that need escaping too, empty texts among them. */
+    private static Map<String, Cell> randomCells(Random random) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            cells.put(text(random) + i, Cell.of(text(random)));
+        }
+        return cells;
     }
 
     private static Object random(Binder.Binding b, Random random, int depth) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.zhibiao.model.Required;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Generates the schema of one document kind from the model records with victools. */
@@ -47,7 +48,25 @@ final class GenericSchemas {
                         node.setAll(definitions.code());
                     }
                 });
-        return new SchemaGenerator(config.build()).generateSchema(kind.model());
+        ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(kind.model());
+        openRows(schema, nodes);
+        return schema;
+    }
+
+    /**
+     * A row takes the keys of the columns its template declares (指标性质, 分值 …), which the generic
+     * schema cannot know: any other key holds text or a number, as the reader takes it. The
+     * template-specific schema names them (issue 14).
+     */
+    private static void openRows(ObjectNode schema, Nodes nodes) {
+        if (schema.get(nodes.key(Keyword.DEFS)) instanceof ObjectNode defs
+                && defs.get("Row") instanceof ObjectNode row) {
+            ObjectNode cell = nodes.object();
+            ArrayNode anyOf = nodes.list(cell, Keyword.ANY_OF);
+            anyOf.add(nodes.typed(Keyword.TYPE_STRING));
+            anyOf.add(nodes.typed(Keyword.TYPE_NUMBER));
+            nodes.put(row, Keyword.ADDITIONAL_PROPERTIES, cell);
+        }
     }
 
     /** A department's {@code code} (单位编码), in a declaration or a profile. */

@@ -6,11 +6,13 @@ import com.github.victools.jsonschema.generator.CustomDefinitionProviderV2;
 import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.model.Column;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Function;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.Slot;
+import org.zhibiao.model.StandardColumns;
 import org.zhibiao.target.Target;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The model types whose document form differs from their Java shape: a 指标值 is a string, an
  * entry is told apart by its key ({@code ref}, {@code slot}, else {@code name}), and a 职能 may be
- * written as its bare name.
+ * written as its bare name, and so may a standard column (前年, 指标值).
  */
 final class ModelDefinitions implements CustomDefinitionProviderV2 {
     private final Nodes nodes;
@@ -45,6 +47,15 @@ final class ModelDefinitions implements CustomDefinitionProviderV2 {
         if (Map.class.isAssignableFrom(erased)) {
             return new CustomDefinition(parameters(), CustomDefinition.DefinitionType.INLINE,
                     CustomDefinition.AttributeInclusion.YES);
+        }
+        if (erased == Column.class) {
+            // a bare word names a standard column; any other column is declared in full
+            ObjectNode either = nodes.object();
+            ObjectNode word = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.ENUM,
+                    nodes.strings(StandardColumns.words()));
+            nodes.list(either, Keyword.ONE_OF).add(word).add(context.createStandardDefinitionReference(type, this));
+            return new CustomDefinition(either, CustomDefinition.DefinitionType.INLINE,
+                    CustomDefinition.AttributeInclusion.NO);
         }
         if (erased == Function.class) {
             ObjectNode either = nodes.object();

@@ -7,6 +7,8 @@ import org.zhibiao.model.Level2;
 import org.zhibiao.model.Origin;
 import org.zhibiao.model.Slot;
 import org.zhibiao.model.TableDef;
+import org.zhibiao.model.Column;
+import org.zhibiao.model.ColumnType;
 import org.zhibiao.model.ValueColumn;
 import org.zhibiao.target.Target;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,7 +53,7 @@ final class RowShape {
         }
         ObjectNode properties = nodes.child(shape, Keyword.PROPERTIES);
         properties.set("origin", done());
-        for (ValueColumn column : table.columns()) {
+        for (ValueColumn column : table.valueColumns()) {
             Target value = column == ValueColumn.HALF_YEAR && row.halfYear() != null ? row.halfYear() : row.target();
             properties.set(key(column), value(row, value, column));
             if (!history(column)) {
@@ -123,7 +125,7 @@ final class RowShape {
             properties.set("slot", choice(slots.stream().map(Slot::slot).toList(), "模板槽位"));
             nodes.list(shape, Keyword.REQUIRED).add("slot");
         }
-        for (ValueColumn column : table.columns()) {
+        for (ValueColumn column : table.valueColumns()) {
             if (!history(column)) {
                 // defined next to its `required` for ajv's strictRequired, which looks no further
                 properties.set(key(column), nodes.text());
@@ -174,6 +176,36 @@ final class RowShape {
         nodes.put(node, Keyword.ERROR_MESSAGE, title + "应为以下之一：" + list);
         nodes.put(node, Keyword.MARKDOWN_DESCRIPTION, "**" + title + "**，可选：" + list);
         return node;
+    }
+
+    /**
+     * The property of a column the template declares beyond the tree and the value columns: a
+     * choice its values, a number or 分值 a number (or the digits as text, as a CSV gives them),
+     * anything else text. The title is the printed header, so forms and editors show the form's words.
+     */
+    ObjectNode declared(Column column) {
+        String title = column.label();
+        switch (column.kind()) {
+            case CHOICE:
+                if (!column.values().isEmpty()) {
+                    return choice(column.values(), title);
+                }
+                break;
+            case NUMBER:
+            case POINTS:
+                ObjectNode number = nodes.typed(Keyword.TYPE_NUMBER);
+                if (column.kind() == ColumnType.POINTS) {
+                    number.put("minimum", 0);
+                }
+                ObjectNode digits = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.PATTERN,
+                        column.kind() == ColumnType.POINTS ? "^[0-9]+(\\.[0-9]+)?$" : "^-?[0-9]+(\\.[0-9]+)?$");
+                ObjectNode either = nodes.object();
+                nodes.list(either, Keyword.ANY_OF).add(number).add(digits);
+                return nodes.put(either, Keyword.TITLE, title);
+            default:
+                break;
+        }
+        return nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.TITLE, title);
     }
 
     /** Rows under a slot's 二级 that are not fixed rows: what a slot's min and max count. */

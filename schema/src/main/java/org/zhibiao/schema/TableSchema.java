@@ -13,6 +13,8 @@ import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.Origin;
 import org.zhibiao.model.Slot;
 import org.zhibiao.model.TableDef;
+import org.zhibiao.model.Column;
+import org.zhibiao.model.Row;
 import org.zhibiao.model.ValueColumn;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -167,13 +169,18 @@ final class TableSchema {
             properties.set("keyWork", titled(nodes.text(), "重点工作"));
         }
         properties.set("level3", titled(nodes.text(), "三级指标"));
-        for (ValueColumn column : table.columns()) {
+        for (ValueColumn column : table.valueColumns()) {
             properties.set(RowShape.key(column), titled(nodes.text(), column.label()));
         }
         properties.set("basis", form.bases().isEmpty() ? titled(nodes.text(), "指标值确定依据")
                 : shape.choice(form.bases(), "指标值确定依据"));
         properties.set("category", form.categories().isEmpty() ? titled(nodes.text(), "指标分类")
                 : shape.choice(form.categories(), "指标分类"));
+        for (Column column : table.columns()) {
+            if (!Row.isField(column.id())) {
+                properties.set(column.id(), shape.declared(column));
+            }
+        }
         properties.set("ref", titled(nodes.text(), "指标库条目"));
         List<String> origins = java.util.Arrays.stream(Origin.values()).map(Origin::label).toList();
         properties.set("origin", shape.choice(origins, "来源"));

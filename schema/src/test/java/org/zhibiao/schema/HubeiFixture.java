@@ -30,9 +30,9 @@ final class HubeiFixture {
 
     static Template template() {
         Form form = new Form(
-                List.of(new TableDef("长期", "长期绩效指标", List.of(ValueColumn.TARGET), null, null, null),
+                List.of(new TableDef("长期", "长期绩效指标", ValueColumn.columns(ValueColumn.TARGET), null, null, null),
                         new TableDef("年度", "年度绩效指标",
-                                List.of(ValueColumn.PREV2, ValueColumn.PREV1, ValueColumn.TARGET), null, null, null)),
+                                ValueColumn.columns(ValueColumn.PREV2, ValueColumn.PREV1, ValueColumn.TARGET), null, null, null)),
                 List.of("计划标准", "行业标准", "历史标准", "其他标准"), "计划标准",
                 List.of("绩效基本型"), "绩效基本型", null,
                 List.of("常年性项目", "延续性项目", "一次性项目"), 2, List.of("健全", "规范", "完全相符"), null);

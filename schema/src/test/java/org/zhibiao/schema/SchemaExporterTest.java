@@ -66,6 +66,6 @@ class SchemaExporterTest {
                 org.zhibiao.model.TableDef.class, org.zhibiao.model.FundsForm.class, Level1.class, Level2.class,
                 LibraryRef.class, org.zhibiao.model.Inline.class, org.zhibiao.model.Slot.class,
                 org.zhibiao.model.Addition.class, org.zhibiao.model.Change.class, org.zhibiao.model.Fill.class,
-                org.zhibiao.model.RuleSetting.class);
+                org.zhibiao.model.RuleSetting.class, org.zhibiao.model.Column.class);
     }
 }

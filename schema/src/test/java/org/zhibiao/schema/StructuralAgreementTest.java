@@ -90,7 +90,7 @@ class StructuralAgreementTest {
         all.add(ezhou("bad 指标分类", m -> m.set(row(m, 1, "预算执行率") + "/category", "绩效提升型"), "bad-category"));
         all.add(ezhou("bad 支出项目类别", m -> m.set("/projects/0/category", "临时项目"), "project-category"));
         // reader: keys, types, enumerations
-        all.add(ezhou("unknown key on a row", m -> m.set(row(m, 1, "预算执行率") + "/level4", "x"), "unknown-key"));
+        all.add(ezhou("unknown key on a row", m -> m.set(row(m, 1, "预算执行率") + "/level4", "x"), "unknown-column"));
         all.add(ezhou("unknown top-level key", m -> m.set("/departement", "x"), "unknown-key"));
         all.add(ezhou("year as text", m -> m.set("/year", "2024年"), "wrong-type", "bad-number"));
         all.add(ezhou("rows not a list", m -> m.set("/tables/0/rows", "x"), "wrong-type"));

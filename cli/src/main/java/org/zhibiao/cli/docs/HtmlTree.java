@@ -24,7 +24,7 @@ final class HtmlTree {
         this.out = out;
         this.lines = Lines.of(t);
         this.halfYear = lines.stream().anyMatch(l -> l.row() != null && l.row().halfYear() != null)
-                || t.form() != null && t.form().tables().stream().anyMatch(d -> d.columns().contains(ValueColumn.HALF_YEAR));
+                || t.form() != null && t.form().tables().stream().anyMatch(d -> d.valueColumns().contains(ValueColumn.HALF_YEAR));
         this.category = lines.stream().anyMatch(l -> l.row() != null && l.row().category() != null);
         this.weight = lines.stream().anyMatch(l -> l.row() != null && l.row().weight() != null)
                 || t.indicators().stream().anyMatch(l -> l.weight() != null);

@@ -1,0 +1,46 @@
+package org.zhibiao.shape;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhibiao.sheet.Sheet;
+import org.zhibiao.sheet.SheetCell;
+
+/**
+ * The header block a form prints above its tables (单位名称：…, 项目名称：…, 年度, 联系人, 联系电话,
+ * 填报日期), read from the rows before the header row: a cell {@code 标签：值}, or a label cell
+ * followed by its value cell. What each label fills is the caller's business.
+ */
+public final class HeaderBlock {
+
+    /** The labels a form prints, in the order a writer prints them. */
+    public static final List<String> LABELS = List.of("部门（单位）名称", "单位名称", "部门名称", "填报单位", "项目名称",
+            "年度", "联系人", "填报人", "联系电话", "电话", "填报日期");
+
+    private static final Pattern LABELLED = Pattern.compile("^\\s*([^:：]{2,12}?)\\s*[:：]\\s*(.*?)\\s*$",
+            Pattern.DOTALL);
+
+    private HeaderBlock() {
+    }
+
+    /** The labelled values above the header row {@code header} (exclusive), by label. */
+    public static Map<String, SheetCell> read(Sheet sheet, int header) {
+        Map<String, SheetCell> out = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(header, sheet.rows().size()); i++) {
+            List<SheetCell> line = sheet.rows().get(i);
+            for (int j = 0; j < line.size(); j++) {
+                SheetCell c = line.get(j);
+                Matcher m = LABELLED.matcher(c.text());
+                if (m.matches() && LABELS.contains(m.group(1)) && !m.group(2).isEmpty()) {
+                    out.putIfAbsent(m.group(1), new SheetCell(m.group(2), c.pos()));
+                } else if (LABELS.contains(c.text().strip().replaceFirst("[:：]$", "")) && j + 1 < line.size()
+                        && !line.get(j + 1).text().isBlank()) {
+                    out.putIfAbsent(c.text().strip().replaceFirst("[:：]$", ""), line.get(j + 1));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package org.zhibiao.shape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.zhibiao.diag.Position;
+import org.zhibiao.model.Contact;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Project;
+import org.zhibiao.sheet.SheetCell;
+
+/**
+ * The declaration fields a printed form shows in its header block, both ways: which label fills
+ * which field when a form is read, and the lines a writer prints so that they read back.
+ */
+public final class PrintedDeclaration {
+
+    private static final List<String> DEPARTMENT = List.of("部门（单位）名称", "单位名称", "部门名称", "填报单位");
+
+    private PrintedDeclaration() {
+    }
+
+    /** A declaration of {@code template} with the tables and header block read from a printed form. */
+    public static Declaration of(String template, LayoutReader.Read read, Position at) {
+        Map<String, SheetCell> h = read.header();
+        String department = first(h, DEPARTMENT);
+        String project = first(h, List.of("项目名称"));
+        String preparer = first(h, List.of("联系人", "填报人"));
+        String phone = first(h, List.of("联系电话", "电话"));
+        String date = first(h, List.of("填报日期"));
+        String yearText = first(h, List.of("年度"));
+        Integer year = null;
+        if (yearText != null && yearText.replaceAll("[年度\\s]", "").matches("\\d{4}")) {
+            year = Integer.valueOf(yearText.replaceAll("[年度\\s]", ""));
+        }
+        Contact contact = preparer == null && phone == null && date == null ? null
+                : new Contact(preparer, phone, date, Position.NONE);
+        List<Project> projects = project == null ? null
+                : List.of(new Project(project, null, null, null, null, null, h.get("项目名称").pos()));
+        return new Declaration(template, department, null, year, null, contact, null, null, null, null, projects, null,
+                read.tables(), at);
+    }
+
+    /** The header block lines of a declaration, {@code 标签：值}, for the fields it has. */
+    public static List<String> lines(Declaration d) {
+        List<String> out = new ArrayList<>();
+        add(out, DEPARTMENT.get(1), d.department());
+        if (d.projects().size() == 1) {
+            add(out, "项目名称", d.projects().get(0).name());
+        }
+        add(out, "年度", d.year() == null ? null : d.year().toString());
+        if (d.contact() != null) {
+            add(out, "联系人", d.contact().preparer());
+            add(out, "联系电话", d.contact().phone());
+            add(out, "填报日期", d.contact().date());
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            out.add(label + "：" + value);
+        }
+    }
+
+    private static String first(Map<String, SheetCell> h, List<String> labels) {
+        for (String label : labels) {
+            SheetCell c = h.get(label);
+            if (c != null && !c.text().isBlank()) {
+                return c.text().strip();
+            }
+        }
+        return null;
+    }
+}
