@@ -12,6 +12,9 @@ package org.zhibiao.diag;
  * constants: nothing is read or parsed at start-up.
  */
 public enum Text {
+    BAND_ACHIEVED("band.achieved", "达成", "achieved"),
+    BAND_MISSED("band.missed", "未达成", "not achieved"),
+    BAND_PARTIAL("band.partial", "部分达成", "partly achieved"),
     CHECK_NO_FILE("check.no-file",
             "请指定要检查的申报表文件；用法见 zhibiao check --help",
             "no declaration given; see zhibiao check --help"),
@@ -40,6 +43,10 @@ public enum Text {
             "catalogue docs writes a folder, not standard output (-); give -o DIR"),
     FILE_DENIED("file.denied", "没有读取权限", "permission denied"),
     FILE_MISSING("file.missing", "文件不存在", "no such file"),
+    GRADE_EXCELLENT("grade.excellent", "优", "excellent"),
+    GRADE_FAIR("grade.fair", "中", "fair"),
+    GRADE_GOOD("grade.good", "良", "good"),
+    GRADE_POOR("grade.poor", "差", "poor"),
     HELP_COMMANDS("help.commands", "%n命令：%n", "%nCommands:%n"),
     HELP_HELP("help.help", "显示本帮助并退出。", "Show this help message and exit."),
     HELP_OPTIONS("help.options", "%n选项：%n", "%nOptions:%n"),
@@ -66,6 +73,16 @@ public enum Text {
                     + "或运行 zhibiao schema --template %s --draft 7 -o 文件",
             "# editor completion: with -o, zhibiao writes the schema beside the file and names it in the first "
                     + "line; or run zhibiao schema --template %s --draft 7 -o FILE"),
+    SCORE_REASON_BAND("score.reason.band", "定性指标：评级档内填写的得分", "qualitative: the typed score within the stated band"),
+    SCORE_REASON_BAND_FLOOR("score.reason.band-floor", "定性指标：未填得分，按评级档下限计", "qualitative: no score typed, the lower end of the band"),
+    SCORE_REASON_BY_HAND("score.reason.by-hand", "无法按规则计算：取填写的得分，未填计 0", "not computable by the rules: the typed score, or 0"),
+    SCORE_REASON_EXACT("score.reason.exact", "未达到指标值：分值 × 较小值/较大值", "target missed: points × smaller/larger"),
+    SCORE_REASON_EXECUTION("score.reason.execution", "预算执行：分值 × 执行率（不超过 100%%）", "budget execution: points × execution rate (at most 100%%)"),
+    SCORE_REASON_HIGHER("score.reason.higher", "未达到指标值：分值 × 完成值/指标值", "target missed: points × actual/target"),
+    SCORE_REASON_LOWER("score.reason.lower", "未达到指标值：分值 × 指标值/完成值", "target missed: points × target/actual"),
+    SCORE_REASON_MET("score.reason.met", "达到指标值：满分", "target met: full points"),
+    SCORE_REASON_MISSING("score.reason.missing", "缺少实际完成值：0 分", "no actual value: 0 points"),
+    SCORE_REASON_TYPED("score.reason.typed", "定性指标：取填写的得分", "qualitative: the typed score"),
     TALLY_FILES("tally.files", "%s 个文件：", "%s file(s): "),
     TALLY_FINDINGS("tally.findings", "%s 个错误，%s 个警告", "%s error(s), %s warning(s)"),
     TALLY_SECONDS("tally.seconds", "，用时 %s 秒", ", %s s"),
