@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhibiao.check.Message;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
@@ -239,7 +240,7 @@ public final class Scorer {
         }
     }
 
-    private void report(org.zhibiao.check.Message message, ScoreLine line, Object... args) {
+    private void report(Message message, ScoreLine line, Object... args) {
         findings.add(message.at(line.position(), line.path(), Hint.NONE, args));
     }
 
