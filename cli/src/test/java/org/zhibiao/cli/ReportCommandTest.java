@@ -145,6 +145,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void without_a_folder_it_is_a_usage_error_and_with_dash_the_page_goes_to_stdout() {
+        Run none = Run.of("report");
+        assertThat(none.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("DIR");
+        Run stdout = Run.of("report", decls.resolve("0001.yaml").toString(), "-o", "-");
+        assertThat(stdout.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(stdout.code()).isEqualTo(Run.of("check", decls.resolve("0001.yaml").toString()).code());
+    }
+
+    @Test
     void help_names_the_command_and_its_exit_codes() {
         Run run = Run.of("report", "--help");
         assertThat(run.code()).isZero();
