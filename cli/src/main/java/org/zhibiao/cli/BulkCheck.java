@@ -3,13 +3,9 @@ package org.zhibiao.cli;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.zhibiao.check.Checker;
 import org.zhibiao.cli.batch.Batch;
 import org.zhibiao.cli.batch.BatchProblem;
-import org.zhibiao.cli.batch.BoundedCache;
 import org.zhibiao.cli.batch.Progress;
 import org.zhibiao.cli.batch.Signals;
 import org.zhibiao.cli.batch.Tally;
@@ -19,8 +15,6 @@ import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Text;
-import org.zhibiao.model.Declaration;
-import org.zhibiao.model.Template;
 
 /**
  * {@code zhibiao check DIR…} or several files: every declaration checked on all cores, findings
@@ -30,25 +24,12 @@ import org.zhibiao.model.Template;
  */
 final class BulkCheck {
 
-    /** One template reference resolved once: the template and its prepared checker, or null and why not. */
-    private record Resolved(Template template, List<Diagnostic> diagnostics, Checker checker) {
-    }
-
-    /** One file's outcome: its findings, or the problems that made it unusable. */
-    private record Checked(List<Diagnostic> findings, List<Diagnostic> problems, boolean usable) {
-    }
-
-    static final int TEMPLATES = 32;
-
     private final CheckCommand command;
-    /**
-     * Templates by reference, each resolved once while among the recently used: a batch names a
-     * few, but 10,000 files naming 10,000 different (mistyped) ones must not grow memory (#13).
-     */
-    private final BoundedCache<String, Resolved> templates = new BoundedCache<>(TEMPLATES);
+    private final FileCheck files;
 
     BulkCheck(CheckCommand command) {
         this.command = command;
+        this.files = new FileCheck(command.catalogue, command.template);
     }
 
     int run() {
@@ -59,7 +40,7 @@ final class BulkCheck {
         boolean complete;
         try (Signals signals = Signals.watch()) {
             Progress progress = Progress.start(err, command.quiet, () -> Walk.count(command.files));
-            complete = Batch.run(Walk.documents(command.files), this::check, checked -> {
+            complete = Batch.run(Walk.documents(command.files), files::check, checked -> {
                 if (!checked.findings().isEmpty() || !checked.problems().isEmpty()) {
                     progress.clear();
                 }
@@ -92,45 +73,8 @@ final class BulkCheck {
         return tally.errors() > 0 || command.strict && tally.warnings() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    /** Runs on a pool thread; never throws for a file, so one file never ends the batch. */
-    private Checked check(Path file) {
-        try {
-            Inputs inputs = new Inputs(command.catalogue);
-            Declaration declaration = command.template != null ? inputs.read(file, Declaration.class)
-                    : inputs.declaration(file);
-            if (declaration == null) {
-                return new Checked(List.of(), inputs.diagnostics, false);
-            }
-            String reference = command.template != null ? command.template : declaration.template();
-            Resolved resolved = templates.get(Objects.toString(reference, ""), this::resolve);
-            if (resolved.template() == null) {
-                List<Diagnostic> problems = new ArrayList<>(resolved.diagnostics());
-                if (command.template == null) {
-                    problems.add(Problem.TEMPLATE_MISMATCH.at(inputs.templateAt(file), reference));
-                }
-                return new Checked(List.of(), problems, false);
-            }
-            return new Checked(resolved.checker().check(declaration), List.of(), true);
-        } catch (OutOfMemoryError e) {
-            // #13: this file was too much for the heap; what it held is garbage now, and the batch goes on
-            return new Checked(List.of(), List.of(tooLarge(file)), false);
-        } catch (RuntimeException e) {
-            // one diagnostic asking for a bug report, and the batch goes on (STYLE.md §8)
-            return new Checked(List.of(), List.of(Problem.INTERNAL.at(Position.of(file.toString(), 1, 1),
-                    e.toString())), false);
-        }
-    }
-
     static Diagnostic tooLarge(Path file) {
         return Problem.OUT_OF_MEMORY.at(Position.of(file.toString(), 1, 1), new Object[] {Text.WORD_THIS_FILE.template(Lang.ZH)},
                 new Object[] {Text.WORD_THIS_FILE.template(Lang.EN)});
-    }
-
-    /** The operator's {@code --template} (id or file), or a catalogue id a declaration named. */
-    private Resolved resolve(String reference) {
-        Inputs inputs = new Inputs(command.catalogue);
-        Template template = command.template != null ? inputs.template(reference) : inputs.declared(reference);
-        return new Resolved(template, List.copyOf(inputs.diagnostics),
-                template == null ? null : Checker.of(template, inputs.rules));
     }
 }

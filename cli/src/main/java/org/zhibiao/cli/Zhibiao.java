@@ -49,6 +49,7 @@ public final class Zhibiao implements Runnable {
         commands.put("catalogue", CatalogueCommand.class);
         commands.put("convert", ConvertCommand.class);
         commands.put("schema", SchemaCommand.class);
+        commands.put("report", ReportCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         commands.put(COMPLETION, AutoComplete.GenerateCompletion.class);
         return Collections.unmodifiableMap(commands);

@@ -60,7 +60,9 @@ class OneCatalogueTest {
             "dsl/src/main/java/org/zhibiao/check/ProjectRules.java",
             "dsl/src/main/java/org/zhibiao/check/SatisfactionRules.java",
             "dsl/src/main/java/org/zhibiao/check/ShareRules.java",
-            "dsl/src/main/java/org/zhibiao/check/ValueRules.java");
+            "dsl/src/main/java/org/zhibiao/check/ValueRules.java",
+            // the scorer's findings, in the same Message form (issue 16)
+            "dsl/src/main/java/org/zhibiao/score/ScoreFindings.java");
 
     /** Chinese that is not a message: the domain's words, matched against input or written into documents. */
     private static final Set<String> VOCABULARY = Set.of(
@@ -86,6 +88,8 @@ class OneCatalogueTest {
             "dsl/src/main/java/org/zhibiao/model/Display.java",
             "dsl/src/main/java/org/zhibiao/yaml/DocumentType.java",
             "dsl/src/main/java/org/zhibiao/check/Directions.java",
+            // the national scoring rules' 一级 names (产出, 满意度 …), matched against printed labels (issue 16)
+            "dsl/src/main/java/org/zhibiao/score/ScoringRules.java",
             // the suffix of printed 一级 labels, 产出指标 for 产出 (issue 14)
             "dsl/src/main/java/org/zhibiao/check/Framework.java",
             "dsl/src/main/java/org/zhibiao/check/CheckContext.java",

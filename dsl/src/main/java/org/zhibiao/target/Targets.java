@@ -1,5 +1,6 @@
 package org.zhibiao.target;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,5 +83,24 @@ public final class Targets {
     public static boolean atLeastAsStrict(Target candidate, Target floor) {
         Strictness s = compare(candidate, floor);
         return s == Strictness.SAME || s == Strictness.STRICTER;
+    }
+
+    /**
+     * The numbers of two quantities in one common unit, for a ratio between them: {@code 20分钟}
+     * and {@code 1小时} give 1200 and 3600 (seconds). Only exact conversions count, as in
+     * {@link #compare}; a bare number takes the other's unit, since an 实际完成值 is often typed
+     * without one ({@code 90} against {@code ≥95%}).
+     *
+     * @return {@code [a, b]} in the common unit, or empty when the units do not convert
+     */
+    public static Optional<BigDecimal[]> commensurate(Quantity a, Quantity b) {
+        String ua = a.unit().isEmpty() ? b.unit() : a.unit();
+        String ub = b.unit().isEmpty() ? a.unit() : b.unit();
+        Units.Scale sa = Units.scale(ua);
+        Units.Scale sb = Units.scale(ub);
+        if (!sa.base().equals(sb.base())) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal[] {a.number().multiply(sa.factor()), b.number().multiply(sb.factor())});
     }
 }

@@ -94,6 +94,9 @@ class MessageCatalogueTest {
         for (Message m : ruleMessages()) {
             entries.put("Message." + m.code() + "." + m.zh(), new String[] {m.zh(), m.en()});
         }
+        for (Message m : messagesOf(org.zhibiao.score.ScoreFindings.class)) {
+            entries.put("Message." + m.code() + "." + m.zh(), new String[] {m.zh(), m.en()});
+        }
         for (Rule r : Rules.all()) {
             entries.put("explain." + r.code(), new String[] {r.explain(Lang.ZH), r.explain(Lang.EN)});
         }
@@ -119,6 +122,17 @@ class MessageCatalogueTest {
             }
         }
         assertThat(messages).hasSizeGreaterThan(50);
+        return messages;
+    }
+
+    /** The {@code static final Message} constants of one class. */
+    private static List<Message> messagesOf(Class<?> type) throws ReflectiveOperationException {
+        List<Message> messages = new ArrayList<>();
+        for (Field f : type.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Message.class) {
+                messages.add((Message) f.get(null));
+            }
+        }
         return messages;
     }
 

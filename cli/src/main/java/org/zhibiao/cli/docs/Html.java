@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Escaping and the inlined assets of the HTML reference. */
-final class Html {
+/** Escaping and the inlined assets of the HTML reference; the review page ({@code zhibiao report}) escapes with it too. */
+public final class Html {
 
     private Html() {
     }
 
     /** Text or attribute value made safe for HTML: {@code & < > " '}. */
-    static String esc(String text) {
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }

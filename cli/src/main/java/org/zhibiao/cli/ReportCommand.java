@@ -1,0 +1,133 @@
+package org.zhibiao.cli;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.cli.batch.Batch;
+import org.zhibiao.cli.batch.BatchProblem;
+import org.zhibiao.cli.batch.Progress;
+import org.zhibiao.cli.batch.Signals;
+import org.zhibiao.cli.batch.Tally;
+import org.zhibiao.cli.batch.Walk;
+import org.zhibiao.cli.report.ReviewPage;
+import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.score.Scorecard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zhibiao report DIR -o report.html}: checks every declaration under the folders the way
+ * {@code check DIR} does ({@link FileCheck} on every core, one bad file never fatal) and writes one
+ * static, self-contained HTML page for a finance reviewer ({@link ReviewPage}). The page is
+ * written atomically once every file is done; an interrupted run writes nothing.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Check every declaration under the folders and write one review page (HTML) for finance.",
+            "The page is self-contained: departments with their errors and warnings, the rules most often"
+                + " broken, bar charts, and each department's findings with file and position. It opens offline."},
+        footer = ExitCode.HELP)
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "1..*",
+            description = "Folders of declarations (every *.yaml, *.yml and *.json under them) or single files.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the page here (report.html) instead of stdout (- is stdout).")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Mixin
+    CatalogueOption catalogueOption;
+
+    @Mixin
+    LangOption lang;
+
+    /**
+     * The hook for scored self-evaluations (issue 16): a document's scorecard, or null. Null for
+     * every document today: declarations carry no 实际完成值. Once the self-evaluation form is read
+     * (it waits for the template-declared columns of issue 14), this builds
+     * {@link org.zhibiao.score.ScoreLine}s from its rows and returns
+     * {@link org.zhibiao.score.Scorer#score}; the page's score and grade columns and the grade chart
+     * fill from it with no other change.
+     */
+    private final Function<FileCheck.Checked, Scorecard> scoring = checked -> null;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = new PrintWriter(new BufferedWriter(spec.commandLine().getErr(), 1 << 16));
+        try {
+            return run(err);
+        } finally {
+            err.flush();
+        }
+    }
+
+    private int run(PrintWriter err) {
+        if (output != null && !Inputs.isStandard(output) && !force && Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            // refused before the work, not after minutes of checking
+            Console.lines(err, List.of(Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1), output)), lang.lang);
+            return ExitCode.USAGE;
+        }
+        Catalogue catalogue = catalogueOption.load(err, lang.lang);
+        if (catalogue == null) {
+            return ExitCode.USAGE;
+        }
+        FileCheck checks = new FileCheck(catalogue, null);
+        ReviewPage page = new ReviewPage(lang.lang, files);
+        Tally tally = new Tally();
+        try (Signals signals = Signals.watch()) {
+            Progress progress = Progress.start(err, quiet, () -> Walk.count(files));
+            boolean complete = Batch.run(Walk.documents(files), checks::check, checked -> {
+                if (!checked.problems().isEmpty()) {
+                    // a file that cannot be used is said on stderr too, as check says it: the page may never be opened
+                    progress.clear();
+                    Console.lines(err, checked.problems(), lang.lang);
+                }
+                page.add(checked.file(), checked.department(), checked.template(), checked.findings(),
+                        checked.problems(), checked.usable(), scoring.apply(checked));
+                tally.add(checked.findings(), checked.usable(), false);
+                progress.step(err);
+            });
+            progress.clear();
+            if (!complete) {
+                Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), lang.lang);
+                err.println(tally.summary(lang.lang, false));
+                return ExitCode.USAGE;
+            }
+            Diagnostic failed = Output.write(output, page.html(), force, spec.commandLine().getOut());
+            if (failed != null) {
+                Console.lines(err, List.of(failed), lang.lang);
+            }
+            err.println(tally.summary(lang.lang, false));
+            if (failed != null) {
+                return ExitCode.USAGE;
+            }
+        }
+        if (tally.unusable() > 0) {
+            return ExitCode.USAGE;
+        }
+        return tally.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}
