@@ -12,6 +12,7 @@ import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
@@ -38,7 +39,7 @@ public final class CatalogueBuilder {
             problems.addAll(resolved.diagnostics());
             resolved.get().ifPresent(t -> problems.addAll(
                     Compiler.compile(t, Profile.of("", 2024), null, catalogue.index(t)).diagnostics().stream()
-                            .filter(d -> d.severity() == org.zhibiao.diag.Severity.ERROR).toList()));
+                            .filter(d -> d.severity() == Severity.ERROR).toList()));
         }
         if (!problems.isEmpty()) {
             problems.forEach(d -> System.err.println(d.render(Lang.EN)));

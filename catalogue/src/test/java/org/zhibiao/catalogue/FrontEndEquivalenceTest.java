@@ -3,6 +3,7 @@ package org.zhibiao.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class FrontEndEquivalenceTest {
     private static Object converted(Object document, boolean fromGroovy) {
         if (fromGroovy) {
             Result<Object> back = Documents.read("converted.yaml",
-                    Documents.toYaml(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    Documents.toYaml(document).getBytes(StandardCharsets.UTF_8));
             assertThat(back.diagnostics()).isEmpty();
             return back.value();
         }

@@ -2,6 +2,8 @@ package org.zhibiao.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,8 +12,8 @@ import org.zhibiao.model.Template;
 /** Issue 13 §1: the grammar a department's {@code template:} must follow; no path fits it. */
 class TemplateIdsTest {
 
-    static java.util.stream.Stream<String> builtInReferences() {
-        return Catalogue.builtIn().allTemplates().stream().flatMap(t -> java.util.stream.Stream.of(t.id(),
+    static Stream<String> builtInReferences() {
+        return Catalogue.builtIn().allTemplates().stream().flatMap(t -> Stream.of(t.id(),
                 t.reference()));
     }
 
@@ -45,7 +47,7 @@ class TemplateIdsTest {
         assertThat(TemplateIds.isId(reference.substring(0, reference.indexOf('@')))).isTrue();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void null_is_neither() {
         assertThat(TemplateIds.isId(null)).isFalse();
         assertThat(TemplateIds.isReference(null)).isFalse();

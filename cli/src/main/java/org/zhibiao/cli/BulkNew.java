@@ -1,6 +1,7 @@
 package org.zhibiao.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.cli.batch.Batch;
 import org.zhibiao.cli.batch.BatchProblem;
@@ -168,7 +170,7 @@ final class BulkNew {
         for (Path p = absolute; p != null; p = p.getParent()) {
             try {
                 return p.toRealPath().resolve(rest);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 rest = p.getFileName() == null ? rest : p.getFileName().resolve(rest);
             }
         }
@@ -222,7 +224,7 @@ final class BulkNew {
         return new Job(source, profile, target, null);
     }
 
-    private static <A, B> Iterator<B> map(Iterator<A> items, java.util.function.Function<A, B> f) {
+    private static <A, B> Iterator<B> map(Iterator<A> items, Function<A, B> f) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
@@ -42,7 +43,7 @@ final class CatalogueOption {
         Map<Path, String> named = new LinkedHashMap<>();
         String environment = System.getenv(ENVIRONMENT);
         if (environment != null) {
-            for (String part : environment.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+            for (String part : environment.split(Pattern.quote(File.pathSeparator))) {
                 if (!part.isBlank()) {
                     try {
                         named.putIfAbsent(Path.of(part.strip()), ENVIRONMENT);

@@ -14,7 +14,6 @@ import org.zhibiao.cli.render.SarifWriter;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.DidYouMean;
-import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Severity;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Lang;
@@ -36,7 +37,7 @@ final class Inputs {
     boolean unusable;
     Catalogue catalogue;
     /** Checker rules a Groovy template wrote as closures; empty for YAML and built-in templates. */
-    List<org.zhibiao.check.Rule> rules = List.of();
+    List<Rule> rules = List.of();
     /** The last profile read, kept until its {@code previous:} has been looked at, for the position. */
     private Loaded<Profile> profile;
     /** The last declaration read by {@link #declaration}, for the position of its {@code template:}. */

@@ -1,5 +1,6 @@
 package org.zhibiao.cli;
 
+import java.util.Locale;
 import org.zhibiao.diag.Lang;
 import picocli.CommandLine.Option;
 
@@ -35,7 +36,7 @@ final class LangOption {
 
     /** The language a value names, or null when it names none. */
     static Lang parse(String value) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
             case "zh", "cn", "zh-cn" -> Lang.ZH;
             case "en" -> Lang.EN;
             default -> null;

@@ -103,7 +103,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Diagnostic failed = Output.write(output, format.render(compiled.value(), resolved), force, spec.commandLine().getOut());
         if (failed != null) {
-            Console.print(spec.commandLine().getErr(), java.util.List.of(failed), lang.lang);
+            Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;
         }
         return ExitCode.OK;

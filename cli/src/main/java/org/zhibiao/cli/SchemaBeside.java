@@ -2,6 +2,7 @@ package org.zhibiao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ record SchemaBeside(Path file, String relative, String text) {
     boolean present() {
         try {
             return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }

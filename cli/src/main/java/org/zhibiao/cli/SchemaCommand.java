@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
@@ -163,7 +164,7 @@ final class SchemaCommand implements Callable<Integer> {
     static final class KindConverter implements ITypeConverter<DocumentKind> {
         @Override
         public DocumentKind convert(String value) {
-            DocumentKind kind = DocumentKind.fromKey(value.toLowerCase(java.util.Locale.ROOT));
+            DocumentKind kind = DocumentKind.fromKey(value.toLowerCase(Locale.ROOT));
             if (kind == null) {
                 throw new TypeConversionException("declaration, template, library or profile expected, not " + value);
             }

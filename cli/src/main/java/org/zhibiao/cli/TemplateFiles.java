@@ -3,6 +3,8 @@ package org.zhibiao.cli;
 import java.nio.file.Path;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Text;
 import org.zhibiao.model.Template;
@@ -26,7 +28,7 @@ final class TemplateFiles {
         Result<Object> read = readDocument(path);
         if (read.value() != null && !(read.value() instanceof Template)) {
             Diagnostics out = new Diagnostics();
-            out.add(org.zhibiao.diag.Problem.WRONG_DOCUMENT.at(org.zhibiao.diag.Position.of(path.toString(), 1, 1),
+            out.add(Problem.WRONG_DOCUMENT.at(Position.of(path.toString(), 1, 1),
                     new Object[] {Text.WORD_TEMPLATE.format(Lang.ZH), "kind: template"},
                     new Object[] {Text.WORD_TEMPLATE.format(Lang.EN), "kind: template"}));
             return Result.of(null, out);

@@ -8,8 +8,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,7 +215,7 @@ class BoundedInputTest {
         // when
         Process zhibiao = Subprocess.start(dir, List.of("-Xmx24m", "-XX:+UseSerialGC"), "check", file.toString());
         // then
-        assertThat(zhibiao.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(zhibiao.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertThat(zhibiao.exitValue()).as(err).isEqualTo(ExitCode.USAGE);
         assertThat(err).contains(file + ":1:1: error[out-of-memory]: 内存不足：此文件过大")
@@ -228,13 +230,13 @@ class BoundedInputTest {
         // given
         Path output = write("mine.yaml", "old\n");
         assumeThat(Files.getFileStore(output).supportsFileAttributeView("posix")).isTrue();
-        Files.setPosixFilePermissions(output, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rw-------"));
         // when
         Run run = Run.of("new", HUBEI, "-o", output.toString(), "--force");
         // then
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(output)).contains("kind: declaration");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(output)))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output)))
                 .isEqualTo("rw-------");
     }
 

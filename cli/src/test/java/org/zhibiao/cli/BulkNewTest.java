@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +110,7 @@ class BulkNewTest {
         assertThat(Files.exists(dir.resolve("out"))).isFalse();
     }
 
-    static java.util.List<String> names(Path out) throws IOException {
+    static List<String> names(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             return files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ class ConsoleCharsetTest {
                 "-o", dir.resolve("decl.yaml").toString());
         // then
         assertThat(new String(explained[0], StandardCharsets.UTF_8)).contains(Rules.all().get(0).explain(Lang.ZH));
-        assertThat(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
+        assertThat(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(
                 Files.readAllBytes(dir.resolve("decl.yaml")))).toString()).contains("鄂州市公安局");
     }
 

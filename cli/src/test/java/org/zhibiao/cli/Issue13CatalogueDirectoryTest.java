@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +113,7 @@ class Issue13CatalogueDirectoryTest {
         Run run = Run.of("catalogue", "list", "--catalogue", catalogue.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("(?m)^test/police +2025\\.1 .*测试模板（公安）  \\("
-                + java.util.regex.Pattern.quote(catalogue.resolve("templates/test/police.yaml").toString()) + "\\)$")
+                + Pattern.quote(catalogue.resolve("templates/test/police.yaml").toString()) + "\\)$")
                 .containsPattern("(?m)^hubei/public-security +2024\\.1 +department-overall +部门整体绩效目标申报表（公安）$");
     }
 

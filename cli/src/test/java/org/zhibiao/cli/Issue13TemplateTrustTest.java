@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,7 @@ class Issue13TemplateTrustTest {
     /** The declaration with {@code template:} set to {@code value}, written to {@code name}. */
     private Path declaring(String name, String value) throws IOException {
         String text = declaration.replaceFirst("(?m)^template: .*$",
-                java.util.regex.Matcher.quoteReplacement("template: " + value));
+                Matcher.quoteReplacement("template: " + value));
         return Files.writeString(dir.resolve(name), text);
     }
 
@@ -162,7 +165,7 @@ class Issue13TemplateTrustTest {
                 .replace("\"template\" : \"hubei/public-security@2024.1\"", "\"template\" : \"../x.yaml\""));
         Run run = Run.of("check", file.toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).containsPattern("^" + java.util.regex.Pattern.quote(file.toString())
+        assertThat(run.err()).containsPattern("^" + Pattern.quote(file.toString())
                 + ":\\d+:\\d+: error\\[" + CODE + "\\]");
         assertThat(run.err()).doesNotStartWith(file + ":1:1:");
     }
@@ -216,7 +219,7 @@ class Issue13TemplateTrustTest {
         Process process = Subprocess.start(work, List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log),
                 "check", decls.toString(), "--quiet", "--lang", "en");
         // then
-        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(work.resolve("stderr.txt"));
         assertThat(process.exitValue()).as(err).isEqualTo(ExitCode.USAGE);
         assertThat(err).containsPattern("(?m)^" + n + " file\\(s\\): 0 error\\(s\\), 0 warning\\(s\\), " + n

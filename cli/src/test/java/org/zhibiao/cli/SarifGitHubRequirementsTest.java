@@ -2,6 +2,7 @@ package org.zhibiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
@@ -49,7 +51,7 @@ class SarifGitHubRequirementsTest {
     void clean() throws IOException {
         if (Files.isDirectory(dir)) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         Files.createDirectories(dir);
@@ -272,7 +274,7 @@ class SarifGitHubRequirementsTest {
         return bytes.size();
     }
 
-    private static List<com.networknt.schema.Error> schemaErrors(String sarif) throws IOException {
+    private static List<Error> schemaErrors(String sarif) throws IOException {
         try (InputStream in = SarifGitHubRequirementsTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
             String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)

@@ -2,6 +2,7 @@ package org.zhibiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -118,7 +119,7 @@ class SarifOutputTest {
         return "info".equals(severity) ? "note" : severity;
     }
 
-    private static List<com.networknt.schema.Error> errors(String sarif) throws IOException {
+    private static List<Error> errors(String sarif) throws IOException {
         try (InputStream in = SarifOutputTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
             String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)

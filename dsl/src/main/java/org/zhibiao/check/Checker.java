@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -72,7 +73,7 @@ public final class Checker {
     }
 
     private Checker(Template resolved, List<Rule> extra) {
-        Map<String, Rule> rules = new java.util.LinkedHashMap<>();
+        Map<String, Rule> rules = new LinkedHashMap<>();
         Rules.all().forEach(r -> rules.put(r.code(), r));
         extra.forEach(r -> rules.put(r.code(), r));
         Map<String, RuleSetting> settings = new HashMap<>();

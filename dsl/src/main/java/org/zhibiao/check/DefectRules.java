@@ -4,15 +4,21 @@ import static org.zhibiao.diag.Severity.WARNING;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Direction;
+import org.zhibiao.model.Funds;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
 import org.zhibiao.model.ValueColumn;
 import org.zhibiao.target.Description;
 import org.zhibiao.target.Level;
 import org.zhibiao.target.Operator;
 import org.zhibiao.target.Quantity;
 import org.zhibiao.target.Target;
+import org.zhibiao.target.Targets;
 import org.zhibiao.target.UnitFamily;
 
 /**
@@ -106,7 +112,7 @@ final class DefectRules {
             if (text == null || ctx.facts().templateGives(row, value)) {
                 return;
             }
-            java.util.regex.Matcher m = words.matcher(text);
+            Matcher m = words.matcher(text);
             if (m.find()) {
                 ctx.report(VAGUE, row.pos(), Facts.path(table, row), STATE_LEVEL, value.raw(), m.group());
             }
@@ -121,7 +127,7 @@ final class DefectRules {
         return target instanceof Level l ? l.word() : null;
     }
 
-    private static void zeroCost(CheckContext ctx, org.zhibiao.model.Table table, org.zhibiao.model.Row row,
+    private static void zeroCost(CheckContext ctx, Table table, Row row,
             Value value) {
         Quantity q = value.quantity();
         if (q != null && q.number().signum() == 0 && isMoney(q.unit()) && q.operator() != Operator.GE
@@ -132,21 +138,21 @@ final class DefectRules {
 
     private static boolean isMoney(String unit) {
         String base = unit == null ? "" : unit.split("/")[0];
-        return !base.isEmpty() && org.zhibiao.target.Targets.unitFamily(base).orElse(null) == UnitFamily.MONEY;
+        return !base.isEmpty() && Targets.unitFamily(base).orElse(null) == UnitFamily.MONEY;
     }
 
-    private static boolean isCost(org.zhibiao.model.Row row) {
+    private static boolean isCost(Row row) {
         String where = String.valueOf(row.level1()) + String.valueOf(row.level2()) + String.valueOf(row.level3());
         return COST_NAME.matcher(where).find();
     }
 
-    private static void zeroCount(CheckContext ctx, org.zhibiao.model.Table table, org.zhibiao.model.Row row,
+    private static void zeroCount(CheckContext ctx, Table table, Row row,
             Value value) {
         Quantity q = value.quantity();
         if (q == null || q.number().signum() != 0 || q.unit() == null || !(value.in(ValueColumn.TARGET) || value.in(ValueColumn.FULL_YEAR))) {
             return;
         }
-        boolean count = org.zhibiao.target.Targets.unitFamily(q.unit()).orElse(null) == UnitFamily.COUNT;
+        boolean count = Targets.unitFamily(q.unit()).orElse(null) == UnitFamily.COUNT;
         if (count && q.operator() != Operator.LE && q.operator() != Operator.LT
                 && Directions.of(ctx.facts(), row) != Direction.NEGATIVE && !ctx.facts().templateGives(row, value)) {
             ctx.report(ZERO_COUNT, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
@@ -155,15 +161,15 @@ final class DefectRules {
 
     /** Not a row rule: it reads the declaration's funds, so it walks the rows itself. */
     private static void costOverBudget(CheckContext ctx) {
-        org.zhibiao.model.Funds funds = ctx.declaration().funds();
+        Funds funds = ctx.declaration().funds();
         BigDecimal budget = funds == null ? null : Money.total(funds.expenditure(), Money.Column.AMOUNT);
         BigDecimal perUnit = YUAN_PER.get(ctx.declaration().unit() == null ? "万元" : ctx.declaration().unit());
         if (budget == null || budget.signum() <= 0 || perUnit == null) {
             return;
         }
         BigDecimal budgetYuan = budget.multiply(perUnit);
-        for (org.zhibiao.model.Table table : ctx.declaration().tables()) {
-            for (org.zhibiao.model.Row row : table.rows()) {
+        for (Table table : ctx.declaration().tables()) {
+            for (Row row : table.rows()) {
                 if (row.isToFill() || !isCost(row)) {
                     continue;
                 }
@@ -181,7 +187,7 @@ final class DefectRules {
     }
 
     /** 元 per unit of the money units a budget or a cost total is written in. */
-    private static final java.util.Map<String, BigDecimal> YUAN_PER = java.util.Map.of(
+    private static final Map<String, BigDecimal> YUAN_PER = Map.of(
             "元", BigDecimal.ONE, "万元", BigDecimal.valueOf(10_000), "亿元", BigDecimal.valueOf(100_000_000));
 
     private static RowCheck.ValueBody unitList(CheckContext settings) {

@@ -3,12 +3,10 @@ package org.zhibiao.check;
 import static org.zhibiao.diag.Severity.ERROR;
 import static org.zhibiao.diag.Severity.INFO;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.zhibiao.diag.Hint;
-import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Position;
 import org.zhibiao.model.Function;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Row;
@@ -136,6 +137,6 @@ final class FunctionRules {
     }
 
     /** A 重点工作 as written, where it was written. */
-    private record KeyWork(String key, String text, org.zhibiao.diag.Position pos, String path) {
+    private record KeyWork(String key, String text, Position pos, String path) {
     }
 }

@@ -9,6 +9,7 @@ import org.zhibiao.model.Inline;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
+import org.zhibiao.target.Placeholder;
 import org.zhibiao.target.Quantity;
 
 /**
@@ -79,7 +80,7 @@ final class KindRules {
 
     private static void kindMismatch(CheckContext ctx, Table table, Row row, Value value) {
         Kind expected = templateKind(ctx.facts().templateRow(row));
-        if (expected != null && value.parsed() && !(value.target() instanceof org.zhibiao.target.Placeholder)
+        if (expected != null && value.parsed() && !(value.target() instanceof Placeholder)
                 && ValueRules.kindOf(value) != expected) {
             ctx.report(KIND_MISMATCH, row.pos(), Facts.path(table, row), Hint.NONE,
                     row.level3(), expected.label(), value.raw(), ValueRules.kindOf(value).label());
@@ -90,7 +91,7 @@ final class KindRules {
         boolean rate = row.level3() != null && row.level3().strip().endsWith("率");
         // where the template made the row 定性, ≥95% would be a kind-mismatch: the hint must not lead there
         if (rate && templateKind(ctx.facts().templateRow(row)) != Kind.QUALITATIVE && value.parsed() && !value.target().isQuantitative()
-                && !(value.target() instanceof org.zhibiao.target.Placeholder)) {
+                && !(value.target() instanceof Placeholder)) {
             ctx.report(RATE_NOT_QUANTITATIVE, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
         }
     }

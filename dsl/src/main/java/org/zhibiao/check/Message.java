@@ -3,6 +3,7 @@ package org.zhibiao.check;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Messages;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Severity;
 
@@ -29,6 +30,6 @@ public record Message(String code, Severity severity, String zh, String en) {
     }
 
     public String format(Lang lang, Object... args) {
-        return org.zhibiao.diag.Messages.format(lang == Lang.ZH ? zh : en, args);
+        return Messages.format(lang == Lang.ZH ? zh : en, args);
     }
 }

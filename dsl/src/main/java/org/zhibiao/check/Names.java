@@ -1,5 +1,8 @@
 package org.zhibiao.check;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Comparing the names people type: normalised equality and phrase similarity. "Did you mean" is
  * {@link org.zhibiao.diag.DidYouMean}, the one every caller shares (#17).
@@ -27,7 +30,7 @@ final class Names {
         if (a.length() < 2 || b.length() < 2) {
             return a.equals(b) ? 1 : 0;
         }
-        java.util.Map<String, Integer> grams = new java.util.HashMap<>();
+        Map<String, Integer> grams = new HashMap<>();
         for (int i = 0; i + 1 < a.length(); i++) {
             grams.merge(a.substring(i, i + 2), 1, Integer::sum);
         }

@@ -4,10 +4,14 @@ import static org.zhibiao.diag.Severity.ERROR;
 import static org.zhibiao.diag.Severity.WARNING;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Severity;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Funds;
@@ -29,7 +33,7 @@ final class ProjectRules {
             "所列项目的%s合计 %s 万元超过“%s”的 %s 万元；请核对项目清单",
             "the listed projects' %s sum to %s 万元, more than '%s' (%s 万元); check the project list");
 
-    static final Message PARTIAL = new Message("projects-partial", org.zhibiao.diag.Severity.INFO,
+    static final Message PARTIAL = new Message("projects-partial", Severity.INFO,
             "列出的项目%s合计 %s，占%s %s 的 %s%%；其余项目未列出",
             "the listed projects' %s sum to %s, %5$s%% of '%3$s' (%4$s); the other projects are not listed");
 
@@ -134,7 +138,7 @@ final class ProjectRules {
         if (sum == null || limit == null || limit.signum() <= 0 || limit.subtract(sum).compareTo(Money.TOLERANCE) <= 0) {
             return;
         }
-        String percent = sum.multiply(Money.HUNDRED).divide(limit, 0, java.math.RoundingMode.HALF_UP).toPlainString();
+        String percent = sum.multiply(Money.HUNDRED).divide(limit, 0, RoundingMode.HALF_UP).toPlainString();
         ctx.report(PARTIAL.at(line.pos(), "项目支出", Hint.NONE,
                 new Object[] {zh, grouped(sum), line.name(), grouped(limit), percent},
                 new Object[] {en, grouped(sum), line.name(), grouped(limit), percent}));
@@ -146,7 +150,7 @@ final class ProjectRules {
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);
         String rest = dot < 0 ? "" : plain.substring(dot);
-        return String.format(java.util.Locale.ROOT, "%,d", new java.math.BigInteger(whole)) + rest;
+        return String.format(Locale.ROOT, "%,d", new BigInteger(whole)) + rest;
     }
 
     private static FundLine projectLine(FundBlock block, String name) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
+import org.zhibiao.target.Placeholder;
 import org.zhibiao.target.Quantity;
 
 /** 满意度 present and meaningful (DOMAIN.md §8 rule 28). */
@@ -57,7 +58,7 @@ final class SatisfactionRules {
                 return;
             }
             Quantity q = value.quantity();
-            boolean bad = q == null ? value.parsed() && !(value.target() instanceof org.zhibiao.target.Placeholder)
+            boolean bad = q == null ? value.parsed() && !(value.target() instanceof Placeholder)
                     : !"%".equals(KindRules.unit(q.unit())) || q.number().compareTo(min) < 0;
             if (bad) {
                 ctx.report(TARGET, row.pos(), Facts.path(table, row), Hint.NONE, value.raw(), Money.print(min));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Position;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
@@ -112,7 +113,7 @@ final class ShareRules {
         }
     }
 
-    private static void positive(CheckContext ctx, String path, BigDecimal weight, org.zhibiao.diag.Position pos) {
+    private static void positive(CheckContext ctx, String path, BigDecimal weight, Position pos) {
         if (weight.signum() <= 0) {
             ctx.report(WEIGHT_POSITIVE, pos, path, Hint.NONE, path, Money.print(weight));
         }

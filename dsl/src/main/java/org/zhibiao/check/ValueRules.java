@@ -3,14 +3,19 @@ package org.zhibiao.check;
 import static org.zhibiao.diag.Severity.ERROR;
 import static org.zhibiao.diag.Severity.WARNING;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Position;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.ValueColumn;
+import org.zhibiao.target.Description;
+import org.zhibiao.target.Placeholder;
 import org.zhibiao.target.Quantity;
 
 /**
@@ -103,7 +108,7 @@ final class ValueRules {
     }
 
     /** The syntax finding, with the grammar's reason in each language. */
-    static org.zhibiao.diag.Diagnostic syntax(Value value, org.zhibiao.diag.Position position, String path) {
+    static Diagnostic syntax(Value value, Position position, String path) {
         return SYNTAX.at(position, path, Hint.NONE, new Object[] {value.raw(), value.error().zh()},
                 new Object[] {value.raw(), value.error().getMessage()});
     }
@@ -116,7 +121,7 @@ final class ValueRules {
     }
 
     private static void placeholder(CheckContext ctx, Table table, Row row, Value value) {
-        if (value.target() instanceof org.zhibiao.target.Placeholder) {
+        if (value.target() instanceof Placeholder) {
             ctx.report(PLACEHOLDER, value.at(row), Facts.path(table, row), Hint.NONE, value.columnLabels(), value.raw());
         }
     }
@@ -129,9 +134,9 @@ final class ValueRules {
     }
 
     private static RowCheck.ValueBody sentence(CheckContext settings) {
-        int max = settings.number("maxLength", java.math.BigDecimal.valueOf(30)).intValue();
+        int max = settings.number("maxLength", BigDecimal.valueOf(30)).intValue();
         return (ctx, table, row, value) -> {
-            if (value.target() instanceof org.zhibiao.target.Description d
+            if (value.target() instanceof Description d
                     && (d.text().length() > max || d.text().endsWith("。"))) {
                 ctx.report(SENTENCE, value.at(row), Facts.path(table, row), Hint.NONE, value.raw(), d.text().length());
             }

@@ -14,6 +14,7 @@ import org.zhibiao.model.Goals;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;
+import org.zhibiao.model.Origin;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.ProfileIndicator;
 import org.zhibiao.model.Row;
@@ -91,7 +92,7 @@ public final class Compiler {
         List<Row> rows = new ArrayList<>();
         for (Entry entry : l2.entries()) {
             if (entry instanceof Inline row) {
-                rows.add(Rows.of(l1.name(), l2.name(), null, row, org.zhibiao.model.Origin.TEMPLATE, null));
+                rows.add(Rows.of(l1.name(), l2.name(), null, row, Origin.TEMPLATE, null));
             } else if (entry instanceof Slot slot) {
                 rows.addAll(slots.fill(l1, l2, slot));
             }

@@ -1,5 +1,7 @@
 package org.zhibiao.diag;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** How serious a finding is; the CLI turns the worst one into an exit code. */
 public enum Severity {
     ERROR("错误", "error"),
@@ -19,7 +21,7 @@ public enum Severity {
     }
 
     /** The lower-case English word used in {@code error[CODE]} lines, documents and SARIF levels. */
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String word() {
         return en;
     }

@@ -2,6 +2,7 @@ package org.zhibiao.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zhibiao.model.Display;
 
 /** How compared values are printed, and how two orderings merge into one walk. */
 final class Values {
@@ -10,7 +11,7 @@ final class Values {
     }
 
     static String print(Object value) {
-        return org.zhibiao.model.Display.of(value);
+        return Display.of(value);
     }
 
     static String blankToNull(String s) {

@@ -14,6 +14,7 @@ import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.CastExpression;
 import org.codehaus.groovy.ast.expr.ClassExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
+import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.ConstructorCallExpression;
 import org.codehaus.groovy.ast.expr.DeclarationExpression;
 import org.codehaus.groovy.ast.expr.Expression;
@@ -27,8 +28,8 @@ import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
-import org.codehaus.groovy.transform.stc.ExtensionMethodNode;
 import org.codehaus.groovy.syntax.Types;
+import org.codehaus.groovy.transform.stc.ExtensionMethodNode;
 import org.codehaus.groovy.transform.stc.StaticTypesMarker;
 
 /**
@@ -211,7 +212,7 @@ final class AllowList extends CompilationCustomizer {
             if (type == null && expression instanceof VariableExpression v && v.getAccessedVariable() != null) {
                 type = v.getAccessedVariable().getOriginType();
             }
-            if (type == null && expression instanceof org.codehaus.groovy.ast.expr.ConstantExpression c) {
+            if (type == null && expression instanceof ConstantExpression c) {
                 type = c.getType();
             }
             return type;

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
@@ -30,7 +32,7 @@ final class DslContext {
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<Template> templates = new ArrayList<>();
     private final List<Library> libraries = new ArrayList<>();
-    private final List<org.zhibiao.check.Rule> rules = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
     private int line;
     private int column;
 
@@ -73,11 +75,11 @@ final class DslContext {
     }
 
     /** A checker rule the script wrote as a closure. */
-    void defineRule(org.zhibiao.check.Rule rule) {
+    void defineRule(Rule rule) {
         rules.add(rule);
     }
 
-    List<org.zhibiao.check.Rule> rules() {
+    List<Rule> rules() {
         return List.copyOf(rules);
     }
 
@@ -116,9 +118,9 @@ final class DslContext {
             String text = raw.toString();
             report(text.isBlank() ? Problem.TARGET_EMPTY.at(here())
                     : new Diagnostic(Problem.TARGET_SYNTAX.code(), Problem.TARGET_SYNTAX.severity(),
-                            Problem.TARGET_SYNTAX.format(org.zhibiao.diag.Lang.ZH, text, e.zh()),
-                            Problem.TARGET_SYNTAX.format(org.zhibiao.diag.Lang.EN, text, e.getMessage()),
-                            here(), "", org.zhibiao.diag.Hint.NONE));
+                            Problem.TARGET_SYNTAX.format(Lang.ZH, text, e.zh()),
+                            Problem.TARGET_SYNTAX.format(Lang.EN, text, e.getMessage()),
+                            here(), "", Hint.NONE));
             return null;
         }
     }

@@ -6,13 +6,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
+import org.zhibiao.yaml.FileBytes;
 
 /**
  * Reads a template or an indicator library written in the Groovy DSL ({@link TemplateScript})
@@ -93,7 +98,7 @@ public final class GroovyReader {
      * @param template the template as written
      * @param rules the script's own rules, to pass to {@code Checker.check}
      */
-    public record Scripted(Template template, List<org.zhibiao.check.Rule> rules) {
+    public record Scripted(Template template, List<Rule> rules) {
     }
 
     /** Reads the one template a script file defines, with the rules it wrote as closures. */
@@ -116,7 +121,7 @@ public final class GroovyReader {
     }
 
     private Result<Object> document(Run run) {
-        List<Object> defined = new java.util.ArrayList<>(run.ctx.templates());
+        List<Object> defined = new ArrayList<>(run.ctx.templates());
         defined.addAll(run.ctx.libraries());
         return run.pick(defined, "模板或指标库", "template or library");
     }
@@ -140,9 +145,9 @@ public final class GroovyReader {
 
     private Source read(Path file, boolean template) {
         String name = file.toString();
-        org.zhibiao.diag.Diagnostics unreadable = new org.zhibiao.diag.Diagnostics();
+        Diagnostics unreadable = new Diagnostics();
         // #13: a regular file only, read through a counted limit (/dev/zero, a FIFO)
-        byte[] read = org.zhibiao.yaml.FileBytes.read(file, MAX_BYTES, unreadable);
+        byte[] read = FileBytes.read(file, MAX_BYTES, unreadable);
         if (read == null) {
             return new Source(null, unreadable.list());
         }
@@ -174,7 +179,7 @@ public final class GroovyReader {
     /** A file's run, or why it could not be read. */
     private record Source(Run run, List<Diagnostic> unreadable) {
 
-        <T> Result<T> map(java.util.function.Function<Run, Result<T>> pick) {
+        <T> Result<T> map(Function<Run, Result<T>> pick) {
             return run == null ? new Result<>(null, unreadable) : pick.apply(run);
         }
     }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.model.RuleSetting;
 
@@ -64,11 +66,11 @@ public final class RulesSpec {
             return null;
         }
         for (Severity s : Severity.values()) {
-            if (s.word().equals(word) || s.name().equals(word) || s.label(org.zhibiao.diag.Lang.ZH).equals(word)) {
+            if (s.word().equals(word) || s.name().equals(word) || s.label(Lang.ZH).equals(word)) {
                 return s;
             }
         }
-        ctx.report(org.zhibiao.diag.Problem.BAD_ENUM.at(ctx.here(), word, "error, warning, info"));
+        ctx.report(Problem.BAD_ENUM.at(ctx.here(), word, "error, warning, info"));
         return null;
     }
 

@@ -1,5 +1,7 @@
 package org.zhibiao.groovy;
 
+import groovy.lang.Closure;
+import groovy.lang.Script;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -28,6 +30,7 @@ import org.codehaus.groovy.ast.expr.ConstructorCallExpression;
 import org.codehaus.groovy.ast.expr.DeclarationExpression;
 import org.codehaus.groovy.ast.expr.ElvisOperatorExpression;
 import org.codehaus.groovy.ast.expr.EmptyExpression;
+import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.FieldExpression;
 import org.codehaus.groovy.ast.expr.GStringExpression;
 import org.codehaus.groovy.ast.expr.LambdaExpression;
@@ -72,6 +75,8 @@ import org.codehaus.groovy.ast.stmt.WhileStatement;
 import org.codehaus.groovy.classgen.BytecodeExpression;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.runtime.DefaultGroovyMethods;
+import org.codehaus.groovy.runtime.DefaultGroovyStaticMethods;
 import org.codehaus.groovy.syntax.Types;
 
 /**
@@ -145,9 +150,9 @@ final class ScriptShape extends CodeVisitorSupport {
      * Names a bare call could reach besides the DSL's: the script's own inherited methods and the
      * GDK's. A bare call to one of them is refused; to any other name, it is a misspelt keyword.
      */
-    private static final Set<String> REACHABLE = Stream.of(groovy.lang.Script.class,
-                    org.codehaus.groovy.runtime.DefaultGroovyMethods.class,
-                    org.codehaus.groovy.runtime.DefaultGroovyStaticMethods.class)
+    private static final Set<String> REACHABLE = Stream.of(Script.class,
+                    DefaultGroovyMethods.class,
+                    DefaultGroovyStaticMethods.class)
             .flatMap(c -> Stream.of(c.getMethods())).map(Method::getName)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -157,8 +162,8 @@ final class ScriptShape extends CodeVisitorSupport {
      * rather than a variable.
      */
     private static final Set<String> HIDDEN_PROPERTIES = Stream.concat(Stream.of("super", "class"),
-                    Stream.of(groovy.lang.Script.class, groovy.lang.Closure.class,
-                                    org.codehaus.groovy.runtime.DefaultGroovyMethods.class)
+                    Stream.of(Script.class, Closure.class,
+                                    DefaultGroovyMethods.class)
                             .flatMap(c -> Stream.of(c.getMethods())).map(Method::getName)
                             .filter(n -> n.matches("(get|is)[A-Z].*"))
                             .map(n -> n.replaceFirst("^(get|is)", ""))
@@ -510,9 +515,9 @@ final class ScriptShape extends CodeVisitorSupport {
     }
 
     /** A range end written as a literal: a whole number, or one character; null for anything else. */
-    private static Long literal(org.codehaus.groovy.ast.expr.Expression end) {
+    private static Long literal(Expression end) {
         boolean negative = end instanceof UnaryMinusExpression;
-        org.codehaus.groovy.ast.expr.Expression value = negative ? ((UnaryMinusExpression) end).getExpression() : end;
+        Expression value = negative ? ((UnaryMinusExpression) end).getExpression() : end;
         if (!(value instanceof ConstantExpression c)) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.zhibiao.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Which way an indicator improves (指标方向): higher is better, lower is better, or exactly. */
 public enum Direction implements Labelled {
     POSITIVE("正向"),
@@ -13,7 +15,7 @@ public enum Direction implements Labelled {
     }
 
     @Override
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String label() {
         return label;
     }

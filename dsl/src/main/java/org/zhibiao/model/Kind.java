@@ -1,5 +1,7 @@
 package org.zhibiao.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Whether an indicator is measured by a number (定量) or judged in words (定性). */
 public enum Kind implements Labelled {
     QUANTITATIVE("定量"),
@@ -12,7 +14,7 @@ public enum Kind implements Labelled {
     }
 
     @Override
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String label() {
         return label;
     }

@@ -1,5 +1,7 @@
 package org.zhibiao.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Who supplied a row of a declaration, so that re-compiling or upgrading never throws away
  * what a person wrote.
@@ -19,7 +21,7 @@ public enum Origin implements Labelled {
     }
 
     @Override
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String label() {
         return label;
     }

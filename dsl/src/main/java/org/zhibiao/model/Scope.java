@@ -1,5 +1,7 @@
 package org.zhibiao.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** What a template declares targets for: a whole department (部门整体) or one project (项目). */
 public enum Scope implements Labelled {
     DEPARTMENT_OVERALL("department-overall"),
@@ -12,7 +14,7 @@ public enum Scope implements Labelled {
     }
 
     @Override
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String label() {
         return label;
     }

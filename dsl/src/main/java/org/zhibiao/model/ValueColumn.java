@@ -1,5 +1,6 @@
 package org.zhibiao.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,7 +47,7 @@ public enum ValueColumn implements Labelled {
     }
 
     @Override
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String label() {
         return label;
     }

@@ -1,6 +1,7 @@
 package org.zhibiao.resolve;
 
 import java.util.List;
+import java.util.function.Function;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Position;
@@ -187,7 +188,7 @@ final class Edits {
         out.add(Problem.UNKNOWN_PATH.at(at, path).withHint(DidYouMean.hint(name, candidates)));
     }
 
-    private static <T> void insert(List<T> list, T item, String after, java.util.function.Function<T, String> name) {
+    private static <T> void insert(List<T> list, T item, String after, Function<T, String> name) {
         if (after != null) {
             for (int i = 0; i < list.size(); i++) {
                 if (after.equals(name.apply(list.get(i)))) {

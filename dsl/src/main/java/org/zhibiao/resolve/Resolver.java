@@ -2,6 +2,7 @@ package org.zhibiao.resolve;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ public final class Resolver {
     private Template resolveChain(Template written) {
         if (chain.contains(written.id())) {
             List<String> path = new ArrayList<>(chain);
-            java.util.Collections.reverse(path);
+            Collections.reverse(path);
             out.report(Problem.EXTENDS_CYCLE, written.pos(), String.join(" → ", path) + " → " + written.id());
             return null;
         }

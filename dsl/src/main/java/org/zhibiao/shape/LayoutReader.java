@@ -2,6 +2,7 @@ package org.zhibiao.shape;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -472,7 +473,7 @@ public final class LayoutReader {
                 }
             }
             parts.forEach((id, p) -> {
-                String joined = TargetParts.join(java.util.Arrays.asList(p));
+                String joined = TargetParts.join(Arrays.asList(p));
                 places.put(id, partAt.getOrDefault(id, at));
                 if (Row.isField(id)) {
                     fields.put(id, joined);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -58,7 +60,7 @@ public final class Documents {
                 .enable(SerializationFeature.INDENT_OUTPUT));
     }
 
-    private static ObjectMapper configure(tools.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
+    private static ObjectMapper configure(MapperBuilder<?, ?> builder) {
         return builder
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -189,7 +191,7 @@ public final class Documents {
     }
 
     /** A document (or bundle item) that is not a mapping, in each reader's own words. */
-    private static org.zhibiao.diag.Diagnostic notADocument(Node node) {
+    private static Diagnostic notADocument(Node node) {
         return Problem.WRONG_TYPE.at(node.pos(),
                 new Object[] {Text.WORD_DOCUMENT.template(Lang.ZH), Text.WORD_MAPPING.template(Lang.ZH),
                     node.shape(true)},

@@ -1,5 +1,6 @@
 package org.zhibiao.yaml;
 
+import java.util.ArrayDeque;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -112,7 +113,7 @@ final class YamlErrors {
      * comments are skipped.
      */
     static Position unclosedBracket(String file, String text) {
-        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        ArrayDeque<int[]> open = new ArrayDeque<>();
         int line = 1;
         int column = 0;
         char quote = 0;

@@ -8,6 +8,7 @@ import static org.zhibiao.check.TemplateFixture.level2;
 import static org.zhibiao.check.TemplateFixture.weighted;
 import static org.zhibiao.check.TemplateFixture.weightedRow;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
@@ -142,8 +143,8 @@ class FormRulesTest {
 
         // then
         assertOnly(found, ShareRules.SHARE.at(table.pos(), "长期", Hint.NONE,
-                new Object[] {"长期", java.math.BigDecimal.valueOf(20), 1, 5, "50"},
-                new Object[] {java.math.BigDecimal.valueOf(20), "长期", 1, 5, "50"}));
+                new Object[] {"长期", BigDecimal.valueOf(20), 1, 5, "50"},
+                new Object[] {BigDecimal.valueOf(20), "长期", 1, 5, "50"}));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.zhibiao.check.Findings.assertNone;
 import static org.zhibiao.check.Findings.assertOnly;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
@@ -56,7 +57,7 @@ class FrameworkRulesTest {
         Table table = DeclarationFixture.table(declaration, "长期");
         Diagnostic expected = FrameworkRules.UNKNOWN_LEVEL1.at(row.pos(), Facts.path(table, row),
                 Hint.didYouMean("满意度"), "满意");
-        org.assertj.core.api.Assertions.assertThat(Findings.withCode(found, "unknown-level1")).hasSize(2)
+        Assertions.assertThat(Findings.withCode(found, "unknown-level1")).hasSize(2)
                 .first().isEqualTo(expected);
     }
 
@@ -73,7 +74,7 @@ class FrameworkRulesTest {
         // then
         Findings.assertOnly(found.subList(0, 1), FrameworkRules.UNKNOWN_LEVEL2.at(row.pos(), Facts.path(table, row),
                 Hint.didYouMean("预算执行"), "预算执", "管理效率"));
-        org.assertj.core.api.Assertions.assertThat(found).hasSize(2);
+        Assertions.assertThat(found).hasSize(2);
     }
 
     @Test
@@ -139,7 +140,7 @@ class FrameworkRulesTest {
         List<Diagnostic> found = Findings.withCode(Checker.check(template, declaration), "not-in-template");
 
         // then
-        org.assertj.core.api.Assertions.assertThat(found).hasSize(2);
+        Assertions.assertThat(found).hasSize(2);
         assertOnly(found.subList(0, 1), FrameworkRules.NOT_IN_TEMPLATE.at(row.pos(), Facts.path(table, row),
                 Hint.didYouMean("预算执行率"), "预算执行律", "管理效率 › 预算执行"));
     }

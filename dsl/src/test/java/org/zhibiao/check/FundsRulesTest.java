@@ -5,6 +5,7 @@ import static org.zhibiao.check.Findings.assertNone;
 import static org.zhibiao.check.Findings.assertOnly;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
@@ -99,7 +100,7 @@ class FundsRulesTest {
         // then
         assertOnly(found.subList(0, 1), FundsRules.SHARE.at(first.pos(), "支出构成 › 人员类项目支出", Hint.NONE,
                 "人员类项目支出", "59.5", "60"));
-        org.assertj.core.api.Assertions.assertThat(found).hasSize(2);
+        Assertions.assertThat(found).hasSize(2);
     }
 
     @Test

@@ -5,13 +5,18 @@ import static org.zhibiao.check.Findings.assertOnly;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
+import org.zhibiao.model.ValueColumn;
+import org.zhibiao.target.TargetException;
 
 /** Names, value columns and placeholders, on the 长期 table of the clean Hubei fixture. */
 class RowRulesTest {
@@ -124,18 +129,18 @@ class RowRulesTest {
     @Test
     void a_syntax_finding_carries_the_grammars_reason_in_both_languages() {
         // given
-        Value value = new Value(List.of(org.zhibiao.model.ValueColumn.TARGET), "≥",
-                null, new org.zhibiao.target.TargetException("缺少数字", "number missing", 1));
-        org.zhibiao.diag.Position pos = org.zhibiao.diag.Position.of("decl.yaml", 3, 4);
+        Value value = new Value(List.of(ValueColumn.TARGET), "≥",
+                null, new TargetException("缺少数字", "number missing", 1));
+        Position pos = Position.of("decl.yaml", 3, 4);
 
         // when
         Diagnostic d = ValueRules.syntax(value, pos, "长期 › x");
 
         // then
-        org.assertj.core.api.Assertions.assertThat(d.zh()).isEqualTo(ValueRules.SYNTAX.format(
-                org.zhibiao.diag.Lang.ZH, "≥", "缺少数字"));
-        org.assertj.core.api.Assertions.assertThat(d.en()).isEqualTo(ValueRules.SYNTAX.format(
-                org.zhibiao.diag.Lang.EN, "≥", "number missing"));
+        Assertions.assertThat(d.zh()).isEqualTo(ValueRules.SYNTAX.format(
+                Lang.ZH, "≥", "缺少数字"));
+        Assertions.assertThat(d.en()).isEqualTo(ValueRules.SYNTAX.format(
+                Lang.EN, "≥", "number missing"));
     }
 
     @Test

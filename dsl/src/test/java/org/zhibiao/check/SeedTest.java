@@ -20,6 +20,7 @@ import org.zhibiao.model.Origin;
 import org.zhibiao.model.Slot;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.Template;
+import org.zhibiao.model.ValueColumn;
 
 /**
  * The two seed declarations (鄂州市公安局 and 苏州市公安局, 2024), checked against templates that hold
@@ -195,8 +196,8 @@ class SeedTest {
     private static final class Form3 {
         static Form jiangsu() {
             Form base = TemplateFixture.jiangsuForm();
-            org.zhibiao.model.ValueColumn h = org.zhibiao.model.ValueColumn.HALF_YEAR;
-            org.zhibiao.model.ValueColumn f = org.zhibiao.model.ValueColumn.FULL_YEAR;
+            ValueColumn h = ValueColumn.HALF_YEAR;
+            ValueColumn f = ValueColumn.FULL_YEAR;
             return new Form(List.of(
                     TemplateFixture.table("通用", false, List.of("决策", "过程"), h, f),
                     TemplateFixture.table("履职", true, List.of("履职"), h, f),

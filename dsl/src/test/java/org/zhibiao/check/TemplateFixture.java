@@ -1,8 +1,11 @@
 package org.zhibiao.check;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Direction;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Form;
@@ -77,8 +80,8 @@ final class TemplateFixture {
         return new Slot(id, "本部门的指标", 1, null, List.of(defaults), next());
     }
 
-    static RuleSetting setting(String rule, Boolean enabled, org.zhibiao.diag.Severity severity, String... params) {
-        java.util.Map<String, String> map = new java.util.HashMap<>();
+    static RuleSetting setting(String rule, Boolean enabled, Severity severity, String... params) {
+        Map<String, String> map = new HashMap<>();
         for (int i = 0; i + 1 < params.length; i += 2) {
             map.put(params[i], params[i + 1]);
         }

@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Severity;
 import org.zhibiao.model.Direction;
+import org.zhibiao.model.Inline;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Origin;
@@ -37,7 +39,7 @@ class ValueJudgementTest extends ExtraRowCheck {
     }
 
     /** The Hubei framework plus a 管理效率 › 时效 二级 with a typed template row. */
-    private static Template withRow(org.zhibiao.model.Inline templateRow) {
+    private static Template withRow(Inline templateRow) {
         List<Level1> framework = new ArrayList<>(Fixtures.hubeiFramework());
         framework.add(level1("可持续发展能力", false, level2("人才支撑", templateRow)));
         return TemplateFixture.template(TemplateFixture.hubeiForm(), framework);
@@ -145,7 +147,7 @@ class ValueJudgementTest extends ExtraRowCheck {
                 Hints.of("是否应为“=100%”？", "did you mean '=100%'?"), "出租房屋登记率", "≥120%"));
         assertNone(found, "percent-range");
         assertThat(found.stream().filter(d -> d.code().equals("rate-above-100")).findFirst().orElseThrow()
-                .severity()).isEqualTo(org.zhibiao.diag.Severity.ERROR);
+                .severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test

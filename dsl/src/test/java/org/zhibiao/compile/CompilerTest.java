@@ -4,13 +4,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Result;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Library;
 import org.zhibiao.model.Origin;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
 import org.zhibiao.model.Template;
 import org.zhibiao.resolve.IndicatorIndex;
 import org.zhibiao.resolve.Resolver;
@@ -58,8 +62,8 @@ class CompilerTest {
         Template written = Documents.readTemplate("t.yaml", yaml.getBytes(UTF_8)).value();
         return Resolver.resolve(written, new TemplateSource() {
             @Override
-            public java.util.Optional<Template> template(String id, String version) {
-                return java.util.Optional.empty();
+            public Optional<Template> template(String id, String version) {
+                return Optional.empty();
             }
 
             @Override
@@ -68,8 +72,8 @@ class CompilerTest {
             }
 
             @Override
-            public java.util.Optional<org.zhibiao.model.Library> library(String id) {
-                return java.util.Optional.empty();
+            public Optional<Library> library(String id) {
+                return Optional.empty();
             }
         }).value();
     }
@@ -92,8 +96,8 @@ class CompilerTest {
     void an_empty_profile_marks_required_slots_and_skips_optional_ones() {
         Declaration d = compile(Profile.of("甲", 2024), null).value();
         assertThat(rows(d, 0)).extracting(Row::level2, Row::origin).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("核心业务产出1", Origin.TO_FILL),
-                org.assertj.core.groups.Tuple.tuple("服务对象满意度", Origin.TEMPLATE));
+                Tuple.tuple("核心业务产出1", Origin.TO_FILL),
+                Tuple.tuple("服务对象满意度", Origin.TEMPLATE));
         assertThat(rows(d, 0).get(0).basis()).isEqualTo("计划标准");
         assertThat(d.goals().until()).isEqualTo(2026);
     }
@@ -122,7 +126,7 @@ class CompilerTest {
                 """);
         Declaration d = Compiler.compile(template, Profile.of(null, null), null, new IndicatorIndex(List.of())).value();
         assertThat(rows(d, 0)).extracting(Row::level2, Row::slot, Row::origin).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("经济效益指标", "economic", Origin.TO_FILL));
+                Tuple.tuple("经济效益指标", "economic", Origin.TO_FILL));
     }
 
     @Test
@@ -134,8 +138,8 @@ class CompilerTest {
                   - {slot: core, name: 重点人口管控率, target: "不低于 98 ％"}
                 """), null).value();
         assertThat(rows(d, 0)).extracting(Row::level2, Row::level3, Row::target, Row::origin).startsWith(
-                org.assertj.core.groups.Tuple.tuple("核心业务产出1", "出警率", "=100%", Origin.PERSON),
-                org.assertj.core.groups.Tuple.tuple("核心业务产出2", "重点人口管控率", "≥98%", Origin.PERSON));
+                Tuple.tuple("核心业务产出1", "出警率", "=100%", Origin.PERSON),
+                Tuple.tuple("核心业务产出2", "重点人口管控率", "≥98%", Origin.PERSON));
     }
 
     @Test
@@ -169,7 +173,7 @@ class CompilerTest {
         Declaration last = compile(Profile.of("甲", 2023), null).value();
         Row lastRow = rows(last, 1).get(1);
         Declaration lastFilled = new Declaration(last.template(), last.department(), null, 2023, null, null, null, null,
-                null, null, null, null, List.of(last.tables().get(0), new org.zhibiao.model.Table("年度", List.of(
+                null, null, null, null, List.of(last.tables().get(0), new Table("年度", List.of(
                         rows(last, 1).get(0), new Row(lastRow.level1(), lastRow.level2(), null, lastRow.level3(), "≥90%",
                                 "≥93%", "≥94%", null, null, null, null, null, Origin.PERSON, null, null)), null)), null);
         Declaration d = compile(Profile.of("甲", 2024), lastFilled).value();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.zhibiao.check.Message;
 import org.zhibiao.check.Rule;
 import org.zhibiao.check.Rules;
+import org.zhibiao.score.ScoreFindings;
 
 /**
  * The message catalogue (#17): every entry has Chinese and English text with the same
@@ -94,7 +95,7 @@ class MessageCatalogueTest {
         for (Message m : ruleMessages()) {
             entries.put("Message." + m.code() + "." + m.zh(), new String[] {m.zh(), m.en()});
         }
-        for (Message m : messagesOf(org.zhibiao.score.ScoreFindings.class)) {
+        for (Message m : messagesOf(ScoreFindings.class)) {
             entries.put("Message." + m.code() + "." + m.zh(), new String[] {m.zh(), m.en()});
         }
         for (Rule r : Rules.all()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.diag.Diagnostic;
@@ -349,10 +350,10 @@ class GroovyReaderTest {
                 f.basis("计划标准");
                 f.categories("绩效基本型");
             });
-            t.level1(java.util.Map.of("required", true), "运行成本",
+            t.level1(Map.of("required", true), "运行成本",
                     l1 -> l1.level2("公用经费控制", l2 -> l2.ref("公用经费控制率")));
             t.level1("履职效能", l1 -> l1.level2("核心业务产出{n}",
-                    l2 -> l2.slot(java.util.Map.of("label", "本部门核心业务产出", "min", 1), "core-output", s -> { })));
+                    l2 -> l2.slot(Map.of("label", "本部门核心业务产出", "min", 1), "core-output", s -> { })));
         });
 
         assertThat(result.value()).isEqualTo(Fixtures.hubeiParent());

@@ -2,6 +2,10 @@ package org.zhibiao.groovy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,11 +28,11 @@ class ScriptedRuleTest {
 
     private static Result<GroovyReader.Scripted> scripted(String source, Duration limit) {
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("rule", ".groovy");
-            java.nio.file.Files.writeString(file, source);
+            Path file = Files.createTempFile("rule", ".groovy");
+            Files.writeString(file, source);
             return new GroovyReader(limit).readScripted(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

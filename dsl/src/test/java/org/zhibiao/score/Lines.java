@@ -3,6 +3,8 @@ package org.zhibiao.score;
 import java.math.BigDecimal;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.Kind;
+import org.zhibiao.target.Target;
+import org.zhibiao.target.TargetException;
 import org.zhibiao.target.Targets;
 
 /** Short builders for score lines in tests: a quantitative row, a qualitative row, a funds line. */
@@ -14,10 +16,10 @@ final class Lines {
     }
 
     /** A 指标值 or 实际完成值 the test knows to be well-formed. */
-    static org.zhibiao.target.Target t(String value) {
+    static Target t(String value) {
         try {
             return Targets.parse(value);
-        } catch (org.zhibiao.target.TargetException e) {
+        } catch (TargetException e) {
             throw new IllegalArgumentException(value, e);
         }
     }

@@ -3,11 +3,13 @@ package org.zhibiao.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The national defaults as data: grade floors, weights and how an absent 一级's weight moves. */
 class ScoringRulesTest {
@@ -44,8 +46,8 @@ class ScoringRulesTest {
         // 10 split 1:1:1 → 3.33 each and 0.01 left, given to the first largest
         ScoringRules rules = new ScoringRules(ScoringRules.NATIONAL.grades(), ScoringRules.NATIONAL.bands(),
                 List.of(new Weight("甲", BigDecimal.ONE), new Weight("乙", BigDecimal.ONE), new Weight("丙", BigDecimal.ONE),
-                        new Weight("丁", BigDecimal.TEN)), java.util.Map.of(), "戊", BigDecimal.ONE,
-                ScoringRules.NATIONAL.tolerance(), 2, java.math.RoundingMode.HALF_UP);
+                        new Weight("丁", BigDecimal.TEN)), Map.of(), "戊", BigDecimal.ONE,
+                ScoringRules.NATIONAL.tolerance(), 2, RoundingMode.HALF_UP);
         assertThat(rules.weightsFor(Set.of("甲", "乙", "丙")).stream().map(w -> w.points().toPlainString()))
                 .containsExactly("4.34", "4.33", "4.33");
     }

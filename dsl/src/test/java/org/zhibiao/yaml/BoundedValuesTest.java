@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import org.zhibiao.model.Declaration;
@@ -81,7 +82,7 @@ class BoundedValuesTest {
         // then
         assertThat(read.value()).isNull();
         assertThat(read.diagnostics()).containsExactly(
-                Problem.NEGATIVE_NUMBER.at(org.zhibiao.diag.Position.of("p.yaml", 7, 17), "-5"));
+                Problem.NEGATIVE_NUMBER.at(Position.of("p.yaml", 7, 17), "-5"));
     }
 
     @Test

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.zhibiao.model.Cell;
 import org.zhibiao.model.Contact;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
+import org.zhibiao.model.Funds;
+import org.zhibiao.model.Goals;
 import org.zhibiao.target.Target;
 import org.zhibiao.target.TargetException;
 import org.zhibiao.target.Targets;
@@ -62,7 +65,7 @@ class DeclarationJsonTest {
     @Test
     void recordsWithNothingLeftAreWrittenEmptyAndEmptyStringsInListsStay() {
         Declaration d = new Declaration("t", "", null, 0, "", new Contact("", null, "", null), null, null, null,
-                null, null, new org.zhibiao.model.Goals(null, List.of("", "x"), List.of(), null), null, null);
+                null, null, new Goals(null, List.of("", "x"), List.of(), null), null, null);
         String json = DeclarationJson.write(d);
         assertThat(json).isEqualTo(Documents.toJsonByJackson(d));
         assertThat(json).contains("\"contact\" : { }", "\"year\" : 0", "[ \"\", \"x\" ]");
@@ -83,7 +86,7 @@ class DeclarationJsonTest {
         FundLine huge = new FundLine("x", new BigDecimal(BigInteger.ONE, -10_000), null, null, null, null, null,
                 null);
         Declaration d = new Declaration("t", null, null, null, null, null, null, null, null,
-                new org.zhibiao.model.Funds(new org.zhibiao.model.FundBlock(List.of(huge), null, null), null, null),
+                new Funds(new FundBlock(List.of(huge), null, null), null, null),
                 null, null, null, null);
         assertThat(DeclarationJson.write(d)).isNull();
     }

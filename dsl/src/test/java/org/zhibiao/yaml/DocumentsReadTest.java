@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
@@ -81,7 +82,7 @@ class DocumentsReadTest {
         Result<Template> result = template("kind: template\nid: a\nid: b\n");
         Diagnostic d = only(result);
         assertThat(d).isEqualTo(Problem.DUPLICATE_KEY.at(Position.of("t.yaml", 3, 1), "id", 2));
-        assertThat(d.zh()).isEqualTo(Problem.DUPLICATE_KEY.format(org.zhibiao.diag.Lang.ZH, "id", 2));
+        assertThat(d.zh()).isEqualTo(Problem.DUPLICATE_KEY.format(Lang.ZH, "id", 2));
         assertThat(d.position().line()).isEqualTo(3);
     }
 
@@ -108,7 +109,7 @@ class DocumentsReadTest {
         Result<Template> result = template("kind: template\nversion: \"1\"\n");
         Diagnostic d = only(result);
         assertThat(d).isEqualTo(Problem.MISSING_KEY.at(Position.of("t.yaml", 1, 1), "id"));
-        assertThat(d.en()).isEqualTo(Problem.MISSING_KEY.format(org.zhibiao.diag.Lang.EN, "id"));
+        assertThat(d.en()).isEqualTo(Problem.MISSING_KEY.format(Lang.EN, "id"));
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.zhibiao.yaml;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -181,7 +183,7 @@ class JsonBinderPropertiesTest {
         List<JsonNode> containers = containers(root);
         if (containers.get(random.nextInt(containers.size())) instanceof ObjectNode o) {
             List<String> names = names(o);
-            java.util.Collections.shuffle(names, random);
+            Collections.shuffle(names, random);
             ObjectNode copy = o.deepCopy();
             o.removeAll();
             names.forEach(n -> o.set(n, copy.get(n)));
@@ -200,7 +202,7 @@ class JsonBinderPropertiesTest {
 
     private static JsonNode scalar(Random random) {
         return switch (random.nextInt(5)) {
-            case 0 -> NODES.numberNode(new java.math.BigDecimal(
+            case 0 -> NODES.numberNode(new BigDecimal(
                     pick(random, List.of("0", "-1", "2024", "12.50", "1E+3", "0.0001", "99999999999", "2.5e-3"))));
             case 1 -> NODES.booleanNode(random.nextBoolean());
             default -> NODES.stringNode(TEXTS[random.nextInt(TEXTS.length)]);

@@ -9,6 +9,7 @@ import static org.zhibiao.yaml.NodeText.render;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -199,7 +200,7 @@ class JsonTreeReaderPropertiesTest {
 
         static Str escaped(char c, boolean upper) {
             String hex = String.format("%04x", (int) c);
-            return new Str(String.valueOf(c), "\\u" + (upper ? hex.toUpperCase(java.util.Locale.ROOT) : hex));
+            return new Str(String.valueOf(c), "\\u" + (upper ? hex.toUpperCase(Locale.ROOT) : hex));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.zhibiao.schema;
 
+import com.github.victools.jsonschema.generator.SchemaKeyword;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import java.util.Locale;
 
 /**
  * A JSON Schema draft the exporter can write. This enum is the one place that names a draft;
@@ -30,7 +32,7 @@ public enum Draft {
 
     /** The draft for a command-line word ({@code 7}, {@code draft-07}, {@code 2020-12} …), or null. */
     public static Draft fromLabel(String text) {
-        String bare = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^draft[-_]?0?", "");
+        String bare = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceFirst("^draft[-_]?0?", "");
         for (Draft draft : values()) {
             if (draft.label.equals(bare) || draft.name().equalsIgnoreCase(text)) {
                 return draft;
@@ -41,7 +43,7 @@ public enum Draft {
 
     /** The meta-schema URI that goes into {@code $schema}. */
     public String metaSchema() {
-        return com.github.victools.jsonschema.generator.SchemaKeyword.TAG_SCHEMA_VALUE.forVersion(version());
+        return SchemaKeyword.TAG_SCHEMA_VALUE.forVersion(version());
     }
 
     /**

@@ -12,6 +12,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Profile;
 import org.zhibiao.model.Required;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -73,7 +75,7 @@ final class GenericSchemas {
     private static boolean isCode(MemberScope<?, ?> field) {
         Class<?> owner = declaring(field);
         return "code".equals(field.getDeclaredName()) && field.getType().getErasedType() == String.class
-                && (owner == org.zhibiao.model.Declaration.class || owner == org.zhibiao.model.Profile.class);
+                && (owner == Declaration.class || owner == Profile.class);
     }
 
     private static String typeKey(TypeScope scope) {

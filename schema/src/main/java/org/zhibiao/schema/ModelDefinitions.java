@@ -4,6 +4,7 @@ import com.fasterxml.classmate.ResolvedType;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.CustomDefinitionProviderV2;
 import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.model.Column;
@@ -36,8 +37,8 @@ final class ModelDefinitions implements CustomDefinitionProviderV2 {
             return new CustomDefinition(nodes.text(), CustomDefinition.DefinitionType.INLINE,
                     CustomDefinition.AttributeInclusion.YES);
         }
-        if (erased == Integer.class || erased == int.class || erased == java.math.BigDecimal.class) {
-            return new CustomDefinition(numeric(erased == java.math.BigDecimal.class),
+        if (erased == Integer.class || erased == int.class || erased == BigDecimal.class) {
+            return new CustomDefinition(numeric(erased == BigDecimal.class),
                     CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
         }
         if (erased == Entry.class) {

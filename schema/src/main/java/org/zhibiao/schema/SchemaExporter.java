@@ -2,6 +2,7 @@ package org.zhibiao.schema;
 
 import java.util.Objects;
 import org.zhibiao.model.Template;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Exporter of JSON Schemas for zhibiao documents: the generic schema of each document kind,
@@ -39,7 +40,7 @@ public final class SchemaExporter {
         return TemplateSchemas.id(Objects.requireNonNull(template, "template"));
     }
 
-    private static tools.jackson.databind.node.ObjectNode genericNode(DocumentKind kind, Draft draft) {
+    private static ObjectNode genericNode(DocumentKind kind, Draft draft) {
         Objects.requireNonNull(kind, "kind");
         Nodes nodes = new Nodes(Objects.requireNonNull(draft, "draft"));
         return Documents.envelope(kind, GenericSchemas.generate(kind, draft), nodes);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Result;
@@ -86,7 +87,7 @@ public final class SchemaFiles {
      * editors read best); {@code versions} names both drafts' files.
      */
     private static ObjectNode entry(String name, String description, String stem,
-            java.util.function.Function<Draft, String> file) {
+            Function<Draft, String> file) {
         ObjectNode entry = Json.MAPPER.createObjectNode();
         entry.put("name", name);
         entry.put("description", description);

@@ -1,6 +1,7 @@
 package org.zhibiao.schema;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +183,7 @@ final class TableSchema {
             }
         }
         properties.set("ref", titled(nodes.text(), "指标库条目"));
-        List<String> origins = java.util.Arrays.stream(Origin.values()).map(Origin::label).toList();
+        List<String> origins = Arrays.stream(Origin.values()).map(Origin::label).toList();
         properties.set("origin", shape.choice(origins, "来源"));
         properties.set("slot", titled(nodes.text(), "模板槽位"));
         nodes.list(item, Keyword.REQUIRED).add("level1").add("level2");

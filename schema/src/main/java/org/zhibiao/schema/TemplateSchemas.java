@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.TableDef;
 import org.zhibiao.model.Template;
+import org.zhibiao.yaml.SchemaIds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,7 +22,7 @@ final class TemplateSchemas {
     }
 
     static String id(Template template) {
-        return org.zhibiao.yaml.SchemaIds.forTemplate(template.reference());
+        return SchemaIds.forTemplate(template.reference());
     }
 
     ObjectNode narrow(ObjectNode declaration, Template resolved) {

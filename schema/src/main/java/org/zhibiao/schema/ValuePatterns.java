@@ -2,6 +2,7 @@ package org.zhibiao.schema;
 
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Kind;
+import org.zhibiao.model.Level2;
 import org.zhibiao.target.Quantity;
 import org.zhibiao.target.Target;
 
@@ -69,8 +70,8 @@ final class ValuePatterns {
      * names the two a Chinese keyboard types, since no portable class spells all of Unicode's.
      */
     static String numbered(String level2) {
-        int at = level2.indexOf(org.zhibiao.model.Level2.NUMBERED);
-        String after = level2.substring(at + org.zhibiao.model.Level2.NUMBERED.length());
+        int at = level2.indexOf(Level2.NUMBERED);
+        String after = level2.substring(at + Level2.NUMBERED.length());
         return "^" + escape(level2.substring(0, at)) + DIGIT + "+" + escape(after) + "$";
     }
 

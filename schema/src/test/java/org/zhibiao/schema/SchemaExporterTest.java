@@ -6,9 +6,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zhibiao.model.Addition;
+import org.zhibiao.model.Change;
+import org.zhibiao.model.Column;
+import org.zhibiao.model.Contact;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Fill;
+import org.zhibiao.model.Form;
+import org.zhibiao.model.Function;
+import org.zhibiao.model.FundBlock;
+import org.zhibiao.model.FundLine;
+import org.zhibiao.model.Funds;
+import org.zhibiao.model.FundsForm;
+import org.zhibiao.model.Goals;
+import org.zhibiao.model.IndicatorDef;
+import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;
+import org.zhibiao.model.Library;
 import org.zhibiao.model.LibraryRef;
+import org.zhibiao.model.Profile;
+import org.zhibiao.model.ProfileIndicator;
+import org.zhibiao.model.Project;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.RuleSetting;
+import org.zhibiao.model.Slot;
+import org.zhibiao.model.Table;
+import org.zhibiao.model.TableDef;
 import org.zhibiao.model.Template;
 
 class SchemaExporterTest {
@@ -57,15 +81,15 @@ class SchemaExporterTest {
     }
 
     private static List<Class<?>> reachable() {
-        return List.of(org.zhibiao.model.Declaration.class, org.zhibiao.model.Table.class, org.zhibiao.model.Row.class,
-                org.zhibiao.model.Contact.class, org.zhibiao.model.Function.class,
-                org.zhibiao.model.ProfileIndicator.class, org.zhibiao.model.Funds.class,
-                org.zhibiao.model.FundBlock.class, org.zhibiao.model.FundLine.class, org.zhibiao.model.Project.class,
-                org.zhibiao.model.Goals.class, org.zhibiao.model.Profile.class, org.zhibiao.model.Library.class,
-                org.zhibiao.model.IndicatorDef.class, Template.class, org.zhibiao.model.Form.class,
-                org.zhibiao.model.TableDef.class, org.zhibiao.model.FundsForm.class, Level1.class, Level2.class,
-                LibraryRef.class, org.zhibiao.model.Inline.class, org.zhibiao.model.Slot.class,
-                org.zhibiao.model.Addition.class, org.zhibiao.model.Change.class, org.zhibiao.model.Fill.class,
-                org.zhibiao.model.RuleSetting.class, org.zhibiao.model.Column.class);
+        return List.of(Declaration.class, Table.class, Row.class,
+                Contact.class, Function.class,
+                ProfileIndicator.class, Funds.class,
+                FundBlock.class, FundLine.class, Project.class,
+                Goals.class, Profile.class, Library.class,
+                IndicatorDef.class, Template.class, Form.class,
+                TableDef.class, FundsForm.class, Level1.class, Level2.class,
+                LibraryRef.class, Inline.class, Slot.class,
+                Addition.class, Change.class, Fill.class,
+                RuleSetting.class, Column.class);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Result;
+import org.zhibiao.groovy.GroovyReader;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
@@ -67,7 +68,7 @@ final class Shipped {
     static String text(String resource) {
         String text = new String(resource(resource), StandardCharsets.UTF_8);
         if (resource.endsWith(".groovy")) {
-            return org.zhibiao.yaml.Documents.toYaml(new org.zhibiao.groovy.GroovyReader().read(resource, text).value());
+            return Documents.toYaml(new GroovyReader().read(resource, text).value());
         }
         return text;
     }

@@ -2,6 +2,7 @@ package org.zhibiao.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Error;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,7 @@ class StructuralAgreementTest {
         assertThat(schema(fixture, draft)).isEmpty();
     }
 
-    private static List<com.networknt.schema.Error> schema(Fixture fixture, Draft draft) {
+    private static List<Error> schema(Fixture fixture, Draft draft) {
         return Validation.validate(
                 new SchemaExporter().forTemplate(Shipped.resolved(fixture.template()), draft), draft, fixture.yaml());
     }

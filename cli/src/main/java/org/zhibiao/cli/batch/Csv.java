@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 
 /**
  * A streaming RFC 4180 reader: comma separated, fields in double quotes may hold commas, quotes
@@ -87,7 +88,7 @@ public final class Csv implements Closeable {
                         MAX_RECORD / 1024));
             } catch (IOException e) {
                 ended = true;
-                return new Record(start, List.of(), org.zhibiao.diag.Problem.FILE_UNREADABLE.at(
+                return new Record(start, List.of(), Problem.FILE_UNREADABLE.at(
                         Position.of(file, line, 1), e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }

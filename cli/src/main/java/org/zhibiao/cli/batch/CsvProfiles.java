@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.zhibiao.diag.Diagnostic;
@@ -81,7 +82,7 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
             return failure(first.problem());
         }
         for (String name : first.fields()) {
-            String column = COLUMNS.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+            String column = COLUMNS.get(name.strip().toLowerCase(Locale.ROOT));
             if (column == null) {
                 return failure(BatchProblem.CSV_HEADER.at(Position.of(file, 1, 1), name.strip(), EXAMPLE)
                         .withHint(DidYouMean.hint(name.strip(), COLUMNS.keySet())));

@@ -1,5 +1,7 @@
 package org.zhibiao.cli.docs;
 
+import org.zhibiao.model.Display;
+import org.zhibiao.model.Level1;
 import org.zhibiao.model.Slot;
 
 /** How the reference prints values: targets canonically, vocabularies by label, blanks as nothing. */
@@ -9,7 +11,7 @@ final class Labels {
     }
 
     static String of(Object value) {
-        return org.zhibiao.model.Display.of(value);
+        return Display.of(value);
     }
 
     /** 填报槽位 core-output：label（至少 1 条，至多 3 条） */
@@ -25,7 +27,7 @@ final class Labels {
     }
 
     /** 必填 · 分值 50 — what the heading of a 一级 says about it. */
-    static String level1Notes(org.zhibiao.model.Level1 l1) {
+    static String level1Notes(Level1 l1) {
         String required = l1.isRequired() ? "必填" : "";
         String weight = l1.weight() == null ? "" : "分值 " + of(l1.weight());
         return required.isEmpty() || weight.isEmpty() ? required + weight : required + " · " + weight;

@@ -2,6 +2,8 @@ package org.zhibiao.cli.docs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
@@ -116,8 +118,8 @@ final class TemplatePage {
         for (RuleSetting r : t.rules()) {
             rows.add(List.of(Markdown.link(r.rule(), Markdown.up(page) + "rules.md#" + r.rule()),
                     r.enabled() == null ? "" : r.enabled() ? "开" : "关",
-                    r.severity() == null ? "" : r.severity().label(org.zhibiao.diag.Lang.ZH),
-                    Markdown.cell(new java.util.TreeMap<>(r.params()).toString())));
+                    r.severity() == null ? "" : r.severity().label(Lang.ZH),
+                    Markdown.cell(new TreeMap<>(r.params()).toString())));
         }
         md.table(List.of("规则", "启用", "级别", "参数"), rows);
     }

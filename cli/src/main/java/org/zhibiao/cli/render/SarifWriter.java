@@ -1,6 +1,8 @@
 package org.zhibiao.cli.render;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -152,8 +154,8 @@ public final class SarifWriter implements AutoCloseable {
         try {
             out.write('\n');
             out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

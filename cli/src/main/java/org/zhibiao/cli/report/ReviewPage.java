@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +179,7 @@ public final class ReviewPage {
     private void charts(StringBuilder out) {
         long[] byBucket = new long[BUCKETS.length];
         long broken = 0;
-        Map<Grade, Long> grades = new java.util.EnumMap<>(Grade.class);
+        Map<Grade, Long> grades = new EnumMap<>(Grade.class);
         long ungraded = 0;
         for (Summary s : summaries) {
             if (!s.usable()) {

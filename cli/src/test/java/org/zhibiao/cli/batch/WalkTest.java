@@ -3,6 +3,8 @@ package org.zhibiao.cli.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,11 +67,11 @@ class WalkTest {
         Files.writeString(dir.resolve("d.yaml"), "");
         Walk.Lister failing = folder -> {
             if (folder.endsWith("b-locked")) {
-                throw new java.nio.file.AccessDeniedException(folder.toString());
+                throw new AccessDeniedException(folder.toString());
             }
             if (folder.endsWith("c-broken")) {
                 // what a DirectoryStream throws when reading entries fails midway
-                throw new java.nio.file.DirectoryIteratorException(new IOException("I/O error"));
+                throw new DirectoryIteratorException(new IOException("I/O error"));
             }
             try (var entries = Files.list(folder)) {
                 return entries.toList();

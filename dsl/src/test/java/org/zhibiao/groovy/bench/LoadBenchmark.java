@@ -1,7 +1,8 @@
 package org.zhibiao.groovy.bench;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.zhibiao.diag.Result;
 import org.zhibiao.groovy.GroovyReader;
 import org.zhibiao.groovy.GroovyWriter;
 import org.zhibiao.model.Entry;
@@ -59,18 +60,18 @@ public final class LoadBenchmark {
 
     private static long median(long[] values) {
         long[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
     /** 5 一级 × 10 二级 × 10 inline rows; {@code salt} changes the text so the cache cannot answer. */
     private static Template template(int indicators, int salt) {
-        List<Level1> level1 = new java.util.ArrayList<>();
+        List<Level1> level1 = new ArrayList<>();
         int n = 0;
         for (int a = 1; a <= 5; a++) {
-            List<Level2> level2 = new java.util.ArrayList<>();
+            List<Level2> level2 = new ArrayList<>();
             for (int b = 1; b <= 10; b++) {
-                List<Entry> rows = new java.util.ArrayList<>();
+                List<Entry> rows = new ArrayList<>();
                 for (int c = 0; c < indicators / 50; c++, n++) {
                     rows.add(new Inline("指标" + n, null, null, null, null, "%", null, null, null, null, null));
                 }
