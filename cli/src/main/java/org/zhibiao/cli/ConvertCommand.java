@@ -109,7 +109,7 @@ final class ConvertCommand implements Callable<Integer> {
             if (scripted != null && !scripted.rules().isEmpty()) {
                 String codes = String.join(", ", scripted.rules().stream().map(r -> r.code()).toList());
                 Console.print(spec.commandLine().getErr(), List.of(Problem.RULES_NOT_CONVERTED.at(
-                        Position.of(file.toString(), 1, 1), codes, target.name().toLowerCase())), lang.lang);
+                        Position.of(file.toString(), 1, 1), codes, target.name().toLowerCase(Locale.ROOT))), lang.lang);
             }
         }
         String text = switch (target) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +47,13 @@ class StableOutputTest {
             commands.add(List.of("catalogue", "show", t.id() + "@" + t.version()));
         }
         Path sources = catalogueSources();
-        List<Path> files;
-        try (Stream<Path> walk = Stream.concat(Files.walk(sources.resolve("templates")),
-                Files.walk(sources.resolve("libraries")))) {
-            files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toCollection(ArrayList::new));
+        List<Path> files = new ArrayList<>();
+        for (String folder : List.of("templates", "libraries")) {
+            try (Stream<Path> walk = Files.walk(sources.resolve(folder))) {
+                walk.filter(Files::isRegularFile).forEach(files::add);
+            }
         }
+        files.sort(null);
         files.add(FIXTURE.toAbsolutePath());
         for (Path file : files) {
             // a Groovy source costs seconds to read; once is enough, the writers are exercised by the others

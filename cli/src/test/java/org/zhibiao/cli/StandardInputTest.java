@@ -46,7 +46,7 @@ class StandardInputTest {
     @Test
     void convert_dash_reads_a_template_from_stdin_and_writes_to_stdout_with_o_dash() throws Exception {
         // given
-        byte[] template = ("kind: template\nid: test/stdin\nversion: \"1\"\nextends: hubei/department-overall@2024.1\n")
+        byte[] template = "kind: template\nid: test/stdin\nversion: \"1\"\nextends: hubei/department-overall@2024.1\n"
                 .getBytes(StandardCharsets.UTF_8);
         // when
         Run run = withStdin(template, () -> Run.of("convert", "-", "--to", "json", "-o", "-"));

@@ -45,6 +45,8 @@ public final class Compiler {
     }
 
     /**
+     * Compiles a department's starter declaration from a resolved template.
+     *
      * @param resolved a template the resolver produced
      * @param profile what the department brings; {@link Profile#of} for a bare skeleton
      * @param previous last year's declaration, or null

@@ -317,7 +317,8 @@ public final class GroovyWriter {
             return null;
         }
         StringBuilder out = new StringBuilder("'");
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
                 case '\'' -> out.append("\\'");

@@ -108,7 +108,7 @@ final class YamlErrors {
     }
 
     /**
-     * The innermost {@code [} or {@code {} left open at the end of the text, or null: the parser
+     * The innermost <code>[</code> or <code>{</code> left open at the end of the text, or null: the parser
      * only notices at the end of the file, but the bracket is what to fix. Quoted text and
      * comments are skipped.
      */

@@ -115,7 +115,7 @@ class DeclarationJsonTest {
             case STRING -> "文本";
             case TARGET -> parse("≥95%");
             case NUMBER -> b.raw() == Integer.class ? (Object) 7 : new BigDecimal("12.50");
-            case BOOLEAN -> Boolean.TRUE;
+            case BOOLEAN -> true;
             case ENUM -> b.constants().get(0);
             case LIST -> List.of(full(b.item()));
             case MAP -> Map.of("k", "v");

@@ -97,7 +97,8 @@ final class ValuePatterns {
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (SYNTAX.indexOf(c) >= 0) {
                 out.append('\\');
             }
