@@ -18,10 +18,10 @@ import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Text;
 import org.zhibiao.model.Template;
-import org.zhibiao.schema.DocumentKind;
 import org.zhibiao.schema.Draft;
 import org.zhibiao.schema.SchemaExporter;
 import org.zhibiao.schema.SchemaFiles;
+import org.zhibiao.yaml.DocumentType;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -70,7 +70,7 @@ final class SchemaCommand implements Callable<Integer> {
     static final class Subject {
         @Parameters(paramLabel = "KIND", converter = KindConverter.class,
                 description = "declaration, template, library or profile.")
-        DocumentKind kind;
+        DocumentType kind;
 
         @Option(names = "--template", paramLabel = "TEMPLATE",
                 description = "Built-in template id (hubei/public-security, optionally @version) or a template file.")
@@ -161,10 +161,10 @@ final class SchemaCommand implements Callable<Integer> {
         }
     }
 
-    static final class KindConverter implements ITypeConverter<DocumentKind> {
+    static final class KindConverter implements ITypeConverter<DocumentType> {
         @Override
-        public DocumentKind convert(String value) {
-            DocumentKind kind = DocumentKind.fromKey(value.toLowerCase(Locale.ROOT));
+        public DocumentType convert(String value) {
+            DocumentType kind = DocumentType.ofKind(value.toLowerCase(Locale.ROOT));
             if (kind == null) {
                 throw new TypeConversionException("declaration, template, library or profile expected, not " + value);
             }

@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,9 +14,11 @@ import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
-import org.zhibiao.schema.DocumentKind;
 import org.zhibiao.schema.Draft;
 import org.zhibiao.schema.SchemaExporter;
+import org.zhibiao.yaml.DocumentType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class SchemaCommandTest {
 
@@ -28,10 +28,10 @@ class SchemaCommandTest {
     private final SchemaExporter exporter = new SchemaExporter();
 
     @ParameterizedTest
-    @EnumSource(DocumentKind.class)
-    void prints_the_generic_schema_of_each_document_kind(DocumentKind kind) {
+    @EnumSource(DocumentType.class)
+    void prints_the_generic_schema_of_each_document_kind(DocumentType kind) {
         // when
-        Run run = Run.of("schema", kind.key());
+        Run run = Run.of("schema", kind.kind());
         // then
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
@@ -42,7 +42,7 @@ class SchemaCommandTest {
     void draft_7_on_request() {
         Run run = Run.of("schema", "profile", "--draft", "7");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo(exporter.generic(DocumentKind.PROFILE, Draft.DRAFT_7));
+        assertThat(run.out()).isEqualTo(exporter.generic(DocumentType.PROFILE, Draft.DRAFT_7));
     }
 
     @Test
@@ -107,10 +107,10 @@ class SchemaCommandTest {
         assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
         assertThat(refused.err().strip()).isEqualTo(
                 Problem.OUTPUT_EXISTS.at(Position.of(target.toString(), 1, 1), target).render(Lang.ZH));
-        assertThat(Files.readString(target)).isEqualTo(exporter.generic(DocumentKind.DECLARATION, Draft.DRAFT_2020_12));
+        assertThat(Files.readString(target)).isEqualTo(exporter.generic(DocumentType.DECLARATION, Draft.DRAFT_2020_12));
         // and with --force
         assertThat(Run.of("schema", "library", "-o", target.toString(), "--force").code()).isZero();
-        assertThat(Files.readString(target)).isEqualTo(exporter.generic(DocumentKind.LIBRARY, Draft.DRAFT_2020_12));
+        assertThat(Files.readString(target)).isEqualTo(exporter.generic(DocumentType.LIBRARY, Draft.DRAFT_2020_12));
     }
 
     @Test
@@ -122,12 +122,12 @@ class SchemaCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(store.resolve("declaration-7.json")))
-                .isEqualTo(exporter.generic(DocumentKind.DECLARATION, Draft.DRAFT_7));
+                .isEqualTo(exporter.generic(DocumentType.DECLARATION, Draft.DRAFT_7));
         assertThat(Files.readString(store.resolve("templates/hubei/public-security@2024.1-2020-12.json")))
                 .isEqualTo(exporter.forTemplate(Catalogue.builtIn().resolve("hubei/public-security@2024.1").value(),
                         Draft.DRAFT_2020_12));
         JsonNode catalog = JsonMapper.builder().build().readTree(Files.readString(store.resolve("catalog.json")));
-        assertThat(catalog.get("schemas").size()).isEqualTo(DocumentKind.values().length
+        assertThat(catalog.get("schemas").size()).isEqualTo(DocumentType.values().length
                 + Catalogue.builtIn().templates().size());
         for (JsonNode entry : catalog.get("schemas")) {
             assertThat(store.resolve(entry.get("url").asString())).as(entry.toString()).isRegularFile();
@@ -154,7 +154,7 @@ class SchemaCommandTest {
         assertThat(store.resolve("library-7.json")).doesNotExist();
         // and with --force
         assertThat(Run.of("schema", "--all", "-o", store.toString(), "--force").code()).isZero();
-        assertThat(Files.readString(edited)).isEqualTo(exporter.generic(DocumentKind.PROFILE, Draft.DRAFT_7));
+        assertThat(Files.readString(edited)).isEqualTo(exporter.generic(DocumentType.PROFILE, Draft.DRAFT_7));
     }
 
     @Test

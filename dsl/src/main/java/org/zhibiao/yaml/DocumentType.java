@@ -5,12 +5,16 @@ import org.zhibiao.model.Library;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
 
-/** The four documents zhibiao reads and writes, named by their {@code kind:} key. */
+/**
+ * The four documents zhibiao reads and writes, named by their {@code kind:} key: the one list the
+ * readers, the schema export and the {@code schema} command share (issue 17). The order is the one
+ * the schema files and their catalog are written in.
+ */
 public enum DocumentType {
-    LIBRARY("library", "指标库", Library.class),
+    DECLARATION("declaration", "申报表", Declaration.class),
     TEMPLATE("template", "模板", Template.class),
-    PROFILE("profile", "部门资料", Profile.class),
-    DECLARATION("declaration", "申报表", Declaration.class);
+    LIBRARY("library", "指标库", Library.class),
+    PROFILE("profile", "部门资料", Profile.class);
 
     private final String kind;
     private final String chinese;

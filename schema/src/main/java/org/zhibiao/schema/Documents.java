@@ -15,20 +15,20 @@ final class Documents {
     private Documents() {
     }
 
-    static String id(DocumentKind kind) {
-        return SchemaIds.generic(DocumentType.ofKind(kind.key()));
+    static String id(DocumentType kind) {
+        return SchemaIds.generic(kind);
     }
 
-    static ObjectNode envelope(DocumentKind kind, ObjectNode generated, Nodes nodes) {
-        String type = kind.model().getSimpleName();
+    static ObjectNode envelope(DocumentType kind, ObjectNode generated, Nodes nodes) {
+        String type = kind.modelClass().getSimpleName();
         ObjectNode root = nodes.object();
         nodes.put(root, Keyword.SCHEMA, nodes.draft().metaSchema());
-        nodes.put(root, Keyword.ID, id(kind));
+        nodes.put(root, Keyword.ID, nodes.draft().id(id(kind)));
         nodes.put(root, Keyword.TITLE, Texts.title(type));
         nodes.put(root, Keyword.DESCRIPTION, Texts.description(type));
         nodes.put(root, Keyword.TYPE, nodes.key(Keyword.TYPE_OBJECT));
         ObjectNode properties = nodes.child(root, Keyword.PROPERTIES);
-        ObjectNode kindNode = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.CONST, kind.key());
+        ObjectNode kindNode = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.CONST, kind.kind());
         nodes.put(kindNode, Keyword.TITLE, Texts.title("kind"));
         nodes.put(kindNode, Keyword.DESCRIPTION, Texts.description("kind"));
         properties.set("kind", kindNode);

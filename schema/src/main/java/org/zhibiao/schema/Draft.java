@@ -3,6 +3,7 @@ package org.zhibiao.schema;
 import com.github.victools.jsonschema.generator.SchemaKeyword;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import java.util.Locale;
+import org.zhibiao.yaml.SchemaIds;
 
 /**
  * A JSON Schema draft the exporter can write. This enum is the one place that names a draft;
@@ -39,6 +40,18 @@ public enum Draft {
             }
         }
         return null;
+    }
+
+    /**
+     * The {@code $id} of a schema written in this draft: the default draft keeps the plain id,
+     * draft-07 gets its own under {@code draft-07/}, so that a validator holding both versions of
+     * one schema (ajv with both meta-schemas, a schema store) does not see one id twice (issue 17).
+     */
+    String id(String plain) {
+        if (this == defaultDraft() || !plain.startsWith(SchemaIds.BASE)) {
+            return plain;
+        }
+        return SchemaIds.BASE + "draft-0" + label + "/" + plain.substring(SchemaIds.BASE.length());
     }
 
     /** The meta-schema URI that goes into {@code $schema}. */

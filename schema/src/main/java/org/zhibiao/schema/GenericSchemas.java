@@ -15,6 +15,7 @@ import java.util.List;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Required;
+import org.zhibiao.yaml.DocumentType;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +25,7 @@ final class GenericSchemas {
     }
 
     /** The raw victools schema of {@code kind}'s record, before the document envelope is added. */
-    static ObjectNode generate(DocumentKind kind, Draft draft) {
+    static ObjectNode generate(DocumentType kind, Draft draft) {
         Nodes nodes = new Nodes(draft);
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
                 Json.MAPPER, draft.version(), OptionPreset.PLAIN_JSON)
@@ -50,7 +51,7 @@ final class GenericSchemas {
                         node.setAll(definitions.code());
                     }
                 });
-        ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(kind.model());
+        ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(kind.modelClass());
         openRows(schema, nodes);
         return schema;
     }

@@ -2,6 +2,7 @@ package org.zhibiao.schema;
 
 import java.util.Objects;
 import org.zhibiao.model.Template;
+import org.zhibiao.yaml.DocumentType;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -9,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
  * generated from the model records, and the schema of a declaration for one resolved template.
  *
  * <pre>{@code
- * String schema = new SchemaExporter().generic(DocumentKind.DECLARATION, Draft.DRAFT_2020_12);
+ * String schema = new SchemaExporter().generic(DocumentType.DECLARATION, Draft.DRAFT_2020_12);
  * String form = new SchemaExporter().forTemplate(resolved, Draft.defaultDraft());
  * }</pre>
  *
@@ -19,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SchemaExporter {
 
     /** The generic schema of a document kind, printed. */
-    public String generic(DocumentKind kind, Draft draft) {
+    public String generic(DocumentType kind, Draft draft) {
         return Json.print(genericNode(kind, draft));
     }
 
@@ -27,11 +28,11 @@ public final class SchemaExporter {
     public String forTemplate(Template resolved, Draft draft) {
         Objects.requireNonNull(resolved, "resolved");
         Nodes nodes = new Nodes(Objects.requireNonNull(draft, "draft"));
-        return Json.print(new TemplateSchemas(nodes).narrow(genericNode(DocumentKind.DECLARATION, draft), resolved));
+        return Json.print(new TemplateSchemas(nodes).narrow(genericNode(DocumentType.DECLARATION, draft), resolved));
     }
 
     /** The absolute {@code $id} of a kind's generic schema, for {@code # yaml-language-server: $schema=}. */
-    public static String id(DocumentKind kind) {
+    public static String id(DocumentType kind) {
         return Documents.id(Objects.requireNonNull(kind, "kind"));
     }
 
@@ -40,7 +41,7 @@ public final class SchemaExporter {
         return TemplateSchemas.id(Objects.requireNonNull(template, "template"));
     }
 
-    private static ObjectNode genericNode(DocumentKind kind, Draft draft) {
+    private static ObjectNode genericNode(DocumentType kind, Draft draft) {
         Objects.requireNonNull(kind, "kind");
         Nodes nodes = new Nodes(Objects.requireNonNull(draft, "draft"));
         return Documents.envelope(kind, GenericSchemas.generate(kind, draft), nodes);

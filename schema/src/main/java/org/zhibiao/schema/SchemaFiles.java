@@ -15,6 +15,7 @@ import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Text;
 import org.zhibiao.model.Template;
+import org.zhibiao.yaml.DocumentType;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -59,12 +60,12 @@ public final class SchemaFiles {
         catalog.put("$schema", "https://json.schemastore.org/schema-catalog.json");
         catalog.put("version", 1);
         ArrayNode schemas = catalog.putArray("schemas");
-        for (DocumentKind kind : DocumentKind.values()) {
+        for (DocumentType kind : DocumentType.values()) {
             for (Draft draft : Draft.values()) {
                 files.put(name(kind, draft), exporter.generic(kind, draft));
             }
-            schemas.add(entry("zhibiao " + kind.key(), Texts.description(kind.model().getSimpleName()),
-                    "*." + kind.key(), draft -> name(kind, draft)));
+            schemas.add(entry("zhibiao " + kind.kind(), Texts.description(kind.modelClass().getSimpleName()),
+                    "*." + kind.kind(), draft -> name(kind, draft)));
         }
         for (Template template : catalogue.templates()) {
             Result<Template> resolved = catalogue.resolve(template.reference());
@@ -116,8 +117,8 @@ public final class SchemaFiles {
     }
 
     /** {@code declaration-2020-12.json}. */
-    public static String name(DocumentKind kind, Draft draft) {
-        return kind.key() + "-" + draft.label() + ".json";
+    public static String name(DocumentType kind, Draft draft) {
+        return kind.kind() + "-" + draft.label() + ".json";
     }
 
     /** {@code java org.zhibiao.schema.SchemaFiles DIRECTORY}. */

@@ -28,7 +28,7 @@ final class TemplateSchemas {
     ObjectNode narrow(ObjectNode declaration, Template resolved) {
         Form form = Objects.requireNonNull(resolved.form(), "a resolved template has a form");
         String title = resolved.title() == null ? Texts.title("Declaration") : resolved.title();
-        nodes.put(declaration, Keyword.ID, id(resolved));
+        nodes.put(declaration, Keyword.ID, nodes.draft().id(id(resolved)));
         nodes.put(declaration, Keyword.TITLE, title);
         nodes.put(declaration, Keyword.DESCRIPTION, title + "（模板 " + resolved.reference()
                 + "） / performance-target declaration for template " + resolved.reference());

@@ -5,6 +5,7 @@ import org.zhibiao.model.Kind;
 import org.zhibiao.model.Level2;
 import org.zhibiao.target.Quantity;
 import org.zhibiao.target.Target;
+import org.zhibiao.target.TargetSyntax;
 
 /**
  * The {@code pattern} a 指标值 must match in one template row: a quantitative row needs an
@@ -18,10 +19,11 @@ import org.zhibiao.target.Target;
  * schema for anything else.
  */
 final class ValuePatterns {
-    private static final String OPERATOR = "[≥≤=<>]";
-    private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?";
+    // The grammar's tokens come from the reader's own tables (issue 17: the target syntax defined once).
+    private static final String OPERATOR = TargetSyntax.OPERATOR;
+    private static final String NUMBER = TargetSyntax.NUMBER;
     /** A digit as the 指标值 reader takes it: ASCII or full-width ({@code Chars.isDigit} after folding). */
-    static final String DIGIT = "[0-9０-９]";
+    static final String DIGIT = TargetSyntax.DIGIT;
     /**
      * A space between tokens as the reader skips it: tab and the Unicode space separators (Zs),
      * spelled out because {@code \s} means ASCII only in Java and all of Unicode elsewhere.
@@ -56,7 +58,7 @@ final class ValuePatterns {
      * ({@code kind-mismatch}, {@code qualitative-with-number}).
      */
     static String quantityLike() {
-        return "[≥≤=<>＝≧≦]" + SPACE + "*-?" + DIGIT + "|" + DIGIT + SPACE + "*[%％‰]|^" + SPACE + "*-?" + DIGIT;
+        return TargetSyntax.OPERATOR_START + SPACE + "*-?" + DIGIT + "|" + DIGIT + SPACE + "*[%％‰]|^" + SPACE + "*-?" + DIGIT;
     }
 
     /** A history column (前年, 上年) holds what happened: the operator may be left out. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhibiao.yaml.DocumentType;
 
 /**
  * Every exported schema, generic and template-specific, in both drafts: equal to its golden file,
@@ -26,7 +27,7 @@ class ExportedSchemasTest {
         SchemaExporter exporter = new SchemaExporter();
         List<Arguments> all = new ArrayList<>();
         for (Draft draft : Draft.values()) {
-            for (DocumentKind kind : DocumentKind.values()) {
+            for (DocumentType kind : DocumentType.values()) {
                 all.add(Arguments.of(SchemaFiles.name(kind, draft), draft, exporter.generic(kind, draft)));
             }
             all.add(Arguments.of("hubei-public-security-" + draft.label() + ".json", draft,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.model.Template;
+import org.zhibiao.yaml.DocumentType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -59,10 +60,10 @@ class ExternalValidatorsTest {
                 m -> m.set(row(police, 1, "预算执行率", "target"), "'=100次'")));
         ArrayNode cases = Json.MAPPER.createArrayNode();
         for (Draft draft : Draft.values()) {
-            for (DocumentKind kind : DocumentKind.values()) {
+            for (DocumentType kind : DocumentType.values()) {
                 String file = SchemaFiles.name(kind, draft).replace('/', '_');
                 write(file, exporter.generic(kind, draft));
-                List<String> documents = kind == DocumentKind.DECLARATION ? new ArrayList<>(skeletons.keySet())
+                List<String> documents = kind == DocumentType.DECLARATION ? new ArrayList<>(skeletons.keySet())
                         : List.of();
                 cases.add(testCase(file, draft, documents));
             }
@@ -116,7 +117,7 @@ class ExternalValidatorsTest {
 
     private static void assertAgreement(String tool, JsonNode result) {
         JsonNode schemas = result.get("schemas");
-        assertThat(schemas.size()).as(tool + ": schemas checked").isEqualTo(2 * (DocumentKind.values().length
+        assertThat(schemas.size()).as(tool + ": schemas checked").isEqualTo(2 * (DocumentType.values().length
                 + Catalogue.builtIn().templates().size()));
         schemas.properties().forEach(e -> assertThat(e.getValue()).as(tool + ": " + e.getKey()).isEmpty());
         int checked = 0;

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhibiao.yaml.DocumentType;
 
 /**
  * Broken documents fail, and fail where the break is: some error sits exactly at the expected
@@ -37,7 +38,7 @@ class NegativeFixturesTest {
         cases.add(decl("empty function name", m -> m.set("/functions/0", "''"), "/functions/0"));
         cases.add(decl("phone as a number", m -> m.set("/contact/phone", "7113752722"), "/contact/phone"));
         // generic template, library, profile
-        cases.add(doc(DocumentKind.TEMPLATE, "entry with both ref and slot", """
+        cases.add(doc(DocumentType.TEMPLATE, "entry with both ref and slot", """
                 kind: template
                 id: t
                 indicators:
@@ -47,7 +48,7 @@ class NegativeFixturesTest {
                         entries:
                           - {ref: 公用经费控制率, slot: x}
                 """, "/indicators/0/children/0/entries/0"));
-        cases.add(doc(DocumentKind.TEMPLATE, "inline entry with an unknown key", """
+        cases.add(doc(DocumentType.TEMPLATE, "inline entry with an unknown key", """
                 kind: template
                 id: t
                 indicators:
@@ -57,7 +58,7 @@ class NegativeFixturesTest {
                         entries:
                           - {name: 公用经费控制率, target: "≤100%", colour: red}
                 """, "/indicators/0/children/0/entries/0"));
-        cases.add(doc(DocumentKind.TEMPLATE, "library reference with an inline row's kind", """
+        cases.add(doc(DocumentType.TEMPLATE, "library reference with an inline row's kind", """
                 kind: template
                 id: t
                 indicators:
@@ -67,27 +68,27 @@ class NegativeFixturesTest {
                         entries:
                           - {ref: 公用经费控制率, kind: 定量}
                 """, "/indicators/0/children/0/entries/0"));
-        cases.add(doc(DocumentKind.TEMPLATE, "unknown scope", "kind: template\nid: t\nscope: city\n", "/scope"));
-        cases.add(doc(DocumentKind.TEMPLATE, "unknown value column", """
+        cases.add(doc(DocumentType.TEMPLATE, "unknown scope", "kind: template\nid: t\nscope: city\n", "/scope"));
+        cases.add(doc(DocumentType.TEMPLATE, "unknown value column", """
                 kind: template
                 id: t
                 form:
                   tables:
                     - {name: 年度, columns: [本年]}
                 """, "/form/tables/0/columns/0"));
-        cases.add(doc(DocumentKind.TEMPLATE, "override without path",
+        cases.add(doc(DocumentType.TEMPLATE, "override without path",
                 "kind: template\nid: t\noverride:\n  - {target: \"≥90%\"}\n", "/override/0"));
-        cases.add(doc(DocumentKind.LIBRARY, "indicator kind not 定量/定性", """
+        cases.add(doc(DocumentType.LIBRARY, "indicator kind not 定量/定性", """
                 kind: library
                 id: common
                 indicators:
                   - {id: x, name: 预算执行率, kind: 数量}
                 """, "/indicators/0/kind"));
-        cases.add(doc(DocumentKind.LIBRARY, "indicator without id",
+        cases.add(doc(DocumentType.LIBRARY, "indicator without id",
                 "kind: library\nid: common\nindicators:\n  - {name: 预算执行率}\n", "/indicators/0"));
-        cases.add(doc(DocumentKind.PROFILE, "empty target",
+        cases.add(doc(DocumentType.PROFILE, "empty target",
                 "kind: profile\nindicators:\n  - {slot: core-output, name: 出警率, target: ''}\n", "/indicators/0/target"));
-        cases.add(doc(DocumentKind.PROFILE, "declaration key in a profile",
+        cases.add(doc(DocumentType.PROFILE, "declaration key in a profile",
                 "kind: profile\ndepartment: x\ntables: []\n", ""));
         // template-specific (hubei)
         cases.add(hubei("another template's pin", m -> m.set("/template", "hubei/department-overall@2024.1"),
@@ -133,7 +134,7 @@ class NegativeFixturesTest {
         SchemaExporter exporter = new SchemaExporter();
         String schema = HUBEI.equals(schemaOf)
                 ? exporter.forTemplate(HubeiFixture.template(), draft)
-                : exporter.generic((DocumentKind) schemaOf, draft);
+                : exporter.generic((DocumentType) schemaOf, draft);
         // when
         List<Error> errors = Validation.validate(schema, draft, document);
         // then
@@ -143,7 +144,7 @@ class NegativeFixturesTest {
     }
 
     private static Object[] decl(String name, Function<Mutation, Mutation> change, String pointer) {
-        return new Object[] {name, DocumentKind.DECLARATION, change.apply(Mutation.of(HubeiFixture.declaration())).yaml(),
+        return new Object[] {name, DocumentType.DECLARATION, change.apply(Mutation.of(HubeiFixture.declaration())).yaml(),
             pointer};
     }
 
@@ -151,7 +152,7 @@ class NegativeFixturesTest {
         return new Object[] {name, HUBEI, change.apply(Mutation.of(HubeiFixture.declaration())).yaml(), pointer};
     }
 
-    private static Object[] doc(DocumentKind kind, String name, String yaml, String pointer) {
+    private static Object[] doc(DocumentType kind, String name, String yaml, String pointer) {
         return new Object[] {name, kind, yaml, pointer};
     }
 }

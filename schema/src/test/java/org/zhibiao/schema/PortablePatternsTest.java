@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.model.Template;
+import org.zhibiao.yaml.DocumentType;
 
 /**
  * Issue 17: every pattern of every exported schema (each document kind and each built-in
@@ -26,7 +27,7 @@ class PortablePatternsTest {
         SchemaExporter exporter = new SchemaExporter();
         List<Arguments> all = new ArrayList<>();
         for (Draft draft : Draft.values()) {
-            for (DocumentKind kind : DocumentKind.values()) {
+            for (DocumentType kind : DocumentType.values()) {
                 all.add(Arguments.of(SchemaFiles.name(kind, draft), exporter.generic(kind, draft)));
             }
             for (Template template : Catalogue.builtIn().templates()) {

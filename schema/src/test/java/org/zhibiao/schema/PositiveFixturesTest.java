@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.zhibiao.yaml.DocumentType;
 
 /** Documents people write are accepted: generic schemas and the Hubei template-specific schema. */
 class PositiveFixturesTest {
@@ -12,7 +13,7 @@ class PositiveFixturesTest {
     @ParameterizedTest
     @EnumSource(Draft.class)
     void hubei_declaration_validates_against_the_generic_declaration_schema(Draft draft) {
-        String schema = exporter.generic(DocumentKind.DECLARATION, draft);
+        String schema = exporter.generic(DocumentType.DECLARATION, draft);
         assertThat(Validation.validate(schema, draft, HubeiFixture.declaration())).isEmpty();
     }
 
@@ -39,14 +40,14 @@ class PositiveFixturesTest {
     @EnumSource(Draft.class)
     void hubei_department_overall_template_validates_against_the_generic_template_schema(Draft draft) {
         String template = Mutation.resource("/fixtures/hubei-department-overall.yaml");
-        assertThat(Validation.validate(exporter.generic(DocumentKind.TEMPLATE, draft), draft, template)).isEmpty();
+        assertThat(Validation.validate(exporter.generic(DocumentType.TEMPLATE, draft), draft, template)).isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(Draft.class)
     void hubei_public_security_template_validates_against_the_generic_template_schema(Draft draft) {
         String template = Mutation.resource("/fixtures/hubei-public-security.yaml");
-        assertThat(Validation.validate(exporter.generic(DocumentKind.TEMPLATE, draft), draft, template)).isEmpty();
+        assertThat(Validation.validate(exporter.generic(DocumentType.TEMPLATE, draft), draft, template)).isEmpty();
     }
 
     @ParameterizedTest
@@ -69,7 +70,7 @@ class PositiveFixturesTest {
                     basis: 计划标准
                     weight: 5
                 """;
-        assertThat(Validation.validate(exporter.generic(DocumentKind.LIBRARY, draft), draft, library)).isEmpty();
+        assertThat(Validation.validate(exporter.generic(DocumentType.LIBRARY, draft), draft, library)).isEmpty();
     }
 
     @ParameterizedTest
@@ -92,6 +93,6 @@ class PositiveFixturesTest {
                 projects:
                   - {name: 办案业务经费, category: 常年性项目, total: 300}
                 """;
-        assertThat(Validation.validate(exporter.generic(DocumentKind.PROFILE, draft), draft, profile)).isEmpty();
+        assertThat(Validation.validate(exporter.generic(DocumentType.PROFILE, draft), draft, profile)).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.model.Addition;
@@ -34,13 +35,31 @@ import org.zhibiao.model.Slot;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.TableDef;
 import org.zhibiao.model.Template;
+import org.zhibiao.yaml.DocumentType;
 
 class SchemaExporterTest {
     @Test
     void ids_are_absolute_and_name_the_kind_or_the_template_pin() {
-        assertThat(SchemaExporter.id(DocumentKind.DECLARATION)).isEqualTo("https://zhibiao.org/schema/2024/declaration.json");
+        assertThat(SchemaExporter.id(DocumentType.DECLARATION)).isEqualTo("https://zhibiao.org/schema/2024/declaration.json");
         assertThat(SchemaExporter.id(HubeiFixture.template()))
                 .isEqualTo("https://zhibiao.org/schema/2024/templates/hubei/public-security-2024.1.json");
+    }
+
+    @Test
+    void issue17_each_draft_of_a_schema_has_its_own_id_so_one_validator_can_load_both() {
+        // given every schema the exporter writes, in both drafts
+        SchemaExporter exporter = new SchemaExporter();
+        List<String> ids = new ArrayList<>();
+        for (Draft draft : Draft.values()) {
+            for (DocumentType kind : DocumentType.values()) {
+                ids.add(Json.MAPPER.readTree(exporter.generic(kind, draft)).get("$id").asString());
+            }
+            ids.add(Json.MAPPER.readTree(exporter.forTemplate(HubeiFixture.template(), draft)).get("$id").asString());
+        }
+        // then no $id is used twice, and the default draft keeps the plain one
+        assertThat(ids).doesNotHaveDuplicates().hasSize(2 * (DocumentType.values().length + 1))
+                .contains(SchemaExporter.id(DocumentType.DECLARATION),
+                        "https://zhibiao.org/schema/2024/draft-07/declaration.json");
     }
 
     @Test
@@ -54,7 +73,7 @@ class SchemaExporterTest {
 
     @Test
     void every_component_of_every_document_record_has_a_zh_en_text() {
-        for (DocumentKind kind : DocumentKind.values()) {
+        for (DocumentType kind : DocumentType.values()) {
             String schema = new SchemaExporter().generic(kind, Draft.DRAFT_2020_12);
             // every $defs record is ours; check its components through the model classes
             for (Class<?> type : reachable()) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
+import org.zhibiao.yaml.DocumentType;
 
 /**
  * Real documents validate (issue 5): every declaration {@code zhibiao new} writes for a built-in
@@ -32,10 +33,10 @@ class ShippedDocumentsTest {
                 catalogue.allTemplates().stream().map(Template::id).distinct().toList());
         List<String> libraries = Shipped.sources("libraries", catalogue.libraries().stream().map(Library::id).toList());
         for (Draft draft : Draft.values()) {
-            templates.forEach(t -> all.add(Arguments.of(DocumentKind.TEMPLATE, t, draft)));
-            libraries.forEach(l -> all.add(Arguments.of(DocumentKind.LIBRARY, l, draft)));
-            all.add(Arguments.of(DocumentKind.PROFILE, Shipped.EZHOU, draft));
-            all.add(Arguments.of(DocumentKind.PROFILE, Shipped.SUZHOU, draft));
+            templates.forEach(t -> all.add(Arguments.of(DocumentType.TEMPLATE, t, draft)));
+            libraries.forEach(l -> all.add(Arguments.of(DocumentType.LIBRARY, l, draft)));
+            all.add(Arguments.of(DocumentType.PROFILE, Shipped.EZHOU, draft));
+            all.add(Arguments.of(DocumentType.PROFILE, Shipped.SUZHOU, draft));
         }
         return all.stream();
     }
@@ -61,7 +62,7 @@ class ShippedDocumentsTest {
         // given
         String declaration = Shipped.compiled(skeleton);
         // when
-        var errors = Validation.validate(exporter.generic(DocumentKind.DECLARATION, draft), draft, declaration);
+        var errors = Validation.validate(exporter.generic(DocumentType.DECLARATION, draft), draft, declaration);
         // then
         assertThat(errors).isEmpty();
     }
@@ -80,7 +81,7 @@ class ShippedDocumentsTest {
 
     @ParameterizedTest(name = "{1} as {0}, draft {2}")
     @MethodSource("sources")
-    void shipped_source_validates_against_its_generic_schema(DocumentKind kind, String resource, Draft draft) {
+    void shipped_source_validates_against_its_generic_schema(DocumentType kind, String resource, Draft draft) {
         // when
         var errors = Validation.validate(exporter.generic(kind, draft), draft, Shipped.text(resource));
         // then
