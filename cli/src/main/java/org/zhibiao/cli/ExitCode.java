@@ -26,6 +26,10 @@ public final class ExitCode {
     /** A defect in zhibiao itself; the message asks for a bug report. */
     public static final int INTERNAL = 70;
 
+    /**
+     * The commands' {@code footer}, a constant because annotations need one; {@link Zhibiao} swaps it
+     * for {@code Text.HELP_EXIT_CODES} in the user's language (a test keeps the two equal in English).
+     */
     static final String HELP = "%nExit codes:%n"
             + "  0   done; for check: no errors%n"
             + "  1   findings: the input has errors (check), or a profile does not compile (new)%n"

@@ -1,8 +1,14 @@
 package org.zhibiao.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.zhibiao.diag.Lang;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code --lang zh|en}: Chinese messages for finance clerks by default, English for engineers. */
 final class LangOption {
@@ -17,7 +23,12 @@ final class LangOption {
      * {@code --lang} wins, as it does in picocli; an unknown value means Chinese.
      */
     static Lang scan(String[] args) {
-        Lang lang = Lang.ZH;
+        return scan(args, Lang.ZH);
+    }
+
+    /** As {@link #scan(String[])}, with {@code otherwise} when the arguments name no language. */
+    static Lang scan(String[] args, Lang otherwise) {
+        Lang lang = otherwise;
         for (int i = 0; args != null && i < args.length; i++) {
             String value = null;
             if ("--lang".equals(args[i]) && i + 1 < args.length) {
@@ -34,6 +45,41 @@ final class LangOption {
         return lang;
     }
 
+    /**
+     * The arguments with the {@code --lang} options written before the command moved behind it, so
+     * that {@code zhibiao --lang en check x} runs as {@code zhibiao check --lang en x} (#17). Before
+     * a command that takes no {@code --lang} ({@code help}, completion) or before none they are
+     * dropped: {@link #scan} has already read the language from the arguments as typed.
+     */
+    static String[] behindCommand(String[] args, Set<String> commands, Set<String> withoutLang) {
+        List<String> lang = new ArrayList<>();
+        int i = 0;
+        while (i < args.length && args[i] != null) {
+            if ("--lang".equals(args[i]) && i + 1 < args.length) {
+                lang.addAll(List.of(args[i], args[i + 1]));
+                i += 2;
+            } else if (args[i].startsWith("--lang=")) {
+                lang.add(args[i]);
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (lang.isEmpty()) {
+            return args;
+        }
+        List<String> out = new ArrayList<>();
+        boolean command = i < args.length && commands.contains(args[i]);
+        if (command) {
+            out.add(args[i++]);
+            if (!withoutLang.contains(out.get(0))) {
+                out.addAll(lang);
+            }
+        }
+        out.addAll(Arrays.asList(args).subList(i, args.length));
+        return out.toArray(new String[0]);
+    }
+
     /** The language a value names, or null when it names none. */
     static Lang parse(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
@@ -43,13 +89,13 @@ final class LangOption {
         };
     }
 
-    static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+    static final class LangConverter implements ITypeConverter<Lang> {
         @Override
         public Lang convert(String value) {
             Lang lang = parse(value);
             if (lang == null) {
                 // the message is not shown: UsageErrors reports the value against the option's label
-                throw new picocli.CommandLine.TypeConversionException("zh|en");
+                throw new TypeConversionException("zh|en");
             }
             return lang;
         }

@@ -24,10 +24,16 @@ import picocli.CommandLine.ParameterException;
  * never have been set.
  */
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+    private final Lang otherwise;
+
+    /** @param otherwise the language when the arguments parsed name none ({@code zhibiao --lang en help x}) */
+    UsageErrors(Lang otherwise) {
+        this.otherwise = otherwise;
+    }
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
-        Lang lang = LangOption.scan(args);
+        Lang lang = LangOption.scan(args, otherwise);
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         Console.print(err, List.of(finding(e, command.getCommandSpec())), lang);
@@ -38,6 +44,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     /** The finding for one of picocli's parse failures; the most specific that fits. */
     static Diagnostic finding(ParameterException e, CommandSpec spec) {
+        String topic = helpTopic(e, spec);
+        if (topic != null) {
+            return unmatched(topic, spec);
+        }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             return unmatched(unmatched.getUnmatched().get(0), spec);
         }
@@ -72,6 +82,22 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         }
         return Problem.USAGE_UNKNOWN_COMMAND.at(Position.NONE, typed, String.join(", ", names))
                 .withHint(DidYouMean.hint(typed, names));
+    }
+
+    /**
+     * The command {@code zhibiao help NAME} did not find, or null. picocli's help subcommand
+     * reports it against the parent command, only as English text ("Unknown subcommand 'chekc'."),
+     * so the name is taken from between its quotes (#17: {@code help chekc} gets the did-you-mean
+     * the other commands get).
+     */
+    private static String helpTopic(ParameterException e, CommandSpec spec) {
+        String message = e.getMessage();
+        if (message == null || !message.startsWith("Unknown subcommand '") || spec.subcommands().isEmpty()) {
+            return null;
+        }
+        int start = message.indexOf('\'') + 1;
+        int end = message.lastIndexOf('\'');
+        return end > start ? message.substring(start, end) : null;
     }
 
     /** The arguments picocli's message names ("Error: A, --b are mutually exclusive …"). */

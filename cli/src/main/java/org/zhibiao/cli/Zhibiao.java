@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
@@ -85,8 +86,9 @@ public final class Zhibiao implements Runnable {
      */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         Lang lang = LangOption.scan(args);
+        String[] moved = LangOption.behindCommand(args, SUBCOMMANDS.keySet(), Set.of("help", COMPLETION));
         try {
-            return commandLineFor(args, out, err).execute(args);
+            return commandLine(out, err, only(moved), lang).execute(moved);
         } catch (OutOfMemoryError e) {
             Diagnostic d = Problem.OUT_OF_MEMORY.at(Position.NONE, new Object[] {Text.WORD_INPUT.template(Lang.ZH)},
                     new Object[] {Text.WORD_INPUT.template(Lang.EN)});
@@ -101,9 +103,23 @@ public final class Zhibiao implements Runnable {
      * help, an unknown command or none needs them all. Help speaks the language {@code args} ask for.
      */
     static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, only(args), LangOption.scan(args));
+    }
+
+    /** The one subcommand {@code args} run, or null when help, completion or no command needs them all. */
+    private static String only(String[] args) {
         boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0])
                 && !COMPLETION.equals(args[0]);
-        return commandLine(out, err, one ? args[0] : null, LangOption.scan(args));
+        return one ? args[0] : null;
+    }
+
+    /** The exit-code footer of every command in {@code lang} (#17: it was English only). */
+    private static void localiseFooters(CommandLine command, Lang lang) {
+        String[] footer = command.getCommandSpec().usageMessage().footer();
+        if (footer.length == 1 && ExitCode.HELP.equals(footer[0])) {
+            command.getCommandSpec().usageMessage().footer(Text.HELP_EXIT_CODES.template(lang));
+        }
+        command.getSubcommands().values().forEach(sub -> localiseFooters(sub, lang));
     }
 
     /** The configured command line, with its streams, as tests use it; help in Chinese. */
@@ -128,9 +144,10 @@ public final class Zhibiao implements Runnable {
         cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setAdjustLineBreaksForWideCJKCharacters(true);
         cli.setResourceBundle(new HelpTexts(lang));
-        cli.setParameterExceptionHandler(new UsageErrors());
+        localiseFooters(cli, lang);
+        cli.setParameterExceptionHandler(new UsageErrors(lang));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            Lang said = LangOption.scan(parsed.originalArgs().toArray(new String[0]));
+            Lang said = LangOption.scan(parsed.originalArgs().toArray(new String[0]), lang);
             Console.print(command.getErr(), List.of(Problem.INTERNAL.at(Position.NONE, e)), said);
             return ExitCode.INTERNAL;
         });

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.zhibiao.diag.Lang;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
@@ -108,8 +109,9 @@ class CompletionAndManPageTest {
     }
 
     private static CommandSpec root() {
-        return Zhibiao.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
-                .getCommandSpec();
+        // the man page is English, as man(7) pages are; its exit codes come from the English footer
+        return Zhibiao.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), null,
+                Lang.EN).getCommandSpec();
     }
 
     private static List<CommandSpec> all(CommandSpec root) {

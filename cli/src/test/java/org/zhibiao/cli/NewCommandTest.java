@@ -93,7 +93,7 @@ class NewCommandTest {
     void help_and_version_go_to_stdout_with_exit_zero() {
         Run help = Run.of("new", "--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("用法：\nzhibiao new").contains("Exit codes:");
+        assertThat(help.out()).contains("用法：\nzhibiao new").contains("退出码：");
         Run version = Run.of("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("zhibiao ");

@@ -57,6 +57,42 @@ class OneVoiceTest {
     }
 
     @Test
+    void issue17_help_with_a_mistyped_command_gets_the_nearest_command_in_either_language() {
+        Run zh = Run.of("help", "chekc");
+        Run en = Run.of("--lang", "en", "help", "chekc");
+
+        assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(zh.err()).contains("error[unknown-command]: 没有命令“chekc”", "提示：是否应为“check”？");
+        assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(en.err()).contains("error[unknown-command]: no command 'chekc'", "did you mean 'check'?")
+                .doesNotContainPattern(CJK);
+    }
+
+    @Test
+    void issue17_the_exit_codes_footer_follows_the_language() {
+        Run zh = Run.of("check", "--help");
+        Run en = Run.of("check", "--help", "--lang", "en");
+
+        assertThat(zh.out()).contains("退出码：", "  70  zhibiao 内部错误").doesNotContain("Exit codes");
+        assertThat(en.out()).contains("Exit codes:").doesNotContain("退出码");
+        assertThat(Text.HELP_EXIT_CODES.template(Lang.EN)).isEqualTo(ExitCode.HELP);
+    }
+
+    @Test
+    void issue17_lang_before_the_command_works_as_after_it() {
+        Path missing = dir.resolve("missing.yaml");
+
+        Run before = Run.of("--lang", "en", "check", missing.toString());
+        Run after = Run.of("check", missing.toString(), "--lang", "en");
+        Run equals = Run.of("--lang=en", "check", missing.toString());
+
+        assertThat(before.code()).isEqualTo(after.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(before.err()).isEqualTo(after.err()).isEqualTo(equals.err()).contains("no such file");
+        assertThat(Run.of("--lang", "en", "help", "check").out()).startsWith("Usage: zhibiao check");
+        assertThat(Run.of("--lang", "en", "--help").out()).startsWith("Usage: zhibiao");
+    }
+
+    @Test
     void issue17_a_bad_option_value_names_the_values_allowed() {
         Run format = Run.of("check", "--format", "xml", "x.yaml");
         Run lang = Run.of("check", "--lang", "fr", "x.yaml");

@@ -48,6 +48,20 @@ public enum Text {
     GRADE_GOOD("grade.good", "良", "good"),
     GRADE_POOR("grade.poor", "差", "poor"),
     HELP_COMMANDS("help.commands", "%n命令：%n", "%nCommands:%n"),
+    HELP_EXIT_CODES("help.exit-codes", "%n退出码：%n"
+            + "  0   完成；check：没有错误%n"
+            + "  1   有发现：输入有错误（check），或档案无法编译（new）%n"
+            + "  2   输入不可用或用法有误：文件缺失或无法读取、不是 YAML、模板未知、选项有误%n"
+            + "  70  zhibiao 内部错误（请报告）%n"
+            + "  130 被 Ctrl-C 中断（已打印汇总，不留临时文件）%n"
+            + "  143 被 SIGTERM 终止（同上）%n",
+            "%nExit codes:%n"
+            + "  0   done; for check: no errors%n"
+            + "  1   findings: the input has errors (check), or a profile does not compile (new)%n"
+            + "  2   unusable input or usage: missing or unreadable file, not YAML, unknown template, bad option%n"
+            + "  70  internal error in zhibiao (please report it)%n"
+            + "  130 interrupted by Ctrl-C (summary printed, no temp file left)%n"
+            + "  143 stopped by SIGTERM (likewise)%n"),
     HELP_HELP("help.help", "显示本帮助并退出。", "Show this help message and exit."),
     HELP_OPTIONS("help.options", "%n选项：%n", "%nOptions:%n"),
     HELP_PARAMETERS("help.parameters", "%n参数：%n", "%nParameters:%n"),
