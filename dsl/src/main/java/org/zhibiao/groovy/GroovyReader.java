@@ -12,9 +12,11 @@ import java.util.function.Function;
 import org.zhibiao.check.Rule;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
 import org.zhibiao.yaml.FileBytes;
@@ -123,7 +125,7 @@ public final class GroovyReader {
     private Result<Object> document(Run run) {
         List<Object> defined = new ArrayList<>(run.ctx.templates());
         defined.addAll(run.ctx.libraries());
-        return run.pick(defined, "模板或指标库", "template or library");
+        return run.pick(defined, Text.WORD_TEMPLATE_OR_LIBRARY);
     }
 
     private Run run(String name, String source) {
@@ -136,11 +138,11 @@ public final class GroovyReader {
     }
 
     private Result<Template> template(Run run) {
-        return run.pick(run.ctx.templates(), "模板", "template");
+        return run.pick(run.ctx.templates(), Text.WORD_TEMPLATE);
     }
 
     private Result<Library> library(Run run) {
-        return run.pick(run.ctx.libraries(), "指标库", "library");
+        return run.pick(run.ctx.libraries(), Text.WORD_LIBRARY);
     }
 
     private Source read(Path file, boolean template) {
@@ -164,13 +166,13 @@ public final class GroovyReader {
     /** A script's run: its context, and the diagnostics that replace the context's when it failed. */
     private record Run(DslContext ctx, List<Diagnostic> failure) {
 
-        <T> Result<T> pick(List<T> defined, String zh, String en) {
+        <T> Result<T> pick(List<T> defined, Text what) {
             if (failure != null) {
                 return new Result<>(null, failure);
             }
             if (defined.size() != 1) {
                 GroovyProblem problem = defined.isEmpty() ? GroovyProblem.NO_DEFINITION : GroovyProblem.TWO_DEFINITIONS;
-                ctx.report(problem.at(Position.of(ctx.file(), 1, 1), zh, en));
+                ctx.report(problem.at(Position.of(ctx.file(), 1, 1), what.format(Lang.ZH), what.format(Lang.EN)));
             }
             return Result.of(defined.isEmpty() ? null : defined.get(0), ctx.diagnostics());
         }

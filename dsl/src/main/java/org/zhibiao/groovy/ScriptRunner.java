@@ -2,14 +2,16 @@ package org.zhibiao.groovy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Text;
 
 /**
  * Runs template code on a thread of its own with a time limit. On time-out the thread is
@@ -122,10 +124,10 @@ final class ScriptRunner {
     private static Diagnostic describe(Throwable failure, Class<?> type, DslContext ctx) {
         Position at = locate(List.of(failure.getStackTrace()), type, ctx);
         if (failure instanceof OutOfMemoryError) {
-            return GroovyProblem.RESOURCE.at(at, "内存", "memory");
+            return GroovyProblem.RESOURCE.at(at, Text.WORD_MEMORY.format(Lang.ZH), Text.WORD_MEMORY.format(Lang.EN));
         }
         if (failure instanceof StackOverflowError) {
-            return GroovyProblem.RESOURCE.at(at, "调用栈", "the call stack");
+            return GroovyProblem.RESOURCE.at(at, Text.WORD_CALL_STACK.format(Lang.ZH), Text.WORD_CALL_STACK.format(Lang.EN));
         }
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return GroovyProblem.RUNTIME.at(at, message);

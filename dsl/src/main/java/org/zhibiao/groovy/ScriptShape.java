@@ -78,6 +78,8 @@ import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.runtime.DefaultGroovyMethods;
 import org.codehaus.groovy.runtime.DefaultGroovyStaticMethods;
 import org.codehaus.groovy.syntax.Types;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Text;
 
 /**
  * The shape of the language a template script may use, checked on the parsed script before any
@@ -224,30 +226,31 @@ final class ScriptShape extends CodeVisitorSupport {
     }
 
     /** What a refused construct is called in the message, by node type; others are named by their type. */
-    private static final Map<Class<?>, String[]> NAMES = Map.ofEntries(
-            Map.entry(PropertyExpression.class, new String[] {"访问属性", "property access"}),
-            Map.entry(AttributeExpression.class, new String[] {"访问字段", "field access"}),
-            Map.entry(FieldExpression.class, new String[] {"访问字段", "field access"}),
-            Map.entry(MethodPointerExpression.class, new String[] {"方法指针", "a method pointer"}),
-            Map.entry(MethodReferenceExpression.class, new String[] {"方法引用", "a method reference"}),
-            Map.entry(ConstructorCallExpression.class, new String[] {"创建对象", "creating an object"}),
-            Map.entry(ClassExpression.class, new String[] {"引用类", "referring to a class"}),
-            Map.entry(ArrayExpression.class, new String[] {"创建数组", "creating an array"}),
-            Map.entry(SpreadExpression.class, new String[] {"展开运算符", "the spread operator"}),
-            Map.entry(SpreadMapExpression.class, new String[] {"展开运算符", "the spread operator"}),
-            Map.entry(BitwiseNegationExpression.class, new String[] {"~ 运算（正则表达式模式）", "the ~ operator (a pattern)"}),
-            Map.entry(LambdaExpression.class, new String[] {"lambda 表达式", "a lambda"}),
-            Map.entry(TryCatchStatement.class, new String[] {"try/catch", "try/catch"}),
-            Map.entry(CatchStatement.class, new String[] {"try/catch", "try/catch"}),
-            Map.entry(ThrowStatement.class, new String[] {"throw", "throw"}),
-            Map.entry(SynchronizedStatement.class, new String[] {"synchronized", "synchronized"}),
-            Map.entry(AssertStatement.class, new String[] {"assert", "assert"}));
+    private static final Map<Class<?>, Text> NAMES = Map.ofEntries(
+            Map.entry(PropertyExpression.class, Text.GUARD_PROPERTY_ACCESS),
+            Map.entry(AttributeExpression.class, Text.GUARD_FIELD_ACCESS),
+            Map.entry(FieldExpression.class, Text.GUARD_FIELD_ACCESS),
+            Map.entry(MethodPointerExpression.class, Text.GUARD_METHOD_POINTER),
+            Map.entry(MethodReferenceExpression.class, Text.GUARD_METHOD_REFERENCE),
+            Map.entry(ConstructorCallExpression.class, Text.GUARD_NEW_OBJECT),
+            Map.entry(ClassExpression.class, Text.GUARD_CLASS_REFERENCE),
+            Map.entry(ArrayExpression.class, Text.GUARD_ARRAY),
+            Map.entry(SpreadExpression.class, Text.GUARD_SPREAD),
+            Map.entry(SpreadMapExpression.class, Text.GUARD_SPREAD),
+            Map.entry(BitwiseNegationExpression.class, Text.GUARD_TILDE),
+            Map.entry(LambdaExpression.class, Text.GUARD_LAMBDA),
+            Map.entry(TryCatchStatement.class, Text.GUARD_TRY),
+            Map.entry(CatchStatement.class, Text.GUARD_TRY),
+            Map.entry(ThrowStatement.class, Text.GUARD_THROW),
+            Map.entry(SynchronizedStatement.class, Text.GUARD_SYNCHRONIZED),
+            Map.entry(AssertStatement.class, Text.GUARD_ASSERT));
 
     private void admit(ASTNode node, Set<Class<?>> allowed) {
         if (!allowed.contains(node.getClass())) {
-            String[] name = NAMES.getOrDefault(node.getClass(), new String[] {"语法结构", "the construct"});
+            Text name = NAMES.getOrDefault(node.getClass(), Text.GUARD_CONSTRUCT);
             String text = describe(node);
-            refuse(name[0] + "（" + text + "）", name[1] + " (" + text + ")", node);
+            SourceGuard.refuse(source, Text.GUARD_NAMED.format(Lang.ZH, name.format(Lang.ZH), text),
+                    Text.GUARD_NAMED.format(Lang.EN, name.format(Lang.EN), text), node);
         }
     }
 
@@ -260,8 +263,8 @@ final class ScriptShape extends CodeVisitorSupport {
         return text;
     }
 
-    private void refuse(String zh, String en, ASTNode node) {
-        SourceGuard.refuse(source, zh, en, node);
+    private void refuse(Text what, ASTNode node, Object... args) {
+        SourceGuard.refuse(source, what, node, args);
     }
 
     // ---- statements
@@ -277,7 +280,7 @@ final class ScriptShape extends CodeVisitorSupport {
         admit(loop, STATEMENTS);
         Parameter variable = loop.getVariable();
         if (variable != null && variable.hasInitialExpression()) {
-            refuse("默认值", "a default value", loop);
+            refuse(Text.GUARD_DEFAULT_VALUE, loop);
         }
         super.visitForLoop(loop);
     }
@@ -371,16 +374,15 @@ final class ScriptShape extends CodeVisitorSupport {
         admit(call, EXPRESSIONS);
         String name = call.getMethodAsString();
         if (name == null) {
-            refuse("按动态名称调用方法（" + call.getMethod().getText() + "）",
-                    "calling a method by a computed name (" + call.getMethod().getText() + ")", call);
+            refuse(Text.GUARD_COMPUTED_CALL, call, call.getMethod().getText());
         } else if (call.isSpreadSafe()) {
-            refuse("展开调用（*." + name + "）", "a spread call (*." + name + ")", call);
+            refuse(Text.GUARD_SPREAD_CALL, call, name);
         } else if (call.isImplicitThis() && !DSL_METHODS.contains(name) && !locals.contains(name)
                 && !REACHABLE.contains(name)) {
             source.getErrorCollector().addErrorAndContinue(
                     new SyntaxErrorMessage(new UnknownKeyword(name, call), source));
         } else if (!isAllowedName(call, name)) {
-            refuse("调用 " + name, "calling " + name, call);
+            refuse(Text.GUARD_CALL, call, name);
         }
         call.getObjectExpression().visit(this);
         call.getArguments().visit(this);
@@ -430,8 +432,7 @@ final class ScriptShape extends CodeVisitorSupport {
         if (REFUSED_OPERATORS.contains(operator)) {
             String text = expression.getOperation().getText();
             boolean regex = operator == Types.FIND_REGEX || operator == Types.MATCH_REGEX;
-            refuse((regex ? "正则表达式运算（" : "乘方运算（") + text + "）",
-                    (regex ? "a regular-expression operator (" : "the power operator (") + text + ")", expression);
+            refuse(regex ? Text.GUARD_REGEX : Text.GUARD_POWER, expression, text);
         }
     }
 
@@ -459,11 +460,10 @@ final class ScriptShape extends CodeVisitorSupport {
         if (expression.getParameters() != null) {
             for (Parameter p : expression.getParameters()) {
                 if (p.hasInitialExpression()) {
-                    refuse("参数默认值（" + p.getName() + " = …）", "a parameter default value (" + p.getName() + " = …)",
-                            p.getInitialExpression());
+                    refuse(Text.GUARD_PARAMETER_DEFAULT, p.getInitialExpression(), p.getName());
                 }
                 if (!p.getAnnotations().isEmpty()) {
-                    refuse("注解", "an annotation", p.getAnnotations().get(0));
+                    refuse(Text.GUARD_AN_ANNOTATION, p.getAnnotations().get(0));
                 }
             }
         }
@@ -507,9 +507,7 @@ final class ScriptShape extends CodeVisitorSupport {
         if (from == null || to == null || Math.abs(to - from) > MAX_RANGE) {
             // a range is one small object however many values it spans, and the library walks it
             // without an interrupt check: (1..Integer.MAX_VALUE).sum(), list.addAll(1..n)
-            refuse("范围（" + expression.getText() + "）：两端须是数字或单个字符，且不超过 " + MAX_RANGE + " 个值",
-                    "the range " + expression.getText() + ": its ends must be number or character literals, at most "
-                            + MAX_RANGE + " apart", expression);
+            refuse(Text.GUARD_RANGE, expression, expression.getText(), MAX_RANGE);
         }
         super.visitRangeExpression(expression);
     }
@@ -561,8 +559,7 @@ final class ScriptShape extends CodeVisitorSupport {
     public void visitConstantExpression(ConstantExpression expression) {
         admit(expression, EXPRESSIONS);
         if (!isSmall(expression.getValue())) {
-            refuse("过大的数字（" + expression.getText() + "）", "a number this large (" + expression.getText() + ")",
-                    expression);
+            refuse(Text.GUARD_TOO_LARGE, expression, expression.getText());
         }
     }
 
@@ -586,7 +583,7 @@ final class ScriptShape extends CodeVisitorSupport {
         admit(expression, EXPRESSIONS);
         String name = expression.getName();
         if (HIDDEN_PROPERTIES.contains(name) && !locals.contains(name)) {
-            refuse("访问属性（" + name + "）", "property access (" + name + ")", expression);
+            refuse(Text.GUARD_PROPERTY_ACCESS_NAMED, expression, name);
         }
     }
 

@@ -19,6 +19,8 @@ import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Text;
 
 /**
  * The first guard rail, run right after parsing: a template script has no package, no imports,
@@ -40,19 +42,18 @@ final class SourceGuard extends CompilationCustomizer {
             return;
         }
         if (module.getPackage() != null) {
-            refuse(source, "包声明（package）", "a package declaration", module.getPackage());
+            refuse(source, Text.GUARD_PACKAGE, module.getPackage());
         }
         List<ImportNode> imports = new ArrayList<>(module.getImports());
         imports.addAll(module.getStarImports());
         imports.addAll(module.getStaticImports().values());
         imports.addAll(module.getStaticStarImports().values());
         for (ImportNode node : imports) {
-            refuse(source, "导入（import " + node.getText() + "）", "an import (" + node.getText() + ")", node);
+            refuse(source, Text.GUARD_IMPORT, node, node.getText());
         }
         for (ClassNode declared : module.getClasses()) {
             if (!declared.isScript()) {
-                refuse(source, "声明类（" + declared.getName() + "）", "declaring a class (" + declared.getName() + ")",
-                        declared);
+                refuse(source, Text.GUARD_CLASS, declared, declared.getName());
             } else {
                 checkScript(source, module, declared);
             }
@@ -71,31 +72,33 @@ final class SourceGuard extends CompilationCustomizer {
                 continue; // run(): the script's own statements
             }
             if (method.getLineNumber() > 0) {
-                refuse(source, "定义方法（" + method.getName() + "，可改用保存在局部变量中的闭包）",
-                        "defining a method (" + method.getName() + "; a closure in a local variable does instead)",
-                        method);
+                refuse(source, Text.GUARD_METHOD, method, method.getName());
             }
         }
         for (ConstructorNode constructor : script.getDeclaredConstructors()) {
             if (constructor.getLineNumber() > 0) {
-                refuse(source, "定义构造方法", "defining a constructor", constructor);
+                refuse(source, Text.GUARD_CONSTRUCTOR, constructor);
             }
         }
         for (FieldNode field : script.getFields()) {
             if (field.getLineNumber() > 0) {
-                refuse(source, "定义字段（" + field.getName() + "）", "defining a field (" + field.getName() + ")", field);
+                refuse(source, Text.GUARD_FIELD, field, field.getName());
             }
         }
         for (PropertyNode property : script.getProperties()) {
             if (property.getLineNumber() > 0) {
-                refuse(source, "定义属性（" + property.getName() + "）", "defining a property (" + property.getName() + ")",
-                        property);
+                refuse(source, Text.GUARD_PROPERTY, property, property.getName());
             }
         }
         for (Statement initialiser : script.getObjectInitializerStatements()) {
-            refuse(source, "初始化块", "an initialiser block", initialiser);
+            refuse(source, Text.GUARD_INITIALISER, initialiser);
         }
         ScriptShape.check(source, module.getStatementBlock());
+    }
+
+    /** Refuses {@code node} as the catalogue's {@code what}, in both languages. */
+    static void refuse(SourceUnit source, Text what, ASTNode node, Object... args) {
+        refuse(source, what.format(Lang.ZH, args), what.format(Lang.EN, args), node);
     }
 
     static void refuse(SourceUnit source, String zh, String en, ASTNode node) {
@@ -122,7 +125,7 @@ final class SourceGuard extends CompilationCustomizer {
                     continue; // added by the compiler itself (the configured script base class), not written
                 }
                 String name = "@" + a.getClassNode().getName();
-                refuse(source, "注解（" + name + "）", "an annotation (" + name + ")", a);
+                refuse(source, Text.GUARD_ANNOTATION, a, name);
             }
         }
     }

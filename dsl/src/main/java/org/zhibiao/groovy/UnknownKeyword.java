@@ -4,6 +4,8 @@ import org.codehaus.groovy.ast.ASTNode;
 import org.codehaus.groovy.syntax.SyntaxException;
 import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Text;
 
 /**
  * A bare call ({@code titel 'x'}) whose name is no DSL keyword, no closure of the script and no
@@ -24,11 +26,11 @@ final class UnknownKeyword extends SyntaxException {
     }
 
     String zh() {
-        return "没有名为“" + name + "”的关键字";
+        return Text.GUARD_UNKNOWN_KEYWORD.format(Lang.ZH, name);
     }
 
     String en() {
-        return "there is no keyword '" + name + "'";
+        return Text.GUARD_UNKNOWN_KEYWORD.format(Lang.EN, name);
     }
 
     Hint hint() {

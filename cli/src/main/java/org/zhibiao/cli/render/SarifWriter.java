@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.zhibiao.check.Rule;
 import org.zhibiao.check.Rules;
@@ -21,6 +22,7 @@ import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Severity;
+import org.zhibiao.diag.Text;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -182,12 +184,9 @@ public final class SarifWriter implements AutoCloseable {
                 notification(d.code(), level(d.severity()), d.message(lang), d.position());
             }
             if (dropped > 0) {
-                notification("results-truncated", "warning", lang == Lang.ZH
-                        ? String.format("结果过多：只写出前 %,d 条（GitHub 每次运行的上限），另有 %,d 条未写出；"
-                                + "请用 --format text 或 json 查看全部", MAX_RESULTS, dropped)
-                        : String.format("too many results: only the first %,d are written (GitHub's limit per run),"
-                                + " %,d more are left out; use --format text or json to see them all", MAX_RESULTS,
-                                dropped), Position.NONE);
+                notification("results-truncated", "warning", Text.SARIF_TRUNCATED.format(lang,
+                        String.format(Locale.ROOT, "%,d", MAX_RESULTS), String.format(Locale.ROOT, "%,d", dropped)),
+                        Position.NONE);
             }
             json.writeEndArray();
         }
@@ -229,8 +228,7 @@ public final class SarifWriter implements AutoCloseable {
         }
         index.keySet().stream().skip(builtIn.size()).forEach(code -> {
             rule(code, code, code);
-            help(code, null, lang == Lang.ZH ? "模板自带的规则或内部问题；见该发现的消息。"
-                    : "a rule of the template itself, or an internal problem; see the finding's message.");
+            help(code, null, Text.SARIF_OTHER_RULE.format(lang));
             json.writeEndObject();
         });
         json.writeEndArray();
@@ -274,8 +272,7 @@ public final class SarifWriter implements AutoCloseable {
         json.writeStringProperty("ruleId", d.code());
         json.writeNumberProperty("ruleIndex", ruleIndex);
         json.writeStringProperty("level", level(d.severity()));
-        String hint = d.hint().isEmpty() ? "" : lang == Lang.ZH ? "（" + d.hint().text(lang) + "）"
-                : " (" + d.hint().text(lang) + ")";
+        String hint = d.hint().isEmpty() ? "" : Text.SARIF_HINT.format(lang, d.hint().text(lang));
         json.writeObjectPropertyStart("message");
         json.writeStringProperty("text", d.message(lang) + hint);
         json.writeEndObject();
@@ -344,7 +341,8 @@ public final class SarifWriter implements AutoCloseable {
 
     private static String firstSentence(String text) {
         int end = -1;
-        for (String stop : new String[] {"。", ". "}) {
+        for (Lang language : Lang.values()) {
+            String stop = Text.SARIF_SENTENCE_END.template(language);
             int at = text.indexOf(stop);
             if (at >= 0 && (end < 0 || at < end)) {
                 end = at + stop.length();
