@@ -43,7 +43,7 @@ public final class CsvText {
     private static final int FORMULA_STRING = 255;
 
     /** Text a spreadsheet would turn into a number, percent, date, time or currency. */
-    private static final Pattern NUMBERISH = Pattern.compile("[\\s0-9.,:/%+\\-()$¥￥eE]*[0-9][\\s0-9.,:/%+\\-()$¥￥eE]*");
+    private static final Pattern NUMBERISH = Pattern.compile("[\\s0-9.,:/%+\\-()$\\u00a5\\uffe5eE]*[0-9][\\s0-9.,:/%+\\-()$\\u00a5\\uffe5eE]*");
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
