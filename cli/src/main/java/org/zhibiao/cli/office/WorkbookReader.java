@@ -133,9 +133,15 @@ public final class WorkbookReader {
             tooLarge(at, out, Text.WORKBOOK_RATIO, MIN_RATIO);
         } else if (message.contains(ZipSecureFile.MAX_FILE_COUNT_MSG) || message.contains("max file count")) {
             tooLarge(at, out, Text.WORKBOOK_ENTRY, ZipSecureFile.getMaxFileCount());
+        } else if (e instanceof org.apache.poi.EmptyFileException || message.contains("unsupported file type")
+                || e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException) {
+            out.add(Problem.WORKBOOK_UNREADABLE.at(at, new Object[] {Text.WORKBOOK_NOT_OFFICE.format(Lang.ZH)},
+                    new Object[] {Text.WORKBOOK_NOT_OFFICE.format(Lang.EN)}));
         } else {
-            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
-            out.report(Problem.WORKBOOK_UNREADABLE, at, reason);
+            // POI's own words on what is broken, without the Java class names around them
+            String reason = firstLine(String.valueOf(e.getMessage()).replaceAll("(?:[a-z0-9]+\\.)+[A-Za-z]*Exception: ?", ""));
+            out.add(Problem.WORKBOOK_UNREADABLE.at(at, new Object[] {Text.WORKBOOK_DAMAGED.format(Lang.ZH, reason)},
+                    new Object[] {Text.WORKBOOK_DAMAGED.format(Lang.EN, reason)}));
         }
     }
 
