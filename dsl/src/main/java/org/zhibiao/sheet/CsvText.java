@@ -12,6 +12,7 @@ import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.yaml.FileBytes;
 
 /**
  * CSV as spreadsheets read and write it: RFC 4180 fields (quoted fields may hold commas, doubled
@@ -83,6 +84,16 @@ public final class CsvText {
             rows.add(row);
         }
         return Result.of(new Sheet(file, rows), out);
+    }
+
+    /** The largest CSV file read, in bytes: a province's export of every department's rows fits many times. */
+    public static final int MAX_BYTES = 64 << 20;
+
+    /** The file's rows, read through {@link FileBytes}' counted limit; {@code name} is what diagnostics call it. */
+    public static Result<Sheet> read(java.nio.file.Path path, String name) {
+        Diagnostics out = new Diagnostics();
+        byte[] bytes = FileBytes.read(path, MAX_BYTES, out);
+        return bytes == null ? Result.of(null, out) : read(bytes, name);
     }
 
     /** The bytes as text: UTF-8 (a leading BOM dropped), else GB18030, else null after reporting where. */

@@ -67,6 +67,16 @@ class CsvTextTest {
     }
 
     @Test
+    void a_file_is_read_through_the_byte_limit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("f.csv"), "a,b\n".getBytes(UTF_8));
+        assertThat(CsvText.read(file, "f.csv").value().texts()).containsExactly(List.of("a", "b"));
+        Result<Sheet> missing = CsvText.read(dir.resolve("none.csv"), "none.csv");
+        assertThat(missing.value()).isNull();
+        assertThat(missing.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("file-unreadable"));
+    }
+
+    @Test
     void utf16_is_refused_rather_than_guessed_at() {
         byte[] csv = {(byte) 0xFF, (byte) 0xFE, 'a', 0, '\n', 0};
         assertThat(CsvText.read(csv, "u.csv").diagnostics()).singleElement()
