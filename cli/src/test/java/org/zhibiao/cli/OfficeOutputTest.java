@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,22 @@ class OfficeOutputTest {
                 assertThat(f.toString()).endsWith(".xlsx");
                 assertThat(WorkbookReader.read(f, f.toString()).diagnostics()).isEmpty();
             });
+        }
+    }
+
+    @Test
+    void the_drop_downs_of_a_real_template_offer_its_vocabularies() throws IOException {
+        // given
+        Path target = dir.resolve("decl.xlsx");
+        assertThat(Run.of("new", "hubei/public-security", "-o", target.toString()).code()).isZero();
+        // when
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(target))) {
+            var annual = book.getSheet("年度");
+            var template = org.zhibiao.catalogue.Catalogue.builtIn().resolve("hubei/public-security").value();
+            // then: 指标值确定依据 and 指标分类 offer exactly the form's lists
+            assertThat(annual.getDataValidations()).extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
+                    .containsExactlyInAnyOrder(template.form().bases(), template.form().categories());
+            assertThat(annual.getProtect()).isTrue();
         }
     }
 }
