@@ -110,6 +110,18 @@ class OfficeOutputTest {
             assertThat(annual.getDataValidations()).extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
                     .containsExactlyInAnyOrder(template.form().bases(), template.form().categories());
             assertThat(annual.getProtect()).isTrue();
+            // the projects table has open rows to fill, though the department declared none yet
+            var first = book.getSheet("申报表");
+            int header = -1;
+            for (var row : first) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("项目名称")) {
+                    header = row.getRowNum();
+                }
+            }
+            assertThat(header).isPositive();
+            for (int r = header + 1; r <= header + 5; r++) {
+                assertThat(first.getRow(r).getCell(0).getCellStyle().getLocked()).as("row %s", r).isFalse();
+            }
         }
     }
 }

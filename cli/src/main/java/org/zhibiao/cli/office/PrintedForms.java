@@ -34,6 +34,9 @@ import org.zhibiao.sheet.PrintedTable;
  */
 public final class PrintedForms {
 
+    /** The fewest rows a table of the department's own lines (projects) is printed with. */
+    static final int BLANK_ROWS = 5;
+
     private PrintedForms() {
     }
 
@@ -165,16 +168,20 @@ public final class PrintedForms {
             cells.add(Display.of(p.purpose()));
             rows.add(new PrintedRow(cells, false));
         }
+        while (rows.size() < BLANK_ROWS) {
+            // open rows to fill: under sheet protection a clerk cannot type below the table
+            rows.add(new PrintedRow(java.util.Collections.nCopies(columns.size(), ""), false));
+        }
         return new PrintedTable("项目支出情况", columns, rows);
     }
 
     private static PrintedTable goals(Declaration d) {
         List<PrintedRow> rows = new ArrayList<>();
         String longTerm = d.goals().until() == null ? "长期目标" : "长期目标（截至" + d.goals().until() + "年）";
-        for (String goal : d.goals().longTerm()) {
+        for (String goal : d.goals().longTerm().isEmpty() ? List.of("") : d.goals().longTerm()) {
             rows.add(new PrintedRow(List.of(longTerm, goal), false));
         }
-        for (String goal : d.goals().annual()) {
+        for (String goal : d.goals().annual().isEmpty() ? List.of("") : d.goals().annual()) {
             rows.add(new PrintedRow(List.of("年度目标", goal), false));
         }
         return new PrintedTable("整体绩效总目标", List.of(PrintedColumn.fixed("类别", 14, true),
