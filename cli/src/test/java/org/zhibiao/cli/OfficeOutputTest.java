@@ -49,6 +49,18 @@ class OfficeOutputTest {
     }
 
     @Test
+    void writing_a_workbook_in_a_jvm_of_its_own_prints_nothing_on_stderr() throws Exception {
+        // POI logs through log4j-api: without log4j-to-slf4j it warned of a missing logging
+        // implementation on stderr, which the clerk's terminal would show on every run
+        Process zhibiao = Subprocess.start(dir, List.of(), "new", "hubei/public-security", "-o",
+                dir.resolve("decl.xlsx").toString());
+        assertThat(zhibiao.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(zhibiao.exitValue()).isZero();
+        assertThat(Files.readString(dir.resolve("stderr.txt"))).isEmpty();
+        assertThat(WorkbookReader.read(dir.resolve("decl.xlsx"), "decl.xlsx").diagnostics()).isEmpty();
+    }
+
+    @Test
     void new_writes_the_word_form_with_format_docx() throws IOException {
         Path target = dir.resolve("form.out");
         Run run = Run.of("new", "jiangsu/public-security", "--format", "docx", "-o", target.toString());
