@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -23,8 +22,12 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.zhibiao.sheet.PrintedColumn;
 import org.zhibiao.sheet.PrintedField;
 import org.zhibiao.sheet.PrintedForm;
@@ -282,11 +285,19 @@ public final class WorkbookWriter {
     /** The hidden sheet of long drop-down lists; readers skip hidden sheets. */
     static final String LISTS = "lists";
 
+    /**
+     * A text cell, written as an inline string rather than through the shared-string table: POI
+     * keys that table by each string's XML text, which was most of the time of writing a form
+     * (issue 15's bulk benchmark); Excel, LibreOffice and POI read inline strings alike.
+     */
     private static void text(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
+        XSSFCell cell = (XSSFCell) row.createCell(c);
         cell.setCellStyle(style);
         if (!value.isEmpty()) {
-            cell.setCellValue(value);
+            CTCell ct = cell.getCTCell();
+            ct.setT(STCellType.INLINE_STR);
+            // POI's rich string marks leading and trailing spaces to be kept (xml:space)
+            ct.setIs(new XSSFRichTextString(value).getCTRst());
         }
     }
 

@@ -37,7 +37,7 @@ class WorkbookWriterTest {
                 new PrintedRow(List.of("产出指标", "数量指标", "案件办结数", "≥95%", "计划标准"), true),
                 new PrintedRow(List.of("产出指标", "数量指标", "巡逻次数", "=100%", "历史标准"), true),
                 new PrintedRow(List.of("产出指标", "质量指标", "结案率", "0101", ""), true),
-                new PrintedRow(List.of("效益指标", "社会效益", "", "", ""), false));
+                new PrintedRow(List.of("效益指标", "社会效益", "", " 两端有空格 ", "第一行\n第二行"), false));
         PrintedTable table = new PrintedTable("年度绩效指标", columns, rows);
         PrintedSheet sheet = new PrintedSheet("年度", List.of("2024年度部门整体绩效目标申报表"),
                 List.of(new PrintedField("部门（单位）名称", "鄂州市公安局", true), new PrintedField("年度", "2024", false)),
@@ -70,6 +70,9 @@ class WorkbookWriterTest {
             assertThat(hundred.getStringCellValue()).isEqualTo("=100%");
             assertThat(sheet.getRow(8).getCell(3).getStringCellValue()).isEqualTo("0101");
             assertThat(hundred.getCellStyle().getDataFormatString()).isEqualTo("@");
+            // spaces and line breaks as typed
+            assertThat(sheet.getRow(9).getCell(3).getStringCellValue()).isEqualTo(" 两端有空格 ");
+            assertThat(sheet.getRow(9).getCell(4).getStringCellValue()).isEqualTo("第一行\n第二行");
             // the template's cells locked, the department's open, under protection without password
             assertThat(sheet.getRow(6).getCell(2).getCellStyle().getLocked()).isTrue();
             assertThat(sheet.getRow(6).getCell(3).getCellStyle().getLocked()).isFalse();
