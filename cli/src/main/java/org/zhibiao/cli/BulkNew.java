@@ -267,7 +267,9 @@ final class BulkNew {
             if (compiled.value() == null) {
                 return new Made(diagnostics, true, false);
             }
-            Diagnostic failed = Output.write(job.target(), command.format.render(compiled.value(), template), command.force, null);
+            Diagnostic failed = command.format.office()
+                    ? Output.write(job.target(), command.format.bytes(compiled.value(), template), command.force)
+                    : Output.write(job.target(), command.format.render(compiled.value(), template), command.force, null);
             if (failed != null && TempFiles.stopping()) {
                 return DROPPED; // #13: stopped mid-write by a signal; the file is dropped, not a failure
             }

@@ -125,6 +125,10 @@ enum FindingsFormat {
                 json.writeStringProperty("file", d.position().file());
                 json.writeNumberProperty("line", d.position().line());
                 json.writeNumberProperty("column", d.position().column());
+                if (d.position().cellReference() != null) {
+                    // a workbook cell: the sheet and A1 reference a clerk finds it by (issue 15)
+                    json.writeStringProperty("cell", d.position().cellReference());
+                }
                 json.writeStringProperty("severity", d.severity().word());
                 json.writeStringProperty("code", d.code());
                 json.writeStringProperty("message", d.message(lang));

@@ -10,6 +10,7 @@ import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
@@ -51,11 +52,13 @@ final class NewCommand implements Callable<Integer> {
     Path profile;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is"
-            + " stdout). A YAML file gets its template's schema in .zhibiao/schemas/ beside it, named in its first line.")
+            + " stdout). A YAML file gets its template's schema in .zhibiao/schemas/ beside it, named in its first line."
+            + " A file named .xlsx or .docx is written as the Excel or Word form unless --format says otherwise.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "yaml|json|csv", defaultValue = "yaml",
-            description = "Output format: yaml (default), json, or csv (indicator rows only).")
+    @Option(names = "--format", paramLabel = "yaml|json|csv|xlsx|docx", defaultValue = "yaml",
+            description = "Output format: yaml (default), json, csv (indicator rows only), or the printed form as"
+                    + " xlsx (Excel) or docx (Word), which need -o.")
     Format format;
 
     @Option(names = "--force", description = "Overwrite an existing output file.")
@@ -76,6 +79,12 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format = format();
+        if (format.office() && (output == null || Inputs.isStandard(output))) {
+            spec.commandLine().getErr().println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(lang.lang,
+                    format.name().toLowerCase(java.util.Locale.ROOT)));
+            return ExitCode.USAGE;
+        }
         Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
         if (catalogue == null) {
             return ExitCode.USAGE;
@@ -101,7 +110,9 @@ final class NewCommand implements Callable<Integer> {
         if (output != null && !Inputs.isStandard(output) && format == Format.YAML) {
             return writeWithSchema(resolved, compiled.value());
         }
-        Diagnostic failed = Output.write(output, format.render(compiled.value(), resolved), force, spec.commandLine().getOut());
+        Diagnostic failed = format.office()
+                ? Output.write(output, format.bytes(compiled.value(), resolved), force)
+                : Output.write(output, format.render(compiled.value(), resolved), force, spec.commandLine().getOut());
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;
@@ -135,6 +146,17 @@ final class NewCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The format: {@code --format} when given, else what the output file's extension asks for among
+     * the Office ones ({@code -o decl.xlsx}), else YAML.
+     */
+    private Format format() {
+        boolean given = spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--format");
+        Format named = Format.of(output);
+        return given || named == null || profiles != null && !named.office() ? format : named;
     }
 
     Profile withOptions(Profile p) {

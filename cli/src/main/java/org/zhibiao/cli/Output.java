@@ -36,6 +36,11 @@ final class Output {
             stdout.flush();
             return null;
         }
+        return write(target, text.getBytes(StandardCharsets.UTF_8), force);
+    }
+
+    /** Writes bytes (an xlsx or docx) to a file, as {@link #write(Path, String, boolean, PrintWriter)} writes text. */
+    static Diagnostic write(Path target, byte[] bytes, boolean force) {
         Position at = Position.of(target.toString(), 1, 1);
         Diagnostic parent = parentProblem(target);
         if (parent != null) {
@@ -54,7 +59,7 @@ final class Output {
                 Files.createDirectories(dir);
             }
             temp = TempFiles.create(dir, "." + target.getFileName(), ".tmp");
-            fill(temp, text);
+            fill(temp, bytes);
             keepPermissions(target, temp);
             move(temp, target, force);
             return null;
@@ -106,8 +111,8 @@ final class Output {
      * meanwhile, this fails instead of recreating it, and an interrupt closes the channel
      * (ClosedByInterruptException) so an interrupted batch stops writing at once.
      */
-    private static void fill(Path temp, String text) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+    private static void fill(Path temp, byte[] content) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(content);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);

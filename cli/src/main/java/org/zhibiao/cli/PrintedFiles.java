@@ -1,23 +1,18 @@
 package org.zhibiao.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.zhibiao.cli.batch.Csv;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
-import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Template;
 import org.zhibiao.shape.FormShape;
 import org.zhibiao.shape.LayoutReader;
 import org.zhibiao.shape.PrintedDeclaration;
+import org.zhibiao.sheet.CsvText;
 import org.zhibiao.sheet.Sheet;
-import org.zhibiao.sheet.SheetCell;
 
 /**
  * Declarations in a form's printed layout: a CSV file of indicator rows read by the template's
@@ -58,25 +53,14 @@ final class PrintedFiles {
         return PrintedDeclaration.of(template.reference(), read.value(), Position.of(name, 1, 1));
     }
 
-    /** A CSV file as one sheet of text cells, each at {@code file:line:column}. */
+    /**
+     * A CSV file as one sheet of text cells, each at {@code file:line:column}, read by
+     * {@link CsvText} as a spreadsheet shows it: UTF-8 or GB18030, and {@code ="0101"} as 0101
+     * (how zhibiao's own CSV keeps such cells text, issue 15).
+     */
     private static Sheet sheet(String name, byte[] bytes, Diagnostics out) {
-        List<List<SheetCell>> rows = new ArrayList<>();
-        try (Csv csv = new Csv(name, new ByteArrayInputStream(bytes))) {
-            for (Csv.Record r = csv.next(); r != null; r = csv.next()) {
-                if (r.problem() != null) {
-                    out.add(r.problem());
-                    return null;
-                }
-                List<SheetCell> cells = new ArrayList<>(r.fields().size());
-                for (int j = 0; j < r.fields().size(); j++) {
-                    cells.add(new SheetCell(r.fields().get(j), Position.csv(name, r.line(), j + 1, "")));
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            out.report(Problem.FILE_UNREADABLE, Position.of(name, 1, 1), e.getMessage());
-            return null;
-        }
-        return new Sheet(name, rows);
+        Result<Sheet> read = CsvText.read(bytes, name);
+        out.addAll(read.diagnostics());
+        return read.value();
     }
 }

@@ -2,47 +2,27 @@ package org.zhibiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zhibiao.sheet.CsvText;
 
 /** The built-in catalogue reproduces the indicator rows of both seed declarations exactly. */
 class SeedReproductionTest {
-
-    /** Splits one CSV line; the renderer quotes only cells with a comma, quote or line break. */
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
 
     /**
      * The rows under the CSV's header row, each by printed header; the header block above it
      * (单位名称：…) is skipped, and the header must be {@code header}: the form's own columns.
      */
     private static List<Map<String, String>> csvRows(String csv, String header) {
-        List<String> lines = csv.lines().dropWhile(l -> !l.startsWith("指标表,")).toList();
-        assertThat(lines.get(0)).isEqualTo(header);
-        List<String> heads = cells(lines.get(0));
-        return lines.stream().skip(1).map(SeedReproductionTest::cells).map(cells -> {
+        // read as a spreadsheet reads it: BOM, CRLF and text formulas (issue 15)
+        List<List<String>> lines = CsvText.read(csv.getBytes(StandardCharsets.UTF_8), "out.csv").value().texts()
+                .stream().dropWhile(l -> l.isEmpty() || !l.get(0).equals("指标表")).toList();
+        assertThat(String.join(",", lines.get(0))).isEqualTo(header);
+        List<String> heads = lines.get(0);
+        return lines.stream().skip(1).map(cells -> {
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < heads.size(); i++) {
                 row.put(heads.get(i), cells.get(i));

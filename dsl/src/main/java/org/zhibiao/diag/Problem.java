@@ -74,6 +74,23 @@ public enum Problem {
     WRONG_DOCUMENT("wrong-document", Severity.ERROR,
             "这不是%s（应有“%s”）；请检查是否选错了文件", "this is not a %s ('%s' expected); check that this is the right file"),
 
+    // --- CSV and Office files (issue 15) ----------------------------------------------------
+    CSV_ENCODING("csv-encoding", Severity.ERROR,
+            "CSV 文件既不是 UTF-8 也不是 GB18030 编码（第 %s 行起）；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”",
+            "the CSV file is neither UTF-8 nor GB18030 (from line %s); save it from Excel as 'CSV UTF-8 (comma delimited)'"),
+    CSV_UNCLOSED_QUOTE("csv-unclosed-quote", Severity.ERROR,
+            "此处的引号直到文件末尾都没有闭合；字段中的引号应写成两个引号 \"\"",
+            "the quote opened here is never closed; a quote inside a quoted field is written as two quotes \"\""),
+    WORKBOOK_UNREADABLE("workbook-unreadable", Severity.ERROR,
+            "无法作为 Excel 工作簿读取：%s；请用 Excel 或 WPS 打开后另存为 .xlsx",
+            "cannot be read as an Excel workbook: %s; open it in Excel or WPS and save it as .xlsx"),
+    WORKBOOK_ENCRYPTED("workbook-encrypted", Severity.ERROR,
+            "工作簿设有打开密码（已加密），无法读取；请在 Excel 中去掉密码后另存",
+            "the workbook is encrypted (it has an opening password); remove the password in Excel and save it again"),
+    WORKBOOK_TOO_LARGE("workbook-too-large", Severity.ERROR,
+            "工作簿%s超过上限 %s，未读取；申报表不会这么大，请检查是否选错了文件",
+            "the workbook's %s exceeds the limit of %s and was not read; no declaration is that large, check that this is the right file"),
+
     // --- 指标值 ------------------------------------------------------------------------------
     TARGET_EMPTY("target-empty", Severity.ERROR,
             "指标值为空；请填写，如 ≥95%% 或 健全", "the target value is empty; fill it in, e.g. ≥95%% or 健全"),

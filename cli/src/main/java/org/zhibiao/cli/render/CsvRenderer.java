@@ -4,10 +4,12 @@ import java.util.List;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.shape.FormShape;
 import org.zhibiao.shape.LayoutWriter;
+import org.zhibiao.sheet.CsvText;
 
 /**
- * The indicator rows of a declaration as CSV in the printed layout of its template (RFC 4180
- * quoting, UTF-8, LF line ends): the form's own headers, a 指标值 the form prints in parts in its
+ * The indicator rows of a declaration as CSV in the printed layout of its template, written by
+ * {@link CsvText} (UTF-8 with a BOM, CRLF, cells such as {@code =100%} or {@code 0101} kept as text
+ * when a spreadsheet opens them, issue 15): the form's own headers, a 指标值 the form prints in parts in its
  * parts, so the file reads back into the same declaration ({@code zhibiao convert form.csv}).
  */
 public final class CsvRenderer {
@@ -16,26 +18,10 @@ public final class CsvRenderer {
     }
 
     public static String render(Declaration declaration, FormShape shape) {
-        StringBuilder out = new StringBuilder(4096);
+        StringBuilder out = new StringBuilder(4096).append(CsvText.BOM);
         for (List<String> line : LayoutWriter.rows(declaration, shape)) {
-            line(out, line);
+            CsvText.line(out, line);
         }
         return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(cells.get(i)));
-        }
-        out.append('\n');
-    }
-
-    static String quote(String cell) {
-        boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0;
-        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }

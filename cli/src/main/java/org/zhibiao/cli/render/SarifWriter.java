@@ -274,7 +274,10 @@ public final class SarifWriter implements AutoCloseable {
         json.writeStringProperty("level", level(d.severity()));
         String hint = d.hint().isEmpty() ? "" : Text.SARIF_HINT.format(lang, d.hint().text(lang));
         json.writeObjectPropertyStart("message");
-        json.writeStringProperty("text", d.message(lang) + hint);
+        // a workbook cell: the region holds its row and column (GitHub needs startLine), the message
+        // names the cell as Excel does, since code scanning shows the message, not logical locations
+        String cell = d.position().cellReference() == null ? "" : d.position().cellReference() + ": ";
+        json.writeStringProperty("text", cell + d.message(lang) + hint);
         json.writeEndObject();
         json.writeArrayPropertyStart("locations");
         json.writeStartObject();

@@ -1,0 +1,30 @@
+package org.zhibiao.sheet;
+
+import java.util.List;
+
+/**
+ * One table of a printed form: a title line above it, a header row, then the rows.
+ *
+ * @param title the line printed above the table (年度绩效指标); {@code ""} for none
+ * @param columns the columns, in printed order
+ * @param rows the rows, each with one text per column
+ */
+public record PrintedTable(String title, List<PrintedColumn> columns, List<PrintedRow> rows) {
+
+    public PrintedTable {
+        title = title == null ? "" : title;
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        for (PrintedRow row : rows) {
+            if (row.cells().size() != columns.size()) {
+                throw new IllegalArgumentException(
+                        "row of " + row.cells().size() + " cells under " + columns.size() + " columns");
+            }
+        }
+    }
+
+    /** Whether the cell at {@code row}, {@code column} is one the department may change. */
+    public boolean fillable(int row, int column) {
+        return columns.get(column).fillable() || !rows.get(row).fixed();
+    }
+}
