@@ -1,6 +1,7 @@
 package org.zhibiao.cli;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.zhibiao.cli.office.OfficeFiles;
 import org.zhibiao.cli.render.CsvRenderer;
@@ -65,7 +66,7 @@ enum Format {
     }
 
     /** The format a file asks for by its extension ({@code decl.xlsx}), or null. */
-    static Format of(java.nio.file.Path file) {
+    static Format of(Path file) {
         return file == null || file.getFileName() == null ? null : byName(file.getFileName().toString());
     }
 }

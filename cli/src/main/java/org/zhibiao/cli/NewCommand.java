@@ -3,6 +3,7 @@ package org.zhibiao.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.compile.Compiler;
@@ -82,7 +83,7 @@ final class NewCommand implements Callable<Integer> {
         format = format();
         if (format.office() && (output == null || Inputs.isStandard(output))) {
             spec.commandLine().getErr().println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(lang.lang,
-                    format.name().toLowerCase(java.util.Locale.ROOT)));
+                    format.name().toLowerCase(Locale.ROOT)));
             return ExitCode.USAGE;
         }
         Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);

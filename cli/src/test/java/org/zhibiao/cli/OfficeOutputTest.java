@@ -3,12 +3,16 @@ package org.zhibiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.cli.office.WorkbookReader;
 import org.zhibiao.sheet.Sheet;
 import org.zhibiao.sheet.Workbook;
@@ -54,7 +58,7 @@ class OfficeOutputTest {
         // implementation on stderr, which the clerk's terminal would show on every run
         Process zhibiao = Subprocess.start(dir, List.of(), "new", "hubei/public-security", "-o",
                 dir.resolve("decl.xlsx").toString());
-        assertThat(zhibiao.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(zhibiao.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(zhibiao.exitValue()).isZero();
         assertThat(Files.readString(dir.resolve("stderr.txt"))).isEmpty();
         assertThat(WorkbookReader.read(dir.resolve("decl.xlsx"), "decl.xlsx").diagnostics()).isEmpty();
@@ -66,7 +70,7 @@ class OfficeOutputTest {
         Run run = Run.of("new", "jiangsu/public-security", "--format", "docx", "-o", target.toString());
         assertThat(run.code()).as(run.err()).isZero();
         byte[] bytes = Files.readAllBytes(target);
-        assertThat(new String(bytes, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
 
     @Test
@@ -115,9 +119,9 @@ class OfficeOutputTest {
         Path target = dir.resolve("decl.xlsx");
         assertThat(Run.of("new", "hubei/public-security", "-o", target.toString()).code()).isZero();
         // when
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(target))) {
+        try (var book = new XSSFWorkbook(Files.newInputStream(target))) {
             var annual = book.getSheet("年度");
-            var template = org.zhibiao.catalogue.Catalogue.builtIn().resolve("hubei/public-security").value();
+            var template = Catalogue.builtIn().resolve("hubei/public-security").value();
             // then: 指标值确定依据 and 指标分类 offer exactly the form's lists
             assertThat(annual.getDataValidations()).extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
                     .containsExactlyInAnyOrder(template.form().bases(), template.form().categories());

@@ -1,10 +1,13 @@
 package org.zhibiao.sheet;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -90,7 +93,7 @@ public final class CsvText {
     public static final int MAX_BYTES = 64 << 20;
 
     /** The file's rows, read through {@link FileBytes}' counted limit; {@code name} is what diagnostics call it. */
-    public static Result<Sheet> read(java.nio.file.Path path, String name) {
+    public static Result<Sheet> read(Path path, String name) {
         Diagnostics out = new Diagnostics();
         byte[] bytes = FileBytes.read(path, MAX_BYTES, out);
         return bytes == null ? Result.of(null, out) : read(bytes, name);
@@ -119,7 +122,7 @@ public final class CsvText {
         }
     }
 
-    private static java.nio.charset.CharsetDecoder strict(Charset charset) {
+    private static CharsetDecoder strict(Charset charset) {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
@@ -127,7 +130,7 @@ public final class CsvText {
     /** The 1-based line holding the first byte that is not UTF-8, for the message. */
     private static int lineOfFirstBadByte(byte[] bytes, int from) {
         var decoder = strict(StandardCharsets.UTF_8);
-        var chars = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var chars = CharBuffer.allocate(bytes.length + 1);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         decoder.decode(in, chars, true);
         int line = 1;

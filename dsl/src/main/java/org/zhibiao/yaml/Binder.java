@@ -24,11 +24,11 @@ import org.zhibiao.model.Cell;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Labelled;
+import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.NonNegative;
 import org.zhibiao.model.Places;
-import org.zhibiao.model.Rest;
-import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.Required;
+import org.zhibiao.model.Rest;
 import org.zhibiao.model.Slot;
 import org.zhibiao.target.Target;
 import org.zhibiao.target.TargetException;
@@ -378,7 +378,7 @@ final class Binder {
             }
             try {
                 boolean shortForm = components.length > 1 && raw[0] == String.class && required.equals(List.of(0));
-                Map<String, Integer> indexes = new java.util.HashMap<>();
+                Map<String, Integer> indexes = new HashMap<>();
                 for (int i = 0; i < keys.size(); i++) {
                     indexes.put(keys.get(i), i);
                 }

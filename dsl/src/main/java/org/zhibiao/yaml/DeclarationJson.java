@@ -1,15 +1,16 @@
 package org.zhibiao.yaml;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.model.Cell;
 import org.zhibiao.model.Contact;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Function;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Funds;
-import org.zhibiao.model.Function;
 import org.zhibiao.model.Goals;
 import org.zhibiao.model.ProfileIndicator;
 import org.zhibiao.model.Project;
@@ -445,7 +446,7 @@ final class DeclarationJson {
 
     private void reserve(int more) {
         if (length + more > out.length) {
-            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.zhibiao.yaml;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Lang;
@@ -154,7 +156,7 @@ final class TreeReader {
         return SOURCE_LOCATION.matcher(firstLine(message)).replaceAll("").strip();
     }
 
-    private static final java.util.regex.Pattern SOURCE_LOCATION = java.util.regex.Pattern.compile(
+    private static final Pattern SOURCE_LOCATION = Pattern.compile(
             "\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
 
     /**
@@ -315,7 +317,7 @@ final class TreeReader {
     private static int firstMalformed(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         var result = StandardCharsets.UTF_8.newDecoder()
-                .decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+                .decode(in, CharBuffer.allocate(bytes.length + 1), true);
         return result.isError() ? in.position() : 0;
     }
 

@@ -3,7 +3,10 @@ package org.zhibiao.sheet;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -11,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.diag.Result;
 
 /** CSV read and written as spreadsheets do (issue 15). */
@@ -67,9 +71,9 @@ class CsvTextTest {
     }
 
     @Test
-    void a_file_is_read_through_the_byte_limit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("f.csv"), "a,b\n".getBytes(UTF_8));
+    void a_file_is_read_through_the_byte_limit(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.write(dir.resolve("f.csv"), "a,b\n".getBytes(UTF_8));
         assertThat(CsvText.read(file, "f.csv").value().texts()).containsExactly(List.of("a", "b"));
         Result<Sheet> missing = CsvText.read(dir.resolve("none.csv"), "none.csv");
         assertThat(missing.value()).isNull();

@@ -1,14 +1,15 @@
 package org.zhibiao.cli.office;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Display;
 import org.zhibiao.model.Form;
+import org.zhibiao.model.Function;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.FundsForm;
-import org.zhibiao.model.Function;
 import org.zhibiao.model.Origin;
 import org.zhibiao.model.Project;
 import org.zhibiao.model.Row;
@@ -170,7 +171,7 @@ public final class PrintedForms {
         }
         while (rows.size() < BLANK_ROWS) {
             // open rows to fill: under sheet protection a clerk cannot type below the table
-            rows.add(new PrintedRow(java.util.Collections.nCopies(columns.size(), ""), false));
+            rows.add(new PrintedRow(Collections.nCopies(columns.size(), ""), false));
         }
         return new PrintedTable("项目支出情况", columns, rows);
     }

@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hpsf.CustomProperties;
 import org.apache.poi.hpsf.DocumentSummaryInformation;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,6 +27,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
@@ -96,7 +100,7 @@ public final class WorkbookReader {
     private static Diagnostics relocate(Diagnostics in, String name) {
         Diagnostics out = new Diagnostics();
         for (var d : in.list()) {
-            out.add(new org.zhibiao.diag.Diagnostic(d.code(), d.severity(), d.zh(), d.en(),
+            out.add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(),
                     Position.of(name, 1, 1), d.path(), d.hint()));
         }
         return out;
@@ -133,8 +137,8 @@ public final class WorkbookReader {
             tooLarge(at, out, Text.WORKBOOK_RATIO, MIN_RATIO);
         } else if (message.contains(ZipSecureFile.MAX_FILE_COUNT_MSG) || message.contains("max file count")) {
             tooLarge(at, out, Text.WORKBOOK_ENTRY, ZipSecureFile.getMaxFileCount());
-        } else if (e instanceof org.apache.poi.EmptyFileException || message.contains("unsupported file type")
-                || e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException) {
+        } else if (e instanceof EmptyFileException || message.contains("unsupported file type")
+                || e instanceof NotOfficeXmlFileException) {
             out.add(Problem.WORKBOOK_UNREADABLE.at(at, new Object[] {Text.WORKBOOK_NOT_OFFICE.format(Lang.ZH)},
                     new Object[] {Text.WORKBOOK_NOT_OFFICE.format(Lang.EN)}));
         } else {
@@ -254,8 +258,8 @@ public final class WorkbookReader {
             }
             String[] texts = grid.get(r);
             if (texts.length <= right) {
-                String[] wider = java.util.Arrays.copyOf(texts, right + 1);
-                java.util.Arrays.fill(wider, texts.length, wider.length, "");
+                String[] wider = Arrays.copyOf(texts, right + 1);
+                Arrays.fill(wider, texts.length, wider.length, "");
                 grid.set(r, wider);
                 texts = wider;
             }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -28,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
+import org.zhibiao.diag.Position;
 import org.zhibiao.sheet.PrintedColumn;
 import org.zhibiao.sheet.PrintedField;
 import org.zhibiao.sheet.PrintedForm;
@@ -122,7 +124,7 @@ public final class WorkbookWriter {
     static String unique(String wanted, Set<String> taken) {
         String base = WorkbookUtil.createSafeSheetName(wanted.isBlank() ? "Sheet" : wanted);
         String name = base;
-        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
             String suffix = "(" + n + ")";
             name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
         }
@@ -278,7 +280,7 @@ public final class WorkbookWriter {
             Row row = lists.getRow(i) != null ? lists.getRow(i) : lists.createRow(i);
             row.createCell(c).setCellValue(choices.get(i));
         }
-        String column = org.zhibiao.diag.Position.columnLetters(c + 1);
+        String column = Position.columnLetters(c + 1);
         return "'" + LISTS + "'!$" + column + "$1:$" + column + "$" + choices.size();
     }
 

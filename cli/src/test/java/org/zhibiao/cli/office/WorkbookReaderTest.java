@@ -7,12 +7,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hpsf.CustomProperties;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -27,6 +30,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Result;
 
 /** Filled workbooks read as the person saw them, and hostile ones refused with a located message (issue 15). */
@@ -83,12 +87,12 @@ class WorkbookReaderTest {
         assertThat(read.value().sheets()).hasSize(1);
         org.zhibiao.sheet.Sheet sheet = read.value().sheets().get(0);
         assertThat(sheet.texts()).containsExactly(
-                java.util.List.of("2024年度绩效目标表"),
-                java.util.List.of("一级指标", "三级指标", "指标值", "填报日期", "得分"),
-                java.util.List.of("产出指标", "结案率", "95%", "2021-12-31", "3"),
-                java.util.List.of("产出指标", "巡逻次数", "≥1200次"),
-                java.util.List.of(),
-                java.util.List.of("", "群众满意度"));
+                List.of("2024年度绩效目标表"),
+                List.of("一级指标", "三级指标", "指标值", "填报日期", "得分"),
+                List.of("产出指标", "结案率", "95%", "2021-12-31", "3"),
+                List.of("产出指标", "巡逻次数", "≥1200次"),
+                List.of(),
+                List.of("", "群众满意度"));
         assertThat(sheet.rows().get(2).get(3).pos()).hasToString(file + ":年度!D3");
         assertThat(sheet.rows().get(3).get(0).pos()).hasToString(file + ":年度!A4");
     }
@@ -107,7 +111,7 @@ class WorkbookReaderTest {
         HSSFWorkbook book = new HSSFWorkbook();
         fill(book);
         book.createInformationProperties();
-        org.apache.poi.hpsf.CustomProperties custom = new org.apache.poi.hpsf.CustomProperties();
+        CustomProperties custom = new CustomProperties();
         custom.put(WorkbookWriter.TEMPLATE_PROPERTY, "hubei/x@1");
         book.getDocumentSummaryInformation().setCustomProperties(custom);
         Result<org.zhibiao.sheet.Workbook> read = WorkbookReader.read(bytes(book), "filled.xls");
@@ -174,7 +178,7 @@ class WorkbookReaderTest {
     void a_zip_bomb_is_refused_before_it_is_unpacked() throws IOException {
         // given: a sheet of 64 MB of blanks that deflates to a few hundred KB
         byte[] bomb = new byte[64 << 20];
-        java.util.Arrays.fill(bomb, (byte) ' ');
+        Arrays.fill(bomb, (byte) ' ');
         byte[] xlsx = rewrite(plainXlsx(), Map.of("xl/worksheets/sheet1.xml", bomb));
         assertThat(xlsx.length).isLessThan(1 << 20);
         // when / then
@@ -204,7 +208,7 @@ class WorkbookReaderTest {
                 sheetXml("A1:XFD1048576", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c></row>")));
         Result<org.zhibiao.sheet.Workbook> read = WorkbookReader.read(claims, "big.xlsx");
         assertThat(read.diagnostics()).isEmpty();
-        assertThat(read.value().sheets().get(0).texts()).containsExactly(java.util.List.of("a"));
+        assertThat(read.value().sheets().get(0).texts()).containsExactly(List.of("a"));
         // and a row far down the sheet is refused, not read
         byte[] far = rewrite(plainXlsx(), Map.of("xl/worksheets/sheet1.xml",
                 sheetXml("A1:A1000000", "<row r=\"1000000\"><c r=\"A1000000\" t=\"inlineStr\"><is><t>a</t></is></c></row>")));
@@ -253,7 +257,7 @@ class WorkbookReaderTest {
         // when / then
         Diagnostic d = refused(file.toByteArray());
         assertThat(d.code()).isEqualTo("workbook-encrypted");
-        assertThat(d.render(org.zhibiao.diag.Lang.ZH)).startsWith("bad.xlsx:1:1: error[workbook-encrypted]: 工作簿设有打开密码");
+        assertThat(d.render(Lang.ZH)).startsWith("bad.xlsx:1:1: error[workbook-encrypted]: 工作簿设有打开密码");
     }
 
     @Test

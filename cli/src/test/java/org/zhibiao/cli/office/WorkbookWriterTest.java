@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -104,7 +107,7 @@ class WorkbookWriterTest {
     @Test
     void a_long_list_of_choices_goes_to_a_hidden_sheet() throws IOException {
         // given: more than Excel's 255 characters of explicit list
-        List<String> many = java.util.stream.IntStream.range(0, 60).mapToObj(i -> "选项" + i).toList();
+        List<String> many = IntStream.range(0, 60).mapToObj(i -> "选项" + i).toList();
         PrintedTable table = new PrintedTable("", List.of(PrintedColumn.filled("类别", 10, many)),
                 List.of(new PrintedRow(List.of(""), false)));
         PrintedForm form = new PrintedForm("t@1", List.of(new PrintedSheet("表", List.of(), List.of(), List.of(table))));
@@ -120,7 +123,7 @@ class WorkbookWriterTest {
 
     @Test
     void sheet_names_excel_refuses_are_made_safe_and_unique() {
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         assertThat(WorkbookWriter.unique("年度", taken)).isEqualTo("年度");
         assertThat(WorkbookWriter.unique("年度", taken)).isEqualTo("年度(2)");
         assertThat(WorkbookWriter.unique("a/b:c", taken)).doesNotContain("/", ":");
