@@ -37,12 +37,13 @@ ajv="$tools/node_modules/.bin/ajv"
 rm -rf "$work"
 mkdir -p "$work"
 
-# measure NAME COMMAND…: wall seconds and peak RSS of one process; its stdout/stderr kept in $work.
+# measure NAME COMMAND…: wall seconds, peak RSS and CPU seconds (user, system) of one process; its
+# stdout/stderr kept in $work.
 measure() {
   local name="$1"; shift
   echo "== $name: $*" >&2
   local code=0
-  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || code=$?
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || code=$?
   echo "$code" >"$work/$name.code"
   tail -n 1 "$work/$name.err" | sed 's/^/   /' >&2
 }
@@ -71,12 +72,12 @@ formats() {
        "$(java -version 2>&1 | head -1), $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "corpus: $hubei hubei/public-security + $projects national/project declarations per format" \
        "(JSON $(du -sh "$work/decls-json" | cut -f1), YAML $(du -sh "$work/decls-yaml" | cut -f1))"
-  printf '%-11s %8s %10s %12s %5s  %s\n' step "wall s" "files/s" "peak RSS MB" exit note
+  printf '%-11s %8s %10s %12s %6s %5s  %s\n' step "wall s" "files/s" "peak RSS MB" "CPU s" exit note
   for f in json yaml; do
     local files
     files=$(find "$work/decls-$f" -name "*.$f" | wc -l)
     for s in "check-$f" "ajv-$f"; do
-      read -r wall rss < <(tail -n 1 "$work/$s.time")
+      read -r wall rss user sys < <(tail -n 1 "$work/$s.time")
       local note
       if [ "${s%-*}" = check ]; then
         note="$(tail -n 1 "$work/$s.err")"
@@ -86,8 +87,8 @@ formats() {
         invalid=$(cat "$work/$s.out" "$work/$s.err" | grep -c ' invalid$' || true)
         note="$valid valid, $invalid invalid (schema only)"
       fi
-      printf '%-11s %8.2f %10.0f %12.0f %5s  %s\n' "$s" "$wall" "$(echo "$files / $wall" | bc -l)" \
-          "$(echo "$rss / 1024" | bc -l)" "$(cat "$work/$s.code")" "$note"
+      printf '%-11s %8.2f %10.0f %12.0f %6.2f %5s  %s\n' "$s" "$wall" "$(echo "$files / $wall" | bc -l)" \
+          "$(echo "$rss / 1024" | bc -l)" "$(echo "$user + $sys" | bc -l)" "$(cat "$work/$s.code")" "$note"
     done
   done
   echo
@@ -132,7 +133,7 @@ echo "zhibiao bulk benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), $
      "($(du -sh "$work/decls" | cut -f1)), $(date -u +%Y-%m-%dT%H:%MZ)"
 printf '%-10s %8s %10s %12s %5s  %s\n' step "wall s" "files/s" "peak RSS MB" exit note
 row() {
-  read -r wall rss < <(tail -n 1 "$work/$1.time")   # GNU time puts "exited with status" first
+  read -r wall rss _ < <(tail -n 1 "$work/$1.time")   # GNU time puts "exited with status" first
   printf '%-10s %8.2f %10.0f %12.0f %5s  %s\n' "$1" "$wall" "$(echo "$files / $wall" | bc -l)" \
       "$(echo "$rss / 1024" | bc -l)" "$(cat "$work/$1.code")" "$2"
 }
