@@ -3,6 +3,7 @@ package org.zhibiao.yaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.zhibiao.diag.Position;
 
@@ -199,30 +200,7 @@ final class BlockYamlReader {
             }
             String key = text.substring(at, colon);
             Position keyPos = pos(line, column);
-            int value = colon + 1;
-            while (value < end && text.charAt(value) == ' ') {
-                value++;
-            }
-            Node node;
-            if (value == end || text.charAt(value) == '#') {
-                line++;
-                skipBlank();
-                if (line >= lines || indents[line] < column
-                        || indents[line] == column && !isDash(starts[line] + column)) {
-                    throw GIVE_UP;   // an empty value: left to the reference
-                }
-                node = block(indents[line], depth + 1);
-            } else {
-                if (keyEnd(value, end) >= 0 || text.charAt(value) == '-' && (value + 1 == end || text.charAt(value + 1) == ' ')) {
-                    throw GIVE_UP;   // `a: b: c` or `a: - b`
-                }
-                if (text.charAt(value) == '|') {
-                    node = literal(value, end, column);
-                } else {
-                    node = scalar(value, end);
-                    line++;
-                }
-            }
+            Node node = value(column, depth, colon + 1, end);
             if (entries.put(key, new Node.Entry(key, keyPos, node)) != null) {
                 throw GIVE_UP;   // a duplicate key: the reference reports it
             }
@@ -233,6 +211,32 @@ final class BlockYamlReader {
             throw GIVE_UP;   // a continuation line, or a key indented too far
         }
         return new Node.Mapping(entries, pos);
+    }
+
+    /** The value after a key's colon at {@code from}: a block on the lines below, or a scalar on this line. */
+    private Node value(int column, int depth, int from, int end) {
+        int value = from;
+        while (value < end && text.charAt(value) == ' ') {
+            value++;
+        }
+        if (value == end || text.charAt(value) == '#') {
+            line++;
+            skipBlank();
+            if (line >= lines || indents[line] < column
+                    || indents[line] == column && !isDash(starts[line] + column)) {
+                throw GIVE_UP;   // an empty value: left to the reference
+            }
+            return block(indents[line], depth + 1);
+        }
+        if (keyEnd(value, end) >= 0 || text.charAt(value) == '-' && (value + 1 == end || text.charAt(value + 1) == ' ')) {
+            throw GIVE_UP;   // `a: b: c` or `a: - b`
+        }
+        if (text.charAt(value) == '|') {
+            return literal(value, end, column);
+        }
+        Node node = scalar(value, end);
+        line++;
+        return node;
     }
 
     /**
@@ -302,31 +306,36 @@ final class BlockYamlReader {
     private static boolean isNumber(String value) {
         char c = value.charAt(0);
         if (c >= '0' && c <= '9') {
-            int dots = 0;
-            for (int i = 0; i < value.length(); i++) {
-                char d = value.charAt(i);
-                if (d == '.') {
-                    dots++;
-                } else if (d < '0' || d > '9') {
-                    return mayBeNumberLike(value);
-                }
-            }
-            if (dots > 1 || value.endsWith(".") || value.length() > 1 && c == '0' && value.charAt(1) != '.') {
-                throw GIVE_UP;
-            }
-            return true;
+            return digits(value);
         }
         if (c == '+' || c == '.' || c == '~') {
             throw GIVE_UP;
         }
         if (value.length() <= 5) {
-            switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            switch (value.toLowerCase(Locale.ROOT)) {
                 case "null", "true", "false", "yes", "no", "on", "off", "y", "n" -> throw GIVE_UP;
                 default -> {
                 }
             }
         }
         return false;
+    }
+
+    /** A plain scalar that starts with a digit: a number when it is digits with at most one fraction. */
+    private static boolean digits(String value) {
+        int dots = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char d = value.charAt(i);
+            if (d == '.') {
+                dots++;
+            } else if (d < '0' || d > '9') {
+                return mayBeNumberLike(value);
+            }
+        }
+        if (dots > 1 || value.endsWith(".") || value.length() > 1 && value.charAt(0) == '0' && value.charAt(1) != '.') {
+            throw GIVE_UP;
+        }
+        return true;
     }
 
     /** A plain scalar starting with a digit and holding other characters: text, unless it is all ASCII. */
@@ -351,13 +360,7 @@ final class BlockYamlReader {
         boolean strip = indicators < end && text.charAt(indicators) == '-';
         onlySpaces(strip ? indicators + 1 : indicators, end);
         int first = line + 1;
-        if (first >= lines) {
-            throw GIVE_UP;
-        }
-        int indent = rawIndent(first);
-        if (indent <= parent || starts[first] + indent == ends[first]) {
-            throw GIVE_UP;   // an empty block, or one that starts with a blank line
-        }
+        int indent = blockIndent(first, parent);
         StringBuilder value = new StringBuilder();
         int kept = 0;   // the length of value up to its last line with text
         int next = first;
@@ -378,15 +381,32 @@ final class BlockYamlReader {
             }
             value.append('\n');
         }
-        if (next == lines && ends[lines - 1] == text.length() && starts[lines - 1] != ends[lines - 1]) {
-            throw GIVE_UP;   // the text ends inside the block without a line feed
-        }
+        endsWithLineFeed(next);
         value.setLength(kept);
         if (!strip) {
             value.append('\n');
         }
         line = next;
         return new Node.Scalar(value.toString(), false, pos);
+    }
+
+    /** A literal block's indent, from its first line; gives up on an empty block or one that starts with a blank line. */
+    private int blockIndent(int first, int parent) {
+        if (first >= lines) {
+            throw GIVE_UP;
+        }
+        int indent = rawIndent(first);
+        if (indent <= parent || starts[first] + indent == ends[first]) {
+            throw GIVE_UP;
+        }
+        return indent;
+    }
+
+    /** Gives up when a literal block runs to the end of a text that has no final line feed. */
+    private void endsWithLineFeed(int next) {
+        if (next == lines && ends[lines - 1] == text.length() && starts[lines - 1] != ends[lines - 1]) {
+            throw GIVE_UP;
+        }
     }
 
     /** The spaces a line starts with, whatever follows them (a block scalar's lines may start with {@code #}). */
