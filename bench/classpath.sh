@@ -6,6 +6,6 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mkdir -p "$root/bench/target"
 list="$root/bench/target/test-classpath.txt"
-(cd "$root" && mvn -B -q -pl cli -am -DskipTests package dependency:build-classpath \
+(cd "$root" && ./mvnw -o -B -q -pl cli -am -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile="$list" -Dmdep.includeScope=test) >&2
 echo "$root/cli/target/test-classes:$root/cli/target/classes:$(cat "$list")"

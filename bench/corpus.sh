@@ -9,11 +9,17 @@
 # Needs Java 17, Maven, Node/npm (ajv-cli is installed into bench/target/tools), GNU time.
 # With UNIQUE=K it also checks a worst case for the checker's row memo: the first K declarations
 # with every 三级 name prefixed by its file's name, so no row recurs.
+# With the argument `formats` (issue 14) it measures instead, on one corpus of N (default 2,000)
+# declarations written once as JSON and once as YAML, `zhibiao check` and ajv-cli on each format:
+# see formats() below.
 # Usage: bench/corpus.sh            N=2000 bench/corpus.sh      WORK=/tmp/corpus bench/corpus.sh
-#        UNIQUE=3000 bench/corpus.sh
+#        UNIQUE=3000 bench/corpus.sh                            bench/corpus.sh formats
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-n="${N:-10000}"
+mode="${1:-province}"
+case "$mode" in province) n="${N:-10000}" ;; formats) n="${N:-2000}" ;;
+  *) echo "usage: bench/corpus.sh [formats]" >&2; exit 2 ;; esac
+load_at_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 work="${WORK:-$root/bench/target/corpus}"
 tools="$root/bench/target/tools"
 schema="$root/schema/target/schemas/declaration-2020-12.json"
@@ -28,20 +34,77 @@ if [ ! -x "$tools/node_modules/.bin/ajv" ]; then
 fi
 ajv="$tools/node_modules/.bin/ajv"
 
-echo "== generating $n profiles in $work/profiles" >&2
 rm -rf "$work"
 mkdir -p "$work"
-java -cp "$classpath" org.zhibiao.bench.CorpusProfiles "$work/profiles" "$n"
 
-# measure NAME COMMAND…: wall seconds and peak RSS of one process; its stdout/stderr kept in $work.
+# measure NAME COMMAND…: wall seconds, peak RSS and CPU seconds (user, system) of one process; its
+# stdout/stderr kept in $work.
 measure() {
   local name="$1"; shift
   echo "== $name: $*" >&2
   local code=0
-  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || code=$?
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || code=$?
   echo "$code" >"$work/$name.code"
   tail -n 1 "$work/$name.err" | sed 's/^/   /' >&2
 }
+
+# The formats mode (issue 14's speed criterion): the same N declarations as JSON (decls-json) and
+# as YAML (decls-yaml): three in four hubei/public-security from generated profiles (`new
+# --format json` and `new --format yaml`), one in four national/project with its declared columns
+# (指标性质, 分值, 备注: ProjectCorpus, copies of the four DOMAIN.md §4 layouts). Then `zhibiao
+# check` and ajv-cli (which reads .yaml data files with js-yaml) on each directory, one process
+# each, ajv first so the JIT of neither warms the other's files.
+formats() {
+  local projects=$((n / 4)) hubei=$((n - n / 4))
+  echo "== generating $hubei profiles and $projects project declarations in $work" >&2
+  java -cp "$classpath" org.zhibiao.bench.CorpusProfiles "$work/profiles" "$hubei"
+  java -cp "$classpath" org.zhibiao.bench.ProjectCorpus "$work/decls-yaml" "$work/decls-json" "$projects"
+  for f in json yaml; do
+    measure "new-$f" "$root/zhibiao" new hubei/public-security --profiles "$work/profiles" \
+        -o "$work/decls-$f" --format "$f" --quiet
+  done
+  for f in json yaml; do
+    measure "ajv-$f" "$ajv" validate --spec=draft2020 --strict=false --all-errors -s "$schema" -d "$work/decls-$f/*.$f"
+    measure "check-$f" "$root/zhibiao" check "$work/decls-$f" --quiet
+  done
+  echo
+  echo "zhibiao check vs ajv-cli, JSON and YAML: $(nproc) cores, load average $load_at_start at start," \
+       "$(java -version 2>&1 | head -1), $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "corpus: $hubei hubei/public-security + $projects national/project declarations per format" \
+       "(JSON $(du -sh "$work/decls-json" | cut -f1), YAML $(du -sh "$work/decls-yaml" | cut -f1))"
+  printf '%-11s %8s %10s %12s %6s %5s  %s\n' step "wall s" "files/s" "peak RSS MB" "CPU s" exit note
+  for f in json yaml; do
+    local files
+    files=$(find "$work/decls-$f" -name "*.$f" | wc -l)
+    for s in "check-$f" "ajv-$f"; do
+      read -r wall rss user sys < <(tail -n 1 "$work/$s.time")
+      local note
+      if [ "${s%-*}" = check ]; then
+        note="$(tail -n 1 "$work/$s.err")"
+      else
+        local valid invalid
+        valid=$(cat "$work/$s.out" "$work/$s.err" | grep -c ' valid$' || true)
+        invalid=$(cat "$work/$s.out" "$work/$s.err" | grep -c ' invalid$' || true)
+        note="$valid valid, $invalid invalid (schema only)"
+      fi
+      printf '%-11s %8.2f %10.0f %12.0f %6.2f %5s  %s\n' "$s" "$wall" "$(echo "$files / $wall" | bc -l)" \
+          "$(echo "$rss / 1024" | bc -l)" "$(echo "$user + $sys" | bc -l)" "$(cat "$work/$s.code")" "$note"
+    done
+  done
+  echo
+  for f in json yaml; do
+    printf 'check / ajv-cli, %-4s  = %.2f   (target < 1)\n' "$f" \
+        "$(echo "$(tail -n 1 "$work/check-$f.time" | cut -d' ' -f1) / $(tail -n 1 "$work/ajv-$f.time" | cut -d' ' -f1)" | bc -l)"
+  done
+}
+
+if [ "$mode" = formats ]; then
+  formats
+  exit 0
+fi
+
+echo "== generating $n profiles in $work/profiles" >&2
+java -cp "$classpath" org.zhibiao.bench.CorpusProfiles "$work/profiles" "$n"
 
 measure new "$root/zhibiao" new hubei/public-security --profiles "$work/profiles" -o "$work/decls" \
     --format json --quiet
@@ -70,7 +133,7 @@ echo "zhibiao bulk benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), $
      "($(du -sh "$work/decls" | cut -f1)), $(date -u +%Y-%m-%dT%H:%MZ)"
 printf '%-10s %8s %10s %12s %5s  %s\n' step "wall s" "files/s" "peak RSS MB" exit note
 row() {
-  read -r wall rss < <(tail -n 1 "$work/$1.time")   # GNU time puts "exited with status" first
+  read -r wall rss _ < <(tail -n 1 "$work/$1.time")   # GNU time puts "exited with status" first
   printf '%-10s %8.2f %10.0f %12.0f %5s  %s\n' "$1" "$wall" "$(echo "$files / $wall" | bc -l)" \
       "$(echo "$rss / 1024" | bc -l)" "$(cat "$work/$1.code")" "$2"
 }

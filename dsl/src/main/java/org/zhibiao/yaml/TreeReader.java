@@ -93,6 +93,28 @@ final class TreeReader {
         if (text == null) {
             return null;
         }
+        // [#14] plain block YAML, nearly every file of a bulk check, is read without snakeyaml;
+        // anything else, or anything that would be reported, is read by the reference below
+        Node fast = BlockYamlReader.read(file, text);
+        if (fast != null) {
+            return fast;
+        }
+        return readYamlText(text, expected);
+    }
+
+    /**
+     * The reference YAML reader and the only one that reports: {@link BlockYamlReader} must build
+     * the same tree, and gives way to this for anything but plain block YAML.
+     */
+    Node readYamlWithSnakeyaml(byte[] bytes, String expected) {
+        if (!scan(bytes)) {
+            return null;
+        }
+        String text = decode(bytes);
+        return text == null ? null : readYamlText(text, expected);
+    }
+
+    private Node readYamlText(String text, String expected) {
         if (onlyComments(text)) {
             out.report(Problem.FILE_EMPTY, pos(1, 1), expected);
             return null;
