@@ -216,6 +216,68 @@ class UpgradeCommandTest {
         assertThat(missing.err()).contains("error[" + Problem.FILE_UNREADABLE.code() + "]");
     }
 
+    @Test
+    void typed_cells_stay_a_dropped_column_is_reported_and_a_new_column_gets_its_default() throws IOException {
+        // given a national/project@2020.1 declaration with cells typed into 指标性质, 分值 and 备注
+        try (InputStream in = getClass().getResourceAsStream(
+                "/upgrade/catalogue/templates/national/project-2021.yaml")) {
+            Files.write(catalogue.resolve("project-2021.yaml"), in.readAllBytes());
+        }
+        Path starter = dir.resolve("project-starter.json");
+        Run made = Run.of("new", "national/project@2020.1", "--department", "某项目单位", "--year", "2025",
+                "--format", "json", "-o", starter.toString());
+        assertThat(made.code()).as(made.err()).isZero();
+        Declaration d = read(starter);
+        Table t = d.tables().get(0);
+        List<Row> rows = new ArrayList<>();
+        for (Row r : t.rows()) {
+            if (r.origin() == Origin.TEMPLATE && rows.stream().noneMatch(x -> x.origin() == Origin.TEMPLATE)) {
+                Map<String, Cell> cells = new LinkedHashMap<>(r.cells());
+                cells.put("nature", Cell.of("正向"));
+                cells.put("points", Cell.of("10"));
+                cells.put("remark", Cell.of("按验收单统计"));
+                rows.add(r.withCells(cells));
+            } else if ("quantity".equals(r.slot()) && r.isToFill()) {
+                rows.add(new Row(r.level1(), r.level2(), null, "培训人次", null, null, "≥100人次", null, null, null,
+                        null, null, Origin.PERSON, r.slot(), Map.of("nature", Cell.of("正向"), "points",
+                                Cell.of("20"), "remark", Cell.of("培训台账")), null, null));
+            } else {
+                rows.add(r);
+            }
+        }
+        Declaration project = new Declaration(d.template(), d.department(), d.code(), d.year(), d.unit(),
+                d.contact(), d.functions(), d.tasks(), d.organisation(), d.funds(), d.projects(), d.goals(),
+                List.of(new Table(t.name(), rows, null)), null);
+        Path file = Files.writeString(dir.resolve("project.yaml"), Documents.toYaml(project), StandardCharsets.UTF_8);
+        Row typed = rows.stream().filter(r -> r.cells().containsKey("remark") && r.origin() == Origin.TEMPLATE)
+                .findFirst().orElseThrow();
+
+        // when
+        Path out = dir.resolve("project-2021.yaml");
+        Run run = Run.of("upgrade", file.toString(), "--to", "national/project@2021.1", "--catalogue",
+                catalogue.toString(), "-o", out.toString());
+
+        // then 指标性质 and 分值 stay, 备注 is left out and reported at each typed cell, 数据来源 has its default
+        assertThat(run.code()).as(run.err()).isZero();
+        Declaration upgraded = read(out);
+        Row standard = row(upgraded, t.name(), typed.level3());
+        assertThat(standard.cells()).containsEntry("nature", Cell.of("正向")).containsEntry("points", Cell.of("10"))
+                .containsEntry("source", Cell.of("部门统计")).doesNotContainKey("remark");
+        Row own = row(upgraded, t.name(), "培训人次");
+        assertThat(own.target()).isEqualTo("≥100人次");
+        assertThat(own.cells()).containsEntry("nature", Cell.of("正向")).containsEntry("points", Cell.of("20"))
+                .containsEntry("source", Cell.of("部门统计")).doesNotContainKey("remark");
+        assertThat(upgraded.tables().get(0).rows()).allSatisfy(r ->
+                assertThat(r.cells()).containsEntry("source", Cell.of("部门统计")));
+        String yaml = Files.readString(file);
+        for (String value : List.of("按验收单统计", "培训台账")) {
+            int line = lineOf(file.toString(), "remark: " + value);
+            assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(file + ":" + line + ":")
+                    + "\\d+: warning\\[" + Problem.UPGRADE_COLUMN_REMOVED.code() + "\\]: .*备注.*" + value);
+        }
+        assertThat(yaml).contains("remark: 按验收单统计");
+    }
+
     private Run upgrade(String... args) {
         List<String> all = new ArrayList<>(List.of("upgrade", decl.toString(), "--catalogue", catalogue.toString()));
         all.addAll(List.of(args));

@@ -183,7 +183,7 @@ final class TableUpgrade {
             String name = d.level3() != null && !d.level3().isBlank() ? d.level3() : "[" + d.slot() + "]";
             if (d.origin() == Origin.TEMPLATE || d.slot() != null && !up.newerSlots.containsKey(d.slot())) {
                 List<String> lost = typed(d, baseline.get(d));
-                String detail = lost.isEmpty() ? "" : Text.UPGRADE_LOST.format(Lang.ZH, String.join("、", lost));
+                String detail = lost.isEmpty() ? "" : Text.UPGRADE_LOST.format(Lang.ZH, String.join(Text.LIST_SEPARATOR.template(Lang.ZH), lost));
                 String detailEn = lost.isEmpty() ? "" : Text.UPGRADE_LOST.format(Lang.EN, String.join(", ", lost));
                 up.out.add(Problem.UPGRADE_REMOVED.at(d.at("level3"), new Object[] {up.newer.reference(), name, detail},
                         new Object[] {up.newer.reference(), name, detailEn}));
@@ -294,7 +294,7 @@ final class TableUpgrade {
         String where = template.isKnown() ? template.toString() : up.newer.reference();
         if (!typedZh.isEmpty()) {
             up.out.add(Problem.UPGRADE_CONFLICT.at(d.at(firstTyped),
-                    new Object[] {String.join("、", typedZh), describe(changed, Lang.ZH), where},
+                    new Object[] {String.join(Text.LIST_SEPARATOR.template(Lang.ZH), typedZh), describe(changed, Lang.ZH), where},
                     new Object[] {String.join(", ", typedEn), describe(changed, Lang.EN), where}).withPath(f.path()));
             up.tally.conflicts++;
         } else {
