@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Cell;
 import org.zhibiao.model.Declaration;
@@ -276,6 +278,26 @@ class UpgradeCommandTest {
                     + "\\d+: warning\\[" + Problem.UPGRADE_COLUMN_REMOVED.code() + "\\]: .*备注.*" + value);
         }
         assertThat(yaml).contains("remark: 按验收单统计");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ezhou-2024.yaml", "suzhou-2024.yaml"})
+    void a_seed_upgraded_to_its_own_version_is_the_same_declaration(String seed) throws IOException {
+        // given a declaration entered by hand from a real form (Hubei; Jiangsu with its 职能 → 重点工作 rows)
+        Path file = dir.resolve(seed);
+        try (InputStream in = getClass().getResourceAsStream("/seeds/" + seed)) {
+            Files.write(file, in.readAllBytes());
+        }
+        Declaration before = read(file);
+
+        // when
+        Path out = dir.resolve("same-" + seed);
+        Run run = Run.of("upgrade", file.toString(), "--to", before.template(), "-o", out.toString());
+
+        // then
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("warning[", "info[");
+        assertThat(Files.readString(out)).isEqualTo(Documents.toYaml(before));
     }
 
     private Run upgrade(String... args) {
