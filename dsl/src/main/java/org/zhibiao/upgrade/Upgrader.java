@@ -94,6 +94,8 @@ public final class Upgrader {
     }
 
     /**
+     * Carries {@code filled} from {@code older} to {@code newer}, with the findings that say what changed.
+     *
      * @param filled the department's declaration, compiled from {@code older}
      * @param older the template version it names, resolved
      * @param olderIndex the libraries {@code older} draws on
