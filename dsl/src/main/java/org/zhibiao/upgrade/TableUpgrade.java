@@ -1,6 +1,7 @@
 package org.zhibiao.upgrade;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
@@ -23,6 +25,7 @@ import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.TableDef;
+import org.zhibiao.model.Template;
 import org.zhibiao.model.ValueColumn;
 import org.zhibiao.target.Strictness;
 import org.zhibiao.upgrade.Upgrader.SlotPlace;
@@ -147,7 +150,7 @@ final class TableUpgrade {
             if (place != null && !place.level2().isPerFunction()) {
                 String pattern = place.level2().name();
                 boolean fits = place.level2().isNumbered() && level2 != null
-                        && level2.matches(java.util.regex.Pattern.quote(pattern).replace(Level2.NUMBERED,
+                        && level2.matches(Pattern.quote(pattern).replace(Level2.NUMBERED,
                                 "\\E[0-9]+\\Q"));
                 level2 = !place.level2().isNumbered() ? pattern
                         : fits && !dropped ? level2 : pattern.replace(Level2.NUMBERED, Integer.toString(i + 1));
@@ -161,7 +164,7 @@ final class TableUpgrade {
 
     /** Rows of the declaration not placed yet: removed standard rows are listed, the department's kept. */
     private void leftovers(List<Row> filled, Map<String, Row> oldKeys) {
-        Set<Row> standard = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Row> standard = Collections.newSetFromMap(new IdentityHashMap<>());
         standard.addAll(oldKeys.values());
         Row previous = null;
         for (Row d : filled) {
@@ -362,7 +365,7 @@ final class TableUpgrade {
         return oldDef != null && has(oldDef, id, up.older);
     }
 
-    private static boolean has(TableDef def, String id, org.zhibiao.model.Template template) {
+    private static boolean has(TableDef def, String id, Template template) {
         if ("basis".equals(id) || "category".equals(id)) {
             var form = template.form();
             return "basis".equals(id) ? !form.bases().isEmpty() || form.basis() != null

@@ -3,12 +3,15 @@ package org.zhibiao.upgrade;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
+import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
 import org.zhibiao.diff.Difference;
 import org.zhibiao.diff.RowPairs;
@@ -47,7 +50,7 @@ public final class Upgrader {
     final Diagnostics out = new Diagnostics();
     final Tally tally = new Tally();
     /** The new slots already reported: a slot shown in two tables is one change. */
-    final java.util.Set<String> announced = new java.util.HashSet<>();
+    final Set<String> announced = new HashSet<>();
 
     /** Where a slot stands in a template: its 一级 and the 二级 that holds it. */
     record SlotPlace(String level1, Level2 level2, Slot slot) {
@@ -151,7 +154,7 @@ public final class Upgrader {
         }
         for (Table d : filled.tables()) {
             if (!newDefs.containsKey(d.name()) && !d.rows().isEmpty()) {
-                out.add(org.zhibiao.diag.Problem.UPGRADE_TABLE_REMOVED.at(d.pos(), newer.reference(), d.name(),
+                out.add(Problem.UPGRADE_TABLE_REMOVED.at(d.pos(), newer.reference(), d.name(),
                         d.rows().size()));
                 tally.removed += d.rows().size();
             }
