@@ -49,6 +49,7 @@ public final class Zhibiao implements Runnable {
         commands.put("check", CheckCommand.class);
         commands.put("catalogue", CatalogueCommand.class);
         commands.put("convert", ConvertCommand.class);
+        commands.put("upgrade", UpgradeCommand.class);
         commands.put("schema", SchemaCommand.class);
         commands.put("report", ReportCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);

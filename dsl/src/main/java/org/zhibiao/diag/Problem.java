@@ -156,6 +156,32 @@ public enum Problem {
             "指标表“%s”不在模板中；应为：%s", "indicator table '%s' is not in the template; expected one of: %s"),
     LAYOUT_NO_ROWS("layout-no-rows", Severity.WARNING,
             "表头下没有指标行", "there are no indicator rows under the header"),
+    // --- zhibiao upgrade: a filled declaration carried to a new template version (issue 16) ---
+    UPGRADE_REMOVED("upgrade-removed", Severity.WARNING,
+            "新版模板 %s 已删除“%s”；升级后的申报表不再有此行%s",
+            "template %s no longer has '%s'; the upgraded declaration leaves this row out%s"),
+    UPGRADE_SLOT_REMOVED("upgrade-removed", Severity.WARNING,
+            "新版模板 %s 没有槽位“%s”；此行是部门填写的，已原样保留，请移到合适的位置或删除",
+            "template %s has no slot '%s'; this row is the department's and is kept as it is: move it or delete it"),
+    UPGRADE_TABLE_REMOVED("upgrade-removed", Severity.WARNING,
+            "新版模板 %s 没有“%s”表；其中 %s 行未写入升级后的申报表",
+            "template %s has no table '%s'; its %s row(s) are left out of the upgraded declaration"),
+    UPGRADE_ADDED_SLOT("upgrade-added", Severity.WARNING,
+            "新版模板 %s 新增必填槽位“%s”（%s）：升级后的申报表在“%s”下有一行待填（origin: todo），请填写",
+            "template %s adds the required slot '%s' (%s): the upgraded declaration has a row to fill under '%s'"
+                    + " (origin: todo); fill it in"),
+    UPGRADE_ADDED_ROW("upgrade-added", Severity.INFO,
+            "新版模板 %s 新增指标“%s”，已加入升级后的申报表", "template %s adds the indicator '%s'; the upgraded declaration has it"),
+    UPGRADE_CONFLICT("upgrade-conflict", Severity.WARNING,
+            "此行有部门填写的值（%s），而新版模板改变了它的含义：%s（模板位置 %s）；已保留所填的值，请核对",
+            "this row has values the department typed (%s), and the new template changed its meaning: %s (template at %s);"
+                    + " the typed values are kept: check them"),
+    UPGRADE_CHANGED("upgrade-changed", Severity.INFO,
+            "新版模板修改了此指标：%s（模板位置 %s）；已按新版更新", "the new template changed this indicator: %s (template at %s); updated"),
+    UPGRADE_COLUMN_REMOVED("upgrade-column-removed", Severity.WARNING,
+            "新版模板 %s 的“%s”表没有“%s”列；此处所填的“%s”未写入升级后的申报表",
+            "template %s: table '%s' has no column '%s'; the value '%s' typed here is left out of the upgraded declaration"),
+
     // --- writing ---------------------------------------------------------------------------
     RULES_NOT_CONVERTED("rules-not-converted", Severity.WARNING,
             "以闭包编写的审核规则（%s）无法写成 %s，已略去；请保留 Groovy 原文件",
@@ -209,6 +235,10 @@ public enum Problem {
     USAGE_NEEDS_TEMPLATE("needs-template", Severity.ERROR,
             "CSV 不写明模板：请用 --template 指定按哪个模板的列读取（如 --template national/project）",
             "a CSV names no template: give --template to say whose columns to read it by (e.g. --template national/project)"),
+
+    USAGE_OUTPUT_FORMAT("output-format", Severity.ERROR,
+            "不知道要写成什么格式：请用 --format 指定，或让 -o 的文件名以 %s 结尾",
+            "cannot tell which format to write: give --format, or end the -o file name in %s"),
 
     INTERNAL("internal", Severity.ERROR,
             "内部错误：%s。这是 zhibiao 的缺陷，请附上输入文件报告", "internal error: %s. This is a bug in zhibiao; please report it with the input");
