@@ -50,6 +50,7 @@ public final class Zhibiao implements Runnable {
         commands.put("convert", ConvertCommand.class);
         commands.put("schema", SchemaCommand.class);
         commands.put("report", ReportCommand.class);
+        commands.put("score", ScoreCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         commands.put(COMPLETION, AutoComplete.GenerateCompletion.class);
         return Collections.unmodifiableMap(commands);
