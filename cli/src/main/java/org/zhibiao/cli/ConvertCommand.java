@@ -163,7 +163,7 @@ final class ConvertCommand implements Callable<Integer> {
         String text = switch (target) {
             case YAML -> Documents.toYaml(declaration);
             case JSON -> Documents.toJson(declaration);
-            default -> CsvRenderer.render(declaration, FormShape.of(resolved));
+            default -> CsvRenderer.render(declaration, FormShape.of(resolved, declaration.stage()));
         };
         return write(text);
     }

@@ -11,7 +11,11 @@ import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
+import org.zhibiao.score.Scorecard;
+import org.zhibiao.score.ScoringRules;
+import org.zhibiao.stage.SelfEvaluation;
 
 /**
  * One declaration of a batch checked against its template: the step {@code check DIR} and
@@ -29,9 +33,15 @@ final class FileCheck {
      *
      * @param department 部门名称, or null when the file could not be read or names none
      * @param template the template id@version it was checked against, or null
+     * @param card the scorecard of a self-evaluation (issue 16), or null for any other document
      */
     record Checked(Path file, String department, String template, List<Diagnostic> findings,
-            List<Diagnostic> problems, boolean usable) {
+            List<Diagnostic> problems, boolean usable, Scorecard card) {
+
+        Checked(Path file, String department, String template, List<Diagnostic> findings,
+                List<Diagnostic> problems, boolean usable) {
+            this(file, department, template, findings, problems, usable, null);
+        }
     }
 
     static final int TEMPLATES = 32;
@@ -68,8 +78,10 @@ final class FileCheck {
                 }
                 return new Checked(file, declaration.department(), reference, List.of(), problems, false);
             }
+            Scorecard card = declaration.stage() == Stage.SELF_EVALUATION
+                    ? SelfEvaluation.score(declaration, ScoringRules.NATIONAL).card() : null;
             return new Checked(file, declaration.department(), reference, resolved.checker().check(declaration),
-                    List.of(), true);
+                    List.of(), true, card);
         } catch (OutOfMemoryError e) {
             // #13: this file was too much for the heap; what it held is garbage now, and the batch goes on
             return new Checked(file, null, null, List.of(), List.of(BulkCheck.tooLarge(file)), false);

@@ -25,7 +25,7 @@ enum Format {
         return switch (this) {
             case YAML -> Documents.toYaml(declaration);
             case JSON -> Documents.toJson(declaration);
-            case CSV -> CsvRenderer.render(declaration, FormShape.of(template));
+            case CSV -> CsvRenderer.render(declaration, FormShape.of(template, declaration.stage()));
             case XLSX, DOCX -> throw new IllegalStateException(this + " is written with bytes()");
         };
     }

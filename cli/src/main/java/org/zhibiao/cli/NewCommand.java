@@ -14,7 +14,9 @@ import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
+import org.zhibiao.stage.StageDocuments;
 import org.zhibiao.yaml.Documents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +36,7 @@ final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TEMPLATE",
+    @Parameters(index = "0", paramLabel = "TEMPLATE", arity = "0..1",
             description = "Catalogue template id (hubei/public-security, optionally @version) or a template file.")
     String template;
 
@@ -75,6 +77,14 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar with --profiles.")
     boolean quiet;
 
+    @Option(names = "--stage", paramLabel = "monitoring|self-evaluation",
+            description = "Write the monitoring form (绩效运行监控表) or the self-evaluation form (绩效自评表) of the"
+                    + " filled declaration given with --from, instead of a starter declaration.")
+    String stage;
+
+    @Option(names = "--from", paramLabel = "FILE", description = "The filled declaration a --stage form is written from.")
+    Path from;
+
     @Mixin
     LangOption lang;
 
@@ -92,6 +102,14 @@ final class NewCommand implements Callable<Integer> {
         }
         if (profiles != null) {
             return new BulkNew(this, catalogue).run();
+        }
+        if (stage != null || from != null) {
+            return stageForm(catalogue);
+        }
+        if (template == null) {
+            Console.print(spec.commandLine().getErr(), List.of(Problem.USAGE_MISSING.at(Position.NONE, "TEMPLATE")),
+                    lang.lang);
+            return ExitCode.USAGE;
         }
         Inputs inputs = new Inputs(catalogue);
         Template resolved = inputs.template(template);
@@ -158,6 +176,37 @@ final class NewCommand implements Callable<Integer> {
                 && spec.commandLine().getParseResult().hasMatchedOption("--format");
         Format named = Format.of(output);
         return given || named == null || profiles != null && !named.office() ? format : named;
+    }
+
+    /** {@code --stage S --from decl}: the stage's form of a filled declaration, in any output format (issue 16). */
+    private int stageForm(Catalogue catalogue) {
+        Stage wanted = stage == null ? null : Stage.parse(stage).orElse(null);
+        if (wanted == null || from == null || template != null) {
+            Console.print(spec.commandLine().getErr(), List.of(wanted == null && stage != null
+                    ? Problem.USAGE_BAD_VALUE.at(Position.NONE, stage, "--stage", "monitoring, self-evaluation")
+                    : Problem.STAGE_NEEDS_FROM.at(Position.NONE)), lang.lang);
+            return ExitCode.USAGE;
+        }
+        Inputs inputs = new Inputs(catalogue);
+        Declaration filled = inputs.declaration(from);
+        Template resolved = filled == null ? null : inputs.declared(filled.template());
+        if (filled == null || resolved == null) {
+            return fail(inputs);
+        }
+        if (filled.stage() != null) {
+            Console.print(spec.commandLine().getErr(), List.of(Problem.STAGE_FROM_STAGE.at(
+                    Position.of(from.toString(), 1, 1), from, filled.stage().label())), lang.lang);
+            return ExitCode.USAGE;
+        }
+        Declaration staged = StageDocuments.derive(filled, resolved, wanted);
+        Format chosen = output != null && Format.byName(output.toString()) != null && format == Format.YAML
+                ? Format.byName(output.toString()) : format;
+        Diagnostic failed = Output.write(output, chosen.render(staged, resolved), force, spec.commandLine().getOut());
+        if (failed != null) {
+            Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
+            return ExitCode.USAGE;
+        }
+        return ExitCode.OK;
     }
 
     Profile withOptions(Profile p) {

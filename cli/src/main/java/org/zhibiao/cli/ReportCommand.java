@@ -65,14 +65,12 @@ final class ReportCommand implements Callable<Integer> {
     LangOption lang;
 
     /**
-     * The hook for scored self-evaluations (issue 16): a document's scorecard, or null. Null for
-     * every document today: declarations carry no 实际完成值. Once the self-evaluation form is read
-     * (it waits for the template-declared columns of issue 14), this builds
-     * {@link org.zhibiao.score.ScoreLine}s from its rows and returns
-     * {@link org.zhibiao.score.Scorer#score}; the page's score and grade columns and the grade chart
-     * fill from it with no other change.
+     * The hook for scored self-evaluations (issue 16): a document's scorecard, or null for any
+     * document that is not a self-evaluation. {@link FileCheck} scores a self-evaluation by the
+     * national rules while it checks it, so the page's score and grade columns and the grade chart
+     * fill from it.
      */
-    private final Function<FileCheck.Checked, Scorecard> scoring = checked -> null;
+    private final Function<FileCheck.Checked, Scorecard> scoring = FileCheck.Checked::card;
 
     @Override
     public Integer call() {

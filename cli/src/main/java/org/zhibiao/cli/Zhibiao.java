@@ -52,6 +52,7 @@ public final class Zhibiao implements Runnable {
         commands.put("upgrade", UpgradeCommand.class);
         commands.put("schema", SchemaCommand.class);
         commands.put("report", ReportCommand.class);
+        commands.put("score", ScoreCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         commands.put(COMPLETION, AutoComplete.GenerateCompletion.class);
         return Collections.unmodifiableMap(commands);

@@ -59,6 +59,7 @@ class OneCatalogueTest {
             "dsl/src/main/java/org/zhibiao/check/PeriodRules.java",
             "dsl/src/main/java/org/zhibiao/check/ProjectRules.java",
             "dsl/src/main/java/org/zhibiao/check/SatisfactionRules.java",
+            "dsl/src/main/java/org/zhibiao/check/StageRules.java",
             "dsl/src/main/java/org/zhibiao/check/ShareRules.java",
             "dsl/src/main/java/org/zhibiao/check/ValueRules.java",
             // the scorer's findings, in the same Message form (issue 16)
@@ -90,6 +91,8 @@ class OneCatalogueTest {
             "dsl/src/main/java/org/zhibiao/check/Directions.java",
             // the national scoring rules' 一级 names (产出, 满意度 …), matched against printed labels (issue 16)
             "dsl/src/main/java/org/zhibiao/score/ScoringRules.java",
+            // the national monitoring and self-evaluation forms' headers and choices (issue 16)
+            "dsl/src/main/java/org/zhibiao/shape/StageForms.java",
             // the suffix of printed 一级 labels, 产出指标 for 产出 (issue 14)
             "dsl/src/main/java/org/zhibiao/check/Framework.java",
             "dsl/src/main/java/org/zhibiao/check/CheckContext.java",

@@ -44,7 +44,7 @@ public final class Facts {
     }
 
     Facts(Framework framework, Declaration declaration) {
-        this.framework = framework;
+        this.framework = framework.forStage(declaration.stage());
         this.declaration = declaration;
         // sized for every row at once: growing an identity map rehashes it (#7)
         int rows = 0;

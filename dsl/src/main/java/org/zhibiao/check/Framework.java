@@ -2,6 +2,7 @@ package org.zhibiao.check;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;
 import org.zhibiao.model.Slot;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.TableDef;
 import org.zhibiao.shape.FormShape;
 import org.zhibiao.shape.TableShape;
@@ -50,6 +52,8 @@ final class Framework {
     private final Map<Level2, Boolean> hasSlot = new IdentityHashMap<>();
     private final Map<String, TableDef> tableDefs = new LinkedHashMap<>();
     private final FormShape shape;
+    /** The same framework seen by a stage's document: the shape with the stage's columns (issue 16). */
+    private final Map<Stage, Framework> stages;
     private final Map<String, Object> parsed = new ConcurrentHashMap<>();
     private final Map<String, Object> guessedDirections = new ConcurrentHashMap<>();
 
@@ -79,6 +83,30 @@ final class Framework {
             template.form().tables().forEach(t -> tableDefs.putIfAbsent(t.name(), t));
         }
         shape = FormShape.of(template);
+        stages = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            stages.put(stage, new Framework(this, FormShape.of(template, stage)));
+        }
+    }
+
+    /** A view sharing every index of {@code base}, with a stage's shape. */
+    private Framework(Framework base, FormShape stageShape) {
+        this.template = base.template;
+        this.level1s.putAll(base.level1s);
+        this.level2s.putAll(base.level2s);
+        this.rowsByLevel2.putAll(base.rowsByLevel2);
+        this.rowsByName.putAll(base.rowsByName);
+        this.fixedRows.putAll(base.fixedRows);
+        this.fixedNames.putAll(base.fixedNames);
+        this.hasSlot.putAll(base.hasSlot);
+        this.tableDefs.putAll(base.tableDefs);
+        this.shape = stageShape;
+        this.stages = Map.of();
+    }
+
+    /** This framework as a document of {@code stage} sees it; itself for a declaration. */
+    Framework forStage(Stage stage) {
+        return stage == null ? this : stages.get(stage);
     }
 
     /** The complete columns of a table of the form, or null for a table the form does not have. */

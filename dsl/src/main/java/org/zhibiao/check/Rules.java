@@ -34,6 +34,7 @@ public final class Rules {
         all.addAll(SatisfactionRules.rules());
         all.addAll(DefectRules.rules());
         all.addAll(CopyRules.rules());
+        all.addAll(StageRules.rules());
         all.forEach(r -> {
             if (BY_CODE.put(r.code(), r) != null) {
                 throw new IllegalStateException("duplicate rule code " + r.code());

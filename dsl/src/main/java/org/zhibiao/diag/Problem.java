@@ -145,6 +145,15 @@ public enum Problem {
     TEMPLATE_MISMATCH("template-mismatch", Severity.ERROR,
             "申报表引用模板“%s”，无法解析", "the declaration names template '%s', which cannot be resolved"),
 
+    // --- stage forms: monitoring and self-evaluation (issue 16) -----------------------------
+    STAGE_FROM_STAGE("stage-from-stage", Severity.ERROR,
+            "%s 已是“%s”阶段的表，不是申报表；请从填好的申报表生成监控表或自评表",
+            "%s is already a '%s' form, not a declaration; write the stage forms from a filled declaration"),
+    STAGE_NEEDS_FROM("stage-needs-from", Severity.ERROR,
+            "--stage 需要 --from 指定填好的申报表，且不再指定模板", "--stage needs --from with a filled declaration, and no template"),
+    NOT_SELF_EVALUATION("not-self-evaluation", Severity.ERROR,
+            "%s 不是自评表（stage: self-evaluation）；请先用 zhibiao new --stage self-evaluation --from 生成自评表",
+            "%s is not a self-evaluation (stage: self-evaluation); write one with zhibiao new --stage self-evaluation --from"),
     // --- printed layouts: CSV and workbooks read by the template's columns (issue 14) -------
     LAYOUT_NO_HEADER("layout-no-header", Severity.ERROR,
             "在前 %s 行中找不到表头：应有“%s”等列（模板 %s）；请检查文件是否为该模板的指标表",

@@ -162,6 +162,7 @@ public enum Text {
                     + "或运行 zhibiao schema --template %s --draft 7 -o 文件",
             "# editor completion: with -o, zhibiao writes the schema beside the file and names it in the first "
                     + "line; or run zhibiao schema --template %s --draft 7 -o FILE"),
+    SCORE_LINE("score.line", "%s\t%s\t%s\t%s", "%s\t%s\t%s\t%s"),
     SCORE_REASON_BAND("score.reason.band", "定性指标：评级档内填写的得分", "qualitative: the typed score within the stated band"),
     SCORE_REASON_BAND_FLOOR("score.reason.band-floor", "定性指标：未填得分，按评级档下限计", "qualitative: no score typed, the lower end of the band"),
     SCORE_REASON_BY_HAND("score.reason.by-hand", "无法按规则计算：取填写的得分，未填计 0", "not computable by the rules: the typed score, or 0"),
@@ -172,6 +173,8 @@ public enum Text {
     SCORE_REASON_MET("score.reason.met", "达到指标值：满分", "target met: full points"),
     SCORE_REASON_MISSING("score.reason.missing", "缺少实际完成值：0 分", "no actual value: 0 points"),
     SCORE_REASON_TYPED("score.reason.typed", "定性指标：取填写的得分", "qualitative: the typed score"),
+    SCORE_TABLE_HEADER("score.table-header", "一级指标\t权重\t分值\t得分", "first level\tweight\tpoints\tscore"),
+    SCORE_TOTAL("score.total", "总分 %s，等级 %s", "total %s, grade %s"),
     TALLY_FILES("tally.files", "%s 个文件：", "%s file(s): "),
     TALLY_FINDINGS("tally.findings", "%s 个错误，%s 个警告", "%s error(s), %s warning(s)"),
     TALLY_SECONDS("tally.seconds", "，用时 %s 秒", ", %s s"),

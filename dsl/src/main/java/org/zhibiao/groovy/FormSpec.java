@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.FundsForm;
+import org.zhibiao.model.Stage;
+import org.zhibiao.model.StageForm;
 import org.zhibiao.model.TableDef;
 
 /**
@@ -27,6 +29,7 @@ public final class FormSpec {
     private final List<String> projectCategories = new ArrayList<>();
     private Integer horizon;
     private final List<String> levels = new ArrayList<>();
+    private final List<StageForm> stages = new ArrayList<>();
 
     FormSpec(DslContext ctx) {
         this.ctx = ctx;
@@ -94,7 +97,25 @@ public final class FormSpec {
         levels.addAll(List.of(names));
     }
 
+    /**
+     * What the template changes in a stage's form, e.g. {@code stage('monitoring') { period '1–6月'; months 6 }};
+     * the rest is the national form.
+     */
+    public void stage(String name, Consumer<StageSpec> body) {
+        Position at = ctx.here();
+        Stage stage = ctx.label(Stage.class, name);
+        StageSpec spec = new StageSpec(ctx);
+        body.accept(spec);
+        stages.add(spec.build(stage, at));
+    }
+
+    /** What the template changes in a stage's form. */
+    public void stage(String name, @DelegatesTo(value = StageSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        stage(name, Closures.<StageSpec>delegating(body));
+    }
+
     Form build(Position at) {
-        return new Form(tables, bases, basis, categories, category, funds, projectCategories, horizon, levels, at);
+        return new Form(tables, bases, basis, categories, category, funds, projectCategories, horizon, levels, stages,
+                at);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.zhibiao.model.Addition;
 import org.zhibiao.model.Change;
+import org.zhibiao.model.Column;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Fill;
 import org.zhibiao.model.Form;
@@ -21,7 +22,7 @@ import org.zhibiao.model.Library;
 import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.RuleSetting;
 import org.zhibiao.model.Slot;
-import org.zhibiao.model.Column;
+import org.zhibiao.model.StageForm;
 import org.zhibiao.model.StandardColumns;
 import org.zhibiao.model.TableDef;
 import org.zhibiao.model.Template;
@@ -133,6 +134,23 @@ public final class GroovyWriter {
             out.put("horizon " + form.horizon());
         }
         out.list("levels", form.levels());
+        form.stages().forEach(stage -> stage(out, stage));
+        out.close();
+    }
+
+    private static void stage(Out out, StageForm stage) {
+        out.open("stage(" + q(stage.stage().label()) + ")");
+        out.line("title", stage.title());
+        out.line("period", stage.period());
+        if (stage.months() != null) {
+            out.put("months " + stage.months());
+        }
+        if (stage.tolerance() != null) {
+            out.put("tolerance " + stage.tolerance().toPlainString());
+        }
+        out.list("tables", stage.tables());
+        stage.columns().forEach(c -> out.put("column " + columnArgs(c)));
+        stage.funds().forEach(c -> out.put("fundsColumn " + columnArgs(c)));
         out.close();
     }
 

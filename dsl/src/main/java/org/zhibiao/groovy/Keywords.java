@@ -15,8 +15,8 @@ final class Keywords {
 
     private static final Pattern NO_METHOD = Pattern.compile("Cannot find matching method ([\\w.$]+)#([^(\\s]+)\\(");
     private static final List<Class<?>> DELEGATES = List.of(TemplateScript.class, TemplateSpec.class, FormSpec.class,
-            TableSpec.class, FundsSpec.class, Level1Spec.class, Level2Spec.class, SlotSpec.class, AdditionSpec.class,
-            ChangeSpec.class, RulesSpec.class, LibrarySpec.class, IndicatorSpec.class);
+            TableSpec.class, StageSpec.class, FundsSpec.class, Level1Spec.class, Level2Spec.class, SlotSpec.class,
+            AdditionSpec.class, ChangeSpec.class, RulesSpec.class, LibrarySpec.class, IndicatorSpec.class);
 
     private Keywords() {
     }

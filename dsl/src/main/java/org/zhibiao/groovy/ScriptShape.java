@@ -216,9 +216,9 @@ final class ScriptShape extends CodeVisitorSupport {
     /** The names of the DSL's keywords: the public methods the script base class and the delegates declare. */
     private static Set<String> dslMethods() {
         List<Class<?>> dsl = List.of(TemplateScript.class, TemplateSpec.class, FormSpec.class, TableSpec.class,
-                FundsSpec.class, Level1Spec.class, Level2Spec.class, SlotSpec.class, AdditionSpec.class,
-                ChangeSpec.class, RulesSpec.class, LibrarySpec.class, IndicatorSpec.class, EntriesSpec.class,
-                RowCheckSpec.class);
+                StageSpec.class, FundsSpec.class, Level1Spec.class, Level2Spec.class, SlotSpec.class,
+                AdditionSpec.class, ChangeSpec.class, RulesSpec.class, LibrarySpec.class, IndicatorSpec.class,
+                EntriesSpec.class, RowCheckSpec.class);
         return dsl.stream().flatMap(c -> Stream.of(c.getMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .filter(m -> m.getDeclaringClass().getPackageName().equals(TemplateScript.class.getPackageName()))

@@ -49,7 +49,7 @@ public final class TableSpec {
         columns.add(column(ctx, spec));
     }
 
-    private static Column column(DslContext ctx, Map<String, ?> spec) {
+    static Column column(DslContext ctx, Map<String, ?> spec) {
         Position at = ctx.here();
         Options o = Options.of(ctx, spec, Key.ID, Key.HEADER, Key.ALIASES, Key.TYPE, Key.VALUES, Key.DEFAULT,
                 Key.REQUIRED, Key.PARTS, Key.WIDTH);

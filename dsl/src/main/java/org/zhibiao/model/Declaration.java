@@ -1,6 +1,7 @@
 package org.zhibiao.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.math.BigDecimal;
 import java.util.List;
 import org.zhibiao.diag.Position;
 
@@ -9,6 +10,7 @@ import org.zhibiao.diag.Position;
  * and submits.
  *
  * @param template {@code id@version} of the template it was compiled from
+ * @param stage the form after the declaration this document is (监控, 自评); null for the 申报表
  * @param department 部门（单位）名称
  * @param code 单位编码
  * @param year 年度
@@ -21,9 +23,12 @@ import org.zhibiao.diag.Position;
  * @param projects 项目支出情况
  * @param goals 整体绩效总目标
  * @param tables the indicator tables
+ * @param total 总分 of a scored self-evaluation
+ * @param grade 等级 of a scored self-evaluation (优, 良, 中, 差)
  */
 public record Declaration(
         @Required String template,
+        Stage stage,
         String department,
         String code,
         Integer year,
@@ -36,6 +41,8 @@ public record Declaration(
         List<Project> projects,
         Goals goals,
         List<Table> tables,
+        BigDecimal total,
+        String grade,
         @JsonIgnore Position pos) {
 
     public Declaration {
@@ -43,5 +50,25 @@ public record Declaration(
         projects = Lists.copy(projects);
         tables = Lists.copy(tables);
         pos = pos == null ? Position.NONE : pos;
+    }
+
+    /** A declaration (申报表): no stage, no score. */
+    public Declaration(String template, String department, String code, Integer year, String unit, Contact contact,
+            List<Function> functions, String tasks, String organisation, Funds funds, List<Project> projects,
+            Goals goals, List<Table> tables, Position pos) {
+        this(template, null, department, code, year, unit, contact, functions, tasks, organisation, funds, projects,
+                goals, tables, null, null, pos);
+    }
+
+    /** This document as a form of another stage, with these tables and funds, and no score yet. */
+    public Declaration atStage(Stage newStage, Funds newFunds, List<Table> newTables) {
+        return new Declaration(template, newStage, department, code, year, unit, contact, functions, tasks,
+                organisation, newFunds, projects, goals, newTables, null, null, pos);
+    }
+
+    /** This document with its tables, funds, 总分 and 等级 replaced (a scored self-evaluation). */
+    public Declaration scored(Funds newFunds, List<Table> newTables, BigDecimal newTotal, String newGrade) {
+        return new Declaration(template, stage, department, code, year, unit, contact, functions, tasks,
+                organisation, newFunds, projects, goals, newTables, newTotal, newGrade, pos);
     }
 }

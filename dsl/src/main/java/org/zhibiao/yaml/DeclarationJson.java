@@ -50,6 +50,8 @@ final class DeclarationJson {
      */
     private static final char[][] KIND = key("kind");
     private static final char[][] TEMPLATE = key("template");
+    private static final char[][] STAGE = key("stage");
+    private static final char[][] GRADE = key("grade");
     private static final char[][] DEPARTMENT = key("department");
     private static final char[][] CODE = key("code");
     private static final char[][] YEAR = key("year");
@@ -152,6 +154,7 @@ final class DeclarationJson {
         key(false, KIND);
         string(DocumentType.DECLARATION.kind());
         any = string(any, TEMPLATE, d.template());
+        any = string(any, STAGE, d.stage() == null ? null : d.stage().label());
         any = string(any, DEPARTMENT, d.department());
         any = string(any, CODE, d.code());
         any = number(any, YEAR, d.year());
@@ -203,6 +206,8 @@ final class DeclarationJson {
             closeArray();
             any = true;
         }
+        any = number(any, TOTAL, d.total());
+        any = string(any, GRADE, d.grade());
         close(any);
     }
 
@@ -293,6 +298,7 @@ final class DeclarationJson {
         any = number(any, PREV_2, l.prev2());
         any = number(any, HALF_YEAR, l.halfYear());
         any = strings(any, COMPUTED, l.computed());
+        any = cells(any, l.cells());
         close(any);
     }
 
@@ -352,15 +358,21 @@ final class DeclarationJson {
         // an enum is written by its @JsonValue label
         any = string(any, ORIGIN, r.origin() == null ? null : r.origin().label());
         any = string(any, SLOT, r.slot());
-        // a template's declared columns, after the row's own keys as Jackson's any-getter writes them
-        for (Map.Entry<String, Cell> cell : r.cells().entrySet()) {
+        any = cells(any, r.cells());
+        close(any);
+    }
+
+    /** A template's declared (or a stage's) columns, after the record's own keys as Jackson's any-getter writes them. */
+    private boolean cells(boolean any, Map<String, Cell> cells) {
+        boolean written = any;
+        for (Map.Entry<String, Cell> cell : cells.entrySet()) {
             if (!cell.getValue().text().isEmpty()) {
-                dynamicKey(any, cell.getKey());
+                dynamicKey(written, cell.getKey());
                 string(cell.getValue().text());
-                any = true;
+                written = true;
             }
         }
-        close(any);
+        return written;
     }
 
     // ---- DefaultPrettyPrinter's layout ----

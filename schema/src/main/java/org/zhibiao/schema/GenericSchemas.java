@@ -59,16 +59,21 @@ final class GenericSchemas {
     /**
      * A row takes the keys of the columns its template declares (指标性质, 分值 …), which the generic
      * schema cannot know: any other key holds text or a number, as the reader takes it. The
-     * template-specific schema names them (issue 14).
+     * template-specific schema names them (issue 14). A funds line likewise takes the columns a
+     * stage's form adds to it (执行数, 分值, 得分; issue 16).
      */
     private static void openRows(ObjectNode schema, Nodes nodes) {
-        if (schema.get(nodes.key(Keyword.DEFS)) instanceof ObjectNode defs
-                && defs.get("Row") instanceof ObjectNode row) {
-            ObjectNode cell = nodes.object();
-            ArrayNode anyOf = nodes.list(cell, Keyword.ANY_OF);
-            anyOf.add(nodes.typed(Keyword.TYPE_STRING));
-            anyOf.add(nodes.typed(Keyword.TYPE_NUMBER));
-            nodes.put(row, Keyword.ADDITIONAL_PROPERTIES, cell);
+        if (!(schema.get(nodes.key(Keyword.DEFS)) instanceof ObjectNode defs)) {
+            return;
+        }
+        for (String open : new String[] {"Row", "FundLine"}) {
+            if (defs.get(open) instanceof ObjectNode row) {
+                ObjectNode cell = nodes.object();
+                ArrayNode anyOf = nodes.list(cell, Keyword.ANY_OF);
+                anyOf.add(nodes.typed(Keyword.TYPE_STRING));
+                anyOf.add(nodes.typed(Keyword.TYPE_NUMBER));
+                nodes.put(row, Keyword.ADDITIONAL_PROPERTIES, cell);
+            }
         }
     }
 
