@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,13 +132,13 @@ class UpgradeCommandTest {
         String template = catalogue.resolve("public-security-2025.yaml").toString();
         for (int line : lines(yaml, "level3: 非税收入预算完成率")) {
             assertThat(run.err()).contains(decl + ":" + line + ":");
-            assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(decl + ":" + line + ":")
+            assertThat(run.err()).containsPattern(Pattern.quote(decl + ":" + line + ":")
                     + "\\d+: warning\\[" + Problem.UPGRADE_REMOVED.code() + "\\]: .*非税收入预算完成率");
         }
         for (int line : lines(yaml, "prev1: =100%")) {
-            assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(decl + ":" + line + ":")
+            assertThat(run.err()).containsPattern(Pattern.quote(decl + ":" + line + ":")
                     + "\\d+: warning\\[" + Problem.UPGRADE_CONFLICT.code() + "\\]: .*上年.*出警率 → 接处警出警率.*"
-                    + java.util.regex.Pattern.quote(template + ":" + lineOf(template, "- ref: 出警率") + ":"));
+                    + Pattern.quote(template + ":" + lineOf(template, "- ref: 出警率") + ":"));
         }
         assertThat(run.err()).contains(template + ":" + lineOf(template, "slot: performance-innovation") + ":",
                 "warning[" + Problem.UPGRADE_ADDED_SLOT.code() + "]", "performance-innovation");
@@ -274,7 +275,7 @@ class UpgradeCommandTest {
         String yaml = Files.readString(file);
         for (String value : List.of("按验收单统计", "培训台账")) {
             int line = lineOf(file.toString(), "remark: " + value);
-            assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(file + ":" + line + ":")
+            assertThat(run.err()).containsPattern(Pattern.quote(file + ":" + line + ":")
                     + "\\d+: warning\\[" + Problem.UPGRADE_COLUMN_REMOVED.code() + "\\]: .*备注.*" + value);
         }
         assertThat(yaml).contains("remark: 按验收单统计");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.model.Column;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.FundLine;
@@ -73,9 +74,9 @@ final class StageRules {
         for (Message m : List.of(ScoreFindings.ABOVE_POINTS, ScoreFindings.DISAGREES, ScoreFindings.ACTUAL_MISSING,
                 ScoreFindings.SHORTFALL_UNEXPLAINED, ScoreFindings.OUTSIDE_BAND, ScoreFindings.BY_HAND)) {
             out.add(new BuiltinRule(m, "自评表按评分规则（全国默认：财预〔2020〕10号）计分时发现：" + m.format(
-                    org.zhibiao.diag.Lang.ZH, "…", "…", "…", "…"),
+                    Lang.ZH, "…", "…", "…", "…"),
                     "Found when a self-evaluation is scored by the rules (national default: 10号): " + m.format(
-                            org.zhibiao.diag.Lang.EN, "…", "…", "…", "…"),
+                            Lang.EN, "…", "…", "…", "…"),
                     ctx -> scored(ctx, m.code())));
         }
         return out;
