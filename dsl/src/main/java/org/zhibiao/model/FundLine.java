@@ -15,6 +15,7 @@ import org.zhibiao.diag.Position;
  * @param prev2 前年 amount
  * @param halfYear 半年计划执行数 (Jiangsu)
  * @param computed which of the fields zhibiao computed rather than a person entered
+ * @param places where each value was written, so findings point at the value (issue 14)
  */
 public record FundLine(
         @Required String name,
@@ -24,10 +25,23 @@ public record FundLine(
         @NonNegative BigDecimal prev2,
         @NonNegative BigDecimal halfYear,
         List<String> computed,
+        @JsonIgnore Places places,
         @JsonIgnore Position pos) {
 
     public FundLine {
         computed = Lists.copy(computed);
+        places = places == null ? Places.NONE : places;
         pos = pos == null ? Position.NONE : pos;
+    }
+
+    /** A line with no places, as code builds one. */
+    public FundLine(String name, BigDecimal amount, BigDecimal share, BigDecimal prev1, BigDecimal prev2,
+            BigDecimal halfYear, List<String> computed, Position pos) {
+        this(name, amount, share, prev1, prev2, halfYear, computed, Places.NONE, pos);
+    }
+
+    /** Where the value of {@code key} was written, or the record's own position when it was not. */
+    public Position at(String key) {
+        return places.of(key, pos);
     }
 }
