@@ -83,7 +83,7 @@ final class FrameworkRules {
         for (Table table : ctx.declaration().tables()) {
             if (!names.contains(table.name())) {
                 Hint hint = Hints.didYouMean(table.name(), names);
-                ctx.report(UNKNOWN_TABLE, table.pos(), table.name(), hint.isEmpty() ? Hints.oneOf(names) : hint,
+                ctx.report(UNKNOWN_TABLE, table.at("name"), table.name(), hint.isEmpty() ? Hints.oneOf(names) : hint,
                         table.name());
             }
         }

@@ -560,7 +560,7 @@ class FindingPlacesTest {
 
     private static final List<Case> CASES = List.of(
             // the framework (FrameworkRules): the name that is wrong, or the table or declaration a thing is missing from
-            at("unknown-table", "h", "- ^name: 中期"),
+            at("unknown-table", "h", "- name: ^中期"),
             at("missing-table", "j", "^kind: declaration"),
             at("unknown-level1", "h", "level1: ^不存在"),
             at("level1-not-in-table", "j", "level1: ^履职\n        level2: 治安管理\n        keyWork: 巡逻\n"),
