@@ -87,7 +87,7 @@ final class CopyRules {
     private static void keyWork(CheckContext ctx, Table table, Row row) {
         if (!Names.isBlank(row.keyWork()) && !Names.isBlank(row.level2())
                 && Names.normalise(row.keyWork()).equals(Names.normalise(row.level2()))) {
-            ctx.report(KEY_WORK, row.pos(), Facts.path(table, row), Hint.NONE, row.keyWork().strip());
+            ctx.report(KEY_WORK, row.at("keyWork"), Facts.path(table, row), Hint.NONE, row.keyWork().strip());
         }
     }
 
@@ -100,7 +100,7 @@ final class CopyRules {
                 return;
             }
             if (words.stream().noneMatch(name::contains)) {
-                ctx.report(NOT_SATISFACTION, row.pos(), Facts.path(table, row), Hint.NONE, name.strip());
+                ctx.report(NOT_SATISFACTION, row.at("level3"), Facts.path(table, row), Hint.NONE, name.strip());
             }
         };
     }
@@ -123,8 +123,8 @@ final class CopyRules {
                 if (!ctx.facts().templateFixed(row) && comparable(name)) {
                     for (Map.Entry<String, Row> first : earlier.entrySet()) {
                         if (near(first.getKey(), name)) {
-                            ctx.report(NEAR_DUPLICATE, row.pos(), Facts.path(table, row), Hint.NONE, name,
-                                    first.getKey(), first.getValue().pos());
+                            ctx.report(NEAR_DUPLICATE, row.at("level3"), Facts.path(table, row), Hint.NONE, name,
+                                    first.getKey(), first.getValue().at("level3"));
                             break;
                         }
                     }

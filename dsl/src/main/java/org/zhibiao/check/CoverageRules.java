@@ -43,7 +43,7 @@ final class CoverageRules {
                     Set<RowKey> other = ctx.facts().rowKeys(tables.get(j));
                     for (Row row : tables.get(i).rows()) {
                         if (filled(row) && !other.contains(ctx.facts().key(row))) {
-                            ctx.report(TABLES, row.pos(), Facts.path(tables.get(i), row), Hint.NONE,
+                            ctx.report(TABLES, row.at("level3"), Facts.path(tables.get(i), row), Hint.NONE,
                                     tables.get(i).name(), row.level3(), tables.get(j).name());
                         }
                     }

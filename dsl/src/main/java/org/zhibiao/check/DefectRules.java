@@ -99,7 +99,7 @@ final class DefectRules {
                     && q.number().compareTo(BigDecimal.ONE) < 0 && q.operator() != Operator.LE
                     && q.operator() != Operator.LT && JudgementRules.isCapped(row.level3(), capped, exempt)) {
                 Quantity meant = new Quantity(q.operator(), q.number().movePointRight(2).stripTrailingZeros(), "%");
-                ctx.report(RATE_BELOW_1, row.pos(), Facts.path(table, row), Hint.didYouMean(meant.print()),
+                ctx.report(RATE_BELOW_1, value.at(row), Facts.path(table, row), Hint.didYouMean(meant.print()),
                         row.level3(), value.raw(), q.number().toPlainString());
             }
         };
@@ -114,7 +114,7 @@ final class DefectRules {
             }
             Matcher m = words.matcher(text);
             if (m.find()) {
-                ctx.report(VAGUE, row.pos(), Facts.path(table, row), STATE_LEVEL, value.raw(), m.group());
+                ctx.report(VAGUE, value.at(row), Facts.path(table, row), STATE_LEVEL, value.raw(), m.group());
             }
         };
     }
@@ -132,7 +132,7 @@ final class DefectRules {
         Quantity q = value.quantity();
         if (q != null && q.number().signum() == 0 && isMoney(q.unit()) && q.operator() != Operator.GE
                 && q.operator() != Operator.GT && (isCost(row) || q.unit().contains("/"))) {
-            ctx.report(ZERO_COST, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
+            ctx.report(ZERO_COST, value.at(row), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
         }
     }
 
@@ -155,7 +155,7 @@ final class DefectRules {
         boolean count = Targets.unitFamily(q.unit()).orElse(null) == UnitFamily.COUNT;
         if (count && q.operator() != Operator.LE && q.operator() != Operator.LT
                 && Directions.of(ctx.facts(), row) != Direction.NEGATIVE && !ctx.facts().templateGives(row, value)) {
-            ctx.report(ZERO_COUNT, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
+            ctx.report(ZERO_COUNT, value.at(row), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
         }
     }
 
@@ -177,7 +177,7 @@ final class DefectRules {
                     Quantity q = value.quantity();
                     BigDecimal yuan = q == null ? null : YUAN_PER.get(q.unit());
                     if (yuan != null && q.number().multiply(yuan).compareTo(budgetYuan) > 0) {
-                        ctx.report(COST_OVER_BUDGET, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(),
+                        ctx.report(COST_OVER_BUDGET, value.at(row), Facts.path(table, row), Hint.NONE, row.level3(),
                                 value.raw(), Money.print(budget));
                         break;
                     }
@@ -198,7 +198,7 @@ final class DefectRules {
             Quantity q = value.quantity();
             if (!allowed.isEmpty() && q != null && q.unit() != null && !q.unit().isBlank()
                     && !allowed.contains(KindRules.unit(q.unit()))) {
-                ctx.report(UNIT_LIST, row.pos(), Facts.path(table, row), hint,
+                ctx.report(UNIT_LIST, value.at(row), Facts.path(table, row), hint,
                         q.unit(), value.raw());
             }
         };

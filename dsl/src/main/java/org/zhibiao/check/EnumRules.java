@@ -59,7 +59,7 @@ final class EnumRules {
             String text = project.category() == null ? "" : project.category().strip();
             if (!allowed.contains(text)) {
                 Hint hint = Hints.didYouMean(text, allowed);
-                ctx.report(PROJECT_CATEGORY, project.pos(), "项目支出 › " + project.name(),
+                ctx.report(PROJECT_CATEGORY, project.at("category"), "项目支出 › " + project.name(),
                         hint.isEmpty() ? Hints.oneOf(allowed) : hint, project.name(), text);
             }
         }

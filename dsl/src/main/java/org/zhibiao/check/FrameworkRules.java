@@ -83,7 +83,7 @@ final class FrameworkRules {
         for (Table table : ctx.declaration().tables()) {
             if (!names.contains(table.name())) {
                 Hint hint = Hints.didYouMean(table.name(), names);
-                ctx.report(UNKNOWN_TABLE, table.pos(), table.name(), hint.isEmpty() ? Hints.oneOf(names) : hint,
+                ctx.report(UNKNOWN_TABLE, table.at("name"), table.name(), hint.isEmpty() ? Hints.oneOf(names) : hint,
                         table.name());
             }
         }
@@ -103,7 +103,7 @@ final class FrameworkRules {
         Set<String> names = ctx.facts().level1s().keySet();
         if (!names.contains(ctx.facts().level1(row.level1()))) {
             Hint hint = Hints.didYouMean(row.level1(), names);
-            ctx.report(UNKNOWN_LEVEL1, row.pos(), Facts.path(table, row),
+            ctx.report(UNKNOWN_LEVEL1, row.at("level1"), Facts.path(table, row),
                     hint.isEmpty() ? Hints.oneOf(names) : hint, row.level1());
         }
     }
@@ -112,7 +112,7 @@ final class FrameworkRules {
         TableDef def = ctx.facts().tableDef(table);
         String level1 = ctx.facts().level1(row.level1());
         if (def != null && ctx.facts().level1s().containsKey(level1) && !def.shows(level1)) {
-            ctx.report(NOT_IN_TABLE, row.pos(), Facts.path(table, row), Hint.NONE, row.level1(), table.name());
+            ctx.report(NOT_IN_TABLE, row.at("level1"), Facts.path(table, row), Hint.NONE, row.level1(), table.name());
         }
     }
 
@@ -121,7 +121,7 @@ final class FrameworkRules {
         if (l1 != null && ctx.facts().level2(row.level1(), row.level2()) == null) {
             List<String> names = l1.children().stream()
                     .filter(l2 -> !Facts.isOpen(l2)).map(Level2::name).toList();
-            ctx.report(UNKNOWN_LEVEL2, row.pos(), Facts.path(table, row),
+            ctx.report(UNKNOWN_LEVEL2, row.at("level2"), Facts.path(table, row),
                     Hints.didYouMean(row.level2(), names), row.level2(), row.level1());
         }
     }
@@ -180,7 +180,7 @@ final class FrameworkRules {
         }
         List<String> names = ctx.facts().framework().fixedNames(l2);
         if (!names.contains(row.level3())) {
-            ctx.report(NOT_IN_TEMPLATE, row.pos(), Facts.path(table, row),
+            ctx.report(NOT_IN_TEMPLATE, row.at("level3"), Facts.path(table, row),
                     Hints.didYouMean(row.level3(), names), row.level3(), row.level1() + " › " + row.level2());
         }
     }

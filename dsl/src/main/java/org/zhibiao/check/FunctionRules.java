@@ -83,7 +83,7 @@ final class FunctionRules {
             boolean found = covered.stream().anyMatch(l2 -> !l2.isEmpty()
                     && (name.contains(l2) || l2.contains(name) || Names.similarity(name, l2) >= SAME_FUNCTION));
             if (!found && !name.isEmpty()) {
-                ctx.report(UNCOVERED, function.pos(), "职能 › " + function.name(), Hint.NONE, function.name());
+                ctx.report(UNCOVERED, function.at("name"), "职能 › " + function.name(), Hint.NONE, function.name());
             }
         }
     }
@@ -117,14 +117,14 @@ final class FunctionRules {
                 if (!Names.isBlank(row.level3()) && !row.isToFill()) {
                     withIndicators.add(work);
                 } else {
-                    candidates.add(new KeyWork(work, row.keyWork(), row.pos(), Facts.path(table, row)));
+                    candidates.add(new KeyWork(work, row.keyWork(), row.at("keyWork"), Facts.path(table, row)));
                 }
             }
         }
         boolean anyKeyWorkTable = ctx.facts().tableDefs().values().stream().anyMatch(TableDef::hasKeyWork);
         for (Function function : ctx.declaration().functions()) {
             if (anyKeyWorkTable && !Names.isBlank(function.keyWork())) {
-                candidates.add(new KeyWork(Names.normalise(function.keyWork()), function.keyWork(), function.pos(),
+                candidates.add(new KeyWork(Names.normalise(function.keyWork()), function.keyWork(), function.at("keyWork"),
                         "职能 › " + function.name() + " › " + function.keyWork()));
             }
         }

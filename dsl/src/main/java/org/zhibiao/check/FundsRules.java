@@ -93,7 +93,7 @@ final class FundsRules {
         BigDecimal total = column.of(block.total());
         if (sum != null && total != null && Money.differ(sum, total, Money.TOLERANCE)) {
             String diff = Money.print(sum.subtract(total).abs());
-            ctx.report(message.at(position(block), zh + " › 合计", Hint.NONE,
+            ctx.report(message.at(position(block, column.key), zh + " › 合计", Hint.NONE,
                     new Object[] {zh, column.zh, Money.print(sum), Money.print(total), diff},
                     new Object[] {en, column.en, Money.print(sum), Money.print(total), diff}));
         }
@@ -108,7 +108,7 @@ final class FundsRules {
         BigDecimal spending = Money.total(funds.expenditure(), column);
         if (income != null && spending != null && Money.differ(income, spending, Money.TOLERANCE)) {
             String diff = Money.print(income.subtract(spending).abs());
-            ctx.report(message.at(position(funds.expenditure()), "支出构成 › 合计", Hint.NONE,
+            ctx.report(message.at(position(funds.expenditure(), column.key), "支出构成 › 合计", Hint.NONE,
                     new Object[] {column.zh, Money.print(income), Money.print(spending), diff},
                     new Object[] {column.en, Money.print(income), Money.print(spending), diff}));
         }
@@ -136,13 +136,13 @@ final class FundsRules {
             if (line.amount() != null) {
                 BigDecimal expected = line.amount().multiply(Money.HUNDRED).divide(total, MathContext.DECIMAL64);
                 if (Money.differ(line.share(), expected, Money.TOLERANCE)) {
-                    ctx.report(SHARE, line.pos(), zh + " › " + line.name(), Hint.NONE,
+                    ctx.report(SHARE, line.at("share"), zh + " › " + line.name(), Hint.NONE,
                             line.name(), Money.print(line.share()), Money.print(expected));
                 }
             }
         }
         if (shareSum != null && Money.differ(shareSum, Money.HUNDRED, SHARE_SUM_TOLERANCE)) {
-            ctx.report(SHARE_SUM.at(position(block), zh + " › 合计", Hint.NONE,
+            ctx.report(SHARE_SUM.at(position(block, "share"), zh + " › 合计", Hint.NONE,
                     new Object[] {zh, Money.print(shareSum)}, new Object[] {en, Money.print(shareSum)}));
         }
     }
@@ -169,5 +169,13 @@ final class FundsRules {
     /** Where a block's total is reported: its 合计 line, else the block. */
     static Position position(FundBlock block) {
         return block.total() != null && block.total().pos().isKnown() ? block.total().pos() : block.pos();
+    }
+
+    /**
+     * Where a finding about one value of a block's total points: that value on the 合计 line, else
+     * the line (a total zhibiao computed was never written), else the block.
+     */
+    static Position position(FundBlock block, String key) {
+        return block.total() != null && block.total().pos().isKnown() ? block.total().at(key) : block.pos();
     }
 }

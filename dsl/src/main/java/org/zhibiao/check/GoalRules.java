@@ -36,7 +36,7 @@ final class GoalRules {
         Declaration d = ctx.declaration();
         Goals goals = d.goals();
         if (goals != null && goals.until() != null && d.year() != null && goals.until() <= d.year()) {
-            ctx.report(DEADLINE, goals.pos(), "整体绩效总目标 › 长期目标", Hint.NONE, goals.until(), d.year());
+            ctx.report(DEADLINE, goals.at("until"), "整体绩效总目标 › 长期目标", Hint.NONE, goals.until(), d.year());
         }
     }
 
@@ -46,7 +46,7 @@ final class GoalRules {
         Integer horizon = ctx.facts().form().horizon();
         if (goals != null && goals.until() != null && d.year() != null && horizon != null
                 && goals.until() > d.year() && goals.until() != d.year() + horizon) {
-            ctx.report(HORIZON, goals.pos(), "整体绩效总目标 › 长期目标", Hint.NONE,
+            ctx.report(HORIZON, goals.at("until"), "整体绩效总目标 › 长期目标", Hint.NONE,
                     goals.until(), d.year() + horizon, d.year(), horizon);
         }
     }

@@ -99,7 +99,7 @@ final class JudgementRules {
                     && !isCapped(name, capped, exempt);
             boolean tooLow = q.number().signum() < 0 && !below.matcher(name).find();
             if (tooHigh || tooLow) {
-                ctx.report(PERCENT_RANGE, row.pos(), Facts.path(table, row), Hint.NONE, value.raw());
+                ctx.report(PERCENT_RANGE, value.at(row), Facts.path(table, row), Hint.NONE, value.raw());
             }
         };
     }
@@ -120,9 +120,9 @@ final class JudgementRules {
             int vs100 = q.number().compareTo(BigDecimal.valueOf(100));
             boolean over = vs100 > 0 || vs100 == 0 && q.operator() == Operator.GT;
             if (above && over) {
-                ctx.report(RATE_ABOVE_100, row.pos(), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
+                ctx.report(RATE_ABOVE_100, value.at(row), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
             } else if (!above && !over && vs100 == 0 && q.operator() == Operator.GE) {
-                ctx.report(RATE_AT_LEAST_100, row.pos(), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
+                ctx.report(RATE_AT_LEAST_100, value.at(row), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
             }
         };
     }
@@ -145,7 +145,7 @@ final class JudgementRules {
         }
         if (direction == Direction.POSITIVE && q.operator().favoursLower()
                 || direction == Direction.NEGATIVE && q.operator().favoursHigher()) {
-            ctx.report(DIRECTION.at(row.pos(), Facts.path(table, row),
+            ctx.report(DIRECTION.at(value.at(row), Facts.path(table, row),
                     directionHint(row.level3(), direction, q.operator()),
                     new Object[] {row.level3(), direction.label(), value.raw()},
                     new Object[] {row.level3(), english(direction), value.raw()}));
@@ -171,7 +171,7 @@ final class JudgementRules {
                 && number.compareTo(BigDecimal.valueOf(50000)) <= 0
                 && TIMELY.matcher(String.valueOf(row.level2()) + " " + row.level3()).find()) {
             String date = EXCEL_EPOCH.plusDays(number.longValue()).toString();
-            ctx.report(EXCEL_DATE, row.pos(), Facts.path(table, row), Hint.NONE, value.raw(), date);
+            ctx.report(EXCEL_DATE, value.at(row), Facts.path(table, row), Hint.NONE, value.raw(), date);
         }
     }
 
@@ -193,7 +193,7 @@ final class JudgementRules {
         for (ValueColumn column : value.columns()) {
             Target floor = floor(template, column);
             if (floor instanceof Quantity f && Strength.weaker(q, f, Directions.of(row.level3(), template))) {
-                ctx.report(WEAKER, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw(), f.print());
+                ctx.report(WEAKER, row.at(column.id()), Facts.path(table, row), Hint.NONE, row.level3(), value.raw(), f.print());
                 return;
             }
         }

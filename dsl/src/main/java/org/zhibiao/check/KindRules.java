@@ -82,7 +82,7 @@ final class KindRules {
         Kind expected = templateKind(ctx.facts().templateRow(row));
         if (expected != null && value.parsed() && !(value.target() instanceof Placeholder)
                 && ValueRules.kindOf(value) != expected) {
-            ctx.report(KIND_MISMATCH, row.pos(), Facts.path(table, row), Hint.NONE,
+            ctx.report(KIND_MISMATCH, value.at(row), Facts.path(table, row), Hint.NONE,
                     row.level3(), expected.label(), value.raw(), ValueRules.kindOf(value).label());
         }
     }
@@ -92,7 +92,7 @@ final class KindRules {
         // where the template made the row 定性, ≥95% would be a kind-mismatch: the hint must not lead there
         if (rate && templateKind(ctx.facts().templateRow(row)) != Kind.QUALITATIVE && value.parsed() && !value.target().isQuantitative()
                 && !(value.target() instanceof Placeholder)) {
-            ctx.report(RATE_NOT_QUANTITATIVE, row.pos(), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
+            ctx.report(RATE_NOT_QUANTITATIVE, value.at(row), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
         }
     }
 
@@ -102,7 +102,7 @@ final class KindRules {
             Inline template = ctx.facts().templateRow(row);
             Hint hint = template != null && template.target() instanceof Quantity t && t.operator() != null
                     ? Hints.of("模板为 " + t.print(), "the template says " + t.print()) : Hint.NONE;
-            ctx.report(MISSING_OPERATOR, row.pos(), Facts.path(table, row), hint, value.raw());
+            ctx.report(MISSING_OPERATOR, value.at(row), Facts.path(table, row), hint, value.raw());
         }
     }
 
@@ -111,7 +111,7 @@ final class KindRules {
         if (q != null && Names.isBlank(q.unit())) {
             String expected = templateUnit(ctx.facts().templateRow(row));
             Hint hint = expected.isEmpty() ? Hint.NONE : Hints.of("单位应为“" + expected + "”", "the unit is " + expected);
-            ctx.report(MISSING_UNIT, row.pos(), Facts.path(table, row), hint, value.raw());
+            ctx.report(MISSING_UNIT, value.at(row), Facts.path(table, row), hint, value.raw());
         }
     }
 
@@ -119,7 +119,7 @@ final class KindRules {
         Quantity q = value.quantity();
         String expected = templateUnit(ctx.facts().templateRow(row));
         if (q != null && !Names.isBlank(q.unit()) && !expected.isEmpty() && !unit(q.unit()).equals(expected)) {
-            ctx.report(UNIT_MISMATCH.at(row.pos(), Facts.path(table, row), Hint.NONE,
+            ctx.report(UNIT_MISMATCH.at(value.at(row), Facts.path(table, row), Hint.NONE,
                     new Object[] {value.raw(), q.unit(), expected, expected},
                     new Object[] {q.unit(), value.raw(), expected, expected}));
         }

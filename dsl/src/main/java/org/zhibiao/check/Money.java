@@ -16,18 +16,21 @@ final class Money {
 
     /** A column of the funds block, with its labels. */
     enum Column {
-        AMOUNT("金额", "amount", FundLine::amount),
-        HALF_YEAR("半年计划执行数", "half-year plan", FundLine::halfYear),
-        PREV1("上年金额", "previous-year amount", FundLine::prev1),
-        PREV2("前年金额", "amount two years back", FundLine::prev2);
+        AMOUNT("金额", "amount", "amount", FundLine::amount),
+        HALF_YEAR("半年计划执行数", "half-year plan", "halfYear", FundLine::halfYear),
+        PREV1("上年金额", "previous-year amount", "prev1", FundLine::prev1),
+        PREV2("前年金额", "amount two years back", "prev2", FundLine::prev2);
 
         final String zh;
         final String en;
+        /** The line's key for this column, where a finding about its value points. */
+        final String key;
         final Function<FundLine, BigDecimal> get;
 
-        Column(String zh, String en, Function<FundLine, BigDecimal> get) {
+        Column(String zh, String en, String key, Function<FundLine, BigDecimal> get) {
             this.zh = zh;
             this.en = en;
+            this.key = key;
             this.get = get;
         }
 

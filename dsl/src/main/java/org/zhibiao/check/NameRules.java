@@ -30,7 +30,7 @@ final class NameRules {
                 new BuiltinRule(EMPTY, "三级指标名称不得为空（第3条）。", "A level-3 name is not empty (rule 3).",
                         RowCheck.filled((ctx, table, row) -> {
                             if (Names.isBlank(row.level3())) {
-                                ctx.report(EMPTY, row.pos(), Facts.path(table, row), Hint.NONE);
+                                ctx.report(EMPTY, row.at("level3"), Facts.path(table, row), Hint.NONE);
                             }
                         })),
                 new BuiltinRule(SAME_AS_LEVEL2, "三级指标名称不应照抄二级指标（如“社会成本指标”；第3条）。",
@@ -39,7 +39,7 @@ final class NameRules {
                             // the template's own row (联系部门满意度 › 联系部门满意度) is its wording, not the department's
                             if (!Names.isBlank(row.level3()) && row.level3().strip().equals(strip(row.level2()))
                                     && !ctx.facts().templateFixed(row)) {
-                                ctx.report(SAME_AS_LEVEL2, row.pos(), Facts.path(table, row), Hint.NONE, row.level3());
+                                ctx.report(SAME_AS_LEVEL2, row.at("level3"), Facts.path(table, row), Hint.NONE, row.level3());
                             }
                         })),
                 new BuiltinRule(DUPLICATE, "同一张表中三级指标名称不重复（第4条）。",
@@ -59,8 +59,8 @@ final class NameRules {
                 }
                 Row first = seen.putIfAbsent(row.level3().strip(), row);
                 if (first != null) {
-                    ctx.report(DUPLICATE, row.pos(), Facts.path(table, row), Hint.NONE,
-                            row.level3().strip(), table.name(), first.pos());
+                    ctx.report(DUPLICATE, row.at("level3"), Facts.path(table, row), Hint.NONE,
+                            row.level3().strip(), table.name(), first.at("level3"));
                 }
             }
         }

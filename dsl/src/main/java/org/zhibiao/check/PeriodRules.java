@@ -53,7 +53,7 @@ final class PeriodRules {
         Quantity h = half.quantity();
         Quantity f = full.quantity();
         if (h != null && f != null && h.operator() != null && f.operator() != null && h.operator() != f.operator()) {
-            ctx.report(OPERATOR, row.pos(), Facts.path(table, row), Hint.NONE, half.raw(), full.raw());
+            ctx.report(OPERATOR, row.at(ValueColumn.HALF_YEAR.id()), Facts.path(table, row), Hint.NONE, half.raw(), full.raw());
         }
     }
 
@@ -69,7 +69,7 @@ final class PeriodRules {
             Quantity f = full == null ? null : full.quantity();
             if (h != null && f != null && h.unit().equals(f.unit()) && units.contains(h.unit())
                     && h.number().compareTo(f.number()) > 0) {
-                ctx.report(EXCEEDS, row.pos(), Facts.path(table, row), Hint.NONE, half.raw(), full.raw());
+                ctx.report(EXCEEDS, row.at(ValueColumn.HALF_YEAR.id()), Facts.path(table, row), Hint.NONE, half.raw(), full.raw());
             }
         };
     }

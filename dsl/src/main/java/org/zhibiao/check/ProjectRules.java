@@ -70,11 +70,11 @@ final class ProjectRules {
                 lines.add(funds.expenditure().total());
             }
             for (FundLine line : lines) {
-                check(ctx, line.name(), line.halfYear(), line.amount(), line.pos(), "支出构成 › " + line.name());
+                check(ctx, line.name(), line.halfYear(), line.amount(), line.at("halfYear"), "支出构成 › " + line.name());
             }
         }
         for (Project p : ctx.declaration().projects()) {
-            check(ctx, p.name(), p.halfYear(), p.currentYear(), p.pos(), "项目支出 › " + p.name());
+            check(ctx, p.name(), p.halfYear(), p.currentYear(), p.at("halfYear"), "项目支出 › " + p.name());
         }
     }
 
@@ -88,7 +88,7 @@ final class ProjectRules {
         for (Project p : ctx.declaration().projects()) {
             if (p.total() != null && p.currentYear() != null
                     && p.currentYear().subtract(p.total()).compareTo(Money.TOLERANCE) > 0) {
-                ctx.report(BUDGET, p.pos(), "项目支出 › " + p.name(), Hint.NONE, p.name(),
+                ctx.report(BUDGET, p.at("currentYear"), "项目支出 › " + p.name(), Hint.NONE, p.name(),
                         Money.print(p.currentYear()), Money.print(p.total()));
             }
         }
@@ -106,9 +106,15 @@ final class ProjectRules {
         BigDecimal half = sum(projects, false);
         BigDecimal limit = line == null ? Money.total(funds.expenditure(), Money.Column.AMOUNT) : line.amount();
         BigDecimal halfLimit = line == null ? Money.total(funds.expenditure(), Money.Column.HALF_YEAR) : line.halfYear();
-        Position pos = line == null ? FundsRules.position(funds.expenditure()) : line.pos();
-        report(ctx, current, limit, name, pos, "本年度预算", "current-year budgets");
-        report(ctx, half, halfLimit, name, pos, "半年计划执行数", "half-year plans");
+        report(ctx, current, limit, name, limitAt(funds.expenditure(), line, Money.Column.AMOUNT), "本年度预算",
+                "current-year budgets");
+        report(ctx, half, halfLimit, name, limitAt(funds.expenditure(), line, Money.Column.HALF_YEAR), "半年计划执行数",
+                "half-year plans");
+    }
+
+    /** The limit's own cell: the project line's value in that column, else the expenditure total's. */
+    private static Position limitAt(FundBlock expenditure, FundLine line, Money.Column column) {
+        return line == null ? FundsRules.position(expenditure, column.key) : line.at(column.key);
     }
 
     private static void report(CheckContext ctx, BigDecimal sum, BigDecimal limit, String name, Position pos,
@@ -129,17 +135,18 @@ final class ProjectRules {
         if (line == null) {
             return;
         }
-        share(ctx, sum(projects, true), line.amount(), line, "本年度预算", "current-year budgets");
-        share(ctx, sum(projects, false), line.halfYear(), line, "半年计划执行数", "half-year plans");
+        share(ctx, sum(projects, true), line.amount(), line, Money.Column.AMOUNT, "本年度预算", "current-year budgets");
+        share(ctx, sum(projects, false), line.halfYear(), line, Money.Column.HALF_YEAR, "半年计划执行数",
+                "half-year plans");
     }
 
-    private static void share(CheckContext ctx, BigDecimal sum, BigDecimal limit, FundLine line, String zh,
-            String en) {
+    private static void share(CheckContext ctx, BigDecimal sum, BigDecimal limit, FundLine line, Money.Column column,
+            String zh, String en) {
         if (sum == null || limit == null || limit.signum() <= 0 || limit.subtract(sum).compareTo(Money.TOLERANCE) <= 0) {
             return;
         }
         String percent = sum.multiply(Money.HUNDRED).divide(limit, 0, RoundingMode.HALF_UP).toPlainString();
-        ctx.report(PARTIAL.at(line.pos(), "项目支出", Hint.NONE,
+        ctx.report(PARTIAL.at(line.at(column.key), "项目支出", Hint.NONE,
                 new Object[] {zh, grouped(sum), line.name(), grouped(limit), percent},
                 new Object[] {en, grouped(sum), line.name(), grouped(limit), percent}));
     }

@@ -61,7 +61,7 @@ final class SatisfactionRules {
             boolean bad = q == null ? value.parsed() && !(value.target() instanceof Placeholder)
                     : !"%".equals(KindRules.unit(q.unit())) || q.number().compareTo(min) < 0;
             if (bad) {
-                ctx.report(TARGET, row.pos(), Facts.path(table, row), Hint.NONE, value.raw(), Money.print(min));
+                ctx.report(TARGET, value.at(row), Facts.path(table, row), Hint.NONE, value.raw(), Money.print(min));
             }
         };
     }

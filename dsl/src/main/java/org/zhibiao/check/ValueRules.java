@@ -96,7 +96,7 @@ final class ValueRules {
         List<ValueColumn> columns = ctx.facts().columns(table);
         for (ValueColumn column : ALL_COLUMNS) {
             if (!columns.contains(column) && !Names.isBlank(row.value(column))) {
-                ctx.report(NOT_IN_FORM, row.pos(), Facts.path(table, row), Hint.NONE, table.name(), column.label());
+                ctx.report(NOT_IN_FORM, row.at(column.id()), Facts.path(table, row), Hint.NONE, table.name(), column.label());
             }
         }
     }

@@ -125,7 +125,7 @@ public final class Compiler {
         if (goals == null) {
             return new Goals(until, null, null, null);
         }
-        return goals.until() != null ? goals : new Goals(until, goals.longTerm(), goals.annual(), goals.pos());
+        return goals.until() != null ? goals : new Goals(until, goals.longTerm(), goals.annual(), goals.places(), goals.pos());
     }
 
     static void unknownSlot(Diagnostics out, ProfileIndicator indicator, List<String> ids) {

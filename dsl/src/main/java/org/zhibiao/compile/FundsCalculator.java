@@ -45,7 +45,8 @@ final class FundsCalculator {
             computed.add("share");
         }
         FundLine total = new FundLine(given != null && given.name() != null ? given.name() : totalName,
-                amount, share, prev1, prev2, half, computed, given == null ? null : given.pos());
+                amount, share, prev1, prev2, half, computed, given == null ? null : given.places(),
+                given == null ? null : given.pos());
         List<FundLine> items = new ArrayList<>();
         for (FundLine line : block.items()) {
             items.add(withShare(line, amount));
@@ -85,6 +86,6 @@ final class FundsCalculator {
         List<String> computed = new ArrayList<>(line.computed());
         computed.add("share");
         return new FundLine(line.name(), line.amount(), share, line.prev1(), line.prev2(), line.halfYear(),
-                computed, line.pos());
+                computed, line.places(), line.pos());
     }
 }

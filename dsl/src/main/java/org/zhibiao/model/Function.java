@@ -11,11 +11,24 @@ import org.zhibiao.diag.Position;
  * @param name the function as the department words it
  * @param keyWork the 重点工作 serving it this year
  * @param indicators the 三级 indicators of that work
+ * @param places where each value was written, so findings point at the value (issue 14)
  */
-public record Function(@Required String name, String keyWork, List<ProfileIndicator> indicators, @JsonIgnore Position pos) {
+public record Function(@Required String name, String keyWork, List<ProfileIndicator> indicators,
+        @JsonIgnore Places places, @JsonIgnore Position pos) {
 
     public Function {
         indicators = Lists.copy(indicators);
+        places = places == null ? Places.NONE : places;
         pos = pos == null ? Position.NONE : pos;
+    }
+
+    /** A function with no places, as code builds one. */
+    public Function(String name, String keyWork, List<ProfileIndicator> indicators, Position pos) {
+        this(name, keyWork, indicators, Places.NONE, pos);
+    }
+
+    /** Where the value of {@code key} was written, or the record's own position when it was not. */
+    public Position at(String key) {
+        return places.of(key, pos);
     }
 }

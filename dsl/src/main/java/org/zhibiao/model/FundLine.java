@@ -21,6 +21,7 @@ import org.zhibiao.diag.Position;
  * @param computed which of the fields zhibiao computed rather than a person entered
  * @param cells the values of the columns a stage's form adds to the line (1–7月执行数, 全年执行数(B),
  *     分值, 得分 …), by column id; documents write them as keys of the line (issue 16)
+ * @param places where each value was written, so findings point at the value (issue 14)
  */
 public record FundLine(
         @Required String name,
@@ -31,18 +32,32 @@ public record FundLine(
         @NonNegative BigDecimal halfYear,
         List<String> computed,
         @Rest @JsonIgnore Map<String, Cell> cells,
+        @JsonIgnore Places places,
         @JsonIgnore Position pos) {
 
     public FundLine {
         computed = Lists.copy(computed);
         cells = cells == null || cells.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        places = places == null ? Places.NONE : places;
         pos = pos == null ? Position.NONE : pos;
     }
 
-    /** A line of the declaration's funds block, with no stage columns. */
+    /** A line of the declaration's funds block, with no stage columns and no places, as code builds one. */
     public FundLine(String name, BigDecimal amount, BigDecimal share, BigDecimal prev1, BigDecimal prev2,
             BigDecimal halfYear, List<String> computed, Position pos) {
-        this(name, amount, share, prev1, prev2, halfYear, computed, Map.of(), pos);
+        this(name, amount, share, prev1, prev2, halfYear, computed, Map.of(), Places.NONE, pos);
+    }
+
+    /** A line with stage columns and no places. */
+    public FundLine(String name, BigDecimal amount, BigDecimal share, BigDecimal prev1, BigDecimal prev2,
+            BigDecimal halfYear, List<String> computed, Map<String, Cell> cells, Position pos) {
+        this(name, amount, share, prev1, prev2, halfYear, computed, cells, Places.NONE, pos);
+    }
+
+    /** A line with places and no stage columns. */
+    public FundLine(String name, BigDecimal amount, BigDecimal share, BigDecimal prev1, BigDecimal prev2,
+            BigDecimal halfYear, List<String> computed, Places places, Position pos) {
+        this(name, amount, share, prev1, prev2, halfYear, computed, Map.of(), places, pos);
     }
 
     /** Documents write the stage columns' values as keys of the line, after its own keys. */
@@ -57,14 +72,14 @@ public record FundLine(
         return c == null ? null : c.text();
     }
 
-    /** Where a stage column's value stands, or the line's own position when it was not written. */
-    public Position at(String columnId) {
-        Cell c = cells.get(columnId);
-        return c != null && c.pos().isKnown() ? c.pos() : pos;
+    /** Where a value stands: a stage column's cell, else the key's place, else the line's own position. */
+    public Position at(String key) {
+        Cell c = cells.get(key);
+        return c != null && c.pos().isKnown() ? c.pos() : places.of(key, pos);
     }
 
     /** This line with its stage columns replaced. */
     public FundLine withCells(Map<String, Cell> newCells) {
-        return new FundLine(name, amount, share, prev1, prev2, halfYear, computed, newCells, pos);
+        return new FundLine(name, amount, share, prev1, prev2, halfYear, computed, newCells, places, pos);
     }
 }

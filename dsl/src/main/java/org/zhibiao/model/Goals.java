@@ -10,12 +10,25 @@ import org.zhibiao.diag.Position;
  * @param until the 长期目标 deadline year (截止2026年)
  * @param longTerm 长期目标 1..n
  * @param annual 年度目标 1..n
+ * @param places where each value was written, so findings point at the value (issue 14)
  */
-public record Goals(Integer until, List<String> longTerm, List<String> annual, @JsonIgnore Position pos) {
+public record Goals(Integer until, List<String> longTerm, List<String> annual, @JsonIgnore Places places,
+        @JsonIgnore Position pos) {
 
     public Goals {
         longTerm = Lists.copy(longTerm);
         annual = Lists.copy(annual);
+        places = places == null ? Places.NONE : places;
         pos = pos == null ? Position.NONE : pos;
+    }
+
+    /** Goals with no places, as code builds them. */
+    public Goals(Integer until, List<String> longTerm, List<String> annual, Position pos) {
+        this(until, longTerm, annual, Places.NONE, pos);
+    }
+
+    /** Where the value of {@code key} was written, or the record's own position when it was not. */
+    public Position at(String key) {
+        return places.of(key, pos);
     }
 }
