@@ -94,7 +94,8 @@ public final class Catalogue implements TemplateSource {
             }
             Result<List<Object>> bundle = Documents.readBundle(BUNDLE, in.readAllBytes());
             if (bundle.hasErrors()) {
-                throw new IllegalStateException("the built-in catalogue is corrupt: " + bundle.diagnostics().get(0));
+                throw new IllegalStateException("the built-in catalogue is corrupt: "
+                        + bundle.diagnostics().get(0));
             }
             return new Catalogue(bundle.value());
         } catch (IOException e) {
@@ -148,8 +149,10 @@ public final class Catalogue implements TemplateSource {
                 String name = key.startsWith(LIBRARY) ? key.substring(LIBRARY.length()) : key;
                 String firstZh = first.isEmpty() ? Text.WORD_BUILT_IN.template(Lang.ZH) : first;
                 String firstEn = first.isEmpty() ? Text.WORD_BUILT_IN.template(Lang.EN) : first;
-                problems.add(Problem.CATALOGUE_DUPLICATE.at(found.position(),
-                        new Object[] {name, firstZh, found.file()}, new Object[] {name, firstEn, found.file()}));
+                problems.add(Problem.CATALOGUE_DUPLICATE.at(
+                        found.position(),
+                        new Object[] {name, firstZh, found.file()},
+                        new Object[] {name, firstEn, found.file()}));
                 continue;
             }
             if (found.document() instanceof Template t && !TemplateIds.isId(t.id())) {
@@ -190,8 +193,10 @@ public final class Catalogue implements TemplateSource {
 
     /** Every template, newest version of each id, in id order. */
     public List<Template> templates() {
-        return templates.values().stream().map(list -> list.get(list.size() - 1))
-                .sorted(Comparator.comparing(Template::id)).toList();
+        return templates.values().stream()
+                .map(list -> list.get(list.size() - 1))
+                .sorted(Comparator.comparing(Template::id))
+                .toList();
     }
 
     /** Every version of every template. */
@@ -217,7 +222,9 @@ public final class Catalogue implements TemplateSource {
 
     @Override
     public List<String> versions(String id) {
-        return templates.getOrDefault(id, List.of()).stream().map(Template::version).toList();
+        return templates.getOrDefault(id, List.of()).stream()
+                .map(Template::version)
+                .toList();
     }
 
     @Override

@@ -25,8 +25,7 @@ import org.zhibiao.yaml.Documents;
  */
 public final class CatalogueBuilder {
 
-    private CatalogueBuilder() {
-    }
+    private CatalogueBuilder() {}
 
     public static void main(String[] args) throws IOException {
         Path sources = Path.of(args[0]);
@@ -37,9 +36,11 @@ public final class CatalogueBuilder {
         for (Template written : catalogue.allTemplates()) {
             Result<Template> resolved = catalogue.resolve(written.reference());
             problems.addAll(resolved.diagnostics());
-            resolved.get().ifPresent(t -> problems.addAll(
-                    Compiler.compile(t, Profile.of("", 2024), null, catalogue.index(t)).diagnostics().stream()
-                            .filter(d -> d.severity() == Severity.ERROR).toList()));
+            resolved.get()
+                    .ifPresent(t -> problems.addAll(
+                            Compiler.compile(t, Profile.of("", 2024), null, catalogue.index(t)).diagnostics().stream()
+                                    .filter(d -> d.severity() == Severity.ERROR)
+                                    .toList()));
         }
         if (!problems.isEmpty()) {
             problems.forEach(d -> System.err.println(d.render(Lang.EN)));

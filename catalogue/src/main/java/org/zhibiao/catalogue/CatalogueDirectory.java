@@ -49,16 +49,15 @@ final class CatalogueDirectory {
         }
     }
 
-    private CatalogueDirectory() {
-    }
+    private CatalogueDirectory() {}
 
     /** Every document of every directory, in directory order then file-name order; problems to {@code problems}. */
     static List<Found> read(Map<Path, String> directories, List<Diagnostic> problems) {
         List<Found> found = new ArrayList<>();
         directories.forEach((directory, from) -> {
             if (!Files.isDirectory(directory)) {
-                problems.add(Problem.CATALOGUE_NOT_DIRECTORY.at(Position.of(directory.toString(), 1, 1),
-                        directory, from));
+                problems.add(
+                        Problem.CATALOGUE_NOT_DIRECTORY.at(Position.of(directory.toString(), 1, 1), directory, from));
                 return;
             }
             for (Path file : files(directory, problems)) {
@@ -72,7 +71,9 @@ final class CatalogueDirectory {
 
     private static List<Path> files(Path directory, List<Diagnostic> problems) {
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(f -> !hidden(directory.relativize(f)) && isSource(f)).sorted().toList();
+            return walk.filter(f -> !hidden(directory.relativize(f)) && isSource(f))
+                    .sorted()
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.FILE_UNREADABLE.at(Position.of(directory.toString(), 1, 1), e.getMessage()));
             return List.of();
@@ -90,23 +91,36 @@ final class CatalogueDirectory {
 
     static boolean isSource(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml")
-                || name.endsWith(".json") || name.endsWith(".groovy"));
+        return Files.isRegularFile(file)
+                && (name.endsWith(".yaml")
+                        || name.endsWith(".yml")
+                        || name.endsWith(".json")
+                        || name.endsWith(".groovy"));
     }
 
     private static Result<Found> read(Path file) {
         String name = file.toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".groovy")) {
             Result<Sources.Scripted> read = Sources.readScripted(file);
-            return new Result<>(read.get().map(s -> new Found(s.document(), name, s.rules())).orElse(null),
+            return new Result<>(
+                    read.get()
+                            .map(s -> new Found(s.document(), name, s.rules()))
+                            .orElse(null),
                     read.diagnostics());
         }
         Result<Object> read = Sources.readData(file);
         Object document = read.value();
         if (document != null && !(document instanceof Template) && !(document instanceof Library)) {
-            return new Result<>(null, List.of(Problem.WRONG_DOCUMENT.at(Position.of(name, 1, 1),
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "kind: template / kind: library"},
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "kind: template / kind: library"})));
+            return new Result<>(
+                    null,
+                    List.of(Problem.WRONG_DOCUMENT.at(
+                            Position.of(name, 1, 1),
+                            new Object[] {
+                                Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "kind: template / kind: library"
+                            },
+                            new Object[] {
+                                Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "kind: template / kind: library"
+                            })));
         }
         return new Result<>(document == null ? null : new Found(document, name, List.of()), read.diagnostics());
     }

@@ -25,11 +25,9 @@ final class Sources {
      * @param document the template or library
      * @param rules the template's closure rules; empty for a library
      */
-    record Scripted(Object document, List<Rule> rules) {
-    }
+    record Scripted(Object document, List<Rule> rules) {}
 
-    private Sources() {
-    }
+    private Sources() {}
 
     static boolean isSource(Path file) {
         String name = file.getFileName().toString();
@@ -60,8 +58,8 @@ final class Sources {
         GroovyReader reader = new GroovyReader();
         Result<GroovyReader.Scripted> scripted = reader.readScripted(file);
         if (scripted.value() != null) {
-            return new Result<>(new Scripted(scripted.value().template(), scripted.value().rules()),
-                    scripted.diagnostics());
+            return new Result<>(
+                    new Scripted(scripted.value().template(), scripted.value().rules()), scripted.diagnostics());
         }
         Result<Object> read = reader.read(file);
         return new Result<>(read.get().map(d -> new Scripted(d, List.of())).orElse(null), read.diagnostics());

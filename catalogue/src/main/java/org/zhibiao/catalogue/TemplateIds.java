@@ -18,10 +18,10 @@ public final class TemplateIds {
 
     private static final String WORD = "[a-z0-9]+(?:-[a-z0-9]+)*";
     private static final Pattern ID = Pattern.compile(WORD + "(?:/" + WORD + ")+");
-    private static final Pattern REFERENCE = Pattern.compile(ID.pattern() + "(?:@[0-9]+(?:\\.[0-9]+)*(?:-[a-z0-9]+)?)?");
+    private static final Pattern REFERENCE =
+            Pattern.compile(ID.pattern() + "(?:@[0-9]+(?:\\.[0-9]+)*(?:-[a-z0-9]+)?)?");
 
-    private TemplateIds() {
-    }
+    private TemplateIds() {}
 
     /** Whether {@code id} (without a version) is a well-formed catalogue id. */
     public static boolean isId(String id) {

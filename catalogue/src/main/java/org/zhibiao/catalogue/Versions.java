@@ -3,8 +3,7 @@ package org.zhibiao.catalogue;
 /** Orders versions such as {@code 2024.1} < {@code 2024.10} < {@code 2025.1} numerically by part. */
 final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static int compare(String a, String b) {
         String[] x = (a == null ? "" : a).split("[.-]");
@@ -13,7 +12,8 @@ final class Versions {
             String p = i < x.length ? x[i] : "0";
             String q = i < y.length ? y[i] : "0";
             int c = p.matches("\\d+") && q.matches("\\d+")
-                    ? Long.compare(Long.parseLong(p), Long.parseLong(q)) : p.compareTo(q);
+                    ? Long.compare(Long.parseLong(p), Long.parseLong(q))
+                    : p.compareTo(q);
             if (c != 0) {
                 return c;
             }

@@ -63,9 +63,11 @@ class CatalogueDirectoryTest {
         assertThat(resolved.diagnostics()).isEmpty();
         assertThat(catalogue.origin(catalogue.template("test/t", "1").orElseThrow()))
                 .isEqualTo(dir.resolve("templates/test/t.yaml").toString());
-        assertThat(catalogue.origin(catalogue.template("hubei/public-security", null).orElseThrow())).isEmpty();
-        Result<Declaration> compiled = Compiler.compile(resolved.value(), Profile.of("测试局", 2025), null,
-                catalogue.index(resolved.value()));
+        assertThat(catalogue.origin(
+                        catalogue.template("hubei/public-security", null).orElseThrow()))
+                .isEmpty();
+        Result<Declaration> compiled =
+                Compiler.compile(resolved.value(), Profile.of("测试局", 2025), null, catalogue.index(resolved.value()));
         assertThat(compiled.value()).isNotNull();
         assertThat(Catalogue.builtIn().template("test/t", null)).isEmpty();
     }
@@ -77,8 +79,9 @@ class CatalogueDirectoryTest {
         assertThat(loaded.value()).isNull();
         assertThat(loaded.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("catalogue-duplicate");
-            assertThat(d.en()).isEqualTo("'common' is defined twice: the built-in catalogue and "
-                    + dir.resolve("common.yaml") + "; an id and version may appear only once in the catalogue");
+            assertThat(d.en())
+                    .isEqualTo("'common' is defined twice: the built-in catalogue and " + dir.resolve("common.yaml")
+                            + "; an id and version may appear only once in the catalogue");
         });
     }
 
@@ -87,8 +90,9 @@ class CatalogueDirectoryTest {
         Files.writeString(dir.resolve("x.yaml"), "kind: template\nid: test/x\nversion: [\n");
         Result<Catalogue> loaded = Catalogue.builtIn().withDirectories(named(dir));
         assertThat(loaded.value()).isNull();
-        assertThat(loaded.diagnostics()).isNotEmpty()
-                .allSatisfy(d -> assertThat(d.position().file()).isEqualTo(dir.resolve("x.yaml").toString()));
+        assertThat(loaded.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(
+                        d.position().file())
+                .isEqualTo(dir.resolve("x.yaml").toString()));
     }
 
     @Test
@@ -98,16 +102,34 @@ class CatalogueDirectoryTest {
         Files.writeString(dir.resolve("README.md"), "# notes\n");
         Result<Catalogue> loaded = Catalogue.builtIn().withDirectories(named(dir));
         assertThat(loaded.diagnostics()).isEmpty();
-        assertThat(loaded.value().allTemplates()).hasSameSizeAs(Catalogue.builtIn().allTemplates());
+        assertThat(loaded.value().allTemplates())
+                .hasSameSizeAs(Catalogue.builtIn().allTemplates());
     }
 
     @Test
     void with_an_operators_file_replaces_a_template_of_the_same_id_and_version() {
-        Template builtIn = Catalogue.builtIn().template("hubei/public-security", "2024.1").orElseThrow();
-        Template edited = new Template(builtIn.id(), builtIn.version(), "改过的标题", builtIn.scope(),
-                builtIn.parent(), builtIn.libraries(), builtIn.form(), builtIn.indicators(), builtIn.add(),
-                builtIn.overrides(), builtIn.remove(), builtIn.fill(), builtIn.rules(), builtIn.pos());
+        Template builtIn =
+                Catalogue.builtIn().template("hubei/public-security", "2024.1").orElseThrow();
+        Template edited = new Template(
+                builtIn.id(),
+                builtIn.version(),
+                "改过的标题",
+                builtIn.scope(),
+                builtIn.parent(),
+                builtIn.libraries(),
+                builtIn.form(),
+                builtIn.indicators(),
+                builtIn.add(),
+                builtIn.overrides(),
+                builtIn.remove(),
+                builtIn.fill(),
+                builtIn.rules(),
+                builtIn.pos());
         Catalogue catalogue = Catalogue.builtIn().with(edited);
-        assertThat(catalogue.template("hubei/public-security", "2024.1").orElseThrow().title()).isEqualTo("改过的标题");
+        assertThat(catalogue
+                        .template("hubei/public-security", "2024.1")
+                        .orElseThrow()
+                        .title())
+                .isEqualTo("改过的标题");
     }
 }

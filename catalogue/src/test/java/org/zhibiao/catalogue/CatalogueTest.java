@@ -27,17 +27,26 @@ class CatalogueTest {
         Catalogue catalogue = Catalogue.builtIn();
         Result<Template> resolved = catalogue.resolve(reference);
         assertThat(resolved.diagnostics()).isEmpty();
-        Result<Declaration> compiled = Compiler.compile(resolved.value(), Profile.of(null, null), null,
-                catalogue.index(resolved.value()));
-        assertThat(compiled.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
-        assertThat(compiled.value().tables()).isNotEmpty().allSatisfy(t -> assertThat(t.rows()).isNotEmpty());
+        Result<Declaration> compiled =
+                Compiler.compile(resolved.value(), Profile.of(null, null), null, catalogue.index(resolved.value()));
+        assertThat(compiled.diagnostics())
+                .filteredOn(d -> d.severity() == Severity.ERROR)
+                .isEmpty();
+        assertThat(compiled.value().tables()).isNotEmpty().allSatisfy(t -> assertThat(t.rows())
+                .isNotEmpty());
     }
 
     @Test
     void the_built_in_catalogue_lists_hubei_jiangsu_and_national_templates() {
-        assertThat(Catalogue.builtIn().templates()).extracting(Template::id).contains(
-                "hubei/department-overall", "hubei/public-security", "jiangsu/department-overall",
-                "jiangsu/public-security", "national/project", "national/project-101");
+        assertThat(Catalogue.builtIn().templates())
+                .extracting(Template::id)
+                .contains(
+                        "hubei/department-overall",
+                        "hubei/public-security",
+                        "jiangsu/department-overall",
+                        "jiangsu/public-security",
+                        "national/project",
+                        "national/project-101");
     }
 
     @Test

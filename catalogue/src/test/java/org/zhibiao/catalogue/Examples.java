@@ -10,8 +10,7 @@ import org.zhibiao.yaml.Documents;
 /** The example profiles shipped with the catalogue, read as a department would hand them in. */
 final class Examples {
 
-    private Examples() {
-    }
+    private Examples() {}
 
     static Profile profile(String name) throws IOException {
         Path file = Path.of("src/main/resources/zhibiao/examples", name);

@@ -24,8 +24,8 @@ class EzhouDeclarationTest {
     static void compile() throws IOException {
         Catalogue catalogue = Catalogue.builtIn();
         Template template = catalogue.resolve("hubei/public-security@2024.1").value();
-        Result<Declaration> result = Compiler.compile(template, Examples.profile("ezhou-2024.yaml"), null,
-                catalogue.index(template));
+        Result<Declaration> result =
+                Compiler.compile(template, Examples.profile("ezhou-2024.yaml"), null, catalogue.index(template));
         assertThat(result.diagnostics()).isEmpty();
         declaration = result.value();
     }
@@ -45,7 +45,8 @@ class EzhouDeclarationTest {
     void expenditure_shares_are_computed_as_the_seed_prints_them() {
         List<FundLine> items = declaration.funds().expenditure().items();
         assertThat(items).extracting(FundLine::name).containsExactly("人员类项目支出", "运转类项目支出", "特定目标类项目支出");
-        assertThat(items).extracting(FundLine::share)
+        assertThat(items)
+                .extracting(FundLine::share)
                 .containsExactly(new BigDecimal("25.77"), new BigDecimal("8.82"), new BigDecimal("65.41"));
         assertThat(items).allSatisfy(line -> assertThat(line.computed()).containsExactly("share"));
     }

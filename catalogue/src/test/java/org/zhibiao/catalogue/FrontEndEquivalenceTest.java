@@ -30,8 +30,12 @@ class FrontEndEquivalenceTest {
 
     static Stream<Path> sources() throws IOException {
         try (Stream<Path> walk = Files.walk(SOURCES)) {
-            return walk.filter(Sources::isSource).filter(p -> !p.toString().contains("examples")).sorted()
-                    .toList().stream();
+            return walk
+                    .filter(Sources::isSource)
+                    .filter(p -> !p.toString().contains("examples"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -44,8 +48,8 @@ class FrontEndEquivalenceTest {
     /** The document in the other format, read back. */
     private static Object converted(Object document, boolean fromGroovy) {
         if (fromGroovy) {
-            Result<Object> back = Documents.read("converted.yaml",
-                    Documents.toYaml(document).getBytes(StandardCharsets.UTF_8));
+            Result<Object> back =
+                    Documents.read("converted.yaml", Documents.toYaml(document).getBytes(StandardCharsets.UTF_8));
             assertThat(back.diagnostics()).isEmpty();
             return back.value();
         }
@@ -75,8 +79,10 @@ class FrontEndEquivalenceTest {
         Catalogue builtIn = Catalogue.builtIn();
         assertThat(other.allTemplates()).hasSameSizeAs(builtIn.allTemplates());
         for (Template t : builtIn.allTemplates()) {
-            assertThat(other.resolve(t.reference()).value()).as(t.reference())
-                    .isNotNull().isEqualTo(builtIn.resolve(t.reference()).value());
+            assertThat(other.resolve(t.reference()).value())
+                    .as(t.reference())
+                    .isNotNull()
+                    .isEqualTo(builtIn.resolve(t.reference()).value());
         }
     }
 

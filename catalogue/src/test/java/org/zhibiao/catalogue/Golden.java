@@ -15,8 +15,7 @@ final class Golden {
 
     private static final Path DIR = Path.of("src/test/resources/golden");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     static String read(String name) throws IOException {
         return Files.readString(DIR.resolve(name), StandardCharsets.UTF_8);
@@ -28,7 +27,9 @@ final class Golden {
             Files.createDirectories(DIR);
             Files.writeString(file, actual, StandardCharsets.UTF_8);
         }
-        assertThat(file).as("golden file %s (create it with -Dzhibiao.updateGolden=true)", file).exists();
+        assertThat(file)
+                .as("golden file %s (create it with -Dzhibiao.updateGolden=true)", file)
+                .exists();
         assertThat(actual).as("golden %s", name).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

@@ -74,16 +74,24 @@ class LibraryEntriesTest {
         assertThat(def.kind()).as("%s declares 定量 or 定性", key).isNotNull();
         if (def.kind() == Kind.QUANTITATIVE) {
             assertThat(def.unit()).as("%s is 定量 and needs a unit", key).isNotBlank();
-            assertThat(Targets.unitFamily(def.unit())).as("%s: unit %s is known", key, def.unit()).isPresent();
-            assertThat(def.target()).as("%s is 定量; its default must be a quantity", key).isInstanceOf(Quantity.class);
+            assertThat(Targets.unitFamily(def.unit()))
+                    .as("%s: unit %s is known", key, def.unit())
+                    .isPresent();
+            assertThat(def.target())
+                    .as("%s is 定量; its default must be a quantity", key)
+                    .isInstanceOf(Quantity.class);
             Quantity q = (Quantity) def.target();
-            assertThat(q.operator()).as("%s: default %s has an operator", key, q.print()).isNotNull();
+            assertThat(q.operator())
+                    .as("%s: default %s has an operator", key, q.print())
+                    .isNotNull();
             boolean sameUnit = q.unit().equals(def.unit());
             boolean sameFamily = Targets.unitFamily(q.unit()).equals(Targets.unitFamily(def.unit()));
             assertThat(sameUnit || sameFamily)
-                    .as("%s: default %s is not in the unit %s", key, q.print(), def.unit()).isTrue();
+                    .as("%s: default %s is not in the unit %s", key, q.print(), def.unit())
+                    .isTrue();
         } else {
-            assertThat(def.target()).as("%s is 定性; its default must not be operator + number", key)
+            assertThat(def.target())
+                    .as("%s is 定性; its default must not be operator + number", key)
                     .isNotInstanceOf(Quantity.class);
             assertThat(def.unit()).as("%s is 定性 and has no unit", key).isNullOrEmpty();
         }
@@ -107,7 +115,8 @@ class LibraryEntriesTest {
         assertThat(def.explanation()).as("%s 指标解释", key).isNotBlank();
         assertThat(def.basis()).as("%s 指标值确定依据", key).isIn(BASES);
         assertThat(def.scope()).as("%s 适用范围", key).isNotBlank();
-        // a seed's sentence (公安服务质量逐步提升) or placeholder (定性) may stand as the default; a grade word must be on the scale
+        // a seed's sentence (公安服务质量逐步提升) or placeholder (定性) may stand as the default; a grade word must be on the
+        // scale
         if (def.target() instanceof Level level && !def.scale().isEmpty()) {
             assertThat(def.scale()).as("%s: default is one of its grades", key).contains(level.word());
         }
@@ -117,7 +126,8 @@ class LibraryEntriesTest {
     void ids_are_unique_across_libraries() {
         Map<String, List<String>> owners = new LinkedHashMap<>();
         for (Library l : Catalogue.builtIn().libraries()) {
-            l.indicators().forEach(d -> owners.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(l.id()));
+            l.indicators().forEach(d -> owners.computeIfAbsent(d.id(), k -> new ArrayList<>())
+                    .add(l.id()));
         }
         assertThat(owners).allSatisfy((id, libs) -> assertThat(libs).as(id).hasSize(1));
     }
@@ -127,8 +137,10 @@ class LibraryEntriesTest {
         Map<String, List<String>> owners = new LinkedHashMap<>();
         for (Library l : Catalogue.builtIn().libraries()) {
             for (IndicatorDef d : l.indicators()) {
-                Stream.concat(Stream.of(d.name()), d.aliases().stream()).distinct()
-                        .forEach(n -> owners.computeIfAbsent(n, k -> new ArrayList<>()).add(l.id() + ":" + d.id()));
+                Stream.concat(Stream.of(d.name()), d.aliases().stream())
+                        .distinct()
+                        .forEach(n -> owners.computeIfAbsent(n, k -> new ArrayList<>())
+                                .add(l.id() + ":" + d.id()));
             }
         }
         assertThat(owners).allSatisfy((name, defs) -> assertThat(defs).as(name).hasSize(1));

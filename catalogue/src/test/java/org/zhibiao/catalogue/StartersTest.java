@@ -31,14 +31,15 @@ class StartersTest {
     @ParameterizedTest
     @ValueSource(strings = {"national/project", "national/project-101", "jiangsu/department-overall"})
     void issue14_forms_without_a_basis_column_get_no_basis(String id) {
-        assertThat(rows(starter(id))).isNotEmpty().allSatisfy(r -> assertThat(r.basis()).isNull());
+        assertThat(rows(starter(id))).isNotEmpty().allSatisfy(r -> assertThat(r.basis())
+                .isNull());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"hubei/department-overall"})
     void a_form_with_a_basis_column_gets_the_templates_basis(String id) {
-        assertThat(rows(starter(id))).filteredOn(r -> r.level3() != null)
-                .allSatisfy(r -> assertThat(r.basis()).isEqualTo("计划标准"));
+        assertThat(rows(starter(id))).filteredOn(r -> r.level3() != null).allSatisfy(r -> assertThat(r.basis())
+                .isEqualTo("计划标准"));
     }
 
     @ParameterizedTest
@@ -62,7 +63,8 @@ class StartersTest {
         Catalogue catalogue = Catalogue.builtIn();
         Template template = catalogue.resolve(id).value();
         List<Diagnostic> found = Checker.check(template, starter(id));
-        assertThat(found).extracting(Diagnostic::code)
+        assertThat(found)
+                .extracting(Diagnostic::code)
                 .doesNotContain("name-equals-level2", "not-satisfaction", "near-duplicate", "vague-value");
     }
 }

@@ -13,8 +13,7 @@ import org.zhibiao.model.Template;
 class TemplateIdsTest {
 
     static Stream<String> builtInReferences() {
-        return Catalogue.builtIn().allTemplates().stream().flatMap(t -> Stream.of(t.id(),
-                t.reference()));
+        return Catalogue.builtIn().allTemplates().stream().flatMap(t -> Stream.of(t.id(), t.reference()));
     }
 
     @ParameterizedTest
@@ -24,18 +23,53 @@ class TemplateIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hubei/public-security", "hubei/public-security@2024.1", "national/project-101@2021.1",
-        "a/b/c", "x1/y-2@3", "test/dup@1.0.2-rc1"})
+    @ValueSource(
+            strings = {
+                "hubei/public-security",
+                "hubei/public-security@2024.1",
+                "national/project-101@2021.1",
+                "a/b/c",
+                "x1/y-2@3",
+                "test/dup@1.0.2-rc1"
+            })
     void ids_and_pinned_ids_are_accepted(String reference) {
         assertThat(TemplateIds.isReference(reference)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"./evil.groovy", "evil.groovy", "/abs/x.yaml", "../x.yaml", "mine.yaml", "C:\\x.yaml",
-        "C:/x", "~/x", "hubei/public-security.yaml", "hubei/../etc", "hubei//x", "/hubei/x", "hubei/x/",
-        "hubei", "Hubei/X", "hubei/x_y", "hubei/x@", "hubei/x@1.yaml", "hubei/x@../y", "hubei/x@1/2",
-        "hubei/-x", "hubei/x-", "", " hubei/x", "hubei/x ", "hubei/x\n", "hubei\\x", "hubei/x@1@2",
-        "file:hubei/x", "hubei/ｘ"})
+    @ValueSource(
+            strings = {
+                "./evil.groovy",
+                "evil.groovy",
+                "/abs/x.yaml",
+                "../x.yaml",
+                "mine.yaml",
+                "C:\\x.yaml",
+                "C:/x",
+                "~/x",
+                "hubei/public-security.yaml",
+                "hubei/../etc",
+                "hubei//x",
+                "/hubei/x",
+                "hubei/x/",
+                "hubei",
+                "Hubei/X",
+                "hubei/x_y",
+                "hubei/x@",
+                "hubei/x@1.yaml",
+                "hubei/x@../y",
+                "hubei/x@1/2",
+                "hubei/-x",
+                "hubei/x-",
+                "",
+                " hubei/x",
+                "hubei/x ",
+                "hubei/x\n",
+                "hubei\\x",
+                "hubei/x@1@2",
+                "file:hubei/x",
+                "hubei/ｘ"
+            })
     void paths_file_names_and_malformed_ids_are_refused(String reference) {
         assertThat(TemplateIds.isReference(reference)).isFalse();
     }
@@ -44,7 +78,8 @@ class TemplateIdsTest {
     @ValueSource(strings = {"hubei/x@1", "hubei/x@2024.1"})
     void an_id_is_a_reference_without_its_version(String reference) {
         assertThat(TemplateIds.isId(reference)).isFalse();
-        assertThat(TemplateIds.isId(reference.substring(0, reference.indexOf('@')))).isTrue();
+        assertThat(TemplateIds.isId(reference.substring(0, reference.indexOf('@'))))
+                .isTrue();
     }
 
     @Test

@@ -33,8 +33,10 @@ final class BulkCheck {
     }
 
     int run() {
-        PrintWriter out = new PrintWriter(new BufferedWriter(command.spec.commandLine().getOut(), 1 << 16));
-        PrintWriter err = new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
+        PrintWriter out =
+                new PrintWriter(new BufferedWriter(command.spec.commandLine().getOut(), 1 << 16));
+        PrintWriter err =
+                new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
         FindingsFormat.Stream findings = command.format.open(out, command.lang.lang, command.docsUrl);
         Tally tally = new Tally();
         boolean complete;
@@ -74,7 +76,9 @@ final class BulkCheck {
     }
 
     static Diagnostic tooLarge(Path file) {
-        return Problem.OUT_OF_MEMORY.at(Position.of(file.toString(), 1, 1), new Object[] {Text.WORD_THIS_FILE.template(Lang.ZH)},
+        return Problem.OUT_OF_MEMORY.at(
+                Position.of(file.toString(), 1, 1),
+                new Object[] {Text.WORD_THIS_FILE.template(Lang.ZH)},
                 new Object[] {Text.WORD_THIS_FILE.template(Lang.EN)});
     }
 }

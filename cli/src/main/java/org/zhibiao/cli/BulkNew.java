@@ -48,18 +48,17 @@ final class BulkNew {
      * @param target where the declaration goes
      * @param problem why this one cannot be made, or null
      */
-    private record Job(Path source, Profile profile, Path target, Diagnostic problem) {
-    }
+    private record Job(Path source, Profile profile, Path target, Diagnostic problem) {}
 
     /** One profile's outcome. */
     /** A profile whose declaration was being written when the run was stopped: not counted at all. */
     private static final Made DROPPED = new Made(List.of(), false, false);
 
-    private record Made(List<Diagnostic> diagnostics, boolean usable, boolean wrote) {
-    }
+    private record Made(List<Diagnostic> diagnostics, boolean usable, boolean wrote) {}
 
     /** Last years' declarations by path: a few, for the one a province's departments share (#13: bounded). */
     private final BoundedCache<Path, Declaration> lastYears = new BoundedCache<>(LAST_YEARS);
+
     static final int LAST_YEARS = 8;
 
     private final NewCommand command;
@@ -76,7 +75,8 @@ final class BulkNew {
     }
 
     int run() {
-        PrintWriter err = new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
+        PrintWriter err =
+                new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
         Lang lang = command.lang.lang;
         String misuse = misuse();
         if (misuse != null) {
@@ -131,7 +131,8 @@ final class BulkNew {
 
     /** Why the options do not make a bulk run, or null. */
     private String misuse() {
-        if (command.output == null || Inputs.isStandard(command.output)
+        if (command.output == null
+                || Inputs.isStandard(command.output)
                 || Files.exists(command.output) && !Files.isDirectory(command.output)) {
             return Text.NEW_PROFILES_NEED_OUTPUT.format(command.lang.lang);
         }
@@ -158,8 +159,8 @@ final class BulkNew {
         Path in = canonical(command.profiles);
         Path out = canonical(command.output);
         return in.startsWith(out) || out.startsWith(in)
-                ? Problem.OUTPUT_OVERLAPS_INPUT.at(Position.of(command.output.toString(), 1, 1), command.output,
-                        command.profiles)
+                ? Problem.OUTPUT_OVERLAPS_INPUT.at(
+                        Position.of(command.output.toString(), 1, 1), command.output, command.profiles)
                 : null;
     }
 
@@ -178,7 +179,11 @@ final class BulkNew {
     }
 
     private boolean csv() {
-        return command.profiles.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+        return command.profiles
+                        .getFileName()
+                        .toString()
+                        .toLowerCase(Locale.ROOT)
+                        .endsWith(".csv")
                 && !Files.isDirectory(command.profiles);
     }
 
@@ -203,15 +208,21 @@ final class BulkNew {
                 names.claim(command.profiles.getFileName().toString());
             }
             rows = CsvProfiles.open(command.profiles);
-            return map(rows, row -> row.problem() != null ? new Job(null, null, null, row.problem())
-                    : job(null, row.profile(), OutputNames.safe(row.name()) + extension, row.position()));
+            return map(
+                    rows,
+                    row -> row.problem() != null
+                            ? new Job(null, null, null, row.problem())
+                            : job(null, row.profile(), OutputNames.safe(row.name()) + extension, row.position()));
         }
         Path root = command.profiles;
         return map(Walk.documents(List.of(root)), file -> {
             Path relative = Files.isDirectory(root) ? root.relativize(file) : file.getFileName();
             String name = relative.toString();
             int dot = name.lastIndexOf('.');
-            return job(file, null, (dot > 0 ? name.substring(0, dot) : name) + extension,
+            return job(
+                    file,
+                    null,
+                    (dot > 0 ? name.substring(0, dot) : name) + extension,
                     Position.of(file.toString(), 1, 1));
         });
     }
@@ -269,7 +280,8 @@ final class BulkNew {
             }
             Diagnostic failed = command.format.office()
                     ? Output.write(job.target(), command.format.bytes(compiled.value(), template), command.force)
-                    : Output.write(job.target(), command.format.render(compiled.value(), template), command.force, null);
+                    : Output.write(
+                            job.target(), command.format.render(compiled.value(), template), command.force, null);
             if (failed != null && TempFiles.stopping()) {
                 return DROPPED; // #13: stopped mid-write by a signal; the file is dropped, not a failure
             }
@@ -279,10 +291,12 @@ final class BulkNew {
             return new Made(diagnostics, failed == null, failed == null);
         } catch (OutOfMemoryError e) {
             // #13: this profile (or its previous:) was too much for the heap; the batch goes on
-            return new Made(List.of(BulkCheck.tooLarge(job.source() != null ? job.source() : job.target())), false,
-                    false);
+            return new Made(
+                    List.of(BulkCheck.tooLarge(job.source() != null ? job.source() : job.target())), false, false);
         } catch (RuntimeException e) {
-            String where = job.source() != null ? job.source().toString() : job.target().toString();
+            String where = job.source() != null
+                    ? job.source().toString()
+                    : job.target().toString();
             return new Made(List.of(Problem.INTERNAL.at(Position.of(where, 1, 1), e.toString())), false, false);
         }
     }

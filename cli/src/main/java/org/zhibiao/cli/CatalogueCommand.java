@@ -12,12 +12,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zhibiao catalogue}: browse the templates and libraries, built-in and the operator's own. */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
-        description = {"Browse the templates and indicator libraries: the built-in ones, and those in the"
-            + " operator's catalogue directories (--catalogue DIR, ZHIBIAO_CATALOGUE)."},
+@Command(
+        name = "catalogue",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Browse the templates and indicator libraries: the built-in ones, and those in the"
+                    + " operator's catalogue directories (--catalogue DIR, ZHIBIAO_CATALOGUE)."
+        },
         footer = ExitCode.HELP,
-        subcommands = {CatalogueCommand.ListCommand.class, CatalogueCommand.ShowCommand.class,
-            CatalogueDiffCommand.class, CatalogueDocsCommand.class})
+        subcommands = {
+            CatalogueCommand.ListCommand.class,
+            CatalogueCommand.ShowCommand.class,
+            CatalogueDiffCommand.class,
+            CatalogueDocsCommand.class
+        })
 final class CatalogueCommand implements Runnable {
 
     @Spec
@@ -29,9 +37,13 @@ final class CatalogueCommand implements Runnable {
     }
 
     /** {@code zhibiao catalogue list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"List the templates, newest version of each, with where each comes from:",
-                "built-in, or the file in a catalogue directory."})
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = {
+                "List the templates, newest version of each, with where each comes from:",
+                "built-in, or the file in a catalogue directory."
+            })
     static final class ListCommand implements Callable<Integer> {
 
         @Spec
@@ -53,9 +65,12 @@ final class CatalogueCommand implements Runnable {
             out.printf("%-30s %-9s %-20s %s%n", "ID", "VERSION", "SCOPE", "TITLE");
             for (Template t : catalogue.templates()) {
                 String origin = catalogue.origin(t);
-                out.printf("%-30s %-9s %-20s %s%n", t.id(), t.version(),
-                        t.scope() == null ? "" : t.scope().label(), (t.title() == null ? "" : t.title())
-                                + (origin.isEmpty() ? "" : "  (" + origin + ")"));
+                out.printf(
+                        "%-30s %-9s %-20s %s%n",
+                        t.id(),
+                        t.version(),
+                        t.scope() == null ? "" : t.scope().label(),
+                        (t.title() == null ? "" : t.title()) + (origin.isEmpty() ? "" : "  (" + origin + ")"));
             }
             out.flush();
             return ExitCode.OK;
@@ -63,7 +78,9 @@ final class CatalogueCommand implements Runnable {
     }
 
     /** {@code zhibiao catalogue show ID}. */
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
             description = "Print a template resolved (parents applied, library rows inlined) as YAML.",
             footer = ExitCode.HELP)
     static final class ShowCommand implements Callable<Integer> {

@@ -14,16 +14,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code zhibiao catalogue docs -o site/}: the reference of the whole built-in catalogue. */
-@Command(name = "docs", mixinStandardHelpOptions = true,
-        description = {"Write a reference of the built-in catalogue: Markdown pages (index.md, one per template,"
-            + " one per library, rules.md) and one self-contained index.html with search, readable offline."},
+@Command(
+        name = "docs",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a reference of the built-in catalogue: Markdown pages (index.md, one per template,"
+                    + " one per library, rules.md) and one self-contained index.html with search, readable offline."
+        },
         footer = ExitCode.HELP)
 final class CatalogueDocsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "DIR",
             description = "The directory to write; it must not exist or be empty, unless --force.")
     Path output;
 

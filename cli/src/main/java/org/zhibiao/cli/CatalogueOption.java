@@ -29,7 +29,9 @@ final class CatalogueOption {
     /** The environment variable: catalogue directories separated by {@link File#pathSeparator}. */
     static final String ENVIRONMENT = "ZHIBIAO_CATALOGUE";
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
+    @Option(
+            names = "--catalogue",
+            paramLabel = "DIR",
             description = "An operator's catalogue directory: templates and libraries (.yaml, .yml, .json, .groovy"
                     + " anywhere below it) added to the built-in ones. Repeatable; also read from the environment"
                     + " variable " + ENVIRONMENT + " (directories separated by ':', ';' on Windows).")
@@ -49,14 +51,16 @@ final class CatalogueOption {
                         named.putIfAbsent(Path.of(part.strip()), ENVIRONMENT);
                     } catch (InvalidPathException e) {
                         // not a path this system can name: reported like a directory that is not there
-                        return new Result<>(null, List.of(Problem.CATALOGUE_NOT_DIRECTORY.at(Position.NONE,
-                                part.strip(), ENVIRONMENT)));
+                        return new Result<>(
+                                null,
+                                List.of(Problem.CATALOGUE_NOT_DIRECTORY.at(Position.NONE, part.strip(), ENVIRONMENT)));
                     }
                 }
             }
         }
         directories.forEach(d -> named.putIfAbsent(d, "--catalogue"));
-        return named.isEmpty() ? new Result<>(Catalogue.builtIn(), List.of())
+        return named.isEmpty()
+                ? new Result<>(Catalogue.builtIn(), List.of())
                 : Catalogue.builtIn().withDirectories(named);
     }
 

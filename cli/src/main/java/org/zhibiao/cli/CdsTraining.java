@@ -20,18 +20,27 @@ import java.util.stream.Stream;
  */
 public final class CdsTraining {
 
-    private CdsTraining() {
-    }
+    private CdsTraining() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("zhibiao-cds-");
         try {
-            Path profiles = Files.writeString(dir.resolve("profiles.csv"),
-                    "department,code,year\n鄂州市公安局,420700,2024\n黄石市公安局,420200,2024\n", StandardCharsets.UTF_8);
+            Path profiles = Files.writeString(
+                    dir.resolve("profiles.csv"),
+                    "department,code,year\n鄂州市公安局,420700,2024\n黄石市公安局,420200,2024\n",
+                    StandardCharsets.UTF_8);
             Path decls = dir.resolve("decls");
             run("new", "hubei/public-security");
-            run("new", "hubei/public-security", "--profiles", profiles.toString(), "-o", decls.toString(),
-                    "--format", "json", "--quiet");
+            run(
+                    "new",
+                    "hubei/public-security",
+                    "--profiles",
+                    profiles.toString(),
+                    "-o",
+                    decls.toString(),
+                    "--format",
+                    "json",
+                    "--quiet");
             run("check", decls.toString(), "--quiet");
             run("check", decls.resolve("420700.json").toString(), "--format", "json");
         } finally {

@@ -32,21 +32,29 @@ import picocli.CommandLine.Spec;
  * every finding with its rule code, severity, row and position. Findings are the command's
  * result and go to stdout; input that cannot be used goes to stderr with exit code 2.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check filled declarations against their templates.",
-            "Prints file:line:col: severity[rule]: message for every finding (Chinese by default)."},
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check filled declarations against their templates.",
+            "Prints file:line:col: severity[rule]: message for every finding (Chinese by default)."
+        },
         footer = ExitCode.HELP)
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DECLARATION", arity = "0..*",
+    @Parameters(
+            paramLabel = "DECLARATION",
+            arity = "0..*",
             description = "Declaration files (YAML or JSON), or directories: every *.yaml, *.yml and *.json under"
                     + " them; - reads one declaration from standard input.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--template", paramLabel = "TEMPLATE",
+    @Option(
+            names = "--template",
+            paramLabel = "TEMPLATE",
             description = "Check against this template (id or file) instead of the one the declaration names;"
                     + " a declaration itself names its template by catalogue id only, never by file.")
     String template;
@@ -60,11 +68,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
     boolean strict;
 
-    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "text|json|sarif",
+            defaultValue = "text",
             description = "Output format: text (default), json, or sarif (SARIF 2.1.0 for CI systems and editors).")
     FindingsFormat format;
 
-    @Option(names = "--docs-url", paramLabel = "URL|DIR", defaultValue = SarifWriter.DEFAULT_DOCS,
+    @Option(
+            names = "--docs-url",
+            paramLabel = "URL|DIR",
+            defaultValue = SarifWriter.DEFAULT_DOCS,
             description = "Where the reference of `zhibiao catalogue docs` is: SARIF links each rule to"
                     + " URL/rules.md#CODE, a folder as a file: URI (default: ${DEFAULT-VALUE}).")
     String docsUrl;
@@ -72,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "CODE", description = "Print what a rule checks and why, then exit.")
     String explain;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar when checking several files.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar when checking several files.")
     boolean quiet;
 
     @Mixin
@@ -141,8 +157,8 @@ final class CheckCommand implements Callable<Integer> {
         if (unusable) {
             return ExitCode.USAGE;
         }
-        boolean failing = findings.stream().anyMatch(d -> d.severity() == Severity.ERROR
-                || strict && d.severity() == Severity.WARNING);
+        boolean failing = findings.stream()
+                .anyMatch(d -> d.severity() == Severity.ERROR || strict && d.severity() == Severity.WARNING);
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
@@ -156,8 +172,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void summary(List<Diagnostic> findings, boolean unusable) {
-        long errors = findings.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        long errors =
+                findings.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings =
+                findings.stream().filter(d -> d.severity() == Severity.WARNING).count();
         if (unusable) {
             spec.commandLine().getErr().println(Text.CHECK_ONE_UNUSABLE.format(lang.lang));
             spec.commandLine().getErr().flush();
@@ -170,11 +188,19 @@ final class CheckCommand implements Callable<Integer> {
     private int explain() {
         Rule rule = Rules.byCode(explain).orElse(null);
         if (rule == null) {
-            Console.print(spec.commandLine().getErr(), List.of(Problem.USAGE_UNKNOWN_RULE.at(Position.NONE, explain)
-                    .withHint(DidYouMean.hint(explain, Rules.all().stream().map(Rule::code).toList()))), lang.lang);
+            Console.print(
+                    spec.commandLine().getErr(),
+                    List.of(Problem.USAGE_UNKNOWN_RULE
+                            .at(Position.NONE, explain)
+                            .withHint(DidYouMean.hint(
+                                    explain,
+                                    Rules.all().stream().map(Rule::code).toList()))),
+                    lang.lang);
             return ExitCode.USAGE;
         }
-        spec.commandLine().getOut().println(rule.code() + " (" + rule.defaultSeverity().word() + ")");
+        spec.commandLine()
+                .getOut()
+                .println(rule.code() + " (" + rule.defaultSeverity().word() + ")");
         spec.commandLine().getOut().println(rule.explain(lang.lang));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

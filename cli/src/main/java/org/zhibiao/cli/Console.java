@@ -18,8 +18,7 @@ import org.zhibiao.diag.Text;
  */
 final class Console {
 
-    private Console() {
-    }
+    private Console() {}
 
     /**
      * The charset of {@code stdout} or {@code stderr} (issue 17: on a clerk's GBK console, UTF-8
@@ -36,7 +35,9 @@ final class Console {
     static Charset charset(String stream, Function<String, String> properties, boolean console) {
         String nativeEncoding = properties.apply("native.encoding");
         String chosen = properties.apply(stream + ".encoding");
-        boolean jdkDefault = Runtime.version().feature() >= 19 && !console && chosen != null
+        boolean jdkDefault = Runtime.version().feature() >= 19
+                && !console
+                && chosen != null
                 && chosen.equalsIgnoreCase(nativeEncoding);
         List<String> candidates = new ArrayList<>();
         if (!jdkDefault) {

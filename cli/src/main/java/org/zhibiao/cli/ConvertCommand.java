@@ -30,10 +30,14 @@ import picocli.CommandLine.Spec;
  * same), and a declaration between YAML, JSON and CSV in its form's printed layout. The format to
  * write is {@code --to}, or the {@code -o} file's extension.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Translate a template or indicator library between YAML, JSON and the Groovy DSL, or a"
-                + " declaration between YAML, JSON and CSV in the form's printed layout.",
-            "Both forms build the same model; comments are not carried over."},
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Translate a template or indicator library between YAML, JSON and the Groovy DSL, or a"
+                    + " declaration between YAML, JSON and CSV in the form's printed layout.",
+            "Both forms build the same model; comments are not carried over."
+        },
         footer = ExitCode.HELP)
 final class ConvertCommand implements Callable<Integer> {
 
@@ -48,21 +52,30 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A template or library (.yaml, .yml, .json, .groovy), or a"
-            + " declaration (.yaml, .yml, .json, or .csv in the form's printed layout with --template); - reads"
-            + " YAML or JSON from standard input.")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "A template or library (.yaml, .yml, .json, .groovy), or a"
+                    + " declaration (.yaml, .yml, .json, or .csv in the form's printed layout with --template); - reads"
+                    + " YAML or JSON from standard input.")
     Path file;
 
-    @Option(names = "--to", paramLabel = "yaml|json|groovy|csv",
+    @Option(
+            names = "--to",
+            paramLabel = "yaml|json|groovy|csv",
             description = "The format to write; without it, the -o file's extension decides.")
     Target to;
 
-    @Option(names = "--template", paramLabel = "TEMPLATE",
+    @Option(
+            names = "--template",
+            paramLabel = "TEMPLATE",
             description = "The template whose columns a CSV declaration is read or written by (id or file); a"
                     + " YAML or JSON declaration names its own.")
     String template;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is stdout).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write here instead of stdout (- is stdout).")
     Path output;
 
     @Option(names = "--force", description = "Overwrite an existing output file.")
@@ -92,31 +105,45 @@ final class ConvertCommand implements Callable<Integer> {
             return declaration(declaration, target);
         }
         if (!(read.value() instanceof Template) && !(read.value() instanceof Library)) {
-            Console.print(spec.commandLine().getErr(), List.of(Problem.WRONG_DOCUMENT.at(
-                    Position.of(Inputs.name(file), 1, 1),
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "kind: template / kind: library"},
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "kind: template / kind: library"})),
+            Console.print(
+                    spec.commandLine().getErr(),
+                    List.of(Problem.WRONG_DOCUMENT.at(
+                            Position.of(Inputs.name(file), 1, 1),
+                            new Object[] {
+                                Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "kind: template / kind: library"
+                            },
+                            new Object[] {
+                                Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "kind: template / kind: library"
+                            })),
                     lang.lang);
             return ExitCode.USAGE;
         }
         if (target == Target.CSV) {
-            return usage(Problem.USAGE_CONVERT_KIND.at(Position.NONE,
+            return usage(Problem.USAGE_CONVERT_KIND.at(
+                    Position.NONE,
                     new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "csv", "yaml, json, groovy"},
                     new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "csv", "yaml, json, groovy"}));
         }
         if (TemplateFiles.isGroovy(file) && read.value() instanceof Template) {
             var scripted = GroovyFiles.readScripted(file).value();
             if (scripted != null && !scripted.rules().isEmpty()) {
-                String codes = String.join(", ", scripted.rules().stream().map(r -> r.code()).toList());
-                Console.print(spec.commandLine().getErr(), List.of(Problem.RULES_NOT_CONVERTED.at(
-                        Position.of(file.toString(), 1, 1), codes, target.name().toLowerCase(Locale.ROOT))), lang.lang);
+                String codes = String.join(
+                        ", ", scripted.rules().stream().map(r -> r.code()).toList());
+                Console.print(
+                        spec.commandLine().getErr(),
+                        List.of(Problem.RULES_NOT_CONVERTED.at(
+                                Position.of(file.toString(), 1, 1),
+                                codes,
+                                target.name().toLowerCase(Locale.ROOT))),
+                        lang.lang);
             }
         }
-        String text = switch (target) {
-            case YAML -> Documents.toYaml(read.value());
-            case JSON -> Documents.toJson(read.value());
-            default -> GroovyFiles.write(read.value());
-        };
+        String text =
+                switch (target) {
+                    case YAML -> Documents.toYaml(read.value());
+                    case JSON -> Documents.toJson(read.value());
+                    default -> GroovyFiles.write(read.value());
+                };
         return write(text);
     }
 
@@ -126,7 +153,8 @@ final class ConvertCommand implements Callable<Integer> {
      */
     private int declaration(Declaration given, Target target) {
         if (target == Target.GROOVY) {
-            return usage(Problem.USAGE_CONVERT_KIND.at(Position.NONE,
+            return usage(Problem.USAGE_CONVERT_KIND.at(
+                    Position.NONE,
                     new Object[] {Text.WORD_DECLARATION.format(Lang.ZH), "groovy", "yaml, json, csv"},
                     new Object[] {Text.WORD_DECLARATION.format(Lang.EN), "groovy", "yaml, json, csv"}));
         }
@@ -144,8 +172,8 @@ final class ConvertCommand implements Callable<Integer> {
             resolved = template != null ? inputs.template(template) : inputs.declared(given.template());
             if (resolved == null) {
                 if (template == null) {
-                    inputs.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(Position.of(Inputs.name(file), 1, 1),
-                            given.template()));
+                    inputs.diagnostics.add(
+                            Problem.TEMPLATE_MISMATCH.at(Position.of(Inputs.name(file), 1, 1), given.template()));
                 }
                 Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
                 return ExitCode.USAGE;
@@ -160,11 +188,12 @@ final class ConvertCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        String text = switch (target) {
-            case YAML -> Documents.toYaml(declaration);
-            case JSON -> Documents.toJson(declaration);
-            default -> CsvRenderer.render(declaration, FormShape.of(resolved, declaration.stage()));
-        };
+        String text =
+                switch (target) {
+                    case YAML -> Documents.toYaml(declaration);
+                    case JSON -> Documents.toJson(declaration);
+                    default -> CsvRenderer.render(declaration, FormShape.of(resolved, declaration.stage()));
+                };
         return write(text);
     }
 

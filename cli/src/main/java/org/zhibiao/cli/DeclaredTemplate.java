@@ -24,8 +24,7 @@ final class DeclaredTemplate {
 
     private static final List<String> SOURCE_EXTENSIONS = List.of(".yaml", ".yml", ".json", ".groovy");
 
-    private DeclaredTemplate() {
-    }
+    private DeclaredTemplate() {}
 
     /** Why {@code reference} names no template of {@code catalogue}, at {@code at}; or null when it does. */
     static Diagnostic refusal(String reference, Catalogue catalogue, Supplier<Position> at) {
@@ -53,14 +52,22 @@ final class DeclaredTemplate {
     /** A path, a file name or something with a source extension: said so, so a clerk knows why. */
     static boolean looksLikeFile(String reference) {
         String lower = reference.toLowerCase(Locale.ROOT);
-        return lower.startsWith(".") || lower.startsWith("/") || lower.startsWith("~") || lower.contains("\\")
-                || lower.contains("/.") || lower.matches("^[a-z]:.*")
+        return lower.startsWith(".")
+                || lower.startsWith("/")
+                || lower.startsWith("~")
+                || lower.contains("\\")
+                || lower.contains("/.")
+                || lower.matches("^[a-z]:.*")
                 || SOURCE_EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
     /** What the clerk probably meant: {@code ./hubei/public-security.yaml} → {@code hubei/public-security}. */
     private static String asId(String reference) {
-        String id = reference.strip().replace('\\', '/').replaceFirst("^(\\./)+", "").toLowerCase(Locale.ROOT);
+        String id = reference
+                .strip()
+                .replace('\\', '/')
+                .replaceFirst("^(\\./)+", "")
+                .toLowerCase(Locale.ROOT);
         for (String extension : SOURCE_EXTENSIONS) {
             if (id.endsWith(extension)) {
                 return id.substring(0, id.length() - extension.length());
@@ -70,7 +77,10 @@ final class DeclaredTemplate {
     }
 
     private static Diagnostic refuse(String reference, Supplier<Position> at, Text why, Hint hint, Object... args) {
-        return Problem.TEMPLATE_NOT_IN_CATALOGUE.at(at.get(), new Object[] {reference, why.format(Lang.ZH, args)},
-                new Object[] {reference, why.format(Lang.EN, args)}).withHint(hint);
+        return Problem.TEMPLATE_NOT_IN_CATALOGUE
+                .at(at.get(), new Object[] {reference, why.format(Lang.ZH, args)}, new Object[] {
+                    reference, why.format(Lang.EN, args)
+                })
+                .withHint(hint);
     }
 }

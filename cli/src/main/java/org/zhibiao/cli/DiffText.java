@@ -14,8 +14,7 @@ final class DiffText {
 
     private static final String SEP = " › ";
 
-    private DiffText() {
-    }
+    private DiffText() {}
 
     static String render(List<Difference> differences, Lang lang) {
         StringBuilder out = new StringBuilder();
@@ -31,8 +30,10 @@ final class DiffText {
         String path = String.join(SEP, d.path());
         return switch (d.what().area()) {
             case TREE -> path;
-            case FORM -> d.what() == What.TABLE || !path.isEmpty()
-                    ? Text.DIFF_TABLE.format(lang, path) : Text.DIFF_FORM.template(lang);
+            case FORM ->
+                d.what() == What.TABLE || !path.isEmpty()
+                        ? Text.DIFF_TABLE.format(lang, path)
+                        : Text.DIFF_FORM.template(lang);
             case TEMPLATE -> Text.WORD_TEMPLATE.template(lang);
             case RULES -> Text.DIFF_RULE.format(lang, path);
         };
@@ -43,19 +44,21 @@ final class DiffText {
         return switch (d.sign()) {
             case ADDED -> Text.DIFF_ADDED.format(lang, noun, detail(d.after(), lang));
             case REMOVED -> Text.DIFF_REMOVED.format(lang, noun, detail(d.before(), lang));
-            case CHANGED -> Text.DIFF_CHANGED.format(lang, changed(d, noun, lang), value(d, d.before(), lang),
-                    value(d, d.after(), lang));
+            case CHANGED ->
+                Text.DIFF_CHANGED.format(
+                        lang, changed(d, noun, lang), value(d, d.before(), lang), value(d, d.after(), lang));
         };
     }
 
     private static String changed(Difference d, String noun, Lang lang) {
         if ((d.what() == What.TARGET || d.what() == What.HALF_YEAR) && d.strictness() != null) {
-            Text how = switch (d.strictness()) {
-                case STRICTER -> Text.DIFF_TIGHTENED;
-                case LOOSER -> Text.DIFF_LOOSENED;
-                case SAME -> Text.DIFF_RESPELLED;
-                case INCOMPARABLE -> Text.DIFF_INCOMPARABLE;
-            };
+            Text how =
+                    switch (d.strictness()) {
+                        case STRICTER -> Text.DIFF_TIGHTENED;
+                        case LOOSER -> Text.DIFF_LOOSENED;
+                        case SAME -> Text.DIFF_RESPELLED;
+                        case INCOMPARABLE -> Text.DIFF_INCOMPARABLE;
+                    };
             return how.format(lang, noun);
         }
         return switch (d.what()) {

@@ -38,6 +38,5 @@ public final class ExitCode {
             + "  130 interrupted by Ctrl-C (summary printed, no temp file left)%n"
             + "  143 stopped by SIGTERM (likewise)%n";
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -25,8 +25,7 @@ import org.zhibiao.stage.SelfEvaluation;
 final class FileCheck {
 
     /** One template reference resolved once: the template and its prepared checker, or null and why not. */
-    private record Resolved(Template template, List<Diagnostic> diagnostics, Checker checker) {
-    }
+    private record Resolved(Template template, List<Diagnostic> diagnostics, Checker checker) {}
 
     /**
      * One file's outcome: who it is from and its findings, or the problems that made it unusable.
@@ -35,11 +34,22 @@ final class FileCheck {
      * @param template the template id@version it was checked against, or null
      * @param card the scorecard of a self-evaluation (issue 16), or null for any other document
      */
-    record Checked(Path file, String department, String template, List<Diagnostic> findings,
-            List<Diagnostic> problems, boolean usable, Scorecard card) {
+    record Checked(
+            Path file,
+            String department,
+            String template,
+            List<Diagnostic> findings,
+            List<Diagnostic> problems,
+            boolean usable,
+            Scorecard card) {
 
-        Checked(Path file, String department, String template, List<Diagnostic> findings,
-                List<Diagnostic> problems, boolean usable) {
+        Checked(
+                Path file,
+                String department,
+                String template,
+                List<Diagnostic> findings,
+                List<Diagnostic> problems,
+                boolean usable) {
             this(file, department, template, findings, problems, usable, null);
         }
     }
@@ -64,8 +74,8 @@ final class FileCheck {
     Checked check(Path file) {
         try {
             Inputs inputs = new Inputs(catalogue);
-            Declaration declaration = override != null ? inputs.read(file, Declaration.class)
-                    : inputs.declaration(file);
+            Declaration declaration =
+                    override != null ? inputs.read(file, Declaration.class) : inputs.declaration(file);
             if (declaration == null) {
                 return new Checked(file, null, null, List.of(), inputs.diagnostics, false);
             }
@@ -79,16 +89,28 @@ final class FileCheck {
                 return new Checked(file, declaration.department(), reference, List.of(), problems, false);
             }
             Scorecard card = declaration.stage() == Stage.SELF_EVALUATION
-                    ? SelfEvaluation.score(declaration, ScoringRules.NATIONAL).card() : null;
-            return new Checked(file, declaration.department(), reference, resolved.checker().check(declaration),
-                    List.of(), true, card);
+                    ? SelfEvaluation.score(declaration, ScoringRules.NATIONAL).card()
+                    : null;
+            return new Checked(
+                    file,
+                    declaration.department(),
+                    reference,
+                    resolved.checker().check(declaration),
+                    List.of(),
+                    true,
+                    card);
         } catch (OutOfMemoryError e) {
             // #13: this file was too much for the heap; what it held is garbage now, and the batch goes on
             return new Checked(file, null, null, List.of(), List.of(BulkCheck.tooLarge(file)), false);
         } catch (RuntimeException e) {
             // one diagnostic asking for a bug report, and the batch goes on (STYLE.md §8)
-            return new Checked(file, null, null, List.of(), List.of(Problem.INTERNAL.at(
-                    Position.of(file.toString(), 1, 1), e.toString())), false);
+            return new Checked(
+                    file,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(Problem.INTERNAL.at(Position.of(file.toString(), 1, 1), e.toString())),
+                    false);
         }
     }
 
@@ -96,7 +118,9 @@ final class FileCheck {
     private Resolved resolve(String reference) {
         Inputs inputs = new Inputs(catalogue);
         Template template = override != null ? inputs.template(reference) : inputs.declared(reference);
-        return new Resolved(template, List.copyOf(inputs.diagnostics),
+        return new Resolved(
+                template,
+                List.copyOf(inputs.diagnostics),
                 template == null ? null : Checker.of(template, inputs.rules));
     }
 }

@@ -21,7 +21,9 @@ enum FindingsFormat {
      * the --format values for every command, and building a mapper cost each start 0.08 s (#7).
      */
     private static final class Json {
-        static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
     }
 
     /**
@@ -36,8 +38,7 @@ enum FindingsFormat {
          * Why a file could not be checked. Text leaves it to stderr, where the caller prints it; JSON
          * and SARIF carry it too, so that a CI job reading only stdout still sees the file (issue 17).
          */
-        default void unusable(List<Diagnostic> problems) {
-        }
+        default void unusable(List<Diagnostic> problems) {}
 
         @Override
         void close();
@@ -57,21 +58,22 @@ enum FindingsFormat {
     /** @param docs for SARIF, where {@code catalogue docs}' reference is published (the rules' help links) */
     Stream open(PrintWriter out, Lang lang, String docs) {
         return switch (this) {
-            case TEXT -> new Stream() {
-                @Override
-                public void write(List<Diagnostic> findings) {
-                    Console.lines(out, findings, lang);
-                }
+            case TEXT ->
+                new Stream() {
+                    @Override
+                    public void write(List<Diagnostic> findings) {
+                        Console.lines(out, findings, lang);
+                    }
 
-                @Override
-                public void close() {
-                    out.flush();
-                }
-            };
+                    @Override
+                    public void close() {
+                        out.flush();
+                    }
+                };
             case JSON -> new JsonStream(out, lang);
             case SARIF -> {
-                SarifWriter sarif = new SarifWriter(out, lang,
-                        new Version().getVersion()[0].replaceFirst("^zhibiao ", ""), docs);
+                SarifWriter sarif =
+                        new SarifWriter(out, lang, new Version().getVersion()[0].replaceFirst("^zhibiao ", ""), docs);
                 yield new Stream() {
                     @Override
                     public void write(List<Diagnostic> findings) {

@@ -67,6 +67,8 @@ enum Format {
 
     /** The format a file asks for by its extension ({@code decl.xlsx}), or null. */
     static Format of(Path file) {
-        return file == null || file.getFileName() == null ? null : byName(file.getFileName().toString());
+        return file == null || file.getFileName() == null
+                ? null
+                : byName(file.getFileName().toString());
     }
 }

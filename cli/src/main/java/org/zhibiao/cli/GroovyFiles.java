@@ -10,8 +10,7 @@ import org.zhibiao.model.Template;
 /** The only CLI class that names Groovy: loaded when, and only when, a {@code .groovy} file is used. */
 final class GroovyFiles {
 
-    private GroovyFiles() {
-    }
+    private GroovyFiles() {}
 
     static Result<Object> read(Path path) {
         return new GroovyReader().read(path);

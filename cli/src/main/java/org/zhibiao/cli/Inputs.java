@@ -61,8 +61,8 @@ final class Inputs {
     /** The template the operator named (an id, or a template file), resolved; or null after recording why not. */
     Template template(String spec) {
         Path path = Path.of(spec);
-        boolean looksLikeFile = spec.endsWith(".yaml") || spec.endsWith(".yml") || spec.endsWith(".json")
-                || spec.endsWith(".groovy");
+        boolean looksLikeFile =
+                spec.endsWith(".yaml") || spec.endsWith(".yml") || spec.endsWith(".json") || spec.endsWith(".groovy");
         if (looksLikeFile || (!catalogue.has(spec) && Files.isRegularFile(path))) {
             Template written = readTemplateFile(path);
             if (written == null) {
@@ -184,8 +184,8 @@ final class Inputs {
             return null;
         }
         if (given.previous().toLowerCase(Locale.ROOT).endsWith(".groovy")) {
-            refusePrevious(given.previous(), Text.PREVIOUS_GROOVY.format(Lang.ZH),
-                    Text.PREVIOUS_GROOVY.format(Lang.EN));
+            refusePrevious(
+                    given.previous(), Text.PREVIOUS_GROOVY.format(Lang.ZH), Text.PREVIOUS_GROOVY.format(Lang.EN));
             return null;
         }
         return profilePath.resolveSibling(given.previous());
@@ -204,7 +204,8 @@ final class Inputs {
             Text what = read.value() instanceof Template ? Text.PREVIOUS_TEMPLATE : Text.PREVIOUS_LIBRARY;
             refusePrevious(named, what.format(Lang.ZH), what.format(Lang.EN));
         } else if (read.value() != null) {
-            diagnostics.addAll(Documents.read(read.file(), read.bytes(), Declaration.class).diagnostics());
+            diagnostics.addAll(
+                    Documents.read(read.file(), read.bytes(), Declaration.class).diagnostics());
             unusable = true;
         }
         return null;
@@ -224,8 +225,11 @@ final class Inputs {
         Result<?> read;
         try {
             bytes = bytes(path, out);
-            read = bytes == null ? Result.of(null, out) : type == null ? Documents.read(name(path), bytes)
-                    : Documents.read(name(path), bytes, (Class<? extends Record>) type);
+            read = bytes == null
+                    ? Result.of(null, out)
+                    : type == null
+                            ? Documents.read(name(path), bytes)
+                            : Documents.read(name(path), bytes, (Class<? extends Record>) type);
         } catch (OutOfMemoryError e) {
             // #13: within the size limit yet too much for the heap; said at the file, not as a stack trace
             bytes = null;

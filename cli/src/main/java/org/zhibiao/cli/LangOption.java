@@ -13,8 +13,12 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --lang zh|en}: Chinese messages for finance clerks by default, English for engineers. */
 final class LangOption {
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-            description = "Language of messages: zh (default) or en.", converter = LangConverter.class)
+    @Option(
+            names = "--lang",
+            paramLabel = "zh|en",
+            defaultValue = "zh",
+            description = "Language of messages: zh (default) or en.",
+            converter = LangConverter.class)
     Lang lang = Lang.ZH;
 
     /**

@@ -26,17 +26,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zhibiao new}: a starter declaration from a template and a department's profile. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Write a starter declaration (绩效目标申报表) from a template.",
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a starter declaration (绩效目标申报表) from a template.",
             "Every standard row is filled in, every department-specific slot is marked (origin: todo),"
-            + " funds shares and totals are computed."},
+                    + " funds shares and totals are computed."
+        },
         footer = ExitCode.HELP)
 final class NewCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TEMPLATE", arity = "0..1",
+    @Parameters(
+            index = "0",
+            paramLabel = "TEMPLATE",
+            arity = "0..1",
             description = "Catalogue template id (hubei/public-security, optionally @version) or a template file.")
     String template;
 
@@ -49,17 +56,26 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", description = "Declaration year; overrides the profile's.")
     Integer year;
 
-    @Option(names = "--profile", paramLabel = "FILE",
+    @Option(
+            names = "--profile",
+            paramLabel = "FILE",
             description = "The department's profile (YAML): contact, 职能, funds, projects, goals, own indicators;"
                     + " - reads it from standard input.")
     Path profile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is"
-            + " stdout). A YAML file gets its template's schema in .zhibiao/schemas/ beside it, named in its first line."
-            + " A file named .xlsx or .docx is written as the Excel or Word form unless --format says otherwise.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description =
+                    "Write here instead of stdout (- is"
+                            + " stdout). A YAML file gets its template's schema in .zhibiao/schemas/ beside it, named in its first line."
+                            + " A file named .xlsx or .docx is written as the Excel or Word form unless --format says otherwise.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "yaml|json|csv|xlsx|docx", defaultValue = "yaml",
+    @Option(
+            names = "--format",
+            paramLabel = "yaml|json|csv|xlsx|docx",
+            defaultValue = "yaml",
             description = "Output format: yaml (default), json, csv (indicator rows only), or the printed form as"
                     + " xlsx (Excel) or docx (Word), which need -o.")
     Format format;
@@ -67,22 +83,33 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing output file.")
     boolean force;
 
-    @Option(names = "--profiles", paramLabel = "DIR|FILE.csv",
-            description = {"Bulk: one declaration per profile, written into the -o directory. A directory of"
-                + " profiles (*.yaml, *.yml, *.json; output named after each file), or a CSV file with a header"
-                + " line and one department per line: department,code,year,preparer,phone,date (output named"
-                + " after code, else department)."})
+    @Option(
+            names = "--profiles",
+            paramLabel = "DIR|FILE.csv",
+            description = {
+                "Bulk: one declaration per profile, written into the -o directory. A directory of"
+                        + " profiles (*.yaml, *.yml, *.json; output named after each file), or a CSV file with a header"
+                        + " line and one department per line: department,code,year,preparer,phone,date (output named"
+                        + " after code, else department)."
+            })
     Path profiles;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar with --profiles.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar with --profiles.")
     boolean quiet;
 
-    @Option(names = "--stage", paramLabel = "monitoring|self-evaluation",
+    @Option(
+            names = "--stage",
+            paramLabel = "monitoring|self-evaluation",
             description = "Write the monitoring form (绩效运行监控表) or the self-evaluation form (绩效自评表) of the"
                     + " filled declaration given with --from, instead of a starter declaration.")
     String stage;
 
-    @Option(names = "--from", paramLabel = "FILE", description = "The filled declaration a --stage form is written from.")
+    @Option(
+            names = "--from",
+            paramLabel = "FILE",
+            description = "The filled declaration a --stage form is written from.")
     Path from;
 
     @Mixin
@@ -92,8 +119,10 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         format = format();
         if (format.office() && (output == null || Inputs.isStandard(output))) {
-            spec.commandLine().getErr().println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(lang.lang,
-                    format.name().toLowerCase(Locale.ROOT)));
+            spec.commandLine()
+                    .getErr()
+                    .println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(
+                            lang.lang, format.name().toLowerCase(Locale.ROOT)));
             return ExitCode.USAGE;
         }
         Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
@@ -107,7 +136,9 @@ final class NewCommand implements Callable<Integer> {
             return stageForm(catalogue);
         }
         if (template == null) {
-            Console.print(spec.commandLine().getErr(), List.of(Problem.USAGE_MISSING.at(Position.NONE, "TEMPLATE")),
+            Console.print(
+                    spec.commandLine().getErr(),
+                    List.of(Problem.USAGE_MISSING.at(Position.NONE, "TEMPLATE")),
                     lang.lang);
             return ExitCode.USAGE;
         }
@@ -119,8 +150,8 @@ final class NewCommand implements Callable<Integer> {
         if (resolved == null || given == null || inputs.unusable) {
             return fail(inputs);
         }
-        Result<Declaration> compiled = Compiler.compile(resolved, withOptions(given), previous,
-                inputs.catalogue.index(resolved));
+        Result<Declaration> compiled =
+                Compiler.compile(resolved, withOptions(given), previous, inputs.catalogue.index(resolved));
         inputs.diagnostics.addAll(compiled.diagnostics());
         Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
         if (compiled.value() == null) {
@@ -131,7 +162,11 @@ final class NewCommand implements Callable<Integer> {
         }
         Diagnostic failed = format.office()
                 ? Output.write(output, format.bytes(compiled.value(), resolved), force)
-                : Output.write(output, format.render(compiled.value(), resolved), force, spec.commandLine().getOut());
+                : Output.write(
+                        output,
+                        format.render(compiled.value(), resolved),
+                        force,
+                        spec.commandLine().getOut());
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;
@@ -146,15 +181,19 @@ final class NewCommand implements Callable<Integer> {
     private int writeWithSchema(Template resolved, Declaration declaration) {
         SchemaBeside schema = SchemaBeside.of(output, resolved);
         if (!force && Files.exists(output)) {
-            Console.print(spec.commandLine().getErr(), List.of(
-                    Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1),
-                            output)), lang.lang);
+            Console.print(
+                    spec.commandLine().getErr(),
+                    List.of(Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1), output)),
+                    lang.lang);
             return ExitCode.USAGE;
         }
         boolean created = !Files.exists(schema.file());
         Diagnostic failed = schema.write(force);
         if (failed == null) {
-            failed = Output.write(output, Documents.toYaml(declaration, schema.relative()), force,
+            failed = Output.write(
+                    output,
+                    Documents.toYaml(declaration, schema.relative()),
+                    force,
                     spec.commandLine().getOut());
             if (failed != null && created) {
                 schema.undo();
@@ -182,9 +221,14 @@ final class NewCommand implements Callable<Integer> {
     private int stageForm(Catalogue catalogue) {
         Stage wanted = stage == null ? null : Stage.parse(stage).orElse(null);
         if (wanted == null || from == null || template != null) {
-            Console.print(spec.commandLine().getErr(), List.of(wanted == null && stage != null
-                    ? Problem.USAGE_BAD_VALUE.at(Position.NONE, stage, "--stage", "monitoring, self-evaluation")
-                    : Problem.STAGE_NEEDS_FROM.at(Position.NONE)), lang.lang);
+            Console.print(
+                    spec.commandLine().getErr(),
+                    List.of(
+                            wanted == null && stage != null
+                                    ? Problem.USAGE_BAD_VALUE.at(
+                                            Position.NONE, stage, "--stage", "monitoring, self-evaluation")
+                                    : Problem.STAGE_NEEDS_FROM.at(Position.NONE)),
+                    lang.lang);
             return ExitCode.USAGE;
         }
         Inputs inputs = new Inputs(catalogue);
@@ -194,14 +238,24 @@ final class NewCommand implements Callable<Integer> {
             return fail(inputs);
         }
         if (filled.stage() != null) {
-            Console.print(spec.commandLine().getErr(), List.of(Problem.STAGE_FROM_STAGE.at(
-                    Position.of(from.toString(), 1, 1), from, filled.stage().label())), lang.lang);
+            Console.print(
+                    spec.commandLine().getErr(),
+                    List.of(Problem.STAGE_FROM_STAGE.at(
+                            Position.of(from.toString(), 1, 1),
+                            from,
+                            filled.stage().label())),
+                    lang.lang);
             return ExitCode.USAGE;
         }
         Declaration staged = StageDocuments.derive(filled, resolved, wanted);
         Format chosen = output != null && Format.byName(output.toString()) != null && format == Format.YAML
-                ? Format.byName(output.toString()) : format;
-        Diagnostic failed = Output.write(output, chosen.render(staged, resolved), force, spec.commandLine().getOut());
+                ? Format.byName(output.toString())
+                : format;
+        Diagnostic failed = Output.write(
+                output,
+                chosen.render(staged, resolved),
+                force,
+                spec.commandLine().getOut());
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;
@@ -210,9 +264,20 @@ final class NewCommand implements Callable<Integer> {
     }
 
     Profile withOptions(Profile p) {
-        return new Profile(department != null ? department : p.department(), p.code(), year != null ? year : p.year(),
-                p.contact(), p.functions(), p.tasks(), p.organisation(), p.funds(), p.projects(), p.goals(),
-                p.indicators(), p.previous(), p.pos());
+        return new Profile(
+                department != null ? department : p.department(),
+                p.code(),
+                year != null ? year : p.year(),
+                p.contact(),
+                p.functions(),
+                p.tasks(),
+                p.organisation(),
+                p.funds(),
+                p.projects(),
+                p.goals(),
+                p.indicators(),
+                p.previous(),
+                p.pos());
     }
 
     private int fail(Inputs inputs) {

@@ -26,8 +26,7 @@ import org.zhibiao.diag.Problem;
  */
 final class Output {
 
-    private Output() {
-    }
+    private Output() {}
 
     /** Null when written; otherwise the diagnostic that says why not. No target, or {@code -}, is stdout. */
     static Diagnostic write(Path target, String text, boolean force, PrintWriter stdout) {
@@ -85,7 +84,8 @@ final class Output {
             } catch (IOException e) {
                 continue; // not there (yet): its parent decides
             }
-            return attributes.isDirectory() ? null
+            return attributes.isDirectory()
+                    ? null
                     : Problem.OUTPUT_PARENT_NOT_DIRECTORY.at(Position.of(target.toString(), 1, 1), target, up);
         }
         return null;
@@ -129,8 +129,10 @@ final class Output {
                 Files.createLink(target, temp);
             }
         } catch (AtomicMoveNotSupportedException | UnsupportedOperationException e) {
-            Files.move(temp, target, force ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING}
-                    : new StandardCopyOption[0]);
+            Files.move(
+                    temp,
+                    target,
+                    force ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING} : new StandardCopyOption[0]);
         }
     }
 }

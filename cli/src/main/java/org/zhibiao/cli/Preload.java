@@ -16,17 +16,18 @@ final class Preload {
 
     private static final Set<String> NEEDS_CATALOGUE = Set.of("new", "check");
 
-    private Preload() {
-    }
+    private Preload() {}
 
     static void startFor(String[] args) {
-        if (args.length == 0 || !NEEDS_CATALOGUE.contains(args[0]) || Runtime.getRuntime().availableProcessors() < 2) {
+        if (args.length == 0
+                || !NEEDS_CATALOGUE.contains(args[0])
+                || Runtime.getRuntime().availableProcessors() < 2) {
             return;
         }
         Thread thread = new Thread(Preload::catalogue, "zhibiao-preload");
         thread.setDaemon(true);
         // whatever escapes (an OutOfMemoryError) is met again, and reported, by the command itself
-        thread.setUncaughtExceptionHandler((t, e) -> { });
+        thread.setUncaughtExceptionHandler((t, e) -> {});
         thread.start();
     }
 

@@ -21,12 +21,12 @@ import org.zhibiao.sheet.Sheet;
  */
 final class PrintedFiles {
 
-    private PrintedFiles() {
-    }
+    private PrintedFiles() {}
 
     /** Whether a file is read as a printed layout rather than a YAML or JSON document. */
     static boolean isPrinted(Path file) {
-        return file != null && file.getFileName() != null
+        return file != null
+                && file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
@@ -44,8 +44,8 @@ final class PrintedFiles {
         if (sheet == null) {
             return null;
         }
-        Result<LayoutReader.Read> read = LayoutReader.read(List.of(sheet), FormShape.of(template),
-                template.reference());
+        Result<LayoutReader.Read> read =
+                LayoutReader.read(List.of(sheet), FormShape.of(template), template.reference());
         out.addAll(read.diagnostics());
         if (out.hasErrors()) {
             return null;

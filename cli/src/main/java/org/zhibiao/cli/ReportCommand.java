@@ -34,28 +34,38 @@ import picocli.CommandLine.Spec;
  * static, self-contained HTML page for a finance reviewer ({@link ReviewPage}). The page is
  * written atomically once every file is done; an interrupted run writes nothing.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Check every declaration under the folders and write one review page (HTML) for finance.",
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check every declaration under the folders and write one review page (HTML) for finance.",
             "The page is self-contained: departments with their errors and warnings, the rules most often"
-                + " broken, bar charts, and each department's findings with file and position. It opens offline."},
+                    + " broken, bar charts, and each department's findings with file and position. It opens offline."
+        },
         footer = ExitCode.HELP)
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", arity = "1..*",
+    @Parameters(
+            paramLabel = "DIR",
+            arity = "1..*",
             description = "Folders of declarations (every *.yaml, *.yml and *.json under them) or single files.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write the page here (report.html) instead of stdout (- is stdout).")
     Path output;
 
     @Option(names = "--force", description = "Overwrite an existing output file.")
     boolean force;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar.")
     boolean quiet;
 
     @Mixin
@@ -85,7 +95,8 @@ final class ReportCommand implements Callable<Integer> {
     private int run(PrintWriter err) {
         if (output != null && !Inputs.isStandard(output) && !force && Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             // refused before the work, not after minutes of checking
-            Console.lines(err, List.of(Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1), output)), lang.lang);
+            Console.lines(
+                    err, List.of(Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1), output)), lang.lang);
             return ExitCode.USAGE;
         }
         Catalogue catalogue = catalogueOption.load(err, lang.lang);
@@ -103,8 +114,14 @@ final class ReportCommand implements Callable<Integer> {
                     progress.clear();
                     Console.lines(err, checked.problems(), lang.lang);
                 }
-                page.add(checked.file(), checked.department(), checked.template(), checked.findings(),
-                        checked.problems(), checked.usable(), scoring.apply(checked));
+                page.add(
+                        checked.file(),
+                        checked.department(),
+                        checked.template(),
+                        checked.findings(),
+                        checked.problems(),
+                        checked.usable(),
+                        scoring.apply(checked));
                 tally.add(checked.findings(), checked.usable(), false);
                 progress.step(err);
             });
@@ -114,7 +131,8 @@ final class ReportCommand implements Callable<Integer> {
                 err.println(tally.summary(lang.lang, false));
                 return ExitCode.USAGE;
             }
-            Diagnostic failed = Output.write(output, page.html(), force, spec.commandLine().getOut());
+            Diagnostic failed =
+                    Output.write(output, page.html(), force, spec.commandLine().getOut());
             if (failed != null) {
                 Console.lines(err, List.of(failed), lang.lang);
             }

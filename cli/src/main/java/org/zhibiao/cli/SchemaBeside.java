@@ -49,7 +49,8 @@ record SchemaBeside(Path file, String relative, String text) {
     /** Whether the file is there already with this text, and is left as it is. */
     boolean present() {
         try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text);
+            return Files.isRegularFile(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).equals(text);
         } catch (IOException | UncheckedIOException e) {
             return false;
         }

@@ -36,10 +36,14 @@ import picocli.CommandLine.TypeConversionException;
  * {@code zhibiao schema}: prints the JSON Schema of a document kind, or of the declarations of one
  * resolved template (its tables, 一级/二级 names, rows, vocabularies and 指标值 patterns).
  */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Print a JSON Schema: the generic schema of a document kind,"
-            + " or with --template the schema of one template's declarations,"
-            + " or with --all -o DIR write a schema store for editors offline."},
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a JSON Schema: the generic schema of a document kind,"
+                    + " or with --template the schema of one template's declarations,"
+                    + " or with --all -o DIR write a schema store for editors offline."
+        },
         footer = ExitCode.HELP)
 final class SchemaCommand implements Callable<Integer> {
 
@@ -49,11 +53,17 @@ final class SchemaCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Subject subject;
 
-    @Option(names = "--draft", paramLabel = "2020-12|7", defaultValue = "2020-12", converter = DraftConverter.class,
+    @Option(
+            names = "--draft",
+            paramLabel = "2020-12|7",
+            defaultValue = "2020-12",
+            converter = DraftConverter.class,
             description = "JSON Schema draft: 2020-12 (default) or 7.")
     Draft draft;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE|DIR",
             description = "Write here instead of stdout (- is stdout; with --all: the folder).")
     Path output;
 
@@ -68,16 +78,22 @@ final class SchemaCommand implements Callable<Integer> {
 
     /** Exactly one of: a document kind, or a template. */
     static final class Subject {
-        @Parameters(paramLabel = "KIND", converter = KindConverter.class,
+        @Parameters(
+                paramLabel = "KIND",
+                converter = KindConverter.class,
                 description = "declaration, template, library or profile.")
         DocumentType kind;
 
-        @Option(names = "--template", paramLabel = "TEMPLATE",
+        @Option(
+                names = "--template",
+                paramLabel = "TEMPLATE",
                 description = "Built-in template id (hubei/public-security, optionally @version) or a template file.")
         String template;
 
-        @Option(names = "--all", description = "A schema store in the -o folder: every kind and catalogue template,"
-                + " both drafts, and catalog.json (SchemaStore format) listing them.")
+        @Option(
+                names = "--all",
+                description = "A schema store in the -o folder: every kind and catalogue template,"
+                        + " both drafts, and catalog.json (SchemaStore format) listing them.")
         boolean all;
     }
 
@@ -144,7 +160,8 @@ final class SchemaCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         for (Map.Entry<Path, String> file : changed.entrySet()) {
-            Diagnostic failed = Output.write(file.getKey(), file.getValue(), force, spec.commandLine().getOut());
+            Diagnostic failed = Output.write(
+                    file.getKey(), file.getValue(), force, spec.commandLine().getOut());
             if (failed != null) {
                 Console.print(err, List.of(failed), lang.lang);
                 return ExitCode.USAGE;
@@ -155,7 +172,8 @@ final class SchemaCommand implements Callable<Integer> {
 
     private static boolean same(Path file, String text) {
         try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text);
+            return Files.isRegularFile(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).equals(text);
         } catch (IOException | UncheckedIOException e) {
             return false;
         }

@@ -28,9 +28,13 @@ import picocli.CommandLine.Spec;
  * document, or prints a summary per 一级 (issue 16). What the department typed wrong is printed as
  * findings on stderr; {@code check} reports the same at the cell.
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Score a self-evaluation form: every row's score, subtotals per first level, total and grade.",
-            "With -o the scored document is written (yaml, json or csv by its extension); without, a summary is printed."},
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score a self-evaluation form: every row's score, subtotals per first level, total and grade.",
+            "With -o the scored document is written (yaml, json or csv by its extension); without, a summary is printed."
+        },
         footer = ExitCode.HELP)
 final class ScoreCommand implements Callable<Integer> {
 
@@ -40,7 +44,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The self-evaluation (stage: self-evaluation).")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write the scored document here (- is stdout); its extension chooses the format.")
     Path output;
 
@@ -68,8 +74,8 @@ final class ScoreCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (doc.stage() != Stage.SELF_EVALUATION) {
-            Console.print(err, List.of(Problem.NOT_SELF_EVALUATION.at(Position.of(file.toString(), 1, 1), file)),
-                    lang.lang);
+            Console.print(
+                    err, List.of(Problem.NOT_SELF_EVALUATION.at(Position.of(file.toString(), 1, 1), file)), lang.lang);
             return ExitCode.USAGE;
         }
         SelfEvaluation.Scored scored = SelfEvaluation.score(doc, ScoringRules.NATIONAL);
@@ -91,10 +97,16 @@ final class ScoreCommand implements Callable<Integer> {
     private void summary(PrintWriter out, SelfEvaluation.Scored scored) {
         out.println(Text.SCORE_TABLE_HEADER.format(lang.lang));
         for (Subtotal s : scored.card().subtotals()) {
-            out.println(Text.SCORE_LINE.format(lang.lang, s.level1(), s.weight() == null ? "" : s.weight().toPlainString(),
-                    s.points().toPlainString(), s.score().toPlainString()));
+            out.println(Text.SCORE_LINE.format(
+                    lang.lang,
+                    s.level1(),
+                    s.weight() == null ? "" : s.weight().toPlainString(),
+                    s.points().toPlainString(),
+                    s.score().toPlainString()));
         }
-        out.println(Text.SCORE_TOTAL.format(lang.lang, scored.card().total().toPlainString(),
+        out.println(Text.SCORE_TOTAL.format(
+                lang.lang,
+                scored.card().total().toPlainString(),
                 scored.card().grade().label(lang.lang)));
         out.flush();
     }

@@ -23,8 +23,7 @@ import org.zhibiao.diag.Problem;
  */
 final class SiteWriter {
 
-    private SiteWriter() {
-    }
+    private SiteWriter() {}
 
     /** Null when written; otherwise the diagnostic that says why not. */
     static Diagnostic write(Path target, Map<String, String> files, boolean force) {
@@ -105,7 +104,9 @@ final class SiteWriter {
             return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .filter(name -> !files.containsKey(name))
-                    .sorted().findFirst().orElse(null);
+                    .sorted()
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -122,7 +123,8 @@ final class SiteWriter {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.toList()) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+                Files.setPosixFilePermissions(
+                        p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
     }

@@ -17,8 +17,7 @@ import org.zhibiao.yaml.Documents;
  */
 final class TemplateFiles {
 
-    private TemplateFiles() {
-    }
+    private TemplateFiles() {}
 
     static boolean isGroovy(Path path) {
         return path.getFileName() != null && path.getFileName().toString().endsWith(".groovy");
@@ -28,7 +27,8 @@ final class TemplateFiles {
         Result<Object> read = readDocument(path);
         if (read.value() != null && !(read.value() instanceof Template)) {
             Diagnostics out = new Diagnostics();
-            out.add(Problem.WRONG_DOCUMENT.at(Position.of(path.toString(), 1, 1),
+            out.add(Problem.WRONG_DOCUMENT.at(
+                    Position.of(path.toString(), 1, 1),
                     new Object[] {Text.WORD_TEMPLATE.format(Lang.ZH), "kind: template"},
                     new Object[] {Text.WORD_TEMPLATE.format(Lang.EN), "kind: template"}));
             return Result.of(null, out);

@@ -25,31 +25,43 @@ import picocli.CommandLine.Spec;
  * {@code -o} extension, never over a file without {@code --force}); what changed is reported on
  * stderr as located findings, with a one-line summary.
  */
-@Command(name = "upgrade", mixinStandardHelpOptions = true,
-        description = {"Carry a filled declaration to another template version: every value the department typed"
-            + " stays, standard rows follow the new template, removed rows are listed, new required slots appear"
-            + " as rows to fill (origin: todo), and a typed value on a row whose meaning changed is a conflict.",
-            "What changed is printed to stderr as file:line:col: severity[code]: message."},
+@Command(
+        name = "upgrade",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Carry a filled declaration to another template version: every value the department typed"
+                    + " stays, standard rows follow the new template, removed rows are listed, new required slots appear"
+                    + " as rows to fill (origin: todo), and a typed value on a row whose meaning changed is a conflict.",
+            "What changed is printed to stderr as file:line:col: severity[code]: message."
+        },
         footer = ExitCode.HELP)
 final class UpgradeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DECLARATION", description = "The filled declaration (YAML or JSON); - reads it from"
-            + " standard input.")
+    @Parameters(
+            paramLabel = "DECLARATION",
+            description = "The filled declaration (YAML or JSON); - reads it from" + " standard input.")
     Path file;
 
-    @Option(names = "--to", required = true, paramLabel = "TEMPLATE",
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "TEMPLATE",
             description = "The template version to carry it to: id@version (hubei/public-security@2025.1), an id for"
                     + " its newest version, or a template file.")
     String to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (- is"
-            + " stdout); .yaml, .json or .csv chooses the format.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write here instead of stdout (- is" + " stdout); .yaml, .json or .csv chooses the format.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "yaml|json|csv",
+    @Option(
+            names = "--format",
+            paramLabel = "yaml|json|csv",
             description = "Output format; without it, the -o file's extension decides, else yaml.")
     Format format;
 
@@ -65,7 +77,8 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Format chosen = format != null ? format
+        Format chosen = format != null
+                ? format
                 : output == null || Inputs.isStandard(output) ? Format.YAML : Format.byName(output.toString());
         if (chosen == null) {
             Console.print(err, List.of(Problem.USAGE_OUTPUT_FORMAT.at(Position.NONE, ".yaml, .json, .csv")), lang.lang);
@@ -91,20 +104,27 @@ final class UpgradeCommand implements Callable<Integer> {
         if (newer == null) {
             return ExitCode.USAGE;
         }
-        Upgrader.Upgrade upgrade = Upgrader.upgrade(filled, older, before.catalogue.index(older), newer,
-                after.catalogue.index(newer));
+        Upgrader.Upgrade upgrade =
+                Upgrader.upgrade(filled, older, before.catalogue.index(older), newer, after.catalogue.index(newer));
         Console.print(err, upgrade.findings(), lang.lang);
         if (upgrade.declaration() == null) {
             return ExitCode.FINDINGS;
         }
-        Diagnostic failed = Output.write(output, chosen.render(upgrade.declaration(), newer), force,
+        Diagnostic failed = Output.write(
+                output,
+                chosen.render(upgrade.declaration(), newer),
+                force,
                 spec.commandLine().getOut());
         if (failed != null) {
             Console.print(err, List.of(failed), lang.lang);
             return ExitCode.USAGE;
         }
-        err.println(Text.UPGRADE_SUMMARY.format(lang.lang, newer.reference(), upgrade.tally().removed(),
-                upgrade.tally().added(), upgrade.tally().conflicts()));
+        err.println(Text.UPGRADE_SUMMARY.format(
+                lang.lang,
+                newer.reference(),
+                upgrade.tally().removed(),
+                upgrade.tally().added(),
+                upgrade.tally().conflicts()));
         err.flush();
         return ExitCode.OK;
     }

@@ -48,11 +48,14 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (topic != null) {
             return unmatched(topic, spec);
         }
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             return unmatched(unmatched.getUnmatched().get(0), spec);
         }
-        if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
-            return Problem.USAGE_MISSING.at(Position.NONE, label(missing.getMissing().get(0)));
+        if (e instanceof CommandLine.MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
+            return Problem.USAGE_MISSING.at(
+                    Position.NONE, label(missing.getMissing().get(0)));
         }
         if (e instanceof CommandLine.OverwrittenOptionException repeated) {
             return Problem.USAGE_REPEATED.at(Position.NONE, label(repeated.getOverwritten()));
@@ -64,8 +67,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (arg != null && e.getValue() != null) {
             return Problem.USAGE_BAD_VALUE.at(Position.NONE, e.getValue(), label(arg), expected(arg));
         }
-        return Problem.USAGE.at(Position.NONE, new Object[] {Text.USAGE_CHECK_OPTIONS.format(Lang.ZH)},
-                new Object[] {e.getMessage()});
+        return Problem.USAGE.at(
+                Position.NONE, new Object[] {Text.USAGE_CHECK_OPTIONS.format(Lang.ZH)}, new Object[] {e.getMessage()});
     }
 
     /** An unknown option or subcommand, or a word where none was expected, with the nearest name. */
@@ -80,7 +83,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (names.isEmpty()) {
             return Problem.USAGE_EXTRA.at(Position.NONE, typed);
         }
-        return Problem.USAGE_UNKNOWN_COMMAND.at(Position.NONE, typed, String.join(", ", names))
+        return Problem.USAGE_UNKNOWN_COMMAND
+                .at(Position.NONE, typed, String.join(", ", names))
                 .withHint(DidYouMean.hint(typed, names));
     }
 
@@ -92,7 +96,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
      */
     private static String helpTopic(ParameterException e, CommandSpec spec) {
         String message = e.getMessage();
-        if (message == null || !message.startsWith("Unknown subcommand '") || spec.subcommands().isEmpty()) {
+        if (message == null
+                || !message.startsWith("Unknown subcommand '")
+                || spec.subcommands().isEmpty()) {
             return null;
         }
         int start = message.indexOf('\'') + 1;

@@ -16,13 +16,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code zhibiao} command: performance-indicator systems (绩效指标体系) as code. */
-@Command(name = "zhibiao",
+@Command(
+        name = "zhibiao",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
             "zhibiao (指标): performance-target templates as code.",
             "Provinces write templates; departments run `zhibiao new` for a starter declaration"
-                + " and `zhibiao check` to see what is still wrong."},
+                    + " and `zhibiao check` to see what is still wrong."
+        },
         footer = ExitCode.HELP)
 public final class Zhibiao implements Runnable {
 
@@ -92,7 +94,9 @@ public final class Zhibiao implements Runnable {
         try {
             return commandLine(out, err, only(moved), lang).execute(moved);
         } catch (OutOfMemoryError e) {
-            Diagnostic d = Problem.OUT_OF_MEMORY.at(Position.NONE, new Object[] {Text.WORD_INPUT.template(Lang.ZH)},
+            Diagnostic d = Problem.OUT_OF_MEMORY.at(
+                    Position.NONE,
+                    new Object[] {Text.WORD_INPUT.template(Lang.ZH)},
                     new Object[] {Text.WORD_INPUT.template(Lang.EN)});
             err.println(d.render(lang));
             err.flush();
@@ -110,7 +114,9 @@ public final class Zhibiao implements Runnable {
 
     /** The one subcommand {@code args} run, or null when help, completion or no command needs them all. */
     private static String only(String[] args) {
-        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0])
+        boolean one = args.length > 0
+                && SUBCOMMANDS.containsKey(args[0])
+                && !"help".equals(args[0])
                 && !COMPLETION.equals(args[0]);
         return one ? args[0] : null;
     }

@@ -23,8 +23,7 @@ final class BenchData {
 
     static final Catalogue CATALOGUE = Catalogue.builtIn();
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     static Template template(String id) {
         return CATALOGUE.resolve(id).value();
@@ -36,7 +35,8 @@ final class BenchData {
     }
 
     static Declaration compile(Template template, Profile profile) {
-        return Compiler.compile(template, profile, null, CATALOGUE.index(template)).value();
+        return Compiler.compile(template, profile, null, CATALOGUE.index(template))
+                .value();
     }
 
     static int rows(Declaration declaration) {
@@ -52,20 +52,48 @@ final class BenchData {
         Table last = tables.remove(tables.size() - 1);
         List<Row> rows = new ArrayList<>(last.rows());
         for (int i = 1; rows(d) - last.rows().size() + rows.size() < total; i++) {
-            rows.add(new Row("履职效能", "核心业务产出" + (100 + i), null, "业务产出指标" + i, "≥" + (80 + i % 10) + "%",
-                    "≥" + (85 + i % 10) + "%", "≥" + (90 + i % 10) + "%", null, null, "计划标准", "绩效基本型", null,
-                    Origin.PERSON, "core-output", null));
+            rows.add(new Row(
+                    "履职效能",
+                    "核心业务产出" + (100 + i),
+                    null,
+                    "业务产出指标" + i,
+                    "≥" + (80 + i % 10) + "%",
+                    "≥" + (85 + i % 10) + "%",
+                    "≥" + (90 + i % 10) + "%",
+                    null,
+                    null,
+                    "计划标准",
+                    "绩效基本型",
+                    null,
+                    Origin.PERSON,
+                    "core-output",
+                    null));
         }
         tables.add(new Table(last.name(), rows, last.pos()));
-        return new Declaration(d.template(), d.department(), d.code(), d.year(), d.unit(), d.contact(), d.functions(),
-                d.tasks(), d.organisation(), d.funds(), d.projects(), d.goals(), tables, d.pos());
+        return new Declaration(
+                d.template(),
+                d.department(),
+                d.code(),
+                d.year(),
+                d.unit(),
+                d.contact(),
+                d.functions(),
+                d.tasks(),
+                d.organisation(),
+                d.funds(),
+                d.projects(),
+                d.goals(),
+                tables,
+                d.pos());
     }
 
     /** Every 指标值 in the seed tables (test resources {@code /seeds/}, copied from the dsl module). */
     static List<String> seedValues() {
         Set<String> values = new LinkedHashSet<>();
         for (String file : List.of("ezhou_indicators.tsv", "suzhou_indicators.tsv")) {
-            List<String> lines = new String(resource("seeds/" + file), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(resource("seeds/" + file), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             List<String> header = List.of(lines.get(0).split("\t", -1));
             for (String line : lines.subList(1, lines.size())) {
                 String[] fields = line.split("\t", -1);

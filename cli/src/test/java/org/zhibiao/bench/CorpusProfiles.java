@@ -19,16 +19,17 @@ import java.util.Random;
  */
 public final class CorpusProfiles {
 
-    private static final String[] CITIES = {"武汉", "黄石", "十堰", "宜昌", "襄阳", "鄂州", "荆门", "孝感", "荆州", "黄冈",
-        "咸宁", "随州", "恩施", "仙桃", "潜江", "天门", "神农架"};
-    private static final String[] UNITS = {"市公安局", "区公安分局", "县公安局", "市交通警察支队", "市公安局看守所",
-        "市公安局出入境管理处", "市公安局网络安全保卫支队", "市公安局刑事侦查支队"};
+    private static final String[] CITIES = {
+        "武汉", "黄石", "十堰", "宜昌", "襄阳", "鄂州", "荆门", "孝感", "荆州", "黄冈", "咸宁", "随州", "恩施", "仙桃", "潜江", "天门", "神农架"
+    };
+    private static final String[] UNITS = {
+        "市公安局", "区公安分局", "县公安局", "市交通警察支队", "市公安局看守所", "市公安局出入境管理处", "市公安局网络安全保卫支队", "市公安局刑事侦查支队"
+    };
     private static final String[] REFS = {"出警率", "群体性事件成功处置率", "重点人口管控率"};
     private static final String[] CATEGORIES = {"常年性项目", "延续性项目", "一次性项目"};
     private static final String[] BASES = {"计划标准", "行业标准", "历史标准"};
 
-    private CorpusProfiles() {
-    }
+    private CorpusProfiles() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Files.createDirectories(Path.of(args[0]));
@@ -46,13 +47,28 @@ public final class CorpusProfiles {
         boolean defect = r.nextInt(10) == 0;
         int kind = r.nextInt(4);
         StringBuilder y = new StringBuilder("kind: profile\n")
-                .append("department: ").append(CITIES[i % CITIES.length]).append(UNITS[r.nextInt(UNITS.length)])
-                .append(i).append('\n')
-                .append("code: \"").append(String.format("42%04d", i)).append("\"\n")
-                .append("year: ").append(2023 + r.nextInt(4)).append('\n')
-                .append("contact:\n  preparer: 填报人").append(i).append("\n  phone: \"0711-").append(3_000_000 + r.nextInt(999_999))
-                .append("\"\n  date: ").append(2024).append('年').append(1 + r.nextInt(12)).append("月")
-                .append(1 + r.nextInt(28)).append("日\n");
+                .append("department: ")
+                .append(CITIES[i % CITIES.length])
+                .append(UNITS[r.nextInt(UNITS.length)])
+                .append(i)
+                .append('\n')
+                .append("code: \"")
+                .append(String.format("42%04d", i))
+                .append("\"\n")
+                .append("year: ")
+                .append(2023 + r.nextInt(4))
+                .append('\n')
+                .append("contact:\n  preparer: 填报人")
+                .append(i)
+                .append("\n  phone: \"0711-")
+                .append(3_000_000 + r.nextInt(999_999))
+                .append("\"\n  date: ")
+                .append(2024)
+                .append('年')
+                .append(1 + r.nextInt(12))
+                .append("月")
+                .append(1 + r.nextInt(28))
+                .append("日\n");
         y.append("functions:\n");
         for (int f = 0; f <= r.nextInt(6); f++) {
             y.append("  - 职能").append(f + 1).append("：依法开展第").append(f + 1).append("类公安业务工作，维护社会治安秩序。\n");
@@ -91,8 +107,12 @@ public final class CorpusProfiles {
     }
 
     private static void money(StringBuilder y, double[] years) {
-        y.append(String.format(Locale.ROOT, "        amount: %.2f%n        prev1: %.2f%n        prev2: %.2f%n",
-                years[0], years[1], years[2]));
+        y.append(String.format(
+                Locale.ROOT,
+                "        amount: %.2f%n        prev1: %.2f%n        prev2: %.2f%n",
+                years[0],
+                years[1],
+                years[2]));
     }
 
     private static void projects(StringBuilder y, Random r, boolean overBudget) {
@@ -100,8 +120,15 @@ public final class CorpusProfiles {
         for (int p = 0; p <= r.nextInt(5); p++) {
             double total = 100 + r.nextInt(9000);
             double current = overBudget && p == 0 ? total + 50 : total;
-            y.append(String.format(Locale.ROOT, "  - name: 项目%d%n    category: %s%n    total: %.0f%n    currentYear: %.0f%n"
-                    + "    purpose: 项目%d经费%n", p + 1, CATEGORIES[r.nextInt(CATEGORIES.length)], total, current, p + 1));
+            y.append(String.format(
+                    Locale.ROOT,
+                    "  - name: 项目%d%n    category: %s%n    total: %.0f%n    currentYear: %.0f%n"
+                            + "    purpose: 项目%d经费%n",
+                    p + 1,
+                    CATEGORIES[r.nextInt(CATEGORIES.length)],
+                    total,
+                    current,
+                    p + 1));
         }
     }
 
@@ -111,10 +138,15 @@ public final class CorpusProfiles {
         for (int k = 0; k < n; k++) {
             // the library's =100% is the only clean value for these rates (anything less is weaker
             // than the template), so clean rows vary by their 依据 instead
-            String target = defect == 2 && k == 0 ? "≤" + (60 + r.nextInt(30)) + "%"
-                    : defect == 3 && k == 0 ? "定性" : "=100%";
-            y.append("  - {slot: core-output, ref: ").append(REFS[k]).append(", target: \"").append(target)
-                    .append("\", basis: ").append(BASES[r.nextInt(BASES.length)]).append("}\n");
+            String target =
+                    defect == 2 && k == 0 ? "≤" + (60 + r.nextInt(30)) + "%" : defect == 3 && k == 0 ? "定性" : "=100%";
+            y.append("  - {slot: core-output, ref: ")
+                    .append(REFS[k])
+                    .append(", target: \"")
+                    .append(target)
+                    .append("\", basis: ")
+                    .append(BASES[r.nextInt(BASES.length)])
+                    .append("}\n");
         }
     }
 }

@@ -37,7 +37,9 @@ import org.zhibiao.yaml.Documents;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx512m"})
 public class HotPathsBenchmark {
 
     private List<String> seedValues;
@@ -64,9 +66,14 @@ public class HotPathsBenchmark {
         ezhouYaml = Documents.toYaml(ezhou).getBytes(StandardCharsets.UTF_8);
         ezhouJson = Documents.toJson(ezhou).getBytes(StandardCharsets.UTF_8);
         seedValues = BenchData.seedValues();
-        System.out.printf("%n[setup] %d seed values; suzhou %d rows; ezhou %d rows, grown to %d; yaml %d bytes, json %d bytes%n",
-                seedValues.size(), BenchData.rows(suzhou), BenchData.rows(ezhou), BenchData.rows(ezhou100),
-                ezhouYaml.length, ezhouJson.length);
+        System.out.printf(
+                "%n[setup] %d seed values; suzhou %d rows; ezhou %d rows, grown to %d; yaml %d bytes, json %d bytes%n",
+                seedValues.size(),
+                BenchData.rows(suzhou),
+                BenchData.rows(ezhou),
+                BenchData.rows(ezhou100),
+                ezhouYaml.length,
+                ezhouJson.length);
     }
 
     /** Every seed 指标值 parsed once (one op = all of them). */
@@ -98,7 +105,8 @@ public class HotPathsBenchmark {
 
     @Benchmark
     public String compileAndWriteYaml() {
-        return Documents.toYaml(Compiler.compile(hubei, ezhouProfile, null, hubeiIndex).value());
+        return Documents.toYaml(
+                Compiler.compile(hubei, ezhouProfile, null, hubeiIndex).value());
     }
 
     @Benchmark

@@ -17,10 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JacksonBaseline {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private JacksonBaseline() {
-    }
+    private JacksonBaseline() {}
 
     public static void main(String[] args) throws IOException {
         Path in = Path.of(args[0]);
@@ -29,7 +29,9 @@ public final class JacksonBaseline {
         try (Stream<Path> listed = Files.list(in)) {
             files = listed.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        long bytes = files.parallelStream().mapToLong(file -> copy(file, out.resolve(file.getFileName()))).sum();
+        long bytes = files.parallelStream()
+                .mapToLong(file -> copy(file, out.resolve(file.getFileName())))
+                .sum();
         System.err.printf("%d files, %d bytes read and written%n", files.size(), bytes);
     }
 

@@ -23,8 +23,7 @@ public final class ProjectCorpus {
 
     private static final String[] LAYOUTS = {"wuhai-2021", "jingyan-2023", "yueyanglou-2023", "huangshan-2025"};
 
-    private ProjectCorpus() {
-    }
+    private ProjectCorpus() {}
 
     public static void main(String[] args) throws IOException {
         Path yaml = Files.createDirectories(Path.of(args[0]));

@@ -32,7 +32,8 @@ class PreparedCheckerTest {
 
     private static Declaration seed(String name) throws IOException {
         Path file = Path.of("src/test/resources/seeds", name);
-        return Documents.read(file.toString(), Files.readAllBytes(file), Declaration.class).value();
+        return Documents.read(file.toString(), Files.readAllBytes(file), Declaration.class)
+                .value();
     }
 
     private static Template template(Declaration declaration) {
@@ -40,22 +41,53 @@ class PreparedCheckerTest {
     }
 
     private static List<String> rendered(List<Diagnostic> findings) {
-        return findings.stream().map(d -> d.render(Lang.ZH) + " | " + d.path() + " | " + d.hint()).toList();
+        return findings.stream()
+                .map(d -> d.render(Lang.ZH) + " | " + d.path() + " | " + d.hint())
+                .toList();
     }
 
     /** The seed with every 指标值 made weaker in a way several rules notice. */
     private static Declaration spoiled(Declaration declaration) {
         List<Table> tables = new ArrayList<>();
         for (Table table : declaration.tables()) {
-            List<Row> rows = table.rows().stream().map(r -> r.target() == null ? r
-                    : new Row(r.level1(), r.level2(), r.keyWork(), r.level3() + "率", r.prev2(), r.prev1(), "≤1",
-                            r.halfYear(), r.fullYear(), r.basis(), r.category(), r.ref(), r.origin(), r.slot(),
-                            r.pos())).toList();
+            List<Row> rows = table.rows().stream()
+                    .map(r -> r.target() == null
+                            ? r
+                            : new Row(
+                                    r.level1(),
+                                    r.level2(),
+                                    r.keyWork(),
+                                    r.level3() + "率",
+                                    r.prev2(),
+                                    r.prev1(),
+                                    "≤1",
+                                    r.halfYear(),
+                                    r.fullYear(),
+                                    r.basis(),
+                                    r.category(),
+                                    r.ref(),
+                                    r.origin(),
+                                    r.slot(),
+                                    r.pos()))
+                    .toList();
             tables.add(new Table(table.name(), rows, table.pos()));
         }
         Declaration d = declaration;
-        return new Declaration(d.template(), d.department(), d.code(), d.year(), d.unit(), d.contact(), d.functions(),
-                d.tasks(), d.organisation(), d.funds(), d.projects(), d.goals(), tables, d.pos());
+        return new Declaration(
+                d.template(),
+                d.department(),
+                d.code(),
+                d.year(),
+                d.unit(),
+                d.contact(),
+                d.functions(),
+                d.tasks(),
+                d.organisation(),
+                d.funds(),
+                d.projects(),
+                d.goals(),
+                tables,
+                d.pos());
     }
 
     @Test
@@ -64,7 +96,9 @@ class PreparedCheckerTest {
         Declaration ezhou = seed("ezhou-2024.yaml");
         Template template = template(ezhou);
         List<Declaration> declarations = List.of(ezhou, spoiled(ezhou));
-        List<List<String>> expected = declarations.stream().map(d -> rendered(Checker.check(template, d))).toList();
+        List<List<String>> expected = declarations.stream()
+                .map(d -> rendered(Checker.check(template, d)))
+                .toList();
         Checker prepared = Checker.of(template, List.of());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -90,14 +124,28 @@ class PreparedCheckerTest {
         Declaration suzhou = seed("suzhou-2024.yaml");
         Template template = template(suzhou);
         Template t = template;
-        Template misconfigured = new Template(t.id(), t.version(), t.title(), t.scope(), t.parent(), t.libraries(),
-                t.form(), t.indicators(), t.add(), t.overrides(), t.remove(), t.fill(),
-                List.of(new RuleSetting("no-such-rule", true, null, null, Position.NONE)), t.pos());
+        Template misconfigured = new Template(
+                t.id(),
+                t.version(),
+                t.title(),
+                t.scope(),
+                t.parent(),
+                t.libraries(),
+                t.form(),
+                t.indicators(),
+                t.add(),
+                t.overrides(),
+                t.remove(),
+                t.fill(),
+                List.of(new RuleSetting("no-such-rule", true, null, null, Position.NONE)),
+                t.pos());
         // when
         Checker prepared = Checker.of(misconfigured, List.of());
         // then
         for (int i = 0; i < 3; i++) {
-            assertThat(prepared.check(suzhou)).filteredOn(d -> d.code().equals("unknown-rule")).hasSize(1);
+            assertThat(prepared.check(suzhou))
+                    .filteredOn(d -> d.code().equals("unknown-rule"))
+                    .hasSize(1);
         }
         assertThat(rendered(prepared.check(suzhou))).isEqualTo(rendered(Checker.check(misconfigured, suzhou)));
     }

@@ -29,8 +29,15 @@ class BatchInterruptTest {
         Path csv = Csvs.write(dir.resolve("p.csv"), PROFILES);
         Path out = dir.resolve("out");
         AtomicReference<Run> result = new AtomicReference<>();
-        Thread batch = new Thread(() -> result.set(Run.of("new", "hubei/public-security", "--profiles", csv.toString(),
-                "-o", out.toString(), "--format", "json")));
+        Thread batch = new Thread(() -> result.set(Run.of(
+                "new",
+                "hubei/public-security",
+                "--profiles",
+                csv.toString(),
+                "-o",
+                out.toString(),
+                "--format",
+                "json")));
         // when
         batch.start();
         awaitFiles(out, 20);
@@ -49,8 +56,17 @@ class BatchInterruptTest {
         // given
         Path csv = Csvs.write(dir.resolve("p.csv"), PROFILES);
         Path out = dir.resolve("out");
-        Process zhibiao = Subprocess.start(dir, List.of(), "new", "hubei/public-security", "--profiles", csv.toString(),
-                "-o", out.toString(), "--format", "json");
+        Process zhibiao = Subprocess.start(
+                dir,
+                List.of(),
+                "new",
+                "hubei/public-security",
+                "--profiles",
+                csv.toString(),
+                "-o",
+                out.toString(),
+                "--format",
+                "json");
         // when
         awaitFiles(out, 20);
         zhibiao.destroy();
@@ -65,8 +81,17 @@ class BatchInterruptTest {
         // given
         Path csv = Csvs.write(dir.resolve("p.csv"), PROFILES);
         Path out = dir.resolve("out");
-        Process zhibiao = Subprocess.start(dir, List.of(), "new", "hubei/public-security", "--profiles", csv.toString(),
-                "-o", out.toString(), "--format", "json");
+        Process zhibiao = Subprocess.start(
+                dir,
+                List.of(),
+                "new",
+                "hubei/public-security",
+                "--profiles",
+                csv.toString(),
+                "-o",
+                out.toString(),
+                "--format",
+                "json");
         // when
         awaitFiles(out, 20);
         new ProcessBuilder("kill", "-INT", Long.toString(zhibiao.pid())).start().waitFor();
@@ -80,7 +105,9 @@ class BatchInterruptTest {
     private void assertStoppedWithSummary(Process zhibiao, int code) throws IOException {
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertThat(zhibiao.exitValue()).as(err).isEqualTo(code);
-        assertThat(err).contains("error[interrupted]").containsPattern("(?m)^\\d+ 个文件：写出 \\d+ 个")
+        assertThat(err)
+                .contains("error[interrupted]")
+                .containsPattern("(?m)^\\d+ 个文件：写出 \\d+ 个")
                 .doesNotContain("Exception");
     }
 
@@ -106,7 +133,9 @@ class BatchInterruptTest {
         }
         assertThat(files).isNotEmpty().hasSizeLessThan(PROFILES);
         for (Path file : files) {
-            assertThat(file.getFileName().toString()).as("left in the output folder").matches("\\d{4}\\.json");
+            assertThat(file.getFileName().toString())
+                    .as("left in the output folder")
+                    .matches("\\d{4}\\.json");
             var read = Documents.readDeclaration(file.toString(), Files.readAllBytes(file));
             assertThat(read.diagnostics()).as(file.toString()).isEmpty();
             assertThat(read.value()).isInstanceOf(Declaration.class);

@@ -39,7 +39,10 @@ class BoundedInputTest {
 
     private static void assertClean(Run run) {
         assertThat(run.code()).as(run.err()).isIn(ExitCode.FINDINGS, ExitCode.USAGE);
-        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("内部错误");
+        assertThat(run.err())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("内部错误");
     }
 
     private String declaration() {
@@ -62,14 +65,17 @@ class BoundedInputTest {
         // then
         assertClean(zh);
         assertThat(zh.err()).contains(file + ":" + line + ":17: error[number-out-of-range]: 数字“1e1000000”超出范围");
-        assertThat(en.err()).contains(file + ":" + line + ":17: error[number-out-of-range]: number '1e1000000' out of range");
+        assertThat(en.err())
+                .contains(file + ":" + line + ":17: error[number-out-of-range]: number '1e1000000' out of range");
     }
 
     @Test
     void issue13_an_amount_of_1e1000000_in_a_profile_writes_nothing() throws IOException {
         // given
-        Path profile = write("p.yaml", "kind: profile\ndepartment: 测试局\nfunds:\n  income:\n    items:\n"
-                + "      - name: 财政拨款\n        amount: 1e1000000\n");
+        Path profile = write(
+                "p.yaml",
+                "kind: profile\ndepartment: 测试局\nfunds:\n  income:\n    items:\n"
+                        + "      - name: 财政拨款\n        amount: 1e1000000\n");
         Path output = dir.resolve("out.yaml");
         // when
         Run run = Run.of("new", HUBEI, "--profile", profile.toString(), "-o", output.toString());
@@ -81,8 +87,10 @@ class BoundedInputTest {
 
     @Test
     void issue13_a_negative_amount_is_a_located_error() throws IOException {
-        Path profile = write("p.yaml", "kind: profile\ndepartment: 测试局\nfunds:\n  income:\n    items:\n"
-                + "      - name: 财政拨款\n        amount: -100\n");
+        Path profile = write(
+                "p.yaml",
+                "kind: profile\ndepartment: 测试局\nfunds:\n  income:\n    items:\n"
+                        + "      - name: 财政拨款\n        amount: -100\n");
         Run run = Run.of("new", HUBEI, "--profile", profile.toString(), "--lang", "en");
         assertClean(run);
         assertThat(run.out()).isEmpty();
@@ -122,15 +130,23 @@ class BoundedInputTest {
         // then
         assertClean(run);
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains(folder.resolve("b.yaml") + ":1:1: error[not-a-file]")
-                .contains("3 个文件：").contains("1 个无法使用");
+        assertThat(run.err())
+                .contains(folder.resolve("b.yaml") + ":1:1: error[not-a-file]")
+                .contains("3 个文件：")
+                .contains("1 个无法使用");
     }
 
     @Test
     void issue13_a_fifo_as_the_profiles_csv_is_refused_without_blocking() throws Exception {
         Path csv = dir.resolve("p.csv");
         assumeThat(FifoSupport.mkfifo(csv)).as("mkfifo").isTrue();
-        Run run = Run.of("new", HUBEI, "--profiles", csv.toString(), "-o", dir.resolve("out").toString());
+        Run run = Run.of(
+                "new",
+                HUBEI,
+                "--profiles",
+                csv.toString(),
+                "-o",
+                dir.resolve("out").toString());
         assertClean(run);
         assertThat(run.err()).contains(csv + ":1:1: error[not-a-file]");
     }
@@ -139,10 +155,33 @@ class BoundedInputTest {
 
     static Stream<Arguments> wrongValues() {
         List<Arguments> cases = new ArrayList<>();
-        List<String> declarationKeys = List.of("template", "department", "code", "year", "unit", "contact",
-                "functions", "tasks", "organisation", "funds", "projects", "goals", "tables");
-        List<String> profileKeys = List.of("department", "code", "year", "contact", "functions", "tasks",
-                "organisation", "funds", "projects", "goals", "indicators", "previous");
+        List<String> declarationKeys = List.of(
+                "template",
+                "department",
+                "code",
+                "year",
+                "unit",
+                "contact",
+                "functions",
+                "tasks",
+                "organisation",
+                "funds",
+                "projects",
+                "goals",
+                "tables");
+        List<String> profileKeys = List.of(
+                "department",
+                "code",
+                "year",
+                "contact",
+                "functions",
+                "tasks",
+                "organisation",
+                "funds",
+                "projects",
+                "goals",
+                "indicators",
+                "previous");
         for (String value : List.of("null", "[a, b]", "{a: b}", "12", "文本")) {
             declarationKeys.forEach(k -> cases.add(Arguments.of("declaration", k, value)));
             profileKeys.forEach(k -> cases.add(Arguments.of("profile", k, value)));
@@ -152,10 +191,11 @@ class BoundedInputTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("wrongValues")
-    void issue13_a_null_or_a_wrong_type_in_any_top_level_field_is_located_never_a_crash(String kind, String key,
-            String value) throws IOException {
+    void issue13_a_null_or_a_wrong_type_in_any_top_level_field_is_located_never_a_crash(
+            String kind, String key, String value) throws IOException {
         // given: the key on line 3, after the lines every such document starts with
-        String head = kind.equals("declaration") ? "kind: declaration\ntemplate: hubei/public-security@2024.1\n"
+        String head = kind.equals("declaration")
+                ? "kind: declaration\ntemplate: hubei/public-security@2024.1\n"
                 : "kind: profile\ndepartment: 测试局\n";
         String text = key.equals("template") || key.equals("department") && kind.equals("profile")
                 ? head.replaceFirst("(?m)^" + key + ": .*$", key + ": " + value.replace("$", "\\$")) + "\n"
@@ -164,12 +204,16 @@ class BoundedInputTest {
         Path file = write(kind + ".yaml", text);
         Path output = dir.resolve("out.yaml");
         // when
-        Run run = kind.equals("declaration") ? Run.of("check", file.toString())
+        Run run = kind.equals("declaration")
+                ? Run.of("check", file.toString())
                 : Run.of("new", HUBEI, "--profile", file.toString(), "-o", output.toString());
         // then: never an internal error; a list or a mapping where text belongs, or a null where a
         // value is required, is reported at its own line
         assertThat(run.code()).as(run.err()).isIn(ExitCode.OK, ExitCode.FINDINGS, ExitCode.USAGE);
-        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal");
+        assertThat(run.err())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("internal");
         boolean textField = List.of("template", "department", "code", "unit", "tasks", "organisation", "previous")
                 .contains(key);
         boolean required = key.equals("template");
@@ -202,7 +246,8 @@ class BoundedInputTest {
         // then
         assertClean(run);
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains(csv + ":3:1: error[csv-too-long]: this line (or quoted value) is longer than 64 KiB")
+        assertThat(run.err())
+                .contains(csv + ":3:1: error[csv-too-long]: this line (or quoted value) is longer than 64 KiB")
                 .contains("2 file(s): 1 written");
         assertThat(out.resolve("0001.yaml")).isRegularFile();
     }
@@ -218,8 +263,10 @@ class BoundedInputTest {
         assertThat(zhibiao.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertThat(zhibiao.exitValue()).as(err).isEqualTo(ExitCode.USAGE);
-        assertThat(err).contains(file + ":1:1: error[out-of-memory]: 内存不足：此文件过大")
-                .doesNotContain("\tat ").doesNotContain("Exception in thread");
+        assertThat(err)
+                .contains(file + ":1:1: error[out-of-memory]: 内存不足：此文件过大")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception in thread");
         assertThat(Files.readString(dir.resolve("stdout.txt"))).isEmpty();
     }
 
@@ -229,7 +276,8 @@ class BoundedInputTest {
     void issue13_force_keeps_the_permissions_of_the_file_it_replaces() throws IOException {
         // given
         Path output = write("mine.yaml", "old\n");
-        assumeThat(Files.getFileStore(output).supportsFileAttributeView("posix")).isTrue();
+        assumeThat(Files.getFileStore(output).supportsFileAttributeView("posix"))
+                .isTrue();
         Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rw-------"));
         // when
         Run run = Run.of("new", HUBEI, "-o", output.toString(), "--force");
@@ -245,7 +293,9 @@ class BoundedInputTest {
         Path file = write("notes.txt", "mine\n");
         Run run = Run.of("new", HUBEI, "-o", file.resolve("x.yaml").toString());
         assertClean(run);
-        assertThat(run.err()).contains("error[output-parent-not-directory]").contains(file + " 是文件，不是目录")
+        assertThat(run.err())
+                .contains("error[output-parent-not-directory]")
+                .contains(file + " 是文件，不是目录")
                 .doesNotContain("已存在");
         assertThat(file).hasContent("mine");
     }
@@ -256,7 +306,13 @@ class BoundedInputTest {
         Path profiles = write("p/a.yaml", "kind: profile\ndepartment: 甲\n").getParent();
         // when
         Run same = Run.of("new", HUBEI, "--profiles", profiles.toString(), "-o", profiles.toString(), "--force");
-        Run inside = Run.of("new", HUBEI, "--profiles", profiles.toString(), "-o", profiles.resolve("out").toString());
+        Run inside = Run.of(
+                "new",
+                HUBEI,
+                "--profiles",
+                profiles.toString(),
+                "-o",
+                profiles.resolve("out").toString());
         Run around = Run.of("new", HUBEI, "--profiles", profiles.toString(), "-o", dir.toString(), "--force");
         // then
         for (Run run : List.of(same, inside, around)) {
@@ -273,8 +329,8 @@ class BoundedInputTest {
         // given: format csv, and a department whose code is the CSV's own name
         Path csv = write("p.csv", Csvs.HEADER + "甲单位,p,2024,,,\n");
         // when
-        Run run = Run.of("new", HUBEI, "--profiles", csv.toString(), "-o", dir.toString(), "--format", "csv",
-                "--force");
+        Run run =
+                Run.of("new", HUBEI, "--profiles", csv.toString(), "-o", dir.toString(), "--format", "csv", "--force");
         // then
         assertThat(run.err()).contains("error[duplicate-output]");
         assertThat(csv).hasContent(Csvs.HEADER + "甲单位,p,2024,,,");

@@ -23,8 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BrokenInputCorpusTest {
 
-    private static final Pattern LOCATED = Pattern.compile(
-            "(?m)^\\S.*:\\d+:\\d+: error\\[[a-z0-9-]+\\]: .+$");
+    private static final Pattern LOCATED = Pattern.compile("(?m)^\\S.*:\\d+:\\d+: error\\[[a-z0-9-]+\\]: .+$");
 
     @TempDir
     static Path generated;
@@ -44,7 +43,8 @@ class BrokenInputCorpusTest {
     /** A 50 MB profile: refused by size before it is read into memory. */
     private static Path huge() throws IOException {
         Path file = generated.resolve("profile-50mb.yaml");
-        byte[] line = "# padding padding padding padding padding padding padding padding\n".getBytes(StandardCharsets.UTF_8);
+        byte[] line =
+                "# padding padding padding padding padding padding padding padding\n".getBytes(StandardCharsets.UTF_8);
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write("kind: profile\n".getBytes(StandardCharsets.UTF_8));
             for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
@@ -76,8 +76,10 @@ class BrokenInputCorpusTest {
         String[] args = name.startsWith("template-")
                 ? new String[] {"new", input.toString(), "-o", output.toString()}
                 : name.startsWith("profile-")
-                ? new String[] {"new", "hubei/public-security", "--profile", input.toString(), "-o", output.toString()}
-                : new String[] {"check", input.toString()};
+                        ? new String[] {
+                            "new", "hubei/public-security", "--profile", input.toString(), "-o", output.toString()
+                        }
+                        : new String[] {"check", input.toString()};
         // when
         Run run = Run.of(args);
         // then

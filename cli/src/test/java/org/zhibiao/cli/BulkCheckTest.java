@@ -40,11 +40,18 @@ class BulkCheckTest {
         Run run = Run.of("check", decls.toString());
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith(decls.resolve("0003.yaml") + ":2:11: error[yaml-syntax]: “[”没有闭合")
+        assertThat(run.err())
+                .startsWith(decls.resolve("0003.yaml") + ":2:11: error[yaml-syntax]: “[”没有闭合")
                 .containsPattern("(?m)^5 个文件：\\d+ 个错误，\\d+ 个警告，1 个无法使用，用时 \\d+\\.\\d 秒$");
-        List<String> files = run.out().lines().map(l -> l.substring(0, l.indexOf(".yaml:") + 5)).distinct().toList();
-        assertThat(files).containsExactly(List.of(1, 2, 4, 5).stream()
-                .map(i -> decls.resolve(String.format("%04d.yaml", i)).toString()).toArray(String[]::new));
+        List<String> files = run.out()
+                .lines()
+                .map(l -> l.substring(0, l.indexOf(".yaml:") + 5))
+                .distinct()
+                .toList();
+        assertThat(files)
+                .containsExactly(List.of(1, 2, 4, 5).stream()
+                        .map(i -> decls.resolve(String.format("%04d.yaml", i)).toString())
+                        .toArray(String[]::new));
         assertThat(run.out()).startsWith(oneFileFindings);
     }
 
@@ -53,7 +60,9 @@ class BulkCheckTest {
         // given
         StringBuilder oneByOne = new StringBuilder();
         for (int i = 1; i <= 5; i++) {
-            oneByOne.append(Run.of("check", decls.resolve(String.format("%04d.yaml", i)).toString()).out());
+            oneByOne.append(
+                    Run.of("check", decls.resolve(String.format("%04d.yaml", i)).toString())
+                            .out());
         }
         // when
         Run run = Run.of("check", decls.toString(), "--quiet");
@@ -65,11 +74,13 @@ class BulkCheckTest {
     @Test
     void files_and_directories_mix_and_a_missing_one_is_reported_with_its_name() throws IOException {
         Path missing = dir.resolve("missing.yaml");
-        Run run = Run.of("check", decls.resolve("0001.yaml").toString(), missing.toString(), decls.toString(),
-                "--lang", "en");
+        Run run = Run.of(
+                "check", decls.resolve("0001.yaml").toString(), missing.toString(), decls.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains(missing + ":1:1: error[file-unreadable]")
-                .containsPattern("(?m)^7 file\\(s\\): \\d+ error\\(s\\), \\d+ warning\\(s\\), 1 unusable, \\d+\\.\\d s$");
+        assertThat(run.err())
+                .contains(missing + ":1:1: error[file-unreadable]")
+                .containsPattern(
+                        "(?m)^7 file\\(s\\): \\d+ error\\(s\\), \\d+ warning\\(s\\), 1 unusable, \\d+\\.\\d s$");
     }
 
     @Test
@@ -84,11 +95,17 @@ class BulkCheckTest {
         // given
         List<JsonNode> oneByOne = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            JSON.readTree(Run.of("check", decls.resolve(String.format("%04d.yaml", i)).toString(), "--format", "json")
-                    .out()).forEach(oneByOne::add);
+            JSON.readTree(Run.of(
+                                    "check",
+                                    decls.resolve(String.format("%04d.yaml", i)).toString(),
+                                    "--format",
+                                    "json")
+                            .out())
+                    .forEach(oneByOne::add);
         }
         // when
-        JsonNode all = JSON.readTree(Run.of("check", decls.toString(), "--format", "json", "--quiet").out());
+        JsonNode all = JSON.readTree(
+                Run.of("check", decls.toString(), "--format", "json", "--quiet").out());
         // then
         assertThat(all).containsExactlyElementsOf(oneByOne);
     }
@@ -96,7 +113,9 @@ class BulkCheckTest {
     @Test
     void sarif_of_a_directory_streams_every_result_and_still_lists_each_rule_it_used() {
         // given
-        int findings = JSON.readTree(Run.of("check", decls.toString(), "--format", "json", "--quiet").out()).size();
+        int findings = JSON.readTree(Run.of("check", decls.toString(), "--format", "json", "--quiet")
+                        .out())
+                .size();
         // when
         Run run = Run.of("check", decls.toString(), "--format", "sarif", "--quiet");
         // then
@@ -104,8 +123,8 @@ class BulkCheckTest {
         JsonNode results = log.get("runs").get(0).get("results");
         JsonNode rules = log.get("runs").get(0).get("tool").get("driver").get("rules");
         assertThat(results.size()).isEqualTo(findings).isGreaterThan(5);
-        results.forEach(result -> assertThat(rules.get(result.get("ruleIndex").asInt()).get("id"))
-                .isEqualTo(result.get("ruleId")));
+        results.forEach(result ->
+                assertThat(rules.get(result.get("ruleIndex").asInt()).get("id")).isEqualTo(result.get("ruleId")));
         assertThat(run.out()).endsWith("}\n");
     }
 }

@@ -27,7 +27,13 @@ class BulkNewTest {
         // given
         Path csv = Files.writeString(dir.resolve("p.csv"), "department,year\n鄂州市公安局,2024\n", StandardCharsets.UTF_8);
         // when
-        Run bulk = Run.of("new", "hubei/public-security", "--profiles", csv.toString(), "-o", dir.resolve("out").toString());
+        Run bulk = Run.of(
+                "new",
+                "hubei/public-security",
+                "--profiles",
+                csv.toString(),
+                "-o",
+                dir.resolve("out").toString());
         Run single = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024");
         // then
         assertThat(bulk.code()).as(bulk.err()).isZero();
@@ -42,20 +48,35 @@ class BulkNewTest {
         Path file = Files.writeString(dir.resolve("p.csv"), csv, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
         // when
-        Run run = Run.of("new", "hubei/public-security", "--profiles", file.toString(), "-o", out.toString(), "--format", "json");
+        Run run = Run.of(
+                "new",
+                "hubei/public-security",
+                "--profiles",
+                file.toString(),
+                "-o",
+                out.toString(),
+                "--format",
+                "json");
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err().lines().findFirst()).hasValue(BatchProblem.CSV_VALUE.at(Position.of(file.toString(), 3, 1),
-                new Object[] {"year", "二〇二四", "年份如 2024"}, new Object[] {"year", "二〇二四", "a year like 2024"})
-                .render(Lang.ZH));
+        assertThat(run.err().lines().findFirst())
+                .hasValue(BatchProblem.CSV_VALUE
+                        .at(
+                                Position.of(file.toString(), 3, 1),
+                                new Object[] {"year", "二〇二四", "年份如 2024"},
+                                new Object[] {"year", "二〇二四", "a year like 2024"})
+                        .render(Lang.ZH));
         assertThat(run.err()).containsPattern(SUMMARY).contains("3 个文件：写出 2 个").contains("1 个无法使用");
         assertThat(names(out)).containsExactly("0001.json", "0003.json");
-        assertThat(Files.readString(out.resolve("0003.json"))).contains("\"department\" : \"第3公安分局\"")
-                .contains("\"preparer\" : \"填报人3\"").endsWith("}\n");
+        assertThat(Files.readString(out.resolve("0003.json")))
+                .contains("\"department\" : \"第3公安分局\"")
+                .contains("\"preparer\" : \"填报人3\"")
+                .endsWith("}\n");
     }
 
     @Test
-    void a_directory_of_profiles_keeps_its_file_names_and_a_broken_profile_does_not_stop_the_others() throws IOException {
+    void a_directory_of_profiles_keeps_its_file_names_and_a_broken_profile_does_not_stop_the_others()
+            throws IOException {
         // given
         Path profiles = Files.createDirectories(dir.resolve("profiles/sub"));
         Files.copy(Seeds.example("ezhou-2024.yaml"), profiles.resolve("ezhou.yaml"));
@@ -64,12 +85,22 @@ class BulkNewTest {
         Files.writeString(dir.resolve("profiles/notes.txt"), "not a profile");
         Path out = dir.resolve("out");
         // when
-        Run run = Run.of("new", "hubei/public-security", "--profiles", dir.resolve("profiles").toString(),
-                "-o", out.toString(), "--quiet");
+        Run run = Run.of(
+                "new",
+                "hubei/public-security",
+                "--profiles",
+                dir.resolve("profiles").toString(),
+                "-o",
+                out.toString(),
+                "--quiet");
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("broken.yaml:2:13: error[yaml-syntax]: “[”没有闭合").contains("3 个文件：写出 2 个");
-        assertThat(Files.readString(out.resolve("a.yaml"))).contains("department: 甲单位").contains("year: 2025");
+        assertThat(run.err())
+                .contains("broken.yaml:2:13: error[yaml-syntax]: “[”没有闭合")
+                .contains("3 个文件：写出 2 个");
+        assertThat(Files.readString(out.resolve("a.yaml")))
+                .contains("department: 甲单位")
+                .contains("year: 2025");
         assertThat(Files.readString(out.resolve("sub/ezhou.yaml"))).contains("department: 鄂州市公安局");
         assertThat(Files.exists(out.resolve("sub/broken.yaml"))).isFalse();
     }
@@ -82,7 +113,8 @@ class BulkNewTest {
         Files.writeString(out.resolve("0002.yaml"), "a person's work\n");
         // when
         Run kept = Run.of("new", "hubei/public-security", "--profiles", csv.toString(), "-o", out.toString());
-        Run forced = Run.of("new", "hubei/public-security", "--profiles", csv.toString(), "-o", out.toString(), "--force");
+        Run forced =
+                Run.of("new", "hubei/public-security", "--profiles", csv.toString(), "-o", out.toString(), "--force");
         // then
         assertThat(kept.code()).isEqualTo(ExitCode.USAGE);
         assertThat(kept.err()).contains("error[output-exists]").contains("2 个文件：写出 1 个");
@@ -94,9 +126,18 @@ class BulkNewTest {
     @Test
     void profiles_need_an_output_directory_and_no_single_profile_options() throws IOException {
         Path csv = Csvs.write(dir.resolve("p.csv"), 1);
-        assertThat(Run.of("new", "hubei/public-security", "--profiles", csv.toString()).code()).isEqualTo(ExitCode.USAGE);
-        Run both = Run.of("new", "hubei/public-security", "--profiles", csv.toString(), "-o", dir.toString(),
-                "--department", "某局");
+        assertThat(Run.of("new", "hubei/public-security", "--profiles", csv.toString())
+                        .code())
+                .isEqualTo(ExitCode.USAGE);
+        Run both = Run.of(
+                "new",
+                "hubei/public-security",
+                "--profiles",
+                csv.toString(),
+                "-o",
+                dir.toString(),
+                "--department",
+                "某局");
         assertThat(both.code()).isEqualTo(ExitCode.USAGE);
         assertThat(both.err()).contains("--department");
     }
@@ -104,7 +145,13 @@ class BulkNewTest {
     @Test
     void an_unknown_template_stops_before_any_profile_is_read() throws IOException {
         Path csv = Csvs.write(dir.resolve("p.csv"), 3);
-        Run run = Run.of("new", "hubei/public-securty", "--profiles", csv.toString(), "-o", dir.resolve("out").toString());
+        Run run = Run.of(
+                "new",
+                "hubei/public-securty",
+                "--profiles",
+                csv.toString(),
+                "-o",
+                dir.resolve("out").toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("error[unknown-template]");
         assertThat(Files.exists(dir.resolve("out"))).isFalse();
@@ -112,7 +159,10 @@ class BulkNewTest {
 
     static List<String> names(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
-            return files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(p -> out.relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -21,17 +21,19 @@ class CatalogueDiffCommandTest {
         // then
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out().lines()).startsWith(
-                "--- jiangsu/department-overall@2024.1",
-                "+++ jiangsu/public-security@2024.1",
-                "~ 模板  模板标题改变：市级部门整体预算绩效目标表 → 市级部门整体预算绩效目标表（公安）",
-                "~ 模板  指标库改变：common → common、police");
-        assertThat(run.out().lines()).contains(
-                "+ 效益 › 社会效益 › 命案破案率  新增槽位默认三级指标（≥90%）",
-                "+ 效益 › 社会效益 › 苏州市移动上网用户电信诈骗拦截覆盖率  新增槽位默认三级指标（≥100%）",
-                "+ 效益 › 可持续影响 › 跨区域、多警种联动机制健全性  新增槽位默认三级指标（健全）",
-                "- 满意度 › 服务对象满意度 › 服务对象满意度  删除槽位默认三级指标（≥90%）",
-                "+ 满意度 › 服务对象满意度 › 政务服务满意度  新增槽位默认三级指标（≥98%）");
+        assertThat(run.out().lines())
+                .startsWith(
+                        "--- jiangsu/department-overall@2024.1",
+                        "+++ jiangsu/public-security@2024.1",
+                        "~ 模板  模板标题改变：市级部门整体预算绩效目标表 → 市级部门整体预算绩效目标表（公安）",
+                        "~ 模板  指标库改变：common → common、police");
+        assertThat(run.out().lines())
+                .contains(
+                        "+ 效益 › 社会效益 › 命案破案率  新增槽位默认三级指标（≥90%）",
+                        "+ 效益 › 社会效益 › 苏州市移动上网用户电信诈骗拦截覆盖率  新增槽位默认三级指标（≥100%）",
+                        "+ 效益 › 可持续影响 › 跨区域、多警种联动机制健全性  新增槽位默认三级指标（健全）",
+                        "- 满意度 › 服务对象满意度 › 服务对象满意度  删除槽位默认三级指标（≥90%）",
+                        "+ 满意度 › 服务对象满意度 › 政务服务满意度  新增槽位默认三级指标（≥98%）");
         // the 决策/过程 rows are common to both: nothing reported there
         assertThat(run.out()).doesNotContain("决策", "过程 ›");
     }
@@ -40,12 +42,13 @@ class CatalogueDiffCommandTest {
     void hubei_public_security_fills_the_core_output_and_effect_slots() {
         Run run = Run.of("catalogue", "diff", "hubei/department-overall@2024.1", "hubei/public-security@2024.1");
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out().lines()).contains(
-                "+ 履职效能 › 核心业务产出{n} › 出警率  新增槽位默认三级指标（=100%）",
-                "+ 履职效能 › 核心业务产出{n} › 群体性事件成功处置率  新增槽位默认三级指标（=100%）",
-                "+ 履职效能 › 核心业务产出{n} › 重点人口管控率  新增槽位默认三级指标（=100%）",
-                "+ 社会效应 › 经济效益 › 优化营商环境  新增槽位默认三级指标（定性）",
-                "+ 可持续发展能力 › 体制机制改革 › 服务体制改革成效  新增槽位默认三级指标（公安服务质量逐步提升）");
+        assertThat(run.out().lines())
+                .contains(
+                        "+ 履职效能 › 核心业务产出{n} › 出警率  新增槽位默认三级指标（=100%）",
+                        "+ 履职效能 › 核心业务产出{n} › 群体性事件成功处置率  新增槽位默认三级指标（=100%）",
+                        "+ 履职效能 › 核心业务产出{n} › 重点人口管控率  新增槽位默认三级指标（=100%）",
+                        "+ 社会效应 › 经济效益 › 优化营商环境  新增槽位默认三级指标（定性）",
+                        "+ 可持续发展能力 › 体制机制改革 › 服务体制改革成效  新增槽位默认三级指标（公安服务质量逐步提升）");
         assertThat(run.out()).doesNotContain("运行成本", "管理效率");
     }
 
@@ -74,9 +77,10 @@ class CatalogueDiffCommandTest {
                 ~ 运行成本 › 在职人员控制 › 在职人员控制率  指标值放宽：≤100% → ≤105%
                 ~ 满意度 › 服务对象满意度 › 群众满意度  指标值收紧：≥95% → ≥98%
                 """);
-        assertThat(en.out()).contains(
-                "~ 运行成本 › 在职人员控制 › 在职人员控制率  target loosened: ≤100% → ≤105%",
-                "~ 满意度 › 服务对象满意度 › 群众满意度  target tightened: ≥95% → ≥98%");
+        assertThat(en.out())
+                .contains(
+                        "~ 运行成本 › 在职人员控制 › 在职人员控制率  target loosened: ≤100% → ≤105%",
+                        "~ 满意度 › 服务对象满意度 › 群众满意度  target tightened: ≥95% → ≥98%");
     }
 
     @Test
@@ -90,10 +94,11 @@ class CatalogueDiffCommandTest {
     void the_101_framework_promotes_cost_to_a_first_level() {
         Run run = Run.of("catalogue", "diff", "national/project", "national/project-101", "--lang", "en");
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out().lines()).contains(
-                "+ 成本指标  added level-1 indicator",
-                "~ 产出指标  weight changed: 50 → 40",
-                "- 产出指标 › 成本指标  removed level-2 indicator");
+        assertThat(run.out().lines())
+                .contains(
+                        "+ 成本指标  added level-1 indicator",
+                        "~ 产出指标  weight changed: 50 → 40",
+                        "- 产出指标 › 成本指标  removed level-2 indicator");
     }
 
     @Test

@@ -68,8 +68,12 @@ class CatalogueDocsCommandTest {
             assertThat(html).as(name).contains(escaped(name));
         }
         assertThat(html).doesNotContain("http://", "https://", "<link", " src=", "@import", "url(");
-        assertThat(html).contains("<input id=\"q\" type=\"search\"", "<style>", "<script>",
-                "Content-Security-Policy\" content=\"default-src 'none';");
+        assertThat(html)
+                .contains(
+                        "<input id=\"q\" type=\"search\"",
+                        "<style>",
+                        "<script>",
+                        "Content-Security-Policy\" content=\"default-src 'none';");
         Rules.all().forEach(r -> assertThat(html).contains("<code>" + r.code() + "</code>"));
     }
 
@@ -77,11 +81,12 @@ class CatalogueDocsCommandTest {
     void a_template_page_shows_its_resolved_tree_with_targets_and_slot_defaults() throws IOException {
         Run.of("catalogue", "docs", "-o", dir.resolve("site").toString());
         String page = read(dir.resolve("site/templates/jiangsu/public-security@2024.1.md"));
-        assertThat(page).contains(
-                "### 过程（必填）",
-                "| 人员管理 | [在职人员控制率](../../libraries/common.md#staff-control-rate) | =100% |",
-                "| 社会效益 | ↳ [苏州市移动上网用户电信诈骗拦截覆盖率](../../libraries/police.md#telecom-fraud-interception-coverage)（槽位默认） | ≥100% |",
-                "| {职能} | *填报槽位 duty：本职能的年度重点工作及其三级指标（每项重点工作至少一个三级指标）（至少 1 条）* |");
+        assertThat(page)
+                .contains(
+                        "### 过程（必填）",
+                        "| 人员管理 | [在职人员控制率](../../libraries/common.md#staff-control-rate) | =100% |",
+                        "| 社会效益 | ↳ [苏州市移动上网用户电信诈骗拦截覆盖率](../../libraries/police.md#telecom-fraud-interception-coverage)（槽位默认） | ≥100% |",
+                        "| {职能} | *填报槽位 duty：本职能的年度重点工作及其三级指标（每项重点工作至少一个三级指标）（至少 1 条）* |");
     }
 
     @Test
@@ -93,7 +98,9 @@ class CatalogueDocsCommandTest {
             for (Path page : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
                 Matcher m = MD_LINK.matcher(read(page));
                 while (m.find()) {
-                    if (!m.group(1).isEmpty() && !Files.exists(page.getParent().resolve(m.group(1)).normalize())) {
+                    if (!m.group(1).isEmpty()
+                            && !Files.exists(
+                                    page.getParent().resolve(m.group(1)).normalize())) {
                         broken.add(site.relativize(page) + " → " + m.group(1));
                     }
                 }
@@ -176,24 +183,33 @@ class CatalogueDocsCommandTest {
     private static List<String> indicatorNames() {
         Catalogue catalogue = Catalogue.builtIn();
         List<String> names = new ArrayList<>();
-        catalogue.libraries().forEach(l -> l.indicators().stream().map(IndicatorDef::name).forEach(names::add));
+        catalogue
+                .libraries()
+                .forEach(l -> l.indicators().stream().map(IndicatorDef::name).forEach(names::add));
         for (Template t : catalogue.allTemplates()) {
-            catalogue.resolve(t.reference()).value().indicators().forEach(l1 -> l1.children().forEach(l2 -> {
-                for (Entry e : l2.entries()) {
-                    if (e instanceof Inline row) {
-                        names.add(row.name());
-                    } else if (e instanceof Slot s) {
-                        s.defaults().stream().filter(Inline.class::isInstance).map(d -> ((Inline) d).name()).forEach(names::add);
-                    }
-                }
-            }));
+            catalogue.resolve(t.reference()).value().indicators().forEach(l1 -> l1.children()
+                    .forEach(l2 -> {
+                        for (Entry e : l2.entries()) {
+                            if (e instanceof Inline row) {
+                                names.add(row.name());
+                            } else if (e instanceof Slot s) {
+                                s.defaults().stream()
+                                        .filter(Inline.class::isInstance)
+                                        .map(d -> ((Inline) d).name())
+                                        .forEach(names::add);
+                            }
+                        }
+                    }));
         }
         assertThat(names).hasSizeGreaterThan(100);
         return names;
     }
 
     private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 

@@ -10,15 +10,18 @@ class CommandModelTest {
 
     @Test
     void each_registered_name_is_the_name_its_command_declares() {
-        Zhibiao.SUBCOMMANDS.forEach((name, command) ->
-                assertThat(command.getAnnotation(Command.class).name()).as(command.getName()).isEqualTo(name));
+        Zhibiao.SUBCOMMANDS.forEach((name, command) -> assertThat(
+                        command.getAnnotation(Command.class).name())
+                .as(command.getName())
+                .isEqualTo(name));
     }
 
     @Test
     void top_level_help_lists_every_command() {
         Run run = Run.of("--help");
         assertThat(run.code()).isZero();
-        Zhibiao.SUBCOMMANDS.keySet().forEach(name -> assertThat(run.out() + run.err()).contains("  " + name + " "));
+        Zhibiao.SUBCOMMANDS.keySet().forEach(name -> assertThat(run.out() + run.err())
+                .contains("  " + name + " "));
     }
 
     @Test

@@ -39,8 +39,9 @@ class CompletionAndManPageTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_zhibiao");
         List<CommandSpec> commands = all(root());
-        assertThat(commands).extracting(CommandSpec::name).contains("check", "new", "convert", "schema", "list",
-                "show", "diff", "docs", "generate-completion");
+        assertThat(commands)
+                .extracting(CommandSpec::name)
+                .contains("check", "new", "convert", "schema", "list", "show", "diff", "docs", "generate-completion");
         for (CommandSpec command : commands) {
             assertThat(run.out()).as(command.qualifiedName()).contains(command.name());
             for (OptionSpec option : command.options()) {
@@ -59,7 +60,9 @@ class CompletionAndManPageTest {
         String probe = "source " + script + " && COMP_WORDS=(zhibiao ch) && COMP_CWORD=1 && COMP_LINE='zhibiao ch'"
                 + " && COMP_POINT=10 && _complete_zhibiao && printf '%s\\n' \"${COMPREPLY[@]}\"";
         // when
-        Process bash = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("bash", "-c", probe)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         // then
         assertThat(bash.waitFor()).as(out).isZero();
@@ -81,13 +84,16 @@ class CompletionAndManPageTest {
             assertThat(page).exists();
             String text = Files.readString(page, StandardCharsets.UTF_8);
             assertThat(text).contains(":doctype: manpage").contains(command.qualifiedName());
-            command.options().stream().filter(o -> !o.hidden())
+            command.options().stream()
+                    .filter(o -> !o.hidden())
                     .forEach(o -> assertThat(text).as(page.toString()).contains(o.longestName()));
         }
         assertThat(Files.readString(MAN.resolve("zhibiao.adoc"), StandardCharsets.UTF_8))
                 .contains("xref:zhibiao-check.adoc[*check*]");
         assertThat(Files.readString(MAN.resolve("zhibiao-new.adoc"), StandardCharsets.UTF_8))
-                .contains("== Exit status").contains("*2*::").contains("unusable input or usage");
+                .contains("== Exit status")
+                .contains("*2*::")
+                .contains("unusable input or usage");
     }
 
     /**
@@ -105,13 +111,17 @@ class CompletionAndManPageTest {
         while (line.find()) {
             codes.put(line.group(1), line.group(2));
         }
-        command.usageMessage().footer(new String[0]).exitCodeListHeading("Exit status").exitCodeList(codes);
+        command.usageMessage()
+                .footer(new String[0])
+                .exitCodeListHeading("Exit status")
+                .exitCodeList(codes);
     }
 
     private static CommandSpec root() {
         // the man page is English, as man(7) pages are; its exit codes come from the English footer
-        return Zhibiao.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), null,
-                Lang.EN).getCommandSpec();
+        return Zhibiao.commandLine(
+                        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), null, Lang.EN)
+                .getCommandSpec();
     }
 
     private static List<CommandSpec> all(CommandSpec root) {

@@ -34,15 +34,17 @@ class ConsoleCharsetTest {
         // given
         String code = Rules.all().get(0).code();
         // when
-        byte[][] explained = run(List.of("-Dsun.stdout.encoding=GBK", "-Dsun.stderr.encoding=GBK"),
-                "check", "--explain", code);
-        byte[][] missing = run(List.of("-Dsun.stdout.encoding=GBK", "-Dsun.stderr.encoding=GBK"),
-                "check", "缺少的申报表.yaml");
+        byte[][] explained =
+                run(List.of("-Dsun.stdout.encoding=GBK", "-Dsun.stderr.encoding=GBK"), "check", "--explain", code);
+        byte[][] missing =
+                run(List.of("-Dsun.stdout.encoding=GBK", "-Dsun.stderr.encoding=GBK"), "check", "缺少的申报表.yaml");
         // then
         String zh = Rules.all().get(0).explain(Lang.ZH);
         assertThat(new String(explained[0], GBK)).contains(zh);
-        assertThat(explained[0]).isNotEqualTo((code + " (" + Rules.all().get(0).defaultSeverity().word() + ")\n" + zh
-                + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(explained[0])
+                .isNotEqualTo(
+                        (code + " (" + Rules.all().get(0).defaultSeverity().word() + ")\n" + zh + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
         assertThat(new String(explained[0], StandardCharsets.UTF_8)).doesNotContain(zh);
         assertThat(new String(missing[1], GBK)).startsWith("缺少的申报表.yaml:1:1: error[file-unreadable]: 无法读取文件");
     }
@@ -50,7 +52,11 @@ class ConsoleCharsetTest {
     @Test
     void stdout_encoding_as_jdk_19_names_it_is_honoured_too() throws Exception {
         // when
-        byte[][] explained = run(List.of("-Dstdout.encoding=GBK"), "check", "--explain", Rules.all().get(0).code());
+        byte[][] explained = run(
+                List.of("-Dstdout.encoding=GBK"),
+                "check",
+                "--explain",
+                Rules.all().get(0).code());
         // then
         assertThat(new String(explained[0], GBK)).contains(Rules.all().get(0).explain(Lang.ZH));
     }
@@ -58,21 +64,37 @@ class ConsoleCharsetTest {
     @Test
     void redirected_output_without_a_console_charset_is_utf_8_and_o_files_always_are() throws Exception {
         // when
-        byte[][] explained = run(List.of(), "check", "--explain", Rules.all().get(0).code());
-        run(List.of("-Dsun.stdout.encoding=GBK"), "new", "hubei/public-security", "--department", "鄂州市公安局",
-                "-o", dir.resolve("decl.yaml").toString());
+        byte[][] explained =
+                run(List.of(), "check", "--explain", Rules.all().get(0).code());
+        run(
+                List.of("-Dsun.stdout.encoding=GBK"),
+                "new",
+                "hubei/public-security",
+                "--department",
+                "鄂州市公安局",
+                "-o",
+                dir.resolve("decl.yaml").toString());
         // then
-        assertThat(new String(explained[0], StandardCharsets.UTF_8)).contains(Rules.all().get(0).explain(Lang.ZH));
-        assertThat(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(
-                Files.readAllBytes(dir.resolve("decl.yaml")))).toString()).contains("鄂州市公安局");
+        assertThat(new String(explained[0], StandardCharsets.UTF_8))
+                .contains(Rules.all().get(0).explain(Lang.ZH));
+        assertThat(StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(dir.resolve("decl.yaml"))))
+                        .toString())
+                .contains("鄂州市公安局");
     }
 
     @Test
     void the_charset_is_chosen_in_the_documented_order() {
         boolean jdk19 = Runtime.version().feature() >= 19;
-        assertThat(charset(Map.of("stdout.encoding", "GBK", "sun.stdout.encoding", "UTF-8"), false)).isEqualTo(GBK);
-        assertThat(charset(Map.of("sun.stdout.encoding", "cp936"), false).newEncoder().canEncode("绩效")).isTrue();
-        assertThat(charset(Map.of("sun.stdout.encoding", "no-such-charset"), false)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(charset(Map.of("stdout.encoding", "GBK", "sun.stdout.encoding", "UTF-8"), false))
+                .isEqualTo(GBK);
+        assertThat(charset(Map.of("sun.stdout.encoding", "cp936"), false)
+                        .newEncoder()
+                        .canEncode("绩效"))
+                .isTrue();
+        assertThat(charset(Map.of("sun.stdout.encoding", "no-such-charset"), false))
+                .isEqualTo(StandardCharsets.UTF_8);
         assertThat(charset(Map.of("native.encoding", "GBK"), true)).isEqualTo(GBK);
         assertThat(charset(Map.of("native.encoding", "GBK"), false)).isEqualTo(StandardCharsets.UTF_8);
         assertThat(charset(Map.of(), false)).isEqualTo(StandardCharsets.UTF_8);
@@ -104,6 +126,8 @@ class ConsoleCharsetTest {
     private byte[][] run(List<String> jvm, String... args) throws IOException, InterruptedException {
         Process zhibiao = Subprocess.start(dir, jvm, args);
         assertThat(zhibiao.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new byte[][] {Files.readAllBytes(dir.resolve("stdout.txt")), Files.readAllBytes(dir.resolve("stderr.txt"))};
+        return new byte[][] {
+            Files.readAllBytes(dir.resolve("stdout.txt")), Files.readAllBytes(dir.resolve("stderr.txt"))
+        };
     }
 }

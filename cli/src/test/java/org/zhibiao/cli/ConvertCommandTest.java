@@ -16,9 +16,17 @@ class ConvertCommandTest {
     @Test
     void yaml_to_groovy_and_back_prints_the_same_yaml() throws IOException {
         // given: a built-in template printed resolved, as YAML
-        Path yaml = Files.writeString(dir.resolve("t.yaml"), Run.of("catalogue", "show", "hubei/public-security").out());
+        Path yaml = Files.writeString(
+                dir.resolve("t.yaml"),
+                Run.of("catalogue", "show", "hubei/public-security").out());
         // when
-        Run toGroovy = Run.of("convert", yaml.toString(), "--to", "groovy", "-o", dir.resolve("t.groovy").toString());
+        Run toGroovy = Run.of(
+                "convert",
+                yaml.toString(),
+                "--to",
+                "groovy",
+                "-o",
+                dir.resolve("t.groovy").toString());
         Run back = Run.of("convert", dir.resolve("t.groovy").toString(), "--to", "yaml");
         // then
         assertThat(toGroovy.code()).as(toGroovy.err()).isZero();
@@ -47,14 +55,16 @@ class ConvertCommandTest {
     @Test
     void a_hostile_groovy_template_is_refused_at_its_line_and_the_process_carries_on() throws IOException {
         Path sentinel = dir.resolve("sentinel");
-        Path groovy = Files.writeString(dir.resolve("evil.groovy"),
+        Path groovy = Files.writeString(
+                dir.resolve("evil.groovy"),
                 "template('x') {\n    version '1'\n    new File('" + sentinel + "').text = 'owned'\n}\n");
         Run run = Run.of("new", groovy.toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).containsPattern("evil\\.groovy:3:\\d+: error\\[groovy-");
         assertThat(run.err()).doesNotContain("\tat ");
         assertThat(sentinel).doesNotExist();
-        assertThat(Run.of("new", "hubei/public-security", "--format", "csv").code()).isZero();
+        assertThat(Run.of("new", "hubei/public-security", "--format", "csv").code())
+                .isZero();
     }
 
     @Test
@@ -75,7 +85,8 @@ class ConvertCommandTest {
         Run run = Run.of("check", "--template", groovy.toString(), "src/test/resources/seeds/ezhou-2024.yaml");
         // then: only the one long 生态效益 name, in both tables
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out().lines().filter(l -> l.contains("info[long-name]")).toList()).hasSize(2)
+        assertThat(run.out().lines().filter(l -> l.contains("info[long-name]")).toList())
+                .hasSize(2)
                 .allMatch(l -> l.contains("打击生态环境犯罪，保护长江流域生态环境安全"));
     }
 

@@ -87,22 +87,27 @@ class CsvProfilesTest {
     @Test
     void an_unknown_column_makes_the_whole_file_unusable_and_names_the_known_ones() throws IOException {
         List<CsvProfiles.Row> rows = rows("department,yaer\n鄂州市公安局,2024\n");
-        assertThat(rows).extracting(CsvProfiles.Row::problem)
-                .containsExactly(BatchProblem.CSV_HEADER.at(at(1), "yaer", CsvProfiles.EXAMPLE)
+        assertThat(rows)
+                .extracting(CsvProfiles.Row::problem)
+                .containsExactly(BatchProblem.CSV_HEADER
+                        .at(at(1), "yaer", CsvProfiles.EXAMPLE)
                         .withHint(Hint.didYouMean("year")));
     }
 
     @Test
     void issue17_a_misspelt_chinese_column_header_gets_the_one_did_you_mean() throws IOException {
         List<CsvProfiles.Row> rows = rows("部门,联络电话\n鄂州市公安局,0711-1234567\n");
-        assertThat(rows).extracting(CsvProfiles.Row::problem)
-                .containsExactly(BatchProblem.CSV_HEADER.at(at(1), "联络电话", CsvProfiles.EXAMPLE)
+        assertThat(rows)
+                .extracting(CsvProfiles.Row::problem)
+                .containsExactly(BatchProblem.CSV_HEADER
+                        .at(at(1), "联络电话", CsvProfiles.EXAMPLE)
                         .withHint(Hint.didYouMean("联系电话")));
     }
 
     @Test
     void a_header_without_department_is_refused() throws IOException {
-        assertThat(rows("code,year\n0101,2024\n")).extracting(CsvProfiles.Row::problem)
+        assertThat(rows("code,year\n0101,2024\n"))
+                .extracting(CsvProfiles.Row::problem)
                 .containsExactly(BatchProblem.CSV_NO_DEPARTMENT.at(at(1), CsvProfiles.EXAMPLE));
     }
 
@@ -113,12 +118,14 @@ class CsvProfilesTest {
         assertThat(rows.get(0).problem()).isEqualTo(BatchProblem.CSV_FIELDS.at(at(2), 3, 2));
         assertThat(rows.get(1).problem().code()).isEqualTo(BatchProblem.CSV_QUOTE.code());
         assertThat(rows.get(2).profile().department()).isEqualTo("丙");
-        assertThat(rows.get(3).problem()).isEqualTo(BatchProblem.CSV_QUOTE.at(at(5), "no closing quote before the end"));
+        assertThat(rows.get(3).problem())
+                .isEqualTo(BatchProblem.CSV_QUOTE.at(at(5), "no closing quote before the end"));
     }
 
     @Test
     void an_empty_file_has_no_header() throws IOException {
-        assertThat(rows("")).extracting(CsvProfiles.Row::problem)
+        assertThat(rows(""))
+                .extracting(CsvProfiles.Row::problem)
                 .containsExactly(BatchProblem.CSV_EMPTY.at(at(1), CsvProfiles.EXAMPLE));
     }
 }

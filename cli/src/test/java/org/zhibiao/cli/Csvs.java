@@ -10,11 +10,11 @@ final class Csvs {
 
     static final String HEADER = "department,code,year,preparer,phone,date\n";
 
-    private Csvs() {
-    }
+    private Csvs() {}
 
     static String department(int i) {
-        return "第" + i + "公安分局," + String.format("%04d", i) + ",2024,填报人" + i + ",0711-37527" + (i % 100) + ",2024年1月15日\n";
+        return "第" + i + "公安分局," + String.format("%04d", i) + ",2024,填报人" + i + ",0711-37527" + (i % 100)
+                + ",2024年1月15日\n";
     }
 
     static Path write(Path file, int n) throws IOException {

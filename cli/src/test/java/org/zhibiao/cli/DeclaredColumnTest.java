@@ -62,8 +62,7 @@ class DeclaredColumnTest {
         assertThat(yaml.code()).as(yaml.err()).isZero();
         assertThat(yaml.out()).contains("difficulty: 中");
         assertThat(json.out()).contains("\"difficulty\" : \"中\"");
-        assertThat(csv.out()).contains("一级指标,二级指标,三级指标,指标值,难度,佐证材料")
-                .contains("产出指标,数量指标,培训人次,≥100人次,中,");
+        assertThat(csv.out()).contains("一级指标,二级指标,三级指标,指标值,难度,佐证材料").contains("产出指标,数量指标,培训人次,≥100人次,中,");
     }
 
     @Test
@@ -81,24 +80,30 @@ class DeclaredColumnTest {
     void a_declared_column_is_in_the_docs() throws IOException {
         Path catalogue = Files.createDirectories(dir.resolve("catalogue/templates/test"));
         Files.writeString(catalogue.resolve("columns.yaml"), TEMPLATE);
-        Run docs = Run.of("catalogue", "docs", "--catalogue", dir.resolve("catalogue").toString(), "-o",
+        Run docs = Run.of(
+                "catalogue",
+                "docs",
+                "--catalogue",
+                dir.resolve("catalogue").toString(),
+                "-o",
                 dir.resolve("site").toString());
         assertThat(docs.code()).as(docs.err()).isZero();
         try (var pages = Files.walk(dir.resolve("site"))) {
-            String all = pages.filter(Files::isRegularFile).map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).reduce("", String::concat);
+            String all = pages.filter(Files::isRegularFile)
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .reduce("", String::concat);
             assertThat(all).contains("难度", "佐证材料");
         }
     }
 
     @Test
-    void a_value_outside_a_declared_choice_is_found_at_its_own_line_and_a_csv_reads_by_the_alias()
-            throws IOException {
+    void a_value_outside_a_declared_choice_is_found_at_its_own_line_and_a_csv_reads_by_the_alias() throws IOException {
         Path declaration = Files.writeString(dir.resolve("d.yaml"), """
                 kind: declaration
                 template: test/columns@1

@@ -32,7 +32,8 @@ class EditorCompletionTest {
     @Test
     void yaml_language_server_completes_and_explains_a_wrong_value_in_chinese_offline() throws Exception {
         Assumptions.assumeTrue(nodeRuns(), "skipped: no node on the PATH");
-        Assumptions.assumeTrue(Files.isDirectory(NODE.resolve("node_modules/yaml-language-server")),
+        Assumptions.assumeTrue(
+                Files.isDirectory(NODE.resolve("node_modules/yaml-language-server")),
                 "skipped: yaml-language-server is not installed; run npm ci --prefix schema/src/test/node");
         // given: a declaration as new -o writes it, a blank line for a new top-level key, and a wrong 指标值
         Path good = dir.resolve("decl.yaml");
@@ -43,11 +44,14 @@ class EditorCompletionTest {
         int blank = lines.indexOf("kind: declaration") + 1;
         lines.add(blank, "");
         Path completing = Files.write(dir.resolve("completing.yaml"), lines, StandardCharsets.UTF_8);
-        Matcher target = Pattern.compile("(?m)^(\\s+target: )\"?[≥≤=][0-9]+%\"?$").matcher(Files.readString(good));
+        Matcher target =
+                Pattern.compile("(?m)^(\\s+target: )\"?[≥≤=][0-9]+%\"?$").matcher(Files.readString(good));
         assertThat(target.find()).isTrue();
         String text = Files.readString(good);
-        Path bad = Files.writeString(dir.resolve("bad.yaml"), text.substring(0, target.start())
-                + target.group(1) + "\"≥abc%\"" + text.substring(target.end()), StandardCharsets.UTF_8);
+        Path bad = Files.writeString(
+                dir.resolve("bad.yaml"),
+                text.substring(0, target.start()) + target.group(1) + "\"≥abc%\"" + text.substring(target.end()),
+                StandardCharsets.UTF_8);
         // when
         JsonNode clean = lsp(good, 0, 0);
         JsonNode completion = lsp(completing, blank, 0);
@@ -57,17 +61,24 @@ class EditorCompletionTest {
         // completion offers the declaration's keys not yet written
         List<String> labels = new ArrayList<>();
         completion.get("completion").forEach(l -> labels.add(l.asString()));
-        assertThat(labels).as(completion.toString()).isNotEmpty().contains("code").doesNotContain("kind");
+        assertThat(labels)
+                .as(completion.toString())
+                .isNotEmpty()
+                .contains("code")
+                .doesNotContain("kind");
         // the wrong value is explained in Chinese, not as a regular expression
         assertThat(wrong.get("diagnostics")).as(wrong.toString()).hasSize(1);
-        assertThat(wrong.get("diagnostics").get(0).get("message").asString()).contains("指标值应由", "≥95%")
+        assertThat(wrong.get("diagnostics").get(0).get("message").asString())
+                .contains("指标值应由", "≥95%")
                 .doesNotContain("[0-9]");
     }
 
     private static boolean nodeRuns() {
         try {
-            Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor(1, TimeUnit.MINUTES) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -80,9 +91,15 @@ class EditorCompletionTest {
     private static JsonNode lsp(Path file, int line, int character) throws IOException, InterruptedException {
         Path out = Files.createTempFile("lsp", ".json");
         try {
-            Process process = new ProcessBuilder("node", NODE.resolve("lsp.js").toString(), file.toString(),
-                    String.valueOf(line), String.valueOf(character)).redirectOutput(out.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(
+                            "node",
+                            NODE.resolve("lsp.js").toString(),
+                            file.toString(),
+                            String.valueOf(line),
+                            String.valueOf(character))
+                    .redirectOutput(out.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             process.getOutputStream().close();
             if (!process.waitFor(3, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

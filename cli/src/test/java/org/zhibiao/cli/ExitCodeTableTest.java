@@ -35,14 +35,18 @@ class ExitCodeTableTest {
     @BeforeAll
     static void inputs() throws IOException {
         text("not-yaml.yaml", "kind: [profile\n");
-        text("bad-target.yaml", "kind: profile\nindicators:\n  - slot: core-output\n    name: 出警率\n    target: \"≥\"\n");
-        text("unknown-slot.yaml", "kind: profile\nindicators:\n  - slot: core-outputs\n    name: 出警率\n    target: =100%\n");
+        text(
+                "bad-target.yaml",
+                "kind: profile\nindicators:\n  - slot: core-output\n    name: 出警率\n    target: \"≥\"\n");
+        text(
+                "unknown-slot.yaml",
+                "kind: profile\nindicators:\n  - slot: core-outputs\n    name: 出警率\n    target: =100%\n");
         text("unknown-key.yaml", "kind: profile\ncolour: red\n");
         text("exists.yaml", "x\n");
         text("library.yaml", "kind: profile\n");
         text("decl-unknown-version.yaml", "kind: declaration\ntemplate: hubei/public-security@1999.1\n");
-        Run skeleton = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024",
-                "-o", p("skeleton.yaml"));
+        Run skeleton = Run.of(
+                "new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024", "-o", p("skeleton.yaml"));
         assertThat(skeleton.code()).as(skeleton.err()).isZero();
         Files.createDirectories(dir.resolve("site"));
         text("site/keep.txt", "x");
@@ -64,15 +68,33 @@ class ExitCodeTableTest {
                 row(2, "unknown template version", "new", "hubei/public-security@1999.1"),
                 row(2, "missing profile", "new", "hubei/public-security", "--profile", p("missing.yaml")),
                 row(2, "profile not YAML", "new", "hubei/public-security", "--profile", p("not-yaml.yaml")),
-                row(2, "profile with an unknown key", "new", "hubei/public-security", "--profile", p("unknown-key.yaml")),
+                row(
+                        2,
+                        "profile with an unknown key",
+                        "new",
+                        "hubei/public-security",
+                        "--profile",
+                        p("unknown-key.yaml")),
                 row(2, "profile with a bad target", "new", "hubei/public-security", "--profile", p("bad-target.yaml")),
-                row(1, "profile that does not compile", "new", "hubei/public-security", "--profile", p("unknown-slot.yaml")),
+                row(
+                        1,
+                        "profile that does not compile",
+                        "new",
+                        "hubei/public-security",
+                        "--profile",
+                        p("unknown-slot.yaml")),
                 row(2, "output exists", "new", "hubei/public-security", "-o", p("exists.yaml")),
                 row(2, "bad --format", "new", "hubei/public-security", "--format", "xml"),
                 row(2, "unknown template", "catalogue", "show", "hubei/nothing"),
                 row(2, "unknown template version", "catalogue", "show", "hubei/public-security@1999.1"),
                 row(2, "unknown template", "catalogue", "diff", "hubei/public-security", "hubei/nothing"),
-                row(2, "unknown template version", "catalogue", "diff", "hubei/public-security", "hubei/public-security@1999.1"),
+                row(
+                        2,
+                        "unknown template version",
+                        "catalogue",
+                        "diff",
+                        "hubei/public-security",
+                        "hubei/public-security@1999.1"),
                 row(1, "templates differ", "catalogue", "diff", "hubei/department-overall", "hubei/public-security"),
                 row(2, "output folder not empty", "catalogue", "docs", "-o", p("site")),
                 row(2, "a folder to stdout", "catalogue", "docs", "-o", "-"),
@@ -81,15 +103,47 @@ class ExitCodeTableTest {
                 row(2, "bad --to", "convert", p("skeleton.yaml"), "--to", "xml"),
                 row(2, "missing file", "upgrade", p("missing.yaml"), "--to", "hubei/public-security"),
                 row(2, "not YAML", "upgrade", p("not-yaml.yaml"), "--to", "hubei/public-security"),
-                row(2, "unknown template version", "upgrade", p("skeleton.yaml"), "--to", "hubei/public-security@1999.1"),
-                row(2, "declaration names an unknown template version", "upgrade", p("decl-unknown-version.yaml"),
-                        "--to", "hubei/public-security"),
-                row(2, "output exists", "upgrade", p("skeleton.yaml"), "--to", "hubei/public-security", "-o",
+                row(
+                        2,
+                        "unknown template version",
+                        "upgrade",
+                        p("skeleton.yaml"),
+                        "--to",
+                        "hubei/public-security@1999.1"),
+                row(
+                        2,
+                        "declaration names an unknown template version",
+                        "upgrade",
+                        p("decl-unknown-version.yaml"),
+                        "--to",
+                        "hubei/public-security"),
+                row(
+                        2,
+                        "output exists",
+                        "upgrade",
+                        p("skeleton.yaml"),
+                        "--to",
+                        "hubei/public-security",
+                        "-o",
                         p("exists.yaml")),
-                row(2, "output format unknown", "upgrade", p("skeleton.yaml"), "--to", "hubei/public-security", "-o",
+                row(
+                        2,
+                        "output format unknown",
+                        "upgrade",
+                        p("skeleton.yaml"),
+                        "--to",
+                        "hubei/public-security",
+                        "-o",
                         p("up.txt")),
                 row(2, "no --to", "upgrade", p("skeleton.yaml")),
-                row(0, "same version", "upgrade", p("skeleton.yaml"), "--to", "hubei/public-security@2024.1", "-o",
+                row(
+                        0,
+                        "same version",
+                        "upgrade",
+                        p("skeleton.yaml"),
+                        "--to",
+                        "hubei/public-security@2024.1",
+                        "-o",
                         p("upgraded.yaml")),
                 row(2, "unknown kind", "schema", "declarations"),
                 row(2, "unknown template", "schema", "--template", "hubei/nothing"),

@@ -39,7 +39,8 @@ class FatJarIT {
     @Test
     void the_apache_licence_and_every_bundled_licence_text_are_in_the_jar() throws IOException {
         // the Apache text, with the third-party terms groovy adds to it
-        assertThat(text("META-INF/LICENSE")).contains("Apache License", "Version 2.0")
+        assertThat(text("META-INF/LICENSE"))
+                .contains("Apache License", "Version 2.0")
                 .contains("ANTLR 4 License");
         // slf4j's MIT licence
         assertThat(text("META-INF/LICENSE.txt")).contains("QOS.ch", "Permission is hereby granted");
@@ -51,7 +52,8 @@ class FatJarIT {
     void one_notice_holds_every_bundled_librarys_notice() throws IOException {
         // without ApacheNoticeResourceTransformer the jar kept groovy's NOTICE alone
         String notice = text("META-INF/NOTICE");
-        assertThat(notice).startsWith("\nzhibiao\n")
+        assertThat(notice)
+                .startsWith("\nzhibiao\n")
                 .contains("Apache Groovy", "Jackson JSON processor", "Java ClassMate library", "Schubfach")
                 .doesNotContain("Copyright 2006-");
     }

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** Makes a named pipe for the tests of issue 13 with the system's {@code mkfifo}, where there is one. */
 final class FifoSupport {
 
-    private FifoSupport() {
-    }
+    private FifoSupport() {}
 
     static boolean mkfifo(Path path) throws InterruptedException {
         try {

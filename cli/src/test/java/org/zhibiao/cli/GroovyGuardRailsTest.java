@@ -22,7 +22,8 @@ class GroovyGuardRailsTest {
     void a_method_s_default_parameter_value_runs_no_command() throws IOException {
         // given
         Path created = dir.resolve("created");
-        Path groovy = Files.writeString(dir.resolve("default.groovy"),
+        Path groovy = Files.writeString(
+                dir.resolve("default.groovy"),
                 "def f(x = 'touch " + created + "'.execute().waitFor()) { 1 }\nf()\ntemplate('x') { version '1' }\n");
 
         // when
@@ -40,7 +41,8 @@ class GroovyGuardRailsTest {
     @Test
     void a_subscript_by_name_on_a_list_is_refused_at_its_line_and_column() throws IOException {
         // given the walk from a list to java.lang.System
-        Path groovy = Files.writeString(dir.resolve("walk.groovy"),
+        Path groovy = Files.writeString(
+                dir.resolve("walk.groovy"),
                 "def list = [1]\ntemplate(list['class']['classLoader'].toString()) { version '1' }\n");
 
         // when
@@ -48,7 +50,8 @@ class GroovyGuardRailsTest {
 
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains(groovy + ":2:14: error[groovy-forbidden]: reading a property by name (list[class])");
+        assertThat(run.err())
+                .contains(groovy + ":2:14: error[groovy-forbidden]: reading a property by name (list[class])");
         assertThat(run.out()).isEmpty();
     }
 }

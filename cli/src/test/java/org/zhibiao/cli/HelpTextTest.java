@@ -49,8 +49,9 @@ class HelpTextTest {
     void no_help_line_is_wider_than_the_help_width() {
         List<String> wide = new ArrayList<>();
         int commands = 0;
-        for (CommandSpec command : all(Zhibiao.commandLine(new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())).getCommandSpec())) {
+        for (CommandSpec command :
+                all(Zhibiao.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                        .getCommandSpec())) {
             StringWriter help = new StringWriter();
             command.commandLine().usage(new PrintWriter(help), CommandLine.Help.Ansi.OFF);
             commands++;
@@ -74,7 +75,8 @@ class HelpTextTest {
             assertThat(line).doesNotEndWith(" ");
         }
         assertThat(String.join(" ", run.out().split("\\s+")))
-                .contains("every department-specific slot is marked (origin: todo), funds shares and totals are computed.");
+                .contains(
+                        "every department-specific slot is marked (origin: todo), funds shares and totals are computed.");
     }
 
     @Test
@@ -87,7 +89,8 @@ class HelpTextTest {
     /** The commands whose descriptions zhibiao writes (not picocli's help and completion commands). */
     private static List<CommandSpec> ours() {
         return all(Zhibiao.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
-                .getCommandSpec()).stream()
+                        .getCommandSpec())
+                .stream()
                 .filter(c -> c.userObject().getClass().getName().startsWith("org.zhibiao."))
                 .toList();
     }
@@ -110,9 +113,14 @@ class HelpTextTest {
         for (int i = 0; i < line.length(); ) {
             int c = line.codePointAt(i);
             i += Character.charCount(c);
-            boolean wide = c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
-                    || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
-                    || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000 && c <= 0x3FFFD;
+            boolean wide = c >= 0x1100 && c <= 0x115F
+                    || c >= 0x2E80 && c <= 0xA4CF
+                    || c >= 0xAC00 && c <= 0xD7A3
+                    || c >= 0xF900 && c <= 0xFAFF
+                    || c >= 0xFE30 && c <= 0xFE4F
+                    || c >= 0xFF00 && c <= 0xFF60
+                    || c >= 0xFFE0 && c <= 0xFFE6
+                    || c >= 0x20000 && c <= 0x3FFFD;
             columns += wide ? 2 : 1;
         }
         return columns;

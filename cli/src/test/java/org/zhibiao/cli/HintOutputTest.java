@@ -32,10 +32,13 @@ class HintOutputTest {
         Run en = Run.of("check", decl, "--lang", "en");
 
         // then
-        assertThat(zh.out()).contains("  提示：应为 ≤ 而非 ≥：公用经费控制率是反向指标\n", "  提示：是否应为“群众满意度”？\n")
+        assertThat(zh.out())
+                .contains("  提示：应为 ≤ 而非 ≥：公用经费控制率是反向指标\n", "  提示：是否应为“群众满意度”？\n")
                 .doesNotContain("是不是", " / ");
-        assertThat(en.out()).contains("  help: use ≤ rather than ≥: 公用经费控制率 is lower-is-better\n",
-                "  help: did you mean '群众满意度'?\n").doesNotContain("是否应为");
+        assertThat(en.out())
+                .contains(
+                        "  help: use ≤ rather than ≥: 公用经费控制率 is lower-is-better\n", "  help: did you mean '群众满意度'?\n")
+                .doesNotContain("是否应为");
     }
 
     @Test
@@ -44,14 +47,20 @@ class HintOutputTest {
         String decl = spoiled();
 
         // when
-        JsonNode findings = JSON.readTree(Run.of("check", decl, "--format", "json", "--lang", "en").out());
-        JsonNode results = JSON.readTree(Run.of("check", decl, "--format", "sarif").out())
-                .get("runs").get(0).get("results");
+        JsonNode findings = JSON.readTree(
+                Run.of("check", decl, "--format", "json", "--lang", "en").out());
+        JsonNode results = JSON.readTree(
+                        Run.of("check", decl, "--format", "sarif").out())
+                .get("runs")
+                .get(0)
+                .get("results");
 
         // then
-        assertThat(findings.findValuesAsString("hint")).contains("did you mean '群众满意度'?")
+        assertThat(findings.findValuesAsString("hint"))
+                .contains("did you mean '群众满意度'?")
                 .noneMatch(h -> h.contains("是否应为"));
-        assertThat(results.findValues("text")).extracting(JsonNode::asString)
+        assertThat(results.findValues("text"))
+                .extracting(JsonNode::asString)
                 .anyMatch(t -> t.endsWith("（是否应为“群众满意度”？）"))
                 .anyMatch(t -> t.endsWith("（应为 ≤ 而非 ≥：公用经费控制率是反向指标）"));
     }
@@ -59,8 +68,8 @@ class HintOutputTest {
     /** A fresh 鄂州 skeleton with two defects whose findings carry hints. */
     private String spoiled() throws IOException {
         Path file = dir.resolve("decl.yaml");
-        Run written = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024",
-                "-o", file.toString());
+        Run written = Run.of(
+                "new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024", "-o", file.toString());
         assertThat(written.code()).as(written.err()).isZero();
         String text = Files.readString(file, StandardCharsets.UTF_8)
                 .replaceFirst("level3: 公用经费控制率\n(\\s+)target: ≤100%", "level3: 公用经费控制率\n$1target: ≥100%")

@@ -44,8 +44,10 @@ class Issue13CatalogueDirectoryTest {
 
     private static Path templateFile(Path root, String name, String id, String version) throws IOException {
         Files.createDirectories(root);
-        return Files.writeString(root.resolve(name), "kind: template\nid: " + id + "\nversion: \"" + version
-                + "\"\nextends: hubei/department-overall@2024.1\n");
+        return Files.writeString(
+                root.resolve(name),
+                "kind: template\nid: " + id + "\nversion: \"" + version
+                        + "\"\nextends: hubei/department-overall@2024.1\n");
     }
 
     @Test
@@ -59,11 +61,12 @@ class Issue13CatalogueDirectoryTest {
         assertThat(created.code()).as(created.err()).isZero();
         assertThat(Files.readString(made)).contains("template: test/police@2025.1");
         assertThat(checked.code()).as(checked.err()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(checked.out()).isEqualTo(Run.of("check", made.toString(), "--template", "hubei/public-security")
-                .out());
+        assertThat(checked.out())
+                .isEqualTo(Run.of("check", made.toString(), "--template", "hubei/public-security")
+                        .out());
         assertThat(without.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(without.err()).contains("error[" + Problem.TEMPLATE_NOT_IN_CATALOGUE.code() + "]",
-                "test/police@2025.1");
+        assertThat(without.err())
+                .contains("error[" + Problem.TEMPLATE_NOT_IN_CATALOGUE.code() + "]", "test/police@2025.1");
     }
 
     @Test
@@ -96,9 +99,11 @@ class Issue13CatalogueDirectoryTest {
             throws IOException {
         // given: a declaration made from a good template, then the directory's template broken
         Path made = dir.resolve("decl.yaml");
-        assertThat(Run.of("new", "test/police", "--catalogue", catalogue.toString(), "-o", made.toString()).code())
+        assertThat(Run.of("new", "test/police", "--catalogue", catalogue.toString(), "-o", made.toString())
+                        .code())
                 .isZero();
-        Files.writeString(catalogue.resolve("templates/test/police.yaml"),
+        Files.writeString(
+                catalogue.resolve("templates/test/police.yaml"),
                 "kind: template\nid: test/police\nversion: \"2025.1\"\nextends: hubei/nowhere\n");
         // when
         Run run = Run.of("check", made.toString(), "--catalogue", catalogue.toString());
@@ -112,8 +117,10 @@ class Issue13CatalogueDirectoryTest {
     void catalogue_list_shows_where_each_template_comes_from() {
         Run run = Run.of("catalogue", "list", "--catalogue", catalogue.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("(?m)^test/police +2025\\.1 .*测试模板（公安）  \\("
-                + Pattern.quote(catalogue.resolve("templates/test/police.yaml").toString()) + "\\)$")
+        assertThat(run.out())
+                .containsPattern("(?m)^test/police +2025\\.1 .*测试模板（公安）  \\("
+                        + Pattern.quote(
+                                catalogue.resolve("templates/test/police.yaml").toString()) + "\\)$")
                 .containsPattern("(?m)^hubei/public-security +2024\\.1 +department-overall +部门整体绩效目标申报表（公安）$");
     }
 
@@ -145,27 +152,42 @@ class Issue13CatalogueDirectoryTest {
     void the_same_id_and_version_in_two_directories_is_an_error_naming_both_files() throws IOException {
         Path first = templateFile(dir.resolve("one"), "x.yaml", "test/dup", "1");
         Path second = templateFile(dir.resolve("two"), "y.yaml", "test/dup", "1");
-        Run run = Run.of("check", "--catalogue", dir.resolve("one").toString(), "--catalogue",
-                dir.resolve("two").toString(), "x.yaml", "--lang", "en");
+        Run run = Run.of(
+                "check",
+                "--catalogue",
+                dir.resolve("one").toString(),
+                "--catalogue",
+                dir.resolve("two").toString(),
+                "x.yaml",
+                "--lang",
+                "en");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("error[" + Problem.CATALOGUE_DUPLICATE.code() + "]",
-                "'test/dup@1' is defined twice: " + first + " and " + second);
+        assertThat(run.err())
+                .contains(
+                        "error[" + Problem.CATALOGUE_DUPLICATE.code() + "]",
+                        "'test/dup@1' is defined twice: " + first + " and " + second);
     }
 
     @Test
     void an_id_and_version_of_the_built_in_catalogue_is_an_error_naming_the_file() throws IOException {
         Path file = templateFile(dir.resolve("shadow"), "x.yaml", "hubei/public-security", "2024.1");
-        Run run = Run.of("catalogue", "list", "--catalogue", dir.resolve("shadow").toString());
+        Run run =
+                Run.of("catalogue", "list", "--catalogue", dir.resolve("shadow").toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith(file + ":").contains("error[catalogue-duplicate]",
-                "“hubei/public-security@2024.1”定义了两次：内置模板目录 和 " + file);
+        assertThat(run.err())
+                .startsWith(file + ":")
+                .contains("error[catalogue-duplicate]", "“hubei/public-security@2024.1”定义了两次：内置模板目录 和 " + file);
         assertThat(run.out()).isEmpty();
     }
 
     @Test
     void a_new_version_of_a_built_in_id_is_welcome() throws IOException {
         templateFile(dir.resolve("newer"), "x.yaml", "hubei/public-security", "2026.1");
-        Run run = Run.of("catalogue", "show", "hubei/public-security@2026.1", "--catalogue",
+        Run run = Run.of(
+                "catalogue",
+                "show",
+                "hubei/public-security@2026.1",
+                "--catalogue",
                 dir.resolve("newer").toString());
         assertThat(run.code()).as(run.err()).isZero();
     }
@@ -183,8 +205,11 @@ class Issue13CatalogueDirectoryTest {
         Path missing = dir.resolve("missing");
         Run run = Run.of("new", "hubei/public-security", "--catalogue", missing.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("error[" + Problem.CATALOGUE_NOT_DIRECTORY.code() + "]",
-                "catalogue directory " + missing + " does not exist", "(from --catalogue)");
+        assertThat(run.err())
+                .contains(
+                        "error[" + Problem.CATALOGUE_NOT_DIRECTORY.code() + "]",
+                        "catalogue directory " + missing + " does not exist",
+                        "(from --catalogue)");
         assertThat(run.out()).isEmpty();
     }
 
@@ -195,36 +220,47 @@ class Issue13CatalogueDirectoryTest {
         Path work = Files.createDirectories(dir.resolve("work"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Zhibiao.class.getName(),
-                "new", "test/police", "-o", "decl.yaml"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
-                .redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile());
+                "-cp",
+                System.getProperty("java.class.path"),
+                Zhibiao.class.getName(),
+                "new",
+                "test/police",
+                "-o",
+                "decl.yaml"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("out.txt").toFile());
         builder.environment().put(CatalogueOption.ENVIRONMENT, empty + File.pathSeparator + catalogue);
         // when
         Process process = builder.start();
         // then
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(work.resolve("out.txt"))).isZero();
+        assertThat(process.exitValue())
+                .as(Files.readString(work.resolve("out.txt")))
+                .isZero();
         assertThat(Files.readString(work.resolve("decl.yaml"))).contains("template: test/police@2025.1");
     }
 
     // --- a profile's previous: is data -----------------------------------------------------
 
     private Path profile(String name, String previous) throws IOException {
-        return Files.writeString(dir.resolve(name), "kind: profile\ndepartment: 测试局\nyear: 2025\nprevious: "
-                + previous + "\n");
+        return Files.writeString(
+                dir.resolve(name), "kind: profile\ndepartment: 测试局\nyear: 2025\nprevious: " + previous + "\n");
     }
 
     @Test
     void a_profiles_previous_naming_a_groovy_script_is_refused_at_the_value_and_not_run() throws IOException {
-        Files.writeString(dir.resolve("evil.groovy"), "def f(x = ['touch', '" + dir.resolve("pwned")
-                + "'].execute().waitFor()) { 1 }\nf()\n");
+        Files.writeString(
+                dir.resolve("evil.groovy"),
+                "def f(x = ['touch', '" + dir.resolve("pwned") + "'].execute().waitFor()) { 1 }\nf()\n");
         Path profile = profile("p.yaml", "evil.groovy");
         Run run = Run.of("new", "hubei/public-security", "--profile", profile.toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith(profile + ":4:11: error[" + Problem.PREVIOUS_NOT_DECLARATION.code()
-                + "]: previous 应指向上年的申报表（数据文件），“evil.groovy”是 Groovy 脚本");
+        assertThat(run.err())
+                .startsWith(profile + ":4:11: error[" + Problem.PREVIOUS_NOT_DECLARATION.code()
+                        + "]: previous 应指向上年的申报表（数据文件），“evil.groovy”是 Groovy 脚本");
         assertThat(dir.resolve("pwned")).doesNotExist();
     }
 
@@ -233,15 +269,22 @@ class Issue13CatalogueDirectoryTest {
         Path profile = profile("p.yaml", "catalogue/templates/test/police.yaml");
         Run run = Run.of("new", "hubei/public-security", "--profile", profile.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith(profile + ":4:11: error[previous-not-declaration]: previous must name"
-                + " last year's declaration (a data file); 'catalogue/templates/test/police.yaml' is a template");
+        assertThat(run.err())
+                .startsWith(
+                        profile + ":4:11: error[previous-not-declaration]: previous must name"
+                                + " last year's declaration (a data file); 'catalogue/templates/test/police.yaml' is a template");
     }
 
     @Test
     void a_profiles_previous_naming_a_declaration_still_fills_the_history_columns() throws IOException {
-        Run made = Run.of("new", "hubei/public-security", "-o", dir.resolve("last.yaml").toString());
+        Run made = Run.of(
+                "new", "hubei/public-security", "-o", dir.resolve("last.yaml").toString());
         assertThat(made.code()).as(made.err()).isZero();
-        Run run = Run.of("new", "hubei/public-security", "--profile", profile("p.yaml", "last.yaml").toString());
+        Run run = Run.of(
+                "new",
+                "hubei/public-security",
+                "--profile",
+                profile("p.yaml", "last.yaml").toString());
         assertThat(run.code()).as(run.err()).isZero();
     }
 
@@ -250,17 +293,28 @@ class Issue13CatalogueDirectoryTest {
         // given
         Path profiles = Files.createDirectories(dir.resolve("profiles"));
         Files.writeString(profiles.resolve("a.yaml"), "kind: profile\ndepartment: 甲局\nyear: 2025\n");
-        Files.writeString(profiles.resolve("b.yaml"), "kind: profile\ndepartment: 乙局\nyear: 2025\n"
-                + "previous: x.groovy\n");
-        Files.writeString(profiles.resolve("c.yaml"), "kind: profile\ndepartment: 丙局\nyear: 2025\n"
-                + "previous: ../catalogue/templates/test/police.yaml\n");
+        Files.writeString(
+                profiles.resolve("b.yaml"), "kind: profile\ndepartment: 乙局\nyear: 2025\n" + "previous: x.groovy\n");
+        Files.writeString(
+                profiles.resolve("c.yaml"),
+                "kind: profile\ndepartment: 丙局\nyear: 2025\n" + "previous: ../catalogue/templates/test/police.yaml\n");
         // when
-        Run run = Run.of("new", "hubei/public-security", "--profiles", profiles.toString(), "-o",
-                dir.resolve("out").toString(), "--quiet", "--lang", "en");
+        Run run = Run.of(
+                "new",
+                "hubei/public-security",
+                "--profiles",
+                profiles.toString(),
+                "-o",
+                dir.resolve("out").toString(),
+                "--quiet",
+                "--lang",
+                "en");
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains(profiles.resolve("b.yaml") + ":4:11: error[previous-not-declaration]",
-                profiles.resolve("c.yaml") + ":4:11: error[previous-not-declaration]")
+        assertThat(run.err())
+                .contains(
+                        profiles.resolve("b.yaml") + ":4:11: error[previous-not-declaration]",
+                        profiles.resolve("c.yaml") + ":4:11: error[previous-not-declaration]")
                 .containsPattern("(?m)^3 file\\(s\\): 1 written, .* 2 unusable");
         assertThat(dir.resolve("out/a.yaml")).exists();
         assertThat(dir.resolve("out/b.yaml")).doesNotExist();

@@ -36,13 +36,13 @@ class Issue13TemplateTrustTest {
     void starter() {
         Run made = Run.of("new", "hubei/public-security", "--department", "测试局", "--year", "2025");
         assertThat(made.code()).as(made.err()).isZero();
-        declaration = String.join("\n", made.out().lines().filter(l -> !l.startsWith("#")).toList()) + "\n";
+        declaration = String.join(
+                        "\n", made.out().lines().filter(l -> !l.startsWith("#")).toList()) + "\n";
     }
 
     /** The declaration with {@code template:} set to {@code value}, written to {@code name}. */
     private Path declaring(String name, String value) throws IOException {
-        String text = declaration.replaceFirst("(?m)^template: .*$",
-                Matcher.quoteReplacement("template: " + value));
+        String text = declaration.replaceFirst("(?m)^template: .*$", Matcher.quoteReplacement("template: " + value));
         return Files.writeString(dir.resolve(name), text);
     }
 
@@ -61,21 +61,32 @@ class Issue13TemplateTrustTest {
     private Path sentinel(String name) throws IOException {
         Path script = dir.resolve(name);
         Files.createDirectories(script.getParent());
-        return Files.writeString(script, "def f(x = ['touch', '" + dir.resolve("pwned") + "'].execute().waitFor()) { 1 }\n"
-                + "f()\ntemplate('evil/x') { version '1'; extendsTemplate 'hubei/public-security' }\n");
+        return Files.writeString(
+                script,
+                "def f(x = ['touch', '" + dir.resolve("pwned") + "'].execute().waitFor()) { 1 }\n"
+                        + "f()\ntemplate('evil/x') { version '1'; extendsTemplate 'hubei/public-security' }\n");
     }
 
     /** A YAML template that would switch every rule off, were a department allowed to name it. */
     private Path lenient(String name) throws IOException {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
-        return Files.writeString(file, "kind: template\nid: mine/lenient\nversion: \"1\"\n"
-                + "extends: hubei/public-security@2024.1\n");
+        return Files.writeString(
+                file, "kind: template\nid: mine/lenient\nversion: \"1\"\n" + "extends: hubei/public-security@2024.1\n");
     }
 
     static Stream<String> refusedForms() {
-        return Stream.of("./evil.groovy", "evil.groovy", "/abs/x.yaml", "../x.yaml", "mine.yaml", "C:\\x.yaml",
-                "hubei/public-security.yaml", "~/t.json", "templates/x/y.yml", "Hubei/Public_Security");
+        return Stream.of(
+                "./evil.groovy",
+                "evil.groovy",
+                "/abs/x.yaml",
+                "../x.yaml",
+                "mine.yaml",
+                "C:\\x.yaml",
+                "hubei/public-security.yaml",
+                "~/t.json",
+                "templates/x/y.yml",
+                "Hubei/Public_Security");
     }
 
     @ParameterizedTest
@@ -90,7 +101,8 @@ class Issue13TemplateTrustTest {
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith(templateValueAt(file) + ": error[" + CODE + "]: 模板“" + value + "”")
+        assertThat(run.err())
+                .startsWith(templateValueAt(file) + ": error[" + CODE + "]: 模板“" + value + "”")
                 .contains("--catalogue", "ZHIBIAO_CATALOGUE", "--template")
                 .doesNotContain("Exception", "\tat ");
         assertThat(dir.resolve("pwned")).doesNotExist();
@@ -101,8 +113,9 @@ class Issue13TemplateTrustTest {
         Path file = declaring("decl.yaml", "./evil.groovy");
         Run run = Run.of("check", file.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith(templateValueAt(file) + ": error[" + CODE
-                + "]: template './evil.groovy' points at a file, which was not read;")
+        assertThat(run.err())
+                .startsWith(templateValueAt(file) + ": error[" + CODE
+                        + "]: template './evil.groovy' points at a file, which was not read;")
                 .contains("an operator passes --catalogue DIR or sets ZHIBIAO_CATALOGUE, or passes --template FILE");
     }
 
@@ -136,7 +149,8 @@ class Issue13TemplateTrustTest {
         Path file = declaring("decl.yaml", "hubei/public-securty");
         Run run = Run.of("check", file.toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith(templateValueAt(file) + ": error[" + CODE + "]: 模板“hubei/public-securty”不在模板目录中")
+        assertThat(run.err())
+                .startsWith(templateValueAt(file) + ": error[" + CODE + "]: 模板“hubei/public-securty”不在模板目录中")
                 .contains("是否应为“hubei/public-security”？");
     }
 
@@ -145,7 +159,8 @@ class Issue13TemplateTrustTest {
         Path file = declaring("decl.yaml", "./hubei/public-security.yaml");
         Run run = Run.of("check", file.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith(templateValueAt(file) + ": error[" + CODE + "]")
+        assertThat(run.err())
+                .startsWith(templateValueAt(file) + ": error[" + CODE + "]")
                 .contains("help: did you mean 'hubei/public-security'?");
     }
 
@@ -154,19 +169,21 @@ class Issue13TemplateTrustTest {
         Path file = declaring("decl.yaml", "hubei/public-security@1999.1");
         Run run = Run.of("check", file.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith(templateValueAt(file) + ": error[" + CODE + "]")
+        assertThat(run.err())
+                .startsWith(templateValueAt(file) + ": error[" + CODE + "]")
                 .contains("(versions there: 2024.1)");
     }
 
     @Test
     void a_json_declaration_is_refused_at_its_template_value_too() throws IOException {
         Run made = Run.of("new", "hubei/public-security", "--format", "json");
-        Path file = Files.writeString(dir.resolve("decl.json"), made.out()
-                .replace("\"template\" : \"hubei/public-security@2024.1\"", "\"template\" : \"../x.yaml\""));
+        Path file = Files.writeString(
+                dir.resolve("decl.json"),
+                made.out().replace("\"template\" : \"hubei/public-security@2024.1\"", "\"template\" : \"../x.yaml\""));
         Run run = Run.of("check", file.toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).containsPattern("^" + Pattern.quote(file.toString())
-                + ":\\d+:\\d+: error\\[" + CODE + "\\]");
+        assertThat(run.err())
+                .containsPattern("^" + Pattern.quote(file.toString()) + ":\\d+:\\d+: error\\[" + CODE + "\\]");
         assertThat(run.err()).doesNotStartWith(file + ":1:1:");
     }
 
@@ -197,8 +214,10 @@ class Issue13TemplateTrustTest {
         Run run = Run.of("check", decls.toString(), "--quiet", "--lang", "en");
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains(templateValueAt(decls.resolve("b.yaml")) + ": error[" + CODE + "]",
-                templateValueAt(decls.resolve("c.yaml")) + ": error[" + CODE + "]")
+        assertThat(run.err())
+                .contains(
+                        templateValueAt(decls.resolve("b.yaml")) + ": error[" + CODE + "]",
+                        templateValueAt(decls.resolve("c.yaml")) + ": error[" + CODE + "]")
                 .containsPattern("(?m)^4 file\\(s\\): \\d+ error\\(s\\), \\d+ warning\\(s\\), 2 unusable");
         assertThat(run.out()).contains(decls.resolve("a.yaml") + ":", decls.resolve("d.yaml") + ":");
     }
@@ -216,16 +235,25 @@ class Issue13TemplateTrustTest {
         }
         Path log = dir.resolve("classes.log");
         // when
-        Process process = Subprocess.start(work, List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log),
-                "check", decls.toString(), "--quiet", "--lang", "en");
+        Process process = Subprocess.start(
+                work,
+                List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log),
+                "check",
+                decls.toString(),
+                "--quiet",
+                "--lang",
+                "en");
         // then
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(work.resolve("stderr.txt"));
         assertThat(process.exitValue()).as(err).isEqualTo(ExitCode.USAGE);
-        assertThat(err).containsPattern("(?m)^" + n + " file\\(s\\): 0 error\\(s\\), 0 warning\\(s\\), " + n
-                + " unusable");
-        assertThat(Files.readAllLines(log)).filteredOn(l -> l.contains(" groovy.") || l.contains(" org.codehaus.groovy.")
-                || l.contains(" org.apache.groovy.")).isEmpty();
+        assertThat(err)
+                .containsPattern("(?m)^" + n + " file\\(s\\): 0 error\\(s\\), 0 warning\\(s\\), " + n + " unusable");
+        assertThat(Files.readAllLines(log))
+                .filteredOn(l -> l.contains(" groovy.")
+                        || l.contains(" org.codehaus.groovy.")
+                        || l.contains(" org.apache.groovy."))
+                .isEmpty();
         assertThat(dir.resolve("pwned")).doesNotExist();
     }
 }

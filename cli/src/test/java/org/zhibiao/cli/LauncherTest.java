@@ -33,18 +33,31 @@ class LauncherTest {
 
     @Test
     void both_build_the_same_way_and_run_the_same_classes() throws IOException {
-        for (String line : List.of("mvnw.cmd", "-B -q -DskipTests package -pl cli -am", "org.zhibiao.cli.CdsTraining",
-                "-XX:ArchiveClassesAtExit=", "-Xshare:on", "--version", "cli/target/zhibiao.jar".replace('/', '\\'),
-                "zhibiao.jsa", ".failed", "-cp \"%jar%\" org.zhibiao.cli.Zhibiao %*")) {
+        for (String line : List.of(
+                "mvnw.cmd",
+                "-B -q -DskipTests package -pl cli -am",
+                "org.zhibiao.cli.CdsTraining",
+                "-XX:ArchiveClassesAtExit=",
+                "-Xshare:on",
+                "--version",
+                "cli/target/zhibiao.jar".replace('/', '\\'),
+                "zhibiao.jsa",
+                ".failed",
+                "-cp \"%jar%\" org.zhibiao.cli.Zhibiao %*")) {
             assertThat(cmd()).as(line).contains(line);
         }
-        assertThat(sh()).contains("mvnw", "-B -q -DskipTests package -pl cli -am", "org.zhibiao.cli.CdsTraining",
-                "-cp \"$jar\" org.zhibiao.cli.Zhibiao \"$@\"");
+        assertThat(sh())
+                .contains(
+                        "mvnw",
+                        "-B -q -DskipTests package -pl cli -am",
+                        "org.zhibiao.cli.CdsTraining",
+                        "-cp \"$jar\" org.zhibiao.cli.Zhibiao \"$@\"");
     }
 
     @Test
     void both_add_zhibiao_java_opts_after_their_own_options_and_the_archive() throws IOException {
-        assertThat(sh()).containsPattern("exec java \"\\$\\{opts\\[@]}\" \"\\$\\{cds\\[@]}\" \\$\\{ZHIBIAO_JAVA_OPTS:-} -cp");
+        assertThat(sh())
+                .containsPattern("exec java \"\\$\\{opts\\[@]}\" \"\\$\\{cds\\[@]}\" \\$\\{ZHIBIAO_JAVA_OPTS:-} -cp");
         assertThat(cmd()).contains("java %opts% %cds% %ZHIBIAO_JAVA_OPTS% -cp");
     }
 

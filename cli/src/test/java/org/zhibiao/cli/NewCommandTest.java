@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
-import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.schema.Draft;
 import org.zhibiao.schema.SchemaExporter;
 import org.zhibiao.yaml.SchemaIds;
@@ -28,8 +28,9 @@ class NewCommandTest {
         Run run = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith(SchemaIds.hint("hubei/public-security@2024.1")
-                + "\nkind: declaration\ntemplate: hubei/public-security@2024.1\n");
+        assertThat(run.out())
+                .startsWith(SchemaIds.hint("hubei/public-security@2024.1")
+                        + "\nkind: declaration\ntemplate: hubei/public-security@2024.1\n");
         assertThat(run.out()).doesNotContain("yaml-language-server: $schema=", "https://");
     }
 
@@ -41,8 +42,10 @@ class NewCommandTest {
         Run refused = Run.of("new", "hubei/public-security", "-o", target.toString());
         // then
         assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(refused.err().strip()).isEqualTo(
-                Problem.OUTPUT_EXISTS.at(Position.of(target.toString(), 1, 1), target).render(Lang.ZH));
+        assertThat(refused.err().strip())
+                .isEqualTo(Problem.OUTPUT_EXISTS
+                        .at(Position.of(target.toString(), 1, 1), target)
+                        .render(Lang.ZH));
         assertThat(Files.readString(target)).isEqualTo("a person's work\n");
         assertThat(leftovers()).containsExactly("decl.yaml");
     }
@@ -52,7 +55,9 @@ class NewCommandTest {
         Path target = Files.writeString(dir.resolve("decl.yaml"), "old\n");
         Run run = Run.of("new", "hubei/public-security", "-o", target.toString(), "--force");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(Files.readString(target)).startsWith("# yaml-language-server:").contains("kind: declaration");
+        assertThat(Files.readString(target))
+                .startsWith("# yaml-language-server:")
+                .contains("kind: declaration");
         assertThat(leftovers()).containsExactly(".zhibiao", "decl.yaml");
     }
 
@@ -72,7 +77,11 @@ class NewCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         // 履职效能, 经济效益, 社会效益, 体制机制改革: one marked row each, in both tables
         assertThat(run.out().lines().filter(l -> l.contains(",,,,,")).count()).isGreaterThan(0);
-        assertThat(run.out().lines().filter(l -> l.startsWith("长期,履职效能,核心业务产出1,,,")).count()).isEqualTo(1);
+        assertThat(run.out()
+                        .lines()
+                        .filter(l -> l.startsWith("长期,履职效能,核心业务产出1,,,"))
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -104,8 +113,10 @@ class NewCommandTest {
         Path profile = Files.writeString(dir.resolve("p.yaml"), "# 部门资料\nkind: profile\ndepartment: 甲\n");
         Run run = Run.of("check", profile.toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains(Problem.WRONG_DOCUMENT.at(Position.of(profile.toString(), 2, 7),
-                "申报表", "kind: declaration").render(Lang.ZH));
+        assertThat(run.err())
+                .contains(Problem.WRONG_DOCUMENT
+                        .at(Position.of(profile.toString(), 2, 7), "申报表", "kind: declaration")
+                        .render(Lang.ZH));
         assertThat(run.out()).isEmpty();
     }
 
@@ -113,8 +124,13 @@ class NewCommandTest {
     void an_unknown_option_is_a_usage_error() {
         Run run = Run.of("new", "hubei/public-security", "--formt", "csv");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains(Problem.USAGE_UNKNOWN_OPTION.at(Position.NONE, "--formt")
-                .withHint(Hint.didYouMean("--format")).render(Lang.ZH), "  提示：是否应为“--format”？");
+        assertThat(run.err())
+                .contains(
+                        Problem.USAGE_UNKNOWN_OPTION
+                                .at(Position.NONE, "--formt")
+                                .withHint(Hint.didYouMean("--format"))
+                                .render(Lang.ZH),
+                        "  提示：是否应为“--format”？");
     }
 
     @Test
@@ -127,17 +143,29 @@ class NewCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         String relative = ".zhibiao/schemas/templates/hubei/public-security@2024.1-7.json";
         assertThat(Files.readString(target)).startsWith("# yaml-language-server: $schema=" + relative + "\n");
-        assertThat(Files.readString(dir.resolve(relative))).isEqualTo(new SchemaExporter().forTemplate(
-                Catalogue.builtIn().resolve("hubei/public-security@2024.1").value(), Draft.DRAFT_7));
+        assertThat(Files.readString(dir.resolve(relative)))
+                .isEqualTo(new SchemaExporter()
+                        .forTemplate(
+                                Catalogue.builtIn()
+                                        .resolve("hubei/public-security@2024.1")
+                                        .value(),
+                                Draft.DRAFT_7));
         // and a second declaration in the folder shares it
-        Run again = Run.of("new", "hubei/public-security", "-o", dir.resolve("other.yaml").toString());
+        Run again = Run.of(
+                "new", "hubei/public-security", "-o", dir.resolve("other.yaml").toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(leftovers()).containsExactly(".zhibiao", "decl.yaml", "other.yaml");
     }
 
     @Test
     void stdout_and_json_write_no_side_file() throws IOException {
-        Run json = Run.of("new", "hubei/public-security", "--format", "json", "-o", dir.resolve("d.json").toString());
+        Run json = Run.of(
+                "new",
+                "hubei/public-security",
+                "--format",
+                "json",
+                "-o",
+                dir.resolve("d.json").toString());
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(leftovers()).containsExactly("d.json");
     }
@@ -157,7 +185,8 @@ class NewCommandTest {
         Files.createDirectories(schema.getParent());
         Files.writeString(schema, "{}\n");
         // when
-        Run run = Run.of("new", "hubei/public-security", "-o", dir.resolve("decl.yaml").toString());
+        Run run = Run.of(
+                "new", "hubei/public-security", "-o", dir.resolve("decl.yaml").toString());
         // then: refused, nothing written
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("output-exists");

@@ -42,26 +42,38 @@ class OfficeFilesOpenInLibreOfficeTest {
                 soffice = candidate.toString();
             }
         }
-        assumeTrue(soffice != null, "skipped: no soffice on the PATH (apt-get install libreoffice-calc-nogui"
-                + " libreoffice-writer-nogui, as .ci/run does)");
+        assumeTrue(
+                soffice != null,
+                "skipped: no soffice on the PATH (apt-get install libreoffice-calc-nogui"
+                        + " libreoffice-writer-nogui, as .ci/run does)");
     }
 
     /** Converts the files in one LibreOffice run with a fresh profile, within the time limit. */
     private void convert(String to, List<Path> files, Path outdir, String... options)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(soffice,
-                "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore",
-                "--convert-to", to, "--outdir", outdir.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                soffice,
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                to,
+                "--outdir",
+                outdir.toString()));
         command.addAll(List.of(options));
         files.forEach(f -> command.add(f.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
         boolean done = process.waitFor(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
         if (!done) {
             process.destroyForcibly();
         }
         assertThat(done).as("soffice finished within %s s", TIME_LIMIT_SECONDS).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+        assertThat(process.exitValue())
+                .as(Files.readString(dir.resolve("soffice.log")))
+                .isZero();
     }
 
     @Test
@@ -72,9 +84,18 @@ class OfficeFilesOpenInLibreOfficeTest {
             String name = template.id().replace('/', '-');
             for (String format : List.of("xlsx", "docx")) {
                 Path file = dir.resolve(name + "-" + format + "." + format);
-                Run run = Run.of("new", template.id() + "@" + template.version(), "--department", "测试单位",
-                        "--year", "2024", "-o", file.toString());
-                assertThat(run.code()).as(template.id() + " " + format + ": " + run.err()).isZero();
+                Run run = Run.of(
+                        "new",
+                        template.id() + "@" + template.version(),
+                        "--department",
+                        "测试单位",
+                        "--year",
+                        "2024",
+                        "-o",
+                        file.toString());
+                assertThat(run.code())
+                        .as(template.id() + " " + format + ": " + run.err())
+                        .isZero();
                 files.add(file);
             }
         }
@@ -95,8 +116,21 @@ class OfficeFilesOpenInLibreOfficeTest {
     @Test
     void csv_cells_open_in_libreoffice_as_the_text_typed() throws Exception {
         // given: cells a spreadsheet would otherwise take for a formula, number, percent or date
-        List<String> tricky = List.of("=100%", "-5%", "+1", "@x", "0101", "2021-12-31", "TRUE", "=1+1", "≥95%",
-                "1,000", "12.50", "a \"quoted\" word", "两行\n文本", "-" + "长".repeat(300));
+        List<String> tricky = List.of(
+                "=100%",
+                "-5%",
+                "+1",
+                "@x",
+                "0101",
+                "2021-12-31",
+                "TRUE",
+                "=1+1",
+                "≥95%",
+                "1,000",
+                "12.50",
+                "a \"quoted\" word",
+                "两行\n文本",
+                "-" + "长".repeat(300));
         List<List<String>> rows = List.of(List.of("单元格"), tricky);
         Path csv = Files.writeString(dir.resolve("cells.csv"), CsvText.write(rows), UTF_8);
         // when: LibreOffice opens the CSV as a person would (comma, double quote, UTF-8, which its

@@ -28,8 +28,8 @@ class OfficeOutputTest {
         // given
         Path target = dir.resolve("decl.xlsx");
         // when
-        Run run = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024",
-                "-o", target.toString());
+        Run run = Run.of(
+                "new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024", "-o", target.toString());
         // then
         assertThat(run.code()).as(run.err()).isZero();
         Workbook book = WorkbookReader.read(target, target.toString()).value();
@@ -56,12 +56,18 @@ class OfficeOutputTest {
     void writing_a_workbook_in_a_jvm_of_its_own_prints_nothing_on_stderr() throws Exception {
         // POI logs through log4j-api: without log4j-to-slf4j it warned of a missing logging
         // implementation on stderr, which the clerk's terminal would show on every run
-        Process zhibiao = Subprocess.start(dir, List.of(), "new", "hubei/public-security", "-o",
+        Process zhibiao = Subprocess.start(
+                dir,
+                List.of(),
+                "new",
+                "hubei/public-security",
+                "-o",
                 dir.resolve("decl.xlsx").toString());
         assertThat(zhibiao.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(zhibiao.exitValue()).isZero();
         assertThat(Files.readString(dir.resolve("stderr.txt"))).isEmpty();
-        assertThat(WorkbookReader.read(dir.resolve("decl.xlsx"), "decl.xlsx").diagnostics()).isEmpty();
+        assertThat(WorkbookReader.read(dir.resolve("decl.xlsx"), "decl.xlsx").diagnostics())
+                .isEmpty();
     }
 
     @Test
@@ -91,7 +97,9 @@ class OfficeOutputTest {
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("error[output-exists]");
         assertThat(Files.readString(target)).isEqualTo("mine");
-        assertThat(Run.of("new", "hubei/public-security", "-o", target.toString(), "--force").code()).isZero();
+        assertThat(Run.of("new", "hubei/public-security", "-o", target.toString(), "--force")
+                        .code())
+                .isZero();
         assertThat(WorkbookReader.read(target, "x").value()).isNotNull();
     }
 
@@ -101,8 +109,16 @@ class OfficeOutputTest {
         Path csv = Csvs.write(dir.resolve("p.csv"), 3);
         Path out = dir.resolve("out");
         // when
-        Run run = Run.of("new", "hubei/public-security", "--profiles", csv.toString(), "-o", out.toString(),
-                "--format", "xlsx", "-q");
+        Run run = Run.of(
+                "new",
+                "hubei/public-security",
+                "--profiles",
+                csv.toString(),
+                "-o",
+                out.toString(),
+                "--format",
+                "xlsx",
+                "-q");
         // then
         assertThat(run.code()).as(run.err()).isZero();
         try (Stream<Path> files = Files.list(out)) {
@@ -117,26 +133,33 @@ class OfficeOutputTest {
     void the_drop_downs_of_a_real_template_offer_its_vocabularies() throws IOException {
         // given
         Path target = dir.resolve("decl.xlsx");
-        assertThat(Run.of("new", "hubei/public-security", "-o", target.toString()).code()).isZero();
+        assertThat(Run.of("new", "hubei/public-security", "-o", target.toString())
+                        .code())
+                .isZero();
         // when
         try (var book = new XSSFWorkbook(Files.newInputStream(target))) {
             var annual = book.getSheet("年度");
             var template = Catalogue.builtIn().resolve("hubei/public-security").value();
             // then: 指标值确定依据 and 指标分类 offer exactly the form's lists
-            assertThat(annual.getDataValidations()).extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
-                    .containsExactlyInAnyOrder(template.form().bases(), template.form().categories());
+            assertThat(annual.getDataValidations())
+                    .extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
+                    .containsExactlyInAnyOrder(
+                            template.form().bases(), template.form().categories());
             assertThat(annual.getProtect()).isTrue();
             // the projects table has open rows to fill, though the department declared none yet
             var first = book.getSheet("申报表");
             int header = -1;
             for (var row : first) {
-                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("项目名称")) {
+                if (row.getCell(0) != null
+                        && row.getCell(0).getStringCellValue().equals("项目名称")) {
                     header = row.getRowNum();
                 }
             }
             assertThat(header).isPositive();
             for (int r = header + 1; r <= header + 5; r++) {
-                assertThat(first.getRow(r).getCell(0).getCellStyle().getLocked()).as("row %s", r).isFalse();
+                assertThat(first.getRow(r).getCell(0).getCellStyle().getLocked())
+                        .as("row %s", r)
+                        .isFalse();
             }
         }
     }

@@ -30,8 +30,8 @@ class OneCatalogueTest {
     private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]");
 
     /** An English sentence (two words or more) handed straight to a print call. */
-    private static final Pattern PRINTED_ENGLISH = Pattern.compile(
-            "\\.(?:println|print|printf)\\(\\s*\"[^\"]*[A-Za-z]{2,} [A-Za-z]{2,}");
+    private static final Pattern PRINTED_ENGLISH =
+            Pattern.compile("\\.(?:println|print|printf)\\(\\s*\"[^\"]*[A-Za-z]{2,} [A-Za-z]{2,}");
 
     /** The catalogue and the message definitions in its form (code, zh, en), by path under the repository. */
     private static final Set<String> CATALOGUE = Set.of(
@@ -133,7 +133,9 @@ class OneCatalogueTest {
         // given every main source file of every module
         Map<String, List<String>> chinese = new TreeMap<>();
         for (Path file : mainSources()) {
-            List<String> found = literals(Files.readString(file)).stream().filter(l -> CJK.matcher(l).find()).toList();
+            List<String> found = literals(Files.readString(file)).stream()
+                    .filter(l -> CJK.matcher(l).find())
+                    .toList();
             if (!found.isEmpty()) {
                 chinese.put(ROOT.relativize(file).toString().replace('\\', '/'), found);
             }
@@ -144,20 +146,25 @@ class OneCatalogueTest {
         stray.keySet().removeAll(CATALOGUE);
         stray.keySet().removeAll(VOCABULARY);
         stray.keySet().removeAll(NOT_YET_MOVED);
-        assertThat(stray).as("Chinese text outside the catalogue: add it to org.zhibiao.diag.Text or Problem")
+        assertThat(stray)
+                .as("Chinese text outside the catalogue: add it to org.zhibiao.diag.Text or Problem")
                 .isEmpty();
-        Stream.of(CATALOGUE, VOCABULARY, NOT_YET_MOVED).flatMap(Set::stream).forEach(listed ->
-                assertThat(chinese).as(listed + " has no Chinese left: take it off its list").containsKey(listed));
+        Stream.of(CATALOGUE, VOCABULARY, NOT_YET_MOVED).flatMap(Set::stream).forEach(listed -> assertThat(chinese)
+                .as(listed + " has no Chinese left: take it off its list")
+                .containsKey(listed));
     }
 
     @Test
     void issue17_no_english_sentence_is_printed_from_a_literal() throws IOException {
         List<String> printed = new ArrayList<>();
         for (Path file : mainSources()) {
-            Files.readAllLines(file).stream().filter(l -> PRINTED_ENGLISH.matcher(l).find())
+            Files.readAllLines(file).stream()
+                    .filter(l -> PRINTED_ENGLISH.matcher(l).find())
                     .forEach(l -> printed.add(file.getFileName() + ": " + l.strip()));
         }
-        assertThat(printed).as("print catalogue text (org.zhibiao.diag.Text) instead").isEmpty();
+        assertThat(printed)
+                .as("print catalogue text (org.zhibiao.diag.Text) instead")
+                .isEmpty();
     }
 
     @Test

@@ -31,8 +31,11 @@ class OneVoiceTest {
         Run run = Run.of("check", "--fromat", "json", "x.yaml");
 
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).isEqualTo(Problem.USAGE_UNKNOWN_OPTION.at(Position.NONE, "--fromat").render(Lang.ZH)
-                + "\n  提示：是否应为“--format”？\n" + Text.USAGE_SEE_HELP.format(Lang.ZH, "zhibiao check") + "\n");
+        assertThat(run.err())
+                .isEqualTo(Problem.USAGE_UNKNOWN_OPTION
+                                .at(Position.NONE, "--fromat")
+                                .render(Lang.ZH) + "\n  提示：是否应为“--format”？\n"
+                        + Text.USAGE_SEE_HELP.format(Lang.ZH, "zhibiao check") + "\n");
         assertThat(run.out()).isEmpty();
     }
 
@@ -41,8 +44,12 @@ class OneVoiceTest {
         Run run = Run.of("check", "--fromat=json", "x.yaml", "--lang", "en");
 
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("zhibiao: error[unknown-option]: no option '--fromat'",
-                "  help: did you mean '--format'?", "see zhibiao check --help").doesNotContainPattern(CJK);
+        assertThat(run.err())
+                .contains(
+                        "zhibiao: error[unknown-option]: no option '--fromat'",
+                        "  help: did you mean '--format'?",
+                        "see zhibiao check --help")
+                .doesNotContainPattern(CJK);
     }
 
     @Test
@@ -52,7 +59,8 @@ class OneVoiceTest {
 
         assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
         assertThat(zh.err()).contains("error[unknown-command]: 没有命令“chekc”", "提示：是否应为“check”？");
-        assertThat(en.err()).contains("error[unknown-command]: no command 'chekc'", "did you mean 'check'?")
+        assertThat(en.err())
+                .contains("error[unknown-command]: no command 'chekc'", "did you mean 'check'?")
                 .doesNotContainPattern(CJK);
     }
 
@@ -64,7 +72,8 @@ class OneVoiceTest {
         assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
         assertThat(zh.err()).contains("error[unknown-command]: 没有命令“chekc”", "提示：是否应为“check”？");
         assertThat(en.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(en.err()).contains("error[unknown-command]: no command 'chekc'", "did you mean 'check'?")
+        assertThat(en.err())
+                .contains("error[unknown-command]: no command 'chekc'", "did you mean 'check'?")
                 .doesNotContainPattern(CJK);
     }
 
@@ -98,8 +107,10 @@ class OneVoiceTest {
         Run lang = Run.of("check", "--lang", "fr", "x.yaml");
 
         assertThat(format.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(format.err()).contains(Problem.USAGE_BAD_VALUE.at(Position.NONE, "xml", "--format",
-                "text|json|sarif").render(Lang.ZH));
+        assertThat(format.err())
+                .contains(Problem.USAGE_BAD_VALUE
+                        .at(Position.NONE, "xml", "--format", "text|json|sarif")
+                        .render(Lang.ZH));
         assertThat(lang.err()).contains("--lang 的值“fr”无效；应为 zh|en");
     }
 
@@ -110,7 +121,9 @@ class OneVoiceTest {
 
         assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
         assertThat(zh.err()).contains("error[missing-argument]: 缺少必填的");
-        assertThat(en.err()).contains("error[missing-argument]: missing required").doesNotContainPattern(CJK);
+        assertThat(en.err())
+                .contains("error[missing-argument]: missing required")
+                .doesNotContainPattern(CJK);
     }
 
     @Test
@@ -130,7 +143,9 @@ class OneVoiceTest {
         Run en = Run.of("check", "--help", "--lang", "en");
 
         assertThat(zh.out()).startsWith("用法：\nzhibiao check").contains("\n选项：\n", "显示本帮助并退出。");
-        assertThat(en.out()).startsWith("Usage: zhibiao check").contains("\nOptions:\n", "Show this help message")
+        assertThat(en.out())
+                .startsWith("Usage: zhibiao check")
+                .contains("\nOptions:\n", "Show this help message")
                 .doesNotContain("用法", "选项：");
         assertThat(Run.of("--help").out()).contains("\n命令：\n");
     }
@@ -141,16 +156,22 @@ class OneVoiceTest {
         Run en = Run.of("check", "--explain", "funds-sun", "--lang", "en");
 
         assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(zh.err()).isEqualTo(Problem.USAGE_UNKNOWN_RULE.at(Position.NONE, "funds-sun")
-                .withHint(Hint.didYouMean("funds-sum")).render(Lang.ZH) + "\n  提示：是否应为“funds-sum”？\n");
+        assertThat(zh.err())
+                .isEqualTo(Problem.USAGE_UNKNOWN_RULE
+                                .at(Position.NONE, "funds-sun")
+                                .withHint(Hint.didYouMean("funds-sum"))
+                                .render(Lang.ZH)
+                        + "\n  提示：是否应为“funds-sum”？\n");
         assertThat(en.err()).contains("no rule 'funds-sun'", "did you mean 'funds-sum'?");
     }
 
     @Test
     void issue17_an_unquoted_target_is_told_to_be_quoted_at_its_line_and_column() throws IOException {
         // given a declaration whose 指标值 starts with >, which YAML reads as a folded block
-        Path decl = Files.writeString(dir.resolve("decl.yaml"), "kind: declaration\ntemplate: hubei/public-security\n"
-                + "year: 2024\ndepartment: 甲\ntables:\n  - rows:\n      - target: >=98％\n");
+        Path decl = Files.writeString(
+                dir.resolve("decl.yaml"),
+                "kind: declaration\ntemplate: hubei/public-security\n"
+                        + "year: 2024\ndepartment: 甲\ntables:\n  - rows:\n      - target: >=98％\n");
 
         // when
         Run zh = Run.of("check", decl.toString());
@@ -158,7 +179,8 @@ class OneVoiceTest {
 
         // then
         assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(zh.err()).contains(decl + ":7:17: error[yaml-syntax]: 值“>=98％”需加引号")
+        assertThat(zh.err())
+                .contains(decl + ":7:17: error[yaml-syntax]: 值“>=98％”需加引号")
                 .doesNotContain("scanning", "block scalar");
         assertThat(en.err()).contains(decl + ":7:17: error[yaml-syntax]: the value '>=98％' must be quoted");
     }

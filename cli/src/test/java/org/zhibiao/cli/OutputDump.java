@@ -15,16 +15,22 @@ import java.util.List;
  */
 final class OutputDump {
 
-    private OutputDump() {
-    }
+    private OutputDump() {}
 
     /** Each command's arguments, its exit code and both streams, in the order given. */
     static String dump(List<List<String>> commands) {
         StringBuilder s = new StringBuilder();
         for (List<String> args : commands) {
             Run run = Run.of(args.toArray(String[]::new));
-            s.append("$ zhibiao ").append(String.join(" ", args)).append("\nexit ").append(run.code())
-                    .append("\n--- stdout\n").append(run.out()).append("\n--- stderr\n").append(run.err()).append('\n');
+            s.append("$ zhibiao ")
+                    .append(String.join(" ", args))
+                    .append("\nexit ")
+                    .append(run.code())
+                    .append("\n--- stdout\n")
+                    .append(run.out())
+                    .append("\n--- stderr\n")
+                    .append(run.err())
+                    .append('\n');
         }
         return s.toString();
     }
@@ -32,7 +38,8 @@ final class OutputDump {
     /** {@code OutputDump COMMANDS OUT}: COMMANDS holds one command a line, arguments tab-separated. */
     public static void main(String[] args) throws IOException {
         List<List<String>> commands = Files.readAllLines(Path.of(args[0]), UTF_8).stream()
-                .map(line -> List.of(line.split("\t"))).toList();
+                .map(line -> List.of(line.split("\t")))
+                .toList();
         Files.writeString(Path.of(args[1]), dump(commands), UTF_8);
     }
 }

@@ -53,7 +53,8 @@ class PrintedLayoutTest {
 
         assertThat(Files.readString(yaml)).isEqualTo(golden(layout + ".yaml"));
         assertThat(Files.readString(back)).isEqualTo(golden(layout + ".out.csv"));
-        assertThat(Files.readString(again)).as("the written CSV reads back into the same declaration")
+        assertThat(Files.readString(again))
+                .as("the written CSV reads back into the same declaration")
                 .isEqualTo(Files.readString(yaml));
         String declaration = Files.readString(yaml);
         for (String cell : dataCells(Files.readString(csv))) {
@@ -64,10 +65,10 @@ class PrintedLayoutTest {
     @Test
     void a_header_two_provinces_use_for_different_things_goes_by_its_cells() throws IOException {
         // 乌海 prints 正向/反向 under 指标性质 and = under 指标方向; 井研县 prints ≥ under 指标性质
-        Run wuhai = Run.of("convert", copy("wuhai-2021.csv").toString(), "--template", "national/project",
-                "--to", "yaml");
-        Run jingyan = Run.of("convert", copy("jingyan-2023.csv").toString(), "--template", "national/project",
-                "--to", "yaml");
+        Run wuhai =
+                Run.of("convert", copy("wuhai-2021.csv").toString(), "--template", "national/project", "--to", "yaml");
+        Run jingyan = Run.of(
+                "convert", copy("jingyan-2023.csv").toString(), "--template", "national/project", "--to", "yaml");
         assertThat(wuhai.out()).contains("target: =1200个", "nature: 正向").doesNotContain("nature: \"=\"");
         assertThat(jingyan.out()).contains("target: ≥1.2万亩", "nature: 正向指标");
     }
@@ -84,7 +85,11 @@ class PrintedLayoutTest {
 
     @Test
     void a_csv_without_template_is_refused_with_the_option_to_give() throws IOException {
-        Run run = Run.of("convert", copy("wuhai-2021.csv").toString(), "-o", dir.resolve("x.yaml").toString());
+        Run run = Run.of(
+                "convert",
+                copy("wuhai-2021.csv").toString(),
+                "-o",
+                dir.resolve("x.yaml").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--template");
         assertThat(dir.resolve("x.yaml")).doesNotExist();
@@ -92,8 +97,8 @@ class PrintedLayoutTest {
 
     @Test
     void a_column_the_template_lacks_is_kept_and_named() throws IOException {
-        Run run = Run.of("convert", copy("jingyan-2023.csv").toString(), "--template", "national/project",
-                "--to", "yaml");
+        Run run = Run.of(
+                "convert", copy("jingyan-2023.csv").toString(), "--template", "national/project", "--to", "yaml");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("单位名称", "layout-unknown-column");
         assertThat(run.out()).contains("单位名称: 井研县农业农村局", "预算数: \"1200.5\"");

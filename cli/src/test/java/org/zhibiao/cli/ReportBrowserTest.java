@@ -53,9 +53,13 @@ class ReportBrowserTest {
         String tbody = ReportCommandTest.between(loaded.dom(), "<table id=\"departments\">", "</table>");
         tbody = tbody.substring(tbody.indexOf("<tbody>"));
         assertThat(ReportCommandTest.count(tbody, "<tr")).isEqualTo(4);
-        assertThat(loaded.dom()).contains("<svg id=\"chart-findings\"").contains("<svg id=\"chart-grades\"")
+        assertThat(loaded.dom())
+                .contains("<svg id=\"chart-findings\"")
+                .contains("<svg id=\"chart-grades\"")
                 .contains("<rect class=\"bar\"");
-        assertThat(loaded.dom()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script");
+        assertThat(loaded.dom())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script");
         assertThat(pageRequests(loaded.requests())).as("requests the page made").isEmpty();
     }
 
@@ -63,7 +67,8 @@ class ReportBrowserTest {
     void the_network_log_would_show_a_request_of_the_page() throws Exception {
         // given a page that does fetch something (the control: the assertion above can fail)
         Path chromium = chromium();
-        Path page = Files.writeString(dir.resolve("fetching.html"),
+        Path page = Files.writeString(
+                dir.resolve("fetching.html"),
                 "<!DOCTYPE html><html><body><img src=\"http://zhibiao-test.invalid/x.png\"></body></html>");
         // when
         Loaded loaded = load(chromium, page);
@@ -72,21 +77,32 @@ class ReportBrowserTest {
     }
 
     /** The DOM after load and the URLs of every request the browser logged. */
-    private record Loaded(String dom, Set<String> requests) {
-    }
+    private record Loaded(String dom, Set<String> requests) {}
 
     private Loaded load(Path chromium, Path page) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(dir, "chromium-profile");
         Path netLog = dir.resolve(page.getFileName() + ".netlog.json");
         Path dom = dir.resolve(page.getFileName() + ".dom.html");
         Path log = dir.resolve(page.getFileName() + ".stderr.txt");
-        Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--disable-extensions", "--user-data-dir=" + profile,
-                // nothing leaves the machine even if something were requested; the request is still logged
-                "--host-resolver-rules=MAP * ~NOTFOUND", "--log-net-log=" + netLog, "--dump-dom",
-                page.toUri().toString())
-                .redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        chromium.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--no-first-run",
+                        "--disable-sync",
+                        "--disable-extensions",
+                        "--user-data-dir=" + profile,
+                        // nothing leaves the machine even if something were requested; the request is still logged
+                        "--host-resolver-rules=MAP * ~NOTFOUND",
+                        "--log-net-log=" + netLog,
+                        "--dump-dom",
+                        page.toUri().toString())
+                .redirectOutput(dom.toFile())
+                .redirectError(log.toFile())
+                .start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             throw new AssertionError("Chromium did not finish in 120 s; its log: " + Files.readString(log));
@@ -121,8 +137,10 @@ class ReportBrowserTest {
                 return path;
             }
         }
-        Assumptions.assumeTrue(false, "Chromium is not installed (Debian: apt-get install chromium; .ci/run does it);"
-                + " the review page's browser test is skipped");
+        Assumptions.assumeTrue(
+                false,
+                "Chromium is not installed (Debian: apt-get install chromium; .ci/run does it);"
+                        + " the review page's browser test is skipped");
         return null;
     }
 }

@@ -56,12 +56,15 @@ class ReportCommandTest {
         assertThat(run.err()).containsPattern("(?m)^4 个文件：\\d+ 个错误，\\d+ 个警告，1 个无法使用，用时 \\d+\\.\\d 秒$");
         String html = Files.readString(page);
         String table = between(html, "<table id=\"departments\">", "</table>");
-        assertThat(count(table, "<tr>") + count(table, "<tr class=\"unusable\">")).isEqualTo(1 + 4);
+        assertThat(count(table, "<tr>") + count(table, "<tr class=\"unusable\">"))
+                .isEqualTo(1 + 4);
         for (int i = 1; i <= 4; i++) {
             assertThat(table).contains("<a href=\"#d" + i + "\">");
             assertThat(html).contains("<section id=\"d" + i + "\">");
         }
-        assertThat(table).contains("<td>0001.yaml</td><td>hubei/public-security@").contains("第1公安分局")
+        assertThat(table)
+                .contains("<td>0001.yaml</td><td>hubei/public-security@")
+                .contains("第1公安分局")
                 .contains("<td>zz-broken.yaml</td><td></td><td class=\"n\">无法使用</td>");
         assertThat(html).contains("zz-broken.yaml:2:11</a> <b>error[yaml-syntax]</b>");
     }
@@ -79,10 +82,16 @@ class ReportCommandTest {
         Path page = dir.resolve("report.html");
         Run.of("report", decls.toString(), "-o", page.toString());
         String html = Files.readString(page);
-        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-                + " style-src 'unsafe-inline'\">");
-        assertThat(html).doesNotContainIgnoringCase("http:").doesNotContainIgnoringCase("https:")
-                .doesNotContain("src=").doesNotContain("<link").doesNotContain("url(").doesNotContain("@import");
+        assertThat(html)
+                .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+                        + " style-src 'unsafe-inline'\">");
+        assertThat(html)
+                .doesNotContainIgnoringCase("http:")
+                .doesNotContainIgnoringCase("https:")
+                .doesNotContain("src=")
+                .doesNotContain("<link")
+                .doesNotContain("url(")
+                .doesNotContain("@import");
         assertThat(html).contains("<svg id=\"chart-findings\"").contains("<svg id=\"chart-grades\"");
     }
 
@@ -94,7 +103,8 @@ class ReportCommandTest {
         String html = Files.readString(page);
         // the first finding of 0001.yaml, as check prints it, appears with its position relative to the folder
         String first = check.out().lines().findFirst().orElseThrow();
-        Matcher m = Pattern.compile("^.*/(0001\\.yaml:\\d+:\\d+): (\\w+)\\[([\\w-]+)\\]").matcher(first);
+        Matcher m = Pattern.compile("^.*/(0001\\.yaml:\\d+:\\d+): (\\w+)\\[([\\w-]+)\\]")
+                .matcher(first);
         assertThat(m.find()).as(first).isTrue();
         assertThat(html).contains("\">" + m.group(1) + "</a> <b>" + m.group(2) + "[" + m.group(3) + "]</b>");
         String rules = between(html, "<table id=\"rules\">", "</table>");
@@ -107,8 +117,11 @@ class ReportCommandTest {
         Run run = Run.of("report", decls.toString(), "-o", page.toString(), "--lang", "en");
         assertThat(run.err()).contains("4 file(s): ");
         String html = Files.readString(page);
-        assertThat(html).contains("<html lang=\"en\">").contains(Text.REPORT_RULES.template(Lang.EN))
-                .contains(Text.REPORT_COL_DEPARTMENT.template(Lang.EN)).doesNotContain(Text.REPORT_RULES.template(Lang.ZH));
+        assertThat(html)
+                .contains("<html lang=\"en\">")
+                .contains(Text.REPORT_RULES.template(Lang.EN))
+                .contains(Text.REPORT_COL_DEPARTMENT.template(Lang.EN))
+                .doesNotContain(Text.REPORT_RULES.template(Lang.ZH));
     }
 
     @Test
@@ -133,13 +146,18 @@ class ReportCommandTest {
     void a_clean_folder_exits_with_the_findings_code_of_check() throws IOException {
         Files.delete(decls.resolve("zz-broken.yaml"));
         Run check = Run.of("check", decls.toString(), "-q");
-        Run report = Run.of("report", decls.toString(), "-o", dir.resolve("r.html").toString());
+        Run report =
+                Run.of("report", decls.toString(), "-o", dir.resolve("r.html").toString());
         assertThat(report.code()).isEqualTo(check.code());
     }
 
     @Test
     void a_missing_folder_is_listed_as_unusable() {
-        Run run = Run.of("report", dir.resolve("nowhere").toString(), "-o", dir.resolve("r.html").toString());
+        Run run = Run.of(
+                "report",
+                dir.resolve("nowhere").toString(),
+                "-o",
+                dir.resolve("r.html").toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("nowhere:1:1: error[file-unreadable]");
     }
@@ -152,7 +170,9 @@ class ReportCommandTest {
         assertThat(none.err()).contains("DIR");
         Run stdout = Run.of("report", decls.resolve("0001.yaml").toString(), "-o", "-");
         assertThat(stdout.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
-        assertThat(stdout.code()).isEqualTo(Run.of("check", decls.resolve("0001.yaml").toString()).code());
+        assertThat(stdout.code())
+                .isEqualTo(
+                        Run.of("check", decls.resolve("0001.yaml").toString()).code());
     }
 
     @Test

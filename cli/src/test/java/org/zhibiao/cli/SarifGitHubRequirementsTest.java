@@ -79,8 +79,14 @@ class SarifGitHubRequirementsTest {
         assertThat(notification.get("descriptor").get("id").asString()).isEqualTo("yaml-syntax");
         assertThat(notification.get("level").asString()).isEqualTo("error");
         assertThat(notification.get("message").get("text").asString()).isNotBlank();
-        assertThat(notification.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
-                .asString()).isEqualTo("target/sarif-github/broken.yaml");
+        assertThat(notification
+                        .get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asString())
+                .isEqualTo("target/sarif-github/broken.yaml");
     }
 
     @Test
@@ -96,7 +102,12 @@ class SarifGitHubRequirementsTest {
         assertThat(first.get("results")).isEmpty();
         JsonNode invocation = first.get("invocations").get(0);
         assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
-        assertThat(invocation.get("toolExecutionNotifications").get(0).get("descriptor").get("id").asString())
+        assertThat(invocation
+                        .get("toolExecutionNotifications")
+                        .get(0)
+                        .get("descriptor")
+                        .get("id")
+                        .asString())
                 .isEqualTo(Problem.FILE_UNREADABLE.code());
     }
 
@@ -105,7 +116,8 @@ class SarifGitHubRequirementsTest {
         // when
         Run run = Run.of("check", skeleton("decl.yaml"), "--format", "sarif");
         // then
-        JsonNode invocation = JSON.readTree(run.out()).get("runs").get(0).get("invocations").get(0);
+        JsonNode invocation =
+                JSON.readTree(run.out()).get("runs").get(0).get("invocations").get(0);
         assertThat(invocation.get("executionSuccessful").asBoolean()).isTrue();
         assertThat(invocation.has("toolExecutionNotifications")).isFalse();
     }
@@ -134,7 +146,9 @@ class SarifGitHubRequirementsTest {
         assertThat(invocation.get("executionSuccessful").asBoolean()).isTrue();
         JsonNode notification = invocation.get("toolExecutionNotifications").get(0);
         assertThat(notification.get("descriptor").get("id").asString()).isEqualTo("results-truncated");
-        assertThat(notification.get("message").get("text").asString()).contains("25,000").contains(" 7 more");
+        assertThat(notification.get("message").get("text").asString())
+                .contains("25,000")
+                .contains(" 7 more");
     }
 
     @Test
@@ -143,8 +157,13 @@ class SarifGitHubRequirementsTest {
         Path site = dir.resolve("site");
         assertThat(Run.of("catalogue", "docs", "-o", site.toString()).code()).isZero();
         // when
-        JsonNode driver = JSON.readTree(Run.of("check", skeleton("decl.yaml"), "--format", "sarif",
-                "--docs-url", site.toString()).out()).get("runs").get(0).get("tool").get("driver");
+        JsonNode driver = JSON.readTree(
+                        Run.of("check", skeleton("decl.yaml"), "--format", "sarif", "--docs-url", site.toString())
+                                .out())
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver");
         // then
         assertThat(Path.of(URI.create(driver.get("informationUri").asString()))).exists();
         String rules = Files.readString(site.resolve("rules.md"), StandardCharsets.UTF_8);
@@ -163,8 +182,18 @@ class SarifGitHubRequirementsTest {
     @Test
     void docs_url_makes_every_help_link_absolute() throws IOException {
         // when
-        JsonNode driver = JSON.readTree(Run.of("check", skeleton("decl.yaml"), "--format", "sarif",
-                "--docs-url", "https://intranet.example/zhibiao").out()).get("runs").get(0).get("tool").get("driver");
+        JsonNode driver = JSON.readTree(Run.of(
+                                "check",
+                                skeleton("decl.yaml"),
+                                "--format",
+                                "sarif",
+                                "--docs-url",
+                                "https://intranet.example/zhibiao")
+                        .out())
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver");
         // then
         assertThat(driver.get("informationUri").asString()).isEqualTo("https://intranet.example/zhibiao/index.html");
         for (JsonNode rule : driver.get("rules")) {
@@ -175,10 +204,15 @@ class SarifGitHubRequirementsTest {
     @Test
     void by_default_help_links_point_into_zhibiao_docs_in_the_working_directory() throws IOException {
         // when
-        JsonNode driver = JSON.readTree(Run.of("check", skeleton("decl.yaml"), "--format", "sarif").out())
-                .get("runs").get(0).get("tool").get("driver");
+        JsonNode driver = JSON.readTree(Run.of("check", skeleton("decl.yaml"), "--format", "sarif")
+                        .out())
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver");
         // then
-        String base = Path.of("zhibiao-docs").toAbsolutePath().toUri().toASCIIString().replaceFirst("/?$", "/");
+        String base =
+                Path.of("zhibiao-docs").toAbsolutePath().toUri().toASCIIString().replaceFirst("/?$", "/");
         assertThat(driver.get("informationUri").asString()).isEqualTo(base + "index.html");
         assertThat(driver.get("rules").get(0).get("helpUri").asString())
                 .isEqualTo(base + "rules.md#" + Rules.all().get(0).code());
@@ -191,16 +225,23 @@ class SarifGitHubRequirementsTest {
         String explained = Run.of("check", "--explain", code, "--lang", "en").out();
         // when
         JsonNode driver = JSON.readTree(Run.of("check", skeleton("decl.yaml"), "--format", "sarif", "--lang", "en")
-                .out()).get("runs").get(0).get("tool").get("driver");
+                        .out())
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver");
         // then
         JsonNode help = driver.get("rules").get(0).get("help");
         assertThat(explained).contains(Rules.all().get(0).explain(Lang.EN));
-        assertThat(help.get("text").asString()).startsWith(Rules.all().get(0).explain(Lang.EN))
+        assertThat(help.get("text").asString())
+                .startsWith(Rules.all().get(0).explain(Lang.EN))
                 .endsWith("zhibiao check --explain " + code);
-        assertThat(help.get("markdown").asString()).startsWith("**" + code + "**")
+        assertThat(help.get("markdown").asString())
+                .startsWith("**" + code + "**")
                 .contains(Rules.all().get(0).explain(Lang.EN));
         assertThat(driver.get("semanticVersion").asString()).matches("\\d+\\.\\d+\\.\\d+.*");
-        assertThat(driver.get("version").asString()).isEqualTo(driver.get("semanticVersion").asString());
+        assertThat(driver.get("version").asString())
+                .isEqualTo(driver.get("semanticVersion").asString());
     }
 
     @Test
@@ -238,7 +279,8 @@ class SarifGitHubRequirementsTest {
             assertThat(uri).doesNotContain(":").doesNotStartWith("/").doesNotContain(" ");
             assertThat(physical.get("region").get("startLine").asInt()).isGreaterThanOrEqualTo(1);
             assertThat(result.get("partialFingerprints").properties()).isNotEmpty();
-            result.get("partialFingerprints").properties()
+            result.get("partialFingerprints")
+                    .properties()
                     .forEach(p -> assertThat(p.getValue().asString()).matches("[0-9a-f]{32}"));
         }
         JsonNode driver = run.get("tool").get("driver");
@@ -252,7 +294,8 @@ class SarifGitHubRequirementsTest {
             assertThat(rule.get("help").get("markdown").asString()).isNotBlank();
             assertThat(rule.get("helpUri").asString()).isNotBlank();
             assertThat(rule.get("properties").get("tags").isArray()).isTrue();
-            rule.get("properties").get("tags").forEach(tag -> assertThat(tag.isString()).isTrue());
+            rule.get("properties").get("tags").forEach(tag -> assertThat(tag.isString())
+                    .isTrue());
             assertThat(rule.get("properties").get("precision").asString()).isIn(PRECISIONS);
             assertThat(rule.get("properties").has("security-severity")).isFalse();
         }
@@ -260,8 +303,16 @@ class SarifGitHubRequirementsTest {
 
     private String skeleton(String name) {
         Path file = dir.resolve(name);
-        Run written = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024",
-                "-o", file.toString(), "--force");
+        Run written = Run.of(
+                "new",
+                "hubei/public-security",
+                "--department",
+                "鄂州市公安局",
+                "--year",
+                "2024",
+                "-o",
+                file.toString(),
+                "--force");
         assertThat(written.code()).as(written.err()).isZero();
         return file.toString();
     }
@@ -278,7 +329,8 @@ class SarifGitHubRequirementsTest {
         try (InputStream in = SarifGitHubRequirementsTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
             String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-                    .getSchema(schema, InputFormat.JSON).validate(sarif, InputFormat.JSON);
+                    .getSchema(schema, InputFormat.JSON)
+                    .validate(sarif, InputFormat.JSON);
         }
     }
 }

@@ -51,15 +51,20 @@ class SchemaCommandTest {
         Run run = Run.of("schema", "--template", "hubei/public-security@2024.1", "--draft", "draft-07");
         // then
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo(exporter.forTemplate(
-                Catalogue.builtIn().resolve("hubei/public-security@2024.1").value(), Draft.DRAFT_7));
+        assertThat(run.out())
+                .isEqualTo(exporter.forTemplate(
+                        Catalogue.builtIn()
+                                .resolve("hubei/public-security@2024.1")
+                                .value(),
+                        Draft.DRAFT_7));
     }
 
     @Test
     void prints_the_schema_of_a_template_file() throws IOException {
         // given: the built-in Hubei police template, as a file of one's own
         Path file = dir.resolve("police.yaml");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("zhibiao/templates/hubei/public-security.yaml")) {
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream("zhibiao/templates/hubei/public-security.yaml")) {
             Files.write(file, in.readAllBytes());
         }
         // when
@@ -76,8 +81,11 @@ class SchemaCommandTest {
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith(Problem.UNKNOWN_TEMPLATE.at(Position.NONE, "hubei/public-securty")
-                .render(Lang.ZH)).contains("hubei/public-security");
+        assertThat(run.err())
+                .startsWith(Problem.UNKNOWN_TEMPLATE
+                        .at(Position.NONE, "hubei/public-securty")
+                        .render(Lang.ZH))
+                .contains("hubei/public-security");
     }
 
     @Test
@@ -105,11 +113,15 @@ class SchemaCommandTest {
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).isEmpty();
         assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(refused.err().strip()).isEqualTo(
-                Problem.OUTPUT_EXISTS.at(Position.of(target.toString(), 1, 1), target).render(Lang.ZH));
+        assertThat(refused.err().strip())
+                .isEqualTo(Problem.OUTPUT_EXISTS
+                        .at(Position.of(target.toString(), 1, 1), target)
+                        .render(Lang.ZH));
         assertThat(Files.readString(target)).isEqualTo(exporter.generic(DocumentType.DECLARATION, Draft.DRAFT_2020_12));
         // and with --force
-        assertThat(Run.of("schema", "library", "-o", target.toString(), "--force").code()).isZero();
+        assertThat(Run.of("schema", "library", "-o", target.toString(), "--force")
+                        .code())
+                .isZero();
         assertThat(Files.readString(target)).isEqualTo(exporter.generic(DocumentType.LIBRARY, Draft.DRAFT_2020_12));
     }
 
@@ -124,15 +136,22 @@ class SchemaCommandTest {
         assertThat(Files.readString(store.resolve("declaration-7.json")))
                 .isEqualTo(exporter.generic(DocumentType.DECLARATION, Draft.DRAFT_7));
         assertThat(Files.readString(store.resolve("templates/hubei/public-security@2024.1-2020-12.json")))
-                .isEqualTo(exporter.forTemplate(Catalogue.builtIn().resolve("hubei/public-security@2024.1").value(),
+                .isEqualTo(exporter.forTemplate(
+                        Catalogue.builtIn()
+                                .resolve("hubei/public-security@2024.1")
+                                .value(),
                         Draft.DRAFT_2020_12));
         JsonNode catalog = JsonMapper.builder().build().readTree(Files.readString(store.resolve("catalog.json")));
-        assertThat(catalog.get("schemas").size()).isEqualTo(DocumentType.values().length
-                + Catalogue.builtIn().templates().size());
+        assertThat(catalog.get("schemas").size())
+                .isEqualTo(DocumentType.values().length
+                        + Catalogue.builtIn().templates().size());
         for (JsonNode entry : catalog.get("schemas")) {
-            assertThat(store.resolve(entry.get("url").asString())).as(entry.toString()).isRegularFile();
+            assertThat(store.resolve(entry.get("url").asString()))
+                    .as(entry.toString())
+                    .isRegularFile();
             assertThat(entry.get("fileMatch")).isNotEmpty();
-            entry.get("versions").forEach(v -> assertThat(store.resolve(v.asString())).isRegularFile());
+            entry.get("versions")
+                    .forEach(v -> assertThat(store.resolve(v.asString())).isRegularFile());
         }
         // and again: the same files, nothing to do
         assertThat(Run.of("schema", "--all", "-o", store.toString()).code()).isZero();
@@ -153,7 +172,8 @@ class SchemaCommandTest {
         assertThat(Files.readString(edited)).isEqualTo("{}\n");
         assertThat(store.resolve("library-7.json")).doesNotExist();
         // and with --force
-        assertThat(Run.of("schema", "--all", "-o", store.toString(), "--force").code()).isZero();
+        assertThat(Run.of("schema", "--all", "-o", store.toString(), "--force").code())
+                .isZero();
         assertThat(Files.readString(edited)).isEqualTo(exporter.generic(DocumentType.PROFILE, Draft.DRAFT_7));
     }
 

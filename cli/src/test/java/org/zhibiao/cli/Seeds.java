@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class Seeds {
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** Data lines of a TSV, each split into its cells (header dropped). */
     static List<List<String>> tsv(String name) {
@@ -25,8 +24,12 @@ final class Seeds {
             if (in == null) {
                 throw new IllegalStateException("/seeds/" + name + " is not on the test class path");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank())
-                    .map(l -> Arrays.asList(l.split("\t", -1))).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .filter(l -> !l.isBlank())
+                    .map(l -> Arrays.asList(l.split("\t", -1)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,7 +37,8 @@ final class Seeds {
 
     static Path example(String name) {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("catalogue/src/main/resources/zhibiao/examples").resolve(name);
+            Path candidate =
+                    p.resolve("catalogue/src/main/resources/zhibiao/examples").resolve(name);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }

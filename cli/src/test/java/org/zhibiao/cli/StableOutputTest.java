@@ -68,13 +68,24 @@ class StableOutputTest {
     private String dumpInNewJvm(Path commandFile, int n) throws Exception {
         Path work = Files.createDirectories(dir.resolve("jvm" + n));
         Path out = work.resolve("dump.txt");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), OutputDump.class.getName(),
-                commandFile.toString(), out.toString());
-        Process jvm = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("console.txt").toFile()).start();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                OutputDump.class.getName(),
+                commandFile.toString(),
+                out.toString());
+        Process jvm = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("console.txt").toFile())
+                .start();
         assertThat(jvm.waitFor(300, TimeUnit.SECONDS)).as("JVM %d finished", n).isTrue();
-        assertThat(jvm.exitValue()).as(Files.readString(work.resolve("console.txt"))).isZero();
+        assertThat(jvm.exitValue())
+                .as(Files.readString(work.resolve("console.txt")))
+                .isZero();
         return Files.readString(out, UTF_8);
     }
 
@@ -83,7 +94,8 @@ class StableOutputTest {
         // given every built-in template and library, and the fixture
         List<List<String>> commands = commands();
         Path commandFile = dir.resolve("commands.tsv");
-        Files.write(commandFile, commands.stream().map(c -> String.join("\t", c)).toList(), UTF_8);
+        Files.write(
+                commandFile, commands.stream().map(c -> String.join("\t", c)).toList(), UTF_8);
 
         // when
         String here = OutputDump.dump(commands);
@@ -93,9 +105,11 @@ class StableOutputTest {
         }
 
         // then every command worked, and printed what it printed here
-        assertThat(here).doesNotContain("\nexit 1\n", "\nexit 2\n", "\nexit 70\n")
+        assertThat(here)
+                .doesNotContain("\nexit 1\n", "\nexit 2\n", "\nexit 70\n")
                 .contains("catalogue show hubei/public-security@2024.1")
-                .contains("      total: \"100\"\n      budgetExecution: \"10\"\n      zeta: \"1\"\n      alpha: \"2\"\n");
+                .contains(
+                        "      total: \"100\"\n      budgetExecution: \"10\"\n      zeta: \"1\"\n      alpha: \"2\"\n");
         for (String other : others) {
             assertThat(other).isEqualTo(here);
         }

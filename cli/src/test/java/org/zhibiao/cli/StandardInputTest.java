@@ -29,7 +29,8 @@ class StandardInputTest {
         Run fromStdin = withStdin(Files.readAllBytes(file), () -> Run.of("check", "-"));
         // then
         assertThat(fromStdin.code()).isEqualTo(fromFile.code()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(fromStdin.out()).startsWith("<stdin>:")
+        assertThat(fromStdin.out())
+                .startsWith("<stdin>:")
                 .isEqualTo(fromFile.out().replace(file.toString() + ":", "<stdin>:"));
     }
 
@@ -38,8 +39,19 @@ class StandardInputTest {
         // when
         Run run = withStdin(Files.readAllBytes(skeleton()), () -> Run.of("check", "-", "--format", "sarif"));
         // then
-        assertThat(JsonMapper.builder().build().readTree(run.out()).get("runs").get(0).get("results").get(0)
-                .get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asString())
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(run.out())
+                        .get("runs")
+                        .get(0)
+                        .get("results")
+                        .get(0)
+                        .get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asString())
                 .isEqualTo("%3Cstdin%3E");
     }
 
@@ -52,7 +64,8 @@ class StandardInputTest {
         Run run = withStdin(template, () -> Run.of("convert", "-", "--to", "json", "-o", "-"));
         // then
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(JsonMapper.builder().build().readTree(run.out()).get("id").asString()).isEqualTo("test/stdin");
+        assertThat(JsonMapper.builder().build().readTree(run.out()).get("id").asString())
+                .isEqualTo("test/stdin");
         assertThat(dir.resolve("-")).doesNotExist();
         assertThat(Path.of("-")).doesNotExist();
     }
@@ -71,7 +84,8 @@ class StandardInputTest {
     @Test
     void a_profile_from_stdin_that_is_not_yaml_is_reported_at_stdin() throws Exception {
         // when
-        Run run = withStdin("kind: [profile\n".getBytes(StandardCharsets.UTF_8),
+        Run run = withStdin(
+                "kind: [profile\n".getBytes(StandardCharsets.UTF_8),
                 () -> Run.of("new", "hubei/public-security", "--profile", "-"));
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
@@ -125,8 +139,8 @@ class StandardInputTest {
     private Path skeleton() {
         Path file = dir.resolve("decl.yaml");
         if (!Files.exists(file)) {
-            Run written = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024",
-                    "-o", file.toString());
+            Run written = Run.of(
+                    "new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024", "-o", file.toString());
             assertThat(written.code()).as(written.err()).isZero();
         }
         return file;

@@ -24,17 +24,30 @@ class StartupClassesTest {
         // given
         Path log = dir.resolve("classes.txt");
         // when
-        Process zhibiao = Subprocess.start(dir, List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log),
-                "new", "hubei/public-security", "-o", dir.resolve("decl.yaml").toString());
+        Process zhibiao = Subprocess.start(
+                dir,
+                List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log),
+                "new",
+                "hubei/public-security",
+                "-o",
+                dir.resolve("decl.yaml").toString());
         // then
         assertThat(zhibiao.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(zhibiao.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
+        assertThat(zhibiao.exitValue())
+                .as(Files.readString(dir.resolve("stderr.txt")))
+                .isZero();
         List<String> loaded = Files.readAllLines(log).stream()
-                .filter(l -> l.contains("[class,load]")).map(l -> l.replaceFirst(".*\\[class,load] (\\S+).*", "$1"))
+                .filter(l -> l.contains("[class,load]"))
+                .map(l -> l.replaceFirst(".*\\[class,load] (\\S+).*", "$1"))
                 .toList();
         assertThat(loaded).as("classes loaded").hasSizeGreaterThan(500).contains("org.zhibiao.compile.Compiler");
-        assertThat(loaded).filteredOn(c -> c.startsWith("groovy.") || c.startsWith("org.codehaus.groovy.")
-                || c.startsWith("org.apache.groovy.") || c.startsWith("com.github.victools.")
-                || c.startsWith("com.networknt.") || c.startsWith("org.apache.poi.")).isEmpty();
+        assertThat(loaded)
+                .filteredOn(c -> c.startsWith("groovy.")
+                        || c.startsWith("org.codehaus.groovy.")
+                        || c.startsWith("org.apache.groovy.")
+                        || c.startsWith("com.github.victools.")
+                        || c.startsWith("com.networknt.")
+                        || c.startsWith("org.apache.poi."))
+                .isEmpty();
     }
 }

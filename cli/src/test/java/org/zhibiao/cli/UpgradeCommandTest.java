@@ -32,8 +32,8 @@ import org.zhibiao.yaml.Documents;
  */
 class UpgradeCommandTest {
 
-    private static final List<String> VALUES = List.of("prev2", "prev1", "target", "halfYear", "fullYear", "basis",
-            "category");
+    private static final List<String> VALUES =
+            List.of("prev2", "prev1", "target", "halfYear", "fullYear", "basis", "category");
 
     @TempDir
     Path dir;
@@ -45,13 +45,22 @@ class UpgradeCommandTest {
     @BeforeEach
     void filledDeclaration() throws IOException {
         catalogue = Files.createDirectories(dir.resolve("catalogue"));
-        try (InputStream in = getClass().getResourceAsStream(
-                "/upgrade/catalogue/templates/hubei/public-security-2025.yaml")) {
+        try (InputStream in =
+                getClass().getResourceAsStream("/upgrade/catalogue/templates/hubei/public-security-2025.yaml")) {
             Files.write(catalogue.resolve("public-security-2025.yaml"), in.readAllBytes());
         }
         Path starter = dir.resolve("starter.yaml");
-        Run made = Run.of("new", "hubei/public-security@2024.1", "--department", "鄂州市公安局", "--year", "2025",
-                "--format", "json", "-o", starter.toString());
+        Run made = Run.of(
+                "new",
+                "hubei/public-security@2024.1",
+                "--department",
+                "鄂州市公安局",
+                "--year",
+                "2025",
+                "--format",
+                "json",
+                "-o",
+                starter.toString());
         assertThat(made.code()).as(made.err()).isZero();
         Declaration d = read(starter);
         List<Table> tables = new ArrayList<>();
@@ -62,25 +71,55 @@ class UpgradeCommandTest {
                     rows.add(r);
                     continue;
                 }
-                rows.add(switch (r.level3() == null ? "" : r.level3()) {
-                    // typed on a row the new version renames: a conflict
-                    case "出警率" -> with(r, "prev1", "=100%");
-                    // typed on a row that stays: history, the department's own target, a cell of its own
-                    case "预算执行率" -> with(with(with(r, "prev2", "≥90%"), "prev1", "≥95%"), "target", "≥98%")
-                            .withCells(Map.of("remark", Cell.of("按季度通报")));
-                    default -> r;
-                });
+                rows.add(
+                        switch (r.level3() == null ? "" : r.level3()) {
+                            // typed on a row the new version renames: a conflict
+                            case "出警率" -> with(r, "prev1", "=100%");
+                            // typed on a row that stays: history, the department's own target, a cell of its own
+                            case "预算执行率" ->
+                                with(with(with(r, "prev2", "≥90%"), "prev1", "≥95%"), "target", "≥98%")
+                                        .withCells(Map.of("remark", Cell.of("按季度通报")));
+                            default -> r;
+                        });
                 if ("维护社会稳定".equals(r.level3())) {
                     // the department's own indicator in a slot
-                    rows.add(new Row(r.level1(), r.level2(), null, "群众安全感", null, "≥90%", "≥92%", "≥92%", "≥92%",
-                            r.basis(), r.category(), null, Origin.PERSON, r.slot(), Map.of("remark",
-                                    Cell.of("省统计局调查")), null, null));
+                    rows.add(new Row(
+                            r.level1(),
+                            r.level2(),
+                            null,
+                            "群众安全感",
+                            null,
+                            "≥90%",
+                            "≥92%",
+                            "≥92%",
+                            "≥92%",
+                            r.basis(),
+                            r.category(),
+                            null,
+                            Origin.PERSON,
+                            r.slot(),
+                            Map.of("remark", Cell.of("省统计局调查")),
+                            null,
+                            null));
                 }
             }
             tables.add(new Table(t.name(), rows, null));
         }
-        filled = new Declaration(d.template(), d.department(), d.code(), d.year(), d.unit(), d.contact(),
-                d.functions(), d.tasks(), d.organisation(), d.funds(), d.projects(), d.goals(), tables, null);
+        filled = new Declaration(
+                d.template(),
+                d.department(),
+                d.code(),
+                d.year(),
+                d.unit(),
+                d.contact(),
+                d.functions(),
+                d.tasks(),
+                d.organisation(),
+                d.funds(),
+                d.projects(),
+                d.goals(),
+                tables,
+                null);
         decl = Files.writeString(dir.resolve("decl.yaml"), Documents.toYaml(filled), StandardCharsets.UTF_8);
         filled = read(decl);
     }
@@ -107,7 +146,9 @@ class UpgradeCommandTest {
                 String name = "出警率".equals(d.level3()) ? "接处警出警率" : d.level3();
                 Row u = row(upgraded, t.name(), name);
                 for (String column : VALUES) {
-                    assertThat(u.text(column)).as(t.name() + " " + name + " " + column).isEqualTo(d.text(column));
+                    assertThat(u.text(column))
+                            .as(t.name() + " " + name + " " + column)
+                            .isEqualTo(d.text(column));
                 }
                 assertThat(u.cells()).as(t.name() + " " + name + " cells").isEqualTo(d.cells());
                 assertThat(u.origin()).isEqualTo(d.origin());
@@ -120,8 +161,10 @@ class UpgradeCommandTest {
         // the removed row is gone, the renamed row has its new name, the new slot is a row to fill
         assertThat(rows(upgraded, "年度", "非税收入预算完成率")).isEmpty();
         assertThat(rows(upgraded, "年度", "出警率")).isEmpty();
-        assertThat(upgraded.tables()).allSatisfy(t -> assertThat(t.rows()).filteredOn(
-                r -> "performance-innovation".equals(r.slot())).singleElement().satisfies(r -> {
+        assertThat(upgraded.tables()).allSatisfy(t -> assertThat(t.rows())
+                .filteredOn(r -> "performance-innovation".equals(r.slot()))
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.isToFill()).isTrue();
                     assertThat(r.level1()).isEqualTo("管理效率");
                     assertThat(r.level2()).isEqualTo("绩效管理");
@@ -132,16 +175,21 @@ class UpgradeCommandTest {
         String template = catalogue.resolve("public-security-2025.yaml").toString();
         for (int line : lines(yaml, "level3: 非税收入预算完成率")) {
             assertThat(run.err()).contains(decl + ":" + line + ":");
-            assertThat(run.err()).containsPattern(Pattern.quote(decl + ":" + line + ":")
-                    + "\\d+: warning\\[" + Problem.UPGRADE_REMOVED.code() + "\\]: .*非税收入预算完成率");
+            assertThat(run.err())
+                    .containsPattern(Pattern.quote(decl + ":" + line + ":") + "\\d+: warning\\["
+                            + Problem.UPGRADE_REMOVED.code() + "\\]: .*非税收入预算完成率");
         }
         for (int line : lines(yaml, "prev1: =100%")) {
-            assertThat(run.err()).containsPattern(Pattern.quote(decl + ":" + line + ":")
-                    + "\\d+: warning\\[" + Problem.UPGRADE_CONFLICT.code() + "\\]: .*上年.*出警率 → 接处警出警率.*"
-                    + Pattern.quote(template + ":" + lineOf(template, "- ref: 出警率") + ":"));
+            assertThat(run.err())
+                    .containsPattern(Pattern.quote(decl + ":" + line + ":")
+                            + "\\d+: warning\\[" + Problem.UPGRADE_CONFLICT.code() + "\\]: .*上年.*出警率 → 接处警出警率.*"
+                            + Pattern.quote(template + ":" + lineOf(template, "- ref: 出警率") + ":"));
         }
-        assertThat(run.err()).contains(template + ":" + lineOf(template, "slot: performance-innovation") + ":",
-                "warning[" + Problem.UPGRADE_ADDED_SLOT.code() + "]", "performance-innovation");
+        assertThat(run.err())
+                .contains(
+                        template + ":" + lineOf(template, "slot: performance-innovation") + ":",
+                        "warning[" + Problem.UPGRADE_ADDED_SLOT.code() + "]",
+                        "performance-innovation");
         assertThat(run.err()).contains("已升级到 hubei/public-security@2025.1：删除 2 行，新增 1 行，1 处冲突");
     }
 
@@ -160,7 +208,11 @@ class UpgradeCommandTest {
     @Test
     void an_unknown_version_is_a_usage_error_naming_the_versions_there_are() {
         // when
-        Run run = upgrade("--to", "hubei/public-security@2099.1", "-o", dir.resolve("x.yaml").toString());
+        Run run = upgrade(
+                "--to",
+                "hubei/public-security@2099.1",
+                "-o",
+                dir.resolve("x.yaml").toString());
 
         // then
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
@@ -196,7 +248,8 @@ class UpgradeCommandTest {
         // then
         assertThat(asJson.code()).as(asJson.err()).isZero();
         assertThat(read(json).template()).isEqualTo("hubei/public-security@2025.1");
-        assertThat(asJson.err()).contains("no longer has '非税收入预算完成率'", "upgraded to hubei/public-security@2025.1")
+        assertThat(asJson.err())
+                .contains("no longer has '非税收入预算完成率'", "upgraded to hubei/public-security@2025.1")
                 .doesNotContain("新版模板");
         assertThat(asCsv.code()).as(asCsv.err()).isZero();
         assertThat(Files.readString(csv)).contains("接处警出警率", "按季度通报").doesNotContain("非税收入预算完成率");
@@ -208,7 +261,12 @@ class UpgradeCommandTest {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "kind: declaration\ntemplate: ./evil.yaml\n");
 
         // when
-        Run run = Run.of("upgrade", broken.toString(), "--to", "hubei/public-security@2025.1", "--catalogue",
+        Run run = Run.of(
+                "upgrade",
+                broken.toString(),
+                "--to",
+                "hubei/public-security@2025.1",
+                "--catalogue",
                 catalogue.toString());
         Run missing = Run.of("upgrade", dir.resolve("none.yaml").toString(), "--to", "hubei/public-security");
 
@@ -222,13 +280,22 @@ class UpgradeCommandTest {
     @Test
     void typed_cells_stay_a_dropped_column_is_reported_and_a_new_column_gets_its_default() throws IOException {
         // given a national/project@2020.1 declaration with cells typed into 指标性质, 分值 and 备注
-        try (InputStream in = getClass().getResourceAsStream(
-                "/upgrade/catalogue/templates/national/project-2021.yaml")) {
+        try (InputStream in =
+                getClass().getResourceAsStream("/upgrade/catalogue/templates/national/project-2021.yaml")) {
             Files.write(catalogue.resolve("project-2021.yaml"), in.readAllBytes());
         }
         Path starter = dir.resolve("project-starter.json");
-        Run made = Run.of("new", "national/project@2020.1", "--department", "某项目单位", "--year", "2025",
-                "--format", "json", "-o", starter.toString());
+        Run made = Run.of(
+                "new",
+                "national/project@2020.1",
+                "--department",
+                "某项目单位",
+                "--year",
+                "2025",
+                "--format",
+                "json",
+                "-o",
+                starter.toString());
         assertThat(made.code()).as(made.err()).isZero();
         Declaration d = read(starter);
         Table t = d.tables().get(0);
@@ -241,42 +308,85 @@ class UpgradeCommandTest {
                 cells.put("remark", Cell.of("按验收单统计"));
                 rows.add(r.withCells(cells));
             } else if ("quantity".equals(r.slot()) && r.isToFill()) {
-                rows.add(new Row(r.level1(), r.level2(), null, "培训人次", null, null, "≥100人次", null, null, null,
-                        null, null, Origin.PERSON, r.slot(), Map.of("nature", Cell.of("正向"), "points",
-                                Cell.of("20"), "remark", Cell.of("培训台账")), null, null));
+                rows.add(new Row(
+                        r.level1(),
+                        r.level2(),
+                        null,
+                        "培训人次",
+                        null,
+                        null,
+                        "≥100人次",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Origin.PERSON,
+                        r.slot(),
+                        Map.of("nature", Cell.of("正向"), "points", Cell.of("20"), "remark", Cell.of("培训台账")),
+                        null,
+                        null));
             } else {
                 rows.add(r);
             }
         }
-        Declaration project = new Declaration(d.template(), d.department(), d.code(), d.year(), d.unit(),
-                d.contact(), d.functions(), d.tasks(), d.organisation(), d.funds(), d.projects(), d.goals(),
-                List.of(new Table(t.name(), rows, null)), null);
+        Declaration project = new Declaration(
+                d.template(),
+                d.department(),
+                d.code(),
+                d.year(),
+                d.unit(),
+                d.contact(),
+                d.functions(),
+                d.tasks(),
+                d.organisation(),
+                d.funds(),
+                d.projects(),
+                d.goals(),
+                List.of(new Table(t.name(), rows, null)),
+                null);
         Path file = Files.writeString(dir.resolve("project.yaml"), Documents.toYaml(project), StandardCharsets.UTF_8);
-        Row typed = rows.stream().filter(r -> r.cells().containsKey("remark") && r.origin() == Origin.TEMPLATE)
-                .findFirst().orElseThrow();
+        Row typed = rows.stream()
+                .filter(r -> r.cells().containsKey("remark") && r.origin() == Origin.TEMPLATE)
+                .findFirst()
+                .orElseThrow();
 
         // when
         Path out = dir.resolve("project-2021.yaml");
-        Run run = Run.of("upgrade", file.toString(), "--to", "national/project@2021.1", "--catalogue",
-                catalogue.toString(), "-o", out.toString());
+        Run run = Run.of(
+                "upgrade",
+                file.toString(),
+                "--to",
+                "national/project@2021.1",
+                "--catalogue",
+                catalogue.toString(),
+                "-o",
+                out.toString());
 
         // then 指标性质 and 分值 stay, 备注 is left out and reported at each typed cell, 数据来源 has its default
         assertThat(run.code()).as(run.err()).isZero();
         Declaration upgraded = read(out);
         Row standard = row(upgraded, t.name(), typed.level3());
-        assertThat(standard.cells()).containsEntry("nature", Cell.of("正向")).containsEntry("points", Cell.of("10"))
-                .containsEntry("source", Cell.of("部门统计")).doesNotContainKey("remark");
+        assertThat(standard.cells())
+                .containsEntry("nature", Cell.of("正向"))
+                .containsEntry("points", Cell.of("10"))
+                .containsEntry("source", Cell.of("部门统计"))
+                .doesNotContainKey("remark");
         Row own = row(upgraded, t.name(), "培训人次");
         assertThat(own.target()).isEqualTo("≥100人次");
-        assertThat(own.cells()).containsEntry("nature", Cell.of("正向")).containsEntry("points", Cell.of("20"))
-                .containsEntry("source", Cell.of("部门统计")).doesNotContainKey("remark");
-        assertThat(upgraded.tables().get(0).rows()).allSatisfy(r ->
-                assertThat(r.cells()).containsEntry("source", Cell.of("部门统计")));
+        assertThat(own.cells())
+                .containsEntry("nature", Cell.of("正向"))
+                .containsEntry("points", Cell.of("20"))
+                .containsEntry("source", Cell.of("部门统计"))
+                .doesNotContainKey("remark");
+        assertThat(upgraded.tables().get(0).rows())
+                .allSatisfy(r -> assertThat(r.cells()).containsEntry("source", Cell.of("部门统计")));
         String yaml = Files.readString(file);
         for (String value : List.of("按验收单统计", "培训台账")) {
             int line = lineOf(file.toString(), "remark: " + value);
-            assertThat(run.err()).containsPattern(Pattern.quote(file + ":" + line + ":")
-                    + "\\d+: warning\\[" + Problem.UPGRADE_COLUMN_REMOVED.code() + "\\]: .*备注.*" + value);
+            assertThat(run.err())
+                    .containsPattern(Pattern.quote(file + ":" + line + ":") + "\\d+: warning\\["
+                            + Problem.UPGRADE_COLUMN_REMOVED.code() + "\\]: .*备注.*" + value);
         }
         assertThat(yaml).contains("remark: 按验收单统计");
     }
@@ -317,14 +427,32 @@ class UpgradeCommandTest {
         Map<String, String> v = new LinkedHashMap<>();
         VALUES.forEach(c -> v.put(c, r.text(c)));
         v.put(column, value);
-        return new Row(r.level1(), r.level2(), r.keyWork(), r.level3(), v.get("prev2"), v.get("prev1"),
-                v.get("target"), v.get("halfYear"), v.get("fullYear"), v.get("basis"), v.get("category"), r.ref(),
-                r.origin(), r.slot(), r.cells(), r.places(), r.pos());
+        return new Row(
+                r.level1(),
+                r.level2(),
+                r.keyWork(),
+                r.level3(),
+                v.get("prev2"),
+                v.get("prev1"),
+                v.get("target"),
+                v.get("halfYear"),
+                v.get("fullYear"),
+                v.get("basis"),
+                v.get("category"),
+                r.ref(),
+                r.origin(),
+                r.slot(),
+                r.cells(),
+                r.places(),
+                r.pos());
     }
 
     private static List<Row> rows(Declaration d, String table, String level3) {
-        return d.tables().stream().filter(t -> t.name().equals(table)).flatMap(t -> t.rows().stream())
-                .filter(r -> level3.equals(r.level3())).toList();
+        return d.tables().stream()
+                .filter(t -> t.name().equals(table))
+                .flatMap(t -> t.rows().stream())
+                .filter(r -> level3.equals(r.level3()))
+                .toList();
     }
 
     private static Row row(Declaration d, String table, String level3) {

@@ -19,8 +19,8 @@ class WorkbookFindingsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Diagnostic AT_CELL = Problem.TARGET_EMPTY.at(Position.cell("decl.xlsx", "年度", 14, 7))
-            .withPath("产出 › 数量指标 › 案件办结数");
+    private static final Diagnostic AT_CELL =
+            Problem.TARGET_EMPTY.at(Position.cell("decl.xlsx", "年度", 14, 7)).withPath("产出 › 数量指标 › 案件办结数");
 
     private static String print(FindingsFormat format) {
         StringWriter out = new StringWriter();
@@ -45,22 +45,40 @@ class WorkbookFindingsTest {
     @Test
     void json_has_no_cell_for_a_text_file() {
         StringWriter out = new StringWriter();
-        FindingsFormat.JSON.print(new PrintWriter(out),
-                List.of(Problem.TARGET_EMPTY.at(Position.of("decl.yaml", 3, 5))), Lang.ZH);
+        FindingsFormat.JSON.print(
+                new PrintWriter(out), List.of(Problem.TARGET_EMPTY.at(Position.of("decl.yaml", 3, 5))), Lang.ZH);
         assertThat(JSON.readTree(out.toString()).get(0).has("cell")).isFalse();
     }
 
     @Test
     void sarif_has_the_row_and_column_as_region_and_the_cell_in_the_message() {
         JsonNode result = JSON.readTree(SarifWriter.render(List.of(AT_CELL), Lang.ZH, "0.1.0"))
-                .get("runs").get(0).get("results").get(0);
+                .get("runs")
+                .get(0)
+                .get("results")
+                .get(0);
         JsonNode location = result.get("locations").get(0);
-        assertThat(location.get("physicalLocation").get("artifactLocation").get("uri").asString()).isEqualTo("decl.xlsx");
-        assertThat(location.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(14);
-        assertThat(location.get("physicalLocation").get("region").get("startColumn").asInt()).isEqualTo(7);
+        assertThat(location.get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asString())
+                .isEqualTo("decl.xlsx");
+        assertThat(location.get("physicalLocation")
+                        .get("region")
+                        .get("startLine")
+                        .asInt())
+                .isEqualTo(14);
+        assertThat(location.get("physicalLocation")
+                        .get("region")
+                        .get("startColumn")
+                        .asInt())
+                .isEqualTo(7);
         assertThat(result.get("message").get("text").asString()).startsWith("年度!G14: 指标值为空");
         // the logical location stays the row's path, which does not move when rows are added above
-        assertThat(location.get("logicalLocations").get(0).get("fullyQualifiedName").asString())
+        assertThat(location.get("logicalLocations")
+                        .get(0)
+                        .get("fullyQualifiedName")
+                        .asString())
                 .isEqualTo("产出 › 数量指标 › 案件办结数");
     }
 }

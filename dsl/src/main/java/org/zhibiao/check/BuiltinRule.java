@@ -27,8 +27,13 @@ final class BuiltinRule implements Rule {
         this(message, explainZh, explainEn, rows::run, rows, true);
     }
 
-    private BuiltinRule(Message message, String explainZh, String explainEn, Consumer<CheckContext> body,
-            RowCheck rows, boolean on) {
+    private BuiltinRule(
+            Message message,
+            String explainZh,
+            String explainEn,
+            Consumer<CheckContext> body,
+            RowCheck rows,
+            boolean on) {
         this.message = message;
         this.explainZh = explainZh;
         this.explainEn = explainEn;

@@ -37,8 +37,14 @@ public record CheckContext(Facts facts, Severity severity, Map<String, String> p
 
     /** Reports a finding at the rule's configured severity. */
     public void report(Diagnostic finding) {
-        out.add(new Diagnostic(finding.code(), severity, finding.zh(), finding.en(),
-                finding.position(), finding.path(), finding.hint()));
+        out.add(new Diagnostic(
+                finding.code(),
+                severity,
+                finding.zh(),
+                finding.en(),
+                finding.position(),
+                finding.path(),
+                finding.hint()));
     }
 
     /** Reports one of the rule's messages. */
@@ -71,6 +77,9 @@ public record CheckContext(Facts facts, Severity severity, Map<String, String> p
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        return Arrays.stream(text.split("[,，|、]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("[,，|、]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

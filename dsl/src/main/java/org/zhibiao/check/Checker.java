@@ -25,12 +25,14 @@ import org.zhibiao.model.Template;
  */
 public final class Checker {
 
-    static final Message UNKNOWN_RULE = new Message("unknown-rule", Severity.WARNING,
+    static final Message UNKNOWN_RULE = new Message(
+            "unknown-rule",
+            Severity.WARNING,
             "模板的 rules 中有未知规则“%s”；该设置被忽略",
             "the template's rules name an unknown rule '%s'; the setting is ignored");
 
-    private static final Comparator<Diagnostic> BY_POSITION = Comparator
-            .comparing((Diagnostic d) -> d.position().file())
+    private static final Comparator<Diagnostic> BY_POSITION = Comparator.comparing(
+                    (Diagnostic d) -> d.position().file())
             .thenComparingInt(d -> d.position().line())
             .thenComparingInt(d -> d.position().column());
 
@@ -38,8 +40,13 @@ public final class Checker {
      * One enabled rule with the severity and parameters the template gives it; for a row rule, its
      * body prepared once from those settings, or the finding that says preparing it failed.
      */
-    private record Enabled(Rule rule, Severity severity, Map<String, String> params, RowCheck rows,
-            RowCheck.Body body, RuntimeException broken) {
+    private record Enabled(
+            Rule rule,
+            Severity severity,
+            Map<String, String> params,
+            RowCheck rows,
+            RowCheck.Body body,
+            RuntimeException broken) {
 
         static Enabled of(Rule rule, Severity severity, Map<String, String> params) {
             RowCheck rows = rule instanceof BuiltinRule builtin ? builtin.rows() : null;
@@ -61,6 +68,7 @@ public final class Checker {
     private final List<Diagnostic> setup;
     /** The enabled row rules whose bodies were prepared, and their places in {@link #enabled}. */
     private final Enabled[] rowRules;
+
     private final int[] rowRuleIndex;
     private final RowMemo memo = new RowMemo();
 
@@ -82,22 +90,24 @@ public final class Checker {
             if (rules.containsKey(setting.rule())) {
                 settings.put(setting.rule(), setting);
             } else {
-                unknown.add(UNKNOWN_RULE.at(setting.pos(), "rules", Hints.didYouMean(setting.rule(), rules.keySet()),
-                        setting.rule()));
+                unknown.add(UNKNOWN_RULE.at(
+                        setting.pos(), "rules", Hints.didYouMean(setting.rule(), rules.keySet()), setting.rule()));
             }
         }
         List<Enabled> on = new ArrayList<>();
         for (Rule rule : rules.values()) {
             RuleSetting setting = settings.get(rule.code());
             if (setting == null || setting.enabled() == null ? rule.enabledByDefault() : setting.enabled()) {
-                Severity severity = setting != null && setting.severity() != null
-                        ? setting.severity() : rule.defaultSeverity();
+                Severity severity =
+                        setting != null && setting.severity() != null ? setting.severity() : rule.defaultSeverity();
                 on.add(Enabled.of(rule, severity, setting == null ? Map.of() : Map.copyOf(setting.params())));
             }
         }
         setup = List.copyOf(unknown);
         enabled = List.copyOf(on);
-        int[] index = IntStream.range(0, on.size()).filter(i -> on.get(i).body() != null).toArray();
+        int[] index = IntStream.range(0, on.size())
+                .filter(i -> on.get(i).body() != null)
+                .toArray();
         rowRuleIndex = index;
         rowRules = Arrays.stream(index).mapToObj(on::get).toArray(Enabled[]::new);
         framework = new Framework(resolved);
@@ -181,6 +191,7 @@ public final class Checker {
         private final Diagnostics[] found;
         /** Contexts of the row rules, made on the first row the memo does not know; null before. */
         private CheckContext[] contexts;
+
         private Diagnostics scratch;
         private boolean[] failed;
 
@@ -231,15 +242,21 @@ public final class Checker {
                     // the rule stops for this declaration, as a rule that walks the rows itself would
                     failed[i] = true;
                     complete = false;
-                    found(found, i).add(internal(rule.rule(), e,
-                            row.pos().isKnown() ? row.pos() : facts.declaration().pos()));
+                    found(found, i)
+                            .add(internal(
+                                    rule.rule(),
+                                    e,
+                                    row.pos().isKnown()
+                                            ? row.pos()
+                                            : facts.declaration().pos()));
                 }
                 if (scratch.size() > before) {
                     ruleOf = Arrays.copyOf(ruleOf, scratch.size() - start);
                     Arrays.fill(ruleOf, before - start, ruleOf.length, i);
                 }
             }
-            Diagnostic[] findings = ruleOf.length == 0 ? NO_FINDINGS
+            Diagnostic[] findings = ruleOf.length == 0
+                    ? NO_FINDINGS
                     : scratch.list().subList(start, scratch.size()).toArray(NO_FINDINGS);
             RowMemo.Entry entry = new RowMemo.Entry(ruleOf, findings, keys(findings, row), facts.values(table, row));
             if (complete) {
@@ -259,8 +276,11 @@ public final class Checker {
                 Position p = findings[k].position();
                 for (Map.Entry<String, Position> e : places.entrySet()) {
                     Position q = e.getValue();
-                    if (q.line() == p.line() && q.column() == p.column() && q.file().equals(p.file())
-                            && (q.line() != row.pos().line() || q.column() != row.pos().column())) {
+                    if (q.line() == p.line()
+                            && q.column() == p.column()
+                            && q.file().equals(p.file())
+                            && (q.line() != row.pos().line()
+                                    || q.column() != row.pos().column())) {
                         keys[k] = e.getKey();
                         break;
                     }
@@ -278,8 +298,15 @@ public final class Checker {
                 }
                 Diagnostic d = findings[k];
                 String key = entry.keys()[k];
-                found(found, rules[k]).add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(),
-                        key == null ? row.pos() : row.at(key), d.path(), d.hint()));
+                found(found, rules[k])
+                        .add(new Diagnostic(
+                                d.code(),
+                                d.severity(),
+                                d.zh(),
+                                d.en(),
+                                key == null ? row.pos() : row.at(key),
+                                d.path(),
+                                d.hint()));
             }
         }
     }

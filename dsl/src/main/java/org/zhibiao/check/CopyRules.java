@@ -17,37 +17,51 @@ import org.zhibiao.model.Table;
  */
 final class CopyRules {
 
-    static final Message SAME_TABLES = new Message("tables-identical", WARNING,
+    static final Message SAME_TABLES = new Message(
+            "tables-identical",
+            WARNING,
             "“%s”表与“%s”表完全相同（%s 行）；长期指标应体现多年目标，请分别填写",
             "table '%s' is identical to table '%s' (%s rows); long-term targets should state the multi-year goal");
-    static final Message KEY_WORK = new Message("key-work-equals-function", WARNING,
+    static final Message KEY_WORK = new Message(
+            "key-work-equals-function",
+            WARNING,
             "重点工作“%s”照抄了职能；请写出本年度为该职能开展的具体工作",
             "the key work '%s' repeats its function; name this year's concrete work for that function");
-    static final Message NOT_SATISFACTION = new Message("not-satisfaction", WARNING,
+    static final Message NOT_SATISFACTION = new Message(
+            "not-satisfaction",
+            WARNING,
             "“%s”列在满意度指标下，却不是满意度指标；请移到产出或效益指标下",
             "'%s' is listed under satisfaction but measures no satisfaction; move it to outputs or effects");
-    static final Message NEAR_DUPLICATE = new Message("near-duplicate", WARNING,
+    static final Message NEAR_DUPLICATE = new Message(
+            "near-duplicate",
+            WARNING,
             "三级指标“%s”与“%s”（%s）只差一两个字；是重复还是笔误？",
             "level-3 indicator '%s' differs from '%s' (%s) by a character or two: a duplicate or a typo?");
 
-    private CopyRules() {
-    }
+    private CopyRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(SAME_TABLES, "湖北长期与年度绩效指标表逐行相同（名称与指标值），说明长期目标只是抄了年度（第26条）。",
+                new BuiltinRule(
+                        SAME_TABLES,
+                        "湖北长期与年度绩效指标表逐行相同（名称与指标值），说明长期目标只是抄了年度（第26条）。",
                         "The long-term table repeats the annual table row for row, names and values (rule 26): the "
                                 + "long-term targets were copied.",
                         CopyRules::sameTables),
-                new BuiltinRule(KEY_WORK, "江苏履职表中重点工作不应照抄其职能（二级）原文（第25条）。",
+                new BuiltinRule(
+                        KEY_WORK,
+                        "江苏履职表中重点工作不应照抄其职能（二级）原文（第25条）。",
                         "A Jiangsu key work does not merely repeat its function, the 二级 (rule 25).",
                         RowCheck.filled(CopyRules::keyWork)),
-                new BuiltinRule(NOT_SATISFACTION, "满意度一级下只列满意度指标（名称含 words，默认 满意）；"
-                        + "如“文明交通指数”“抓拍功能准确率”应移走。参数 words。",
+                new BuiltinRule(
+                        NOT_SATISFACTION,
+                        "满意度一级下只列满意度指标（名称含 words，默认 满意）；" + "如“文明交通指数”“抓拍功能准确率”应移走。参数 words。",
                         "Only satisfaction indicators (names containing words, default 满意) stand under a 满意度 "
                                 + "level 1; 文明交通指数 or 抓拍功能准确率 belong elsewhere. Parameter: words.",
                         RowCheck.prepared(CopyRules::notSatisfaction)),
-                new BuiltinRule(NEAR_DUPLICATE, "同一张表中两个三级名称只差一两个字（编辑距离不超过名称长度的三分之一），多半是重复或笔误（第4条）。",
+                new BuiltinRule(
+                        NEAR_DUPLICATE,
+                        "同一张表中两个三级名称只差一两个字（编辑距离不超过名称长度的三分之一），多半是重复或笔误（第4条）。",
                         "Two level-3 names of a table a character or two apart (edit distance at most a third of "
                                 + "the name) are most likely a duplicate or a typo (rule 4).",
                         CopyRules::nearDuplicates));
@@ -60,7 +74,14 @@ final class CopyRules {
                 Table a = tables.get(i);
                 Table b = tables.get(j);
                 if (!a.rows().isEmpty() && same(ctx, a, b)) {
-                    ctx.report(SAME_TABLES, a.pos(), a.name(), Hint.NONE, a.name(), b.name(), a.rows().size());
+                    ctx.report(
+                            SAME_TABLES,
+                            a.pos(),
+                            a.name(),
+                            Hint.NONE,
+                            a.name(),
+                            b.name(),
+                            a.rows().size());
                 }
             }
         }
@@ -76,7 +97,10 @@ final class CopyRules {
             Row y = b.rows().get(k);
             Value vx = ctx.facts().main(a, x);
             Value vy = ctx.facts().main(b, y);
-            if (!ctx.facts().key(x).equals(ctx.facts().key(y)) || x.isToFill() || vx == null || vy == null
+            if (!ctx.facts().key(x).equals(ctx.facts().key(y))
+                    || x.isToFill()
+                    || vx == null
+                    || vy == null
                     || !vx.raw().equals(vy.raw())) {
                 return false;
             }
@@ -85,9 +109,15 @@ final class CopyRules {
     }
 
     private static void keyWork(CheckContext ctx, Table table, Row row) {
-        if (!Names.isBlank(row.keyWork()) && !Names.isBlank(row.level2())
+        if (!Names.isBlank(row.keyWork())
+                && !Names.isBlank(row.level2())
                 && Names.normalise(row.keyWork()).equals(Names.normalise(row.level2()))) {
-            ctx.report(KEY_WORK, row.at("keyWork"), Facts.path(table, row), Hint.NONE, row.keyWork().strip());
+            ctx.report(
+                    KEY_WORK,
+                    row.at("keyWork"),
+                    Facts.path(table, row),
+                    Hint.NONE,
+                    row.keyWork().strip());
         }
     }
 
@@ -95,7 +125,9 @@ final class CopyRules {
         List<String> words = settings.list("words", List.of("满意"));
         return (ctx, table, row) -> {
             String name = row.level3();
-            if (row.level1() == null || !row.level1().contains("满意度") || Names.isBlank(name)
+            if (row.level1() == null
+                    || !row.level1().contains("满意度")
+                    || Names.isBlank(name)
                     || ctx.facts().templateFixed(row)) {
                 return;
             }
@@ -123,8 +155,14 @@ final class CopyRules {
                 if (!ctx.facts().templateFixed(row) && comparable(name)) {
                     for (Map.Entry<String, Row> first : earlier.entrySet()) {
                         if (near(first.getKey(), name)) {
-                            ctx.report(NEAR_DUPLICATE, row.at("level3"), Facts.path(table, row), Hint.NONE, name,
-                                    first.getKey(), first.getValue().at("level3"));
+                            ctx.report(
+                                    NEAR_DUPLICATE,
+                                    row.at("level3"),
+                                    Facts.path(table, row),
+                                    Hint.NONE,
+                                    name,
+                                    first.getKey(),
+                                    first.getValue().at("level3"));
                             break;
                         }
                     }

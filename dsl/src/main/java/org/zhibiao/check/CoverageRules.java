@@ -14,23 +14,30 @@ import org.zhibiao.model.ValueColumn;
 /** Hubei's long-term and annual tables side by side, and history copied forward (DOMAIN.md §8 rule 26). */
 final class CoverageRules {
 
-    static final Message TABLES = new Message("table-coverage", WARNING,
+    static final Message TABLES = new Message(
+            "table-coverage",
+            WARNING,
             "“%s”表有指标“%s”，“%s”表却没有；两表应覆盖相同的指标",
             "table '%s' has indicator '%s' but table '%s' does not; both should cover the same indicators");
-    static final Message HISTORY = new Message("history-unchanged", INFO,
+    static final Message HISTORY = new Message(
+            "history-unchanged",
+            INFO,
             "“%s”表所有行的近两年指标值都与当年指标值相同；请核对是否照抄",
             "in table '%s' every row's history values equal this year's target; check they were not copied");
 
-    private CoverageRules() {
-    }
+    private CoverageRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(TABLES, "显示同样一级指标的两张表（湖北长期、年度）覆盖相同的三级指标（第26条）。",
+                new BuiltinRule(
+                        TABLES,
+                        "显示同样一级指标的两张表（湖北长期、年度）覆盖相同的三级指标（第26条）。",
                         "Two tables that show the same level 1s (Hubei long-term and annual) cover the same level-3 "
                                 + "indicators (rule 26).",
                         CoverageRules::tables),
-                new BuiltinRule(HISTORY, "前年、上年指标值在所有行都与当年相同时提示（多为照抄；第26条）。",
+                new BuiltinRule(
+                        HISTORY,
+                        "前年、上年指标值在所有行都与当年相同时提示（多为照抄；第26条）。",
                         "Notes a table where every row's 前年/上年 equal this year's value (usually copied; rule 26).",
                         CoverageRules::history));
     }
@@ -43,8 +50,14 @@ final class CoverageRules {
                     Set<RowKey> other = ctx.facts().rowKeys(tables.get(j));
                     for (Row row : tables.get(i).rows()) {
                         if (filled(row) && !other.contains(ctx.facts().key(row))) {
-                            ctx.report(TABLES, row.at("level3"), Facts.path(tables.get(i), row), Hint.NONE,
-                                    tables.get(i).name(), row.level3(), tables.get(j).name());
+                            ctx.report(
+                                    TABLES,
+                                    row.at("level3"),
+                                    Facts.path(tables.get(i), row),
+                                    Hint.NONE,
+                                    tables.get(i).name(),
+                                    row.level3(),
+                                    tables.get(j).name());
                         }
                     }
                 }
@@ -55,7 +68,10 @@ final class CoverageRules {
     private static boolean comparable(CheckContext ctx, Table a, Table b) {
         TableDef da = ctx.facts().tableDef(a);
         TableDef db = ctx.facts().tableDef(b);
-        return da != null && db != null && da.level1().equals(db.level1()) && !a.name().equals(b.name());
+        return da != null
+                && db != null
+                && da.level1().equals(db.level1())
+                && !a.name().equals(b.name());
     }
 
     private static boolean filled(Row row) {

@@ -11,13 +11,11 @@ import org.zhibiao.model.Row;
  */
 final class Directions {
 
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "控制率|变动率|偏差率|成本|时间|周期|逃脱数|伤亡|违法行为率|结转结余率|调整率|发案率|事故率|投诉率");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "满意度|覆盖率|完成率|执行率|合格率|达标率|到位率|及时率|破案率|登记率|完好率|利用率|处置率|检验率|换证率|佩戴率");
+    private static final Pattern NEGATIVE = Pattern.compile("控制率|变动率|偏差率|成本|时间|周期|逃脱数|伤亡|违法行为率|结转结余率|调整率|发案率|事故率|投诉率");
+    private static final Pattern POSITIVE =
+            Pattern.compile("满意度|覆盖率|完成率|执行率|合格率|达标率|到位率|及时率|破案率|登记率|完好率|利用率|处置率|检验率|换证率|佩戴率");
 
-    private Directions() {
-    }
+    private Directions() {}
 
     /** The direction of a row, or null when neither the template nor the name tells. */
     static Direction of(String name, Inline templateRow) {

@@ -31,6 +31,7 @@ public final class Facts {
     private final Map<Row, List<Value>> values;
     /** The row last asked for and its values: the row pass asks for them once per value rule (#7). */
     private Row lastRow;
+
     private List<Value> lastValues;
     private final Map<Row, Inline> templateRows;
     private Row lastTemplated;
@@ -122,7 +123,9 @@ public final class Facts {
         if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.length() <= prefix.length() + suffix.length()) {
             return false;
         }
-        return name.substring(prefix.length(), name.length() - suffix.length()).chars().allMatch(Character::isDigit);
+        return name.substring(prefix.length(), name.length() - suffix.length())
+                .chars()
+                .allMatch(Character::isDigit);
     }
 
     /**
@@ -162,7 +165,9 @@ public final class Facts {
      */
     boolean templateGives(Row row, Value value) {
         Inline template = templateRow(row);
-        return template != null && template.target() != null && template.target().equals(value.target());
+        return template != null
+                && template.target() != null
+                && template.target().equals(value.target());
     }
 
     /** {@code 表 › 一级 › 二级 › (重点工作 ›) 三级}, the way diagnostics name a row. */
@@ -245,9 +250,10 @@ public final class Facts {
                 }
             }
             Object result = framework.parse(texts[i]);
-            out.add(result instanceof Target t
-                    ? new Value(same, texts[i], t, null)
-                    : new Value(same, texts[i], null, (TargetException) result));
+            out.add(
+                    result instanceof Target t
+                            ? new Value(same, texts[i], t, null)
+                            : new Value(same, texts[i], null, (TargetException) result));
         }
         values.put(row, out);
         lastRow = row;

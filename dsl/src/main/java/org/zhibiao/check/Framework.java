@@ -19,9 +19,9 @@ import org.zhibiao.model.Level2;
 import org.zhibiao.model.Slot;
 import org.zhibiao.model.Stage;
 import org.zhibiao.model.TableDef;
+import org.zhibiao.model.Template;
 import org.zhibiao.shape.FormShape;
 import org.zhibiao.shape.TableShape;
-import org.zhibiao.model.Template;
 import org.zhibiao.target.TargetException;
 import org.zhibiao.target.Targets;
 
@@ -40,7 +40,8 @@ final class Framework {
     /** Distinct 指标值 texts kept parsed; past this a batch of odd texts parses without caching. */
     private static final int PARSE_CACHE_LIMIT = 20_000;
 
-    private static final Inline AMBIGUOUS = new Inline(null, null, null, null, null, null, null, null, null, null, null);
+    private static final Inline AMBIGUOUS =
+            new Inline(null, null, null, null, null, null, null, null, null, null, null);
 
     private final Template template;
     private final Map<String, Level1> level1s = new LinkedHashMap<>();
@@ -54,6 +55,7 @@ final class Framework {
     private final FormShape shape;
     /** The same framework seen by a stage's document: the shape with the stage's columns (issue 16). */
     private final Map<Stage, Framework> stages;
+
     private final Map<String, Object> parsed = new ConcurrentHashMap<>();
     private final Map<String, Object> guessedDirections = new ConcurrentHashMap<>();
 

@@ -22,30 +22,43 @@ import org.zhibiao.model.TableDef;
  */
 final class FunctionRules {
 
-    static final Message UNCOVERED = new Message("function-uncovered", WARNING,
+    static final Message UNCOVERED = new Message(
+            "function-uncovered",
+            WARNING,
             "部门职能“%s”没有对应的履职指标；请为它填写重点工作和指标",
             "department function '%s' has no indicator; give it a key task (重点工作) and indicators");
-    static final Message KEY_WORK_MISSING = new Message("key-work-missing", ERROR,
-            "职能“%s”下的指标没有填写重点工作；请填写", "the indicators under function '%s' have no key task (重点工作); fill it in");
-    static final Message KEY_WORK_EMPTY = new Message("key-work-empty", ERROR,
-            "重点工作“%s”没有三级指标；请至少填写一个", "key task '%s' has no level-3 indicator; add at least one");
+    static final Message KEY_WORK_MISSING = new Message(
+            "key-work-missing",
+            ERROR,
+            "职能“%s”下的指标没有填写重点工作；请填写",
+            "the indicators under function '%s' have no key task (重点工作); fill it in");
+    static final Message KEY_WORK_EMPTY = new Message(
+            "key-work-empty",
+            ERROR,
+            "重点工作“%s”没有三级指标；请至少填写一个",
+            "key task '%s' has no level-3 indicator; add at least one");
 
     /** Phrases this similar (character bigrams) name the same function in other words. */
     private static final double SAME_FUNCTION = 0.6;
 
-    private FunctionRules() {
-    }
+    private FunctionRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(UNCOVERED, "单位主要职能中的每项职能都应有履职指标（按名称相同、包含或相近匹配；第25条）。",
+                new BuiltinRule(
+                        UNCOVERED,
+                        "单位主要职能中的每项职能都应有履职指标（按名称相同、包含或相近匹配；第25条）。",
                         "Every function listed in 单位主要职能 has 履职 indicators (matched by equal, contained or "
                                 + "similar wording; rule 25).",
                         FunctionRules::uncovered),
-                new BuiltinRule(KEY_WORK_MISSING, "履职表中每项职能都应填写重点工作（第25条）。",
+                new BuiltinRule(
+                        KEY_WORK_MISSING,
+                        "履职表中每项职能都应填写重点工作（第25条）。",
                         "Every function in the 履职 table names its key task (重点工作) (rule 25).",
                         FunctionRules::keyWorkMissing),
-                new BuiltinRule(KEY_WORK_EMPTY, "每项重点工作至少有一个三级指标（第25条）。",
+                new BuiltinRule(
+                        KEY_WORK_EMPTY,
+                        "每项重点工作至少有一个三级指标（第25条）。",
                         "Every key task (重点工作) has at least one level-3 indicator (rule 25).",
                         FunctionRules::keyWorkEmpty));
     }
@@ -80,8 +93,9 @@ final class FunctionRules {
         List<String> covered = functionLevel2s(ctx, level1s);
         for (Function function : ctx.declaration().functions()) {
             String name = Names.normalise(function.name());
-            boolean found = covered.stream().anyMatch(l2 -> !l2.isEmpty()
-                    && (name.contains(l2) || l2.contains(name) || Names.similarity(name, l2) >= SAME_FUNCTION));
+            boolean found = covered.stream()
+                    .anyMatch(l2 -> !l2.isEmpty()
+                            && (name.contains(l2) || l2.contains(name) || Names.similarity(name, l2) >= SAME_FUNCTION));
             if (!found && !name.isEmpty()) {
                 ctx.report(UNCOVERED, function.at("name"), "职能 › " + function.name(), Hint.NONE, function.name());
             }
@@ -97,7 +111,9 @@ final class FunctionRules {
                 continue;
             }
             for (Row row : table.rows()) {
-                if (level1s.contains(row.level1()) && !row.isToFill() && Names.isBlank(row.keyWork())
+                if (level1s.contains(row.level1())
+                        && !row.isToFill()
+                        && Names.isBlank(row.keyWork())
                         && reported.add(table.name() + "›" + row.level2())) {
                     ctx.report(KEY_WORK_MISSING, row.pos(), Facts.path(table, row), Hint.NONE, row.level2());
                 }
@@ -124,7 +140,10 @@ final class FunctionRules {
         boolean anyKeyWorkTable = ctx.facts().tableDefs().values().stream().anyMatch(TableDef::hasKeyWork);
         for (Function function : ctx.declaration().functions()) {
             if (anyKeyWorkTable && !Names.isBlank(function.keyWork())) {
-                candidates.add(new KeyWork(Names.normalise(function.keyWork()), function.keyWork(), function.at("keyWork"),
+                candidates.add(new KeyWork(
+                        Names.normalise(function.keyWork()),
+                        function.keyWork(),
+                        function.at("keyWork"),
                         "职能 › " + function.name() + " › " + function.keyWork()));
             }
         }
@@ -137,6 +156,5 @@ final class FunctionRules {
     }
 
     /** A 重点工作 as written, where it was written. */
-    private record KeyWork(String key, String text, Position pos, String path) {
-    }
+    private record KeyWork(String key, String text, Position pos, String path) {}
 }

@@ -11,22 +11,29 @@ import org.zhibiao.model.Goals;
 /** 整体绩效总目标: the 长期目标 deadline against the declaration year (DOMAIN.md §8 rule 27). */
 final class GoalRules {
 
-    static final Message DEADLINE = new Message("goals-deadline", ERROR,
+    static final Message DEADLINE = new Message(
+            "goals-deadline",
+            ERROR,
             "长期目标截止年 %s 不晚于填报年度 %s；应在填报年度之后",
             "the long-term goals end in %s, not after the declaration year %s; they must end later");
-    static final Message HORIZON = new Message("goals-horizon", WARNING,
+    static final Message HORIZON = new Message(
+            "goals-horizon",
+            WARNING,
             "长期目标截止年 %s 与模板规定的 %s 年（%s + %s）不符",
             "the long-term goals end in %s, not in %s (%s + %s years) as the template says");
 
-    private GoalRules() {
-    }
+    private GoalRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(DEADLINE, "长期目标截止年晚于填报年度（第27条）。",
+                new BuiltinRule(
+                        DEADLINE,
+                        "长期目标截止年晚于填报年度（第27条）。",
                         "The long-term goals' deadline year is after the declaration year (rule 27).",
                         GoalRules::deadline),
-                new BuiltinRule(HORIZON, "长期目标截止年 = 填报年度 + 模板的 horizon（湖北 2024→2026；第27条）。",
+                new BuiltinRule(
+                        HORIZON,
+                        "长期目标截止年 = 填报年度 + 模板的 horizon（湖北 2024→2026；第27条）。",
                         "The long-term deadline is the declaration year plus the template's horizon (Hubei 2024 → "
                                 + "2026; rule 27).",
                         GoalRules::horizon));
@@ -44,10 +51,21 @@ final class GoalRules {
         Declaration d = ctx.declaration();
         Goals goals = d.goals();
         Integer horizon = ctx.facts().form().horizon();
-        if (goals != null && goals.until() != null && d.year() != null && horizon != null
-                && goals.until() > d.year() && goals.until() != d.year() + horizon) {
-            ctx.report(HORIZON, goals.at("until"), "整体绩效总目标 › 长期目标", Hint.NONE,
-                    goals.until(), d.year() + horizon, d.year(), horizon);
+        if (goals != null
+                && goals.until() != null
+                && d.year() != null
+                && horizon != null
+                && goals.until() > d.year()
+                && goals.until() != d.year() + horizon) {
+            ctx.report(
+                    HORIZON,
+                    goals.at("until"),
+                    "整体绩效总目标 › 长期目标",
+                    Hint.NONE,
+                    goals.until(),
+                    d.year() + horizon,
+                    d.year(),
+                    horizon);
         }
     }
 }

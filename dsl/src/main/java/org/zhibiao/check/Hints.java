@@ -9,8 +9,7 @@ import org.zhibiao.diag.Text;
 /** The checker's fix suggestions, each a {@link Hint} in both languages. */
 final class Hints {
 
-    private Hints() {
-    }
+    private Hints() {}
 
     static Hint of(String zh, String en) {
         return Hint.of(zh, en);
@@ -22,7 +21,8 @@ final class Hints {
     }
 
     static Hint oneOf(Collection<String> allowed) {
-        return of(Text.HINT_ONE_OF.format(Lang.ZH, String.join(Text.LIST_SEPARATOR.template(Lang.ZH), allowed)),
+        return of(
+                Text.HINT_ONE_OF.format(Lang.ZH, String.join(Text.LIST_SEPARATOR.template(Lang.ZH), allowed)),
                 Text.HINT_ONE_OF.format(Lang.EN, String.join(Text.LIST_SEPARATOR.template(Lang.EN), allowed)));
     }
 }

@@ -23,61 +23,82 @@ import org.zhibiao.target.Target;
  */
 final class JudgementRules {
 
-    static final Message PERCENT_RANGE = new Message("percent-range", WARNING,
-            "百分比指标值“%s”超出 0%%–100%%；请核对", "percentage '%s' is outside 0%%–100%%; check it");
-    static final Message DIRECTION = new Message("direction-operator", WARNING,
-            "“%s”是%s指标，指标值“%s”的运算符方向相反", "'%s' is a %s indicator but the operator of '%s' points the other way");
-    static final Message EXCEL_DATE = new Message("excel-date", WARNING,
+    static final Message PERCENT_RANGE = new Message(
+            "percent-range", WARNING, "百分比指标值“%s”超出 0%%–100%%；请核对", "percentage '%s' is outside 0%%–100%%; check it");
+    static final Message DIRECTION = new Message(
+            "direction-operator",
+            WARNING,
+            "“%s”是%s指标，指标值“%s”的运算符方向相反",
+            "'%s' is a %s indicator but the operator of '%s' points the other way");
+    static final Message EXCEL_DATE = new Message(
+            "excel-date",
+            WARNING,
             "时效指标值“%s”像是 Excel 日期序列号（%s）；请填写时限，如 ≤15天",
             "time value '%s' looks like an Excel date serial (%s); write a time limit such as ≤15天");
-    static final Message RATE_ABOVE_100 = new Message("rate-above-100", ERROR,
+    static final Message RATE_ABOVE_100 = new Message(
+            "rate-above-100",
+            ERROR,
             "“%s”不可能超过 100%%，指标值“%s”无法实现；请改为不超过 100%% 的值",
             "'%s' cannot exceed 100%%, so the target '%s' cannot be met; set it at 100%% or below");
-    static final Message RATE_AT_LEAST_100 = new Message("rate-at-least-100", WARNING,
+    static final Message RATE_AT_LEAST_100 = new Message(
+            "rate-at-least-100",
+            WARNING,
             "“%s”不可能超过 100%%，指标值“%s”实际只能是 =100%%；请写成 =100%%",
             "'%s' cannot exceed 100%%, so '%s' can only mean =100%%; write =100%%");
-    static final Message WEAKER = new Message("weaker-than-template", ERROR,
+    static final Message WEAKER = new Message(
+            "weaker-than-template",
+            ERROR,
             "“%s”的指标值“%s”低于模板要求的“%s”；请不低于模板",
             "the target '%2$s' of '%1$s' is weaker than the template's '%3$s'; set it at least as strict");
 
     /** Rates that cannot exceed 100% (DOMAIN.md §7 正向 names); the {@code capped} parameter replaces it. */
-    static final List<String> CAPPED = List.of("覆盖率", "准确率", "合格率", "达标率", "满意度", "知晓率", "完好率",
-            "及时率", "到位率", "登记率", "处置率", "检验率", "换证率", "佩戴率", "在线率", "破案率", "出警率",
-            "执行率", "利用率", "开展率", "应用率", "管控率");
+    static final List<String> CAPPED = List.of(
+            "覆盖率", "准确率", "合格率", "达标率", "满意度", "知晓率", "完好率", "及时率", "到位率", "登记率", "处置率", "检验率", "换证率", "佩戴率", "在线率",
+            "破案率", "出警率", "执行率", "利用率", "开展率", "应用率", "管控率");
     /** Rates that may exceed 100% whatever else their name says: growth, change, completion (rule 10). */
     static final List<String> UNCAPPED = List.of("增长率", "变动率", "完成率", "增幅", "提升率", "超额");
 
     private static final Pattern TIMELY = Pattern.compile("时效|时间|周期|时限|日期|及时|期限|天数");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
-    private JudgementRules() {
-    }
+    private JudgementRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(PERCENT_RANGE, "百分比应在 0–100% 之间（第10条）。参数 over100（默认 完成率|变动率|增长率）允许超过100%，"
-                        + "below0（默认 变动率|增长率）允许负数。",
+                new BuiltinRule(
+                        PERCENT_RANGE,
+                        "百分比应在 0–100% 之间（第10条）。参数 over100（默认 完成率|变动率|增长率）允许超过100%，" + "below0（默认 变动率|增长率）允许负数。",
                         "A percentage lies in 0–100% (rule 10). Parameters: over100 (default 完成率|变动率|增长率) may "
                                 + "exceed 100%, below0 (default 变动率|增长率) may be negative.",
                         RowCheck.values(JudgementRules::percentRange)),
-                new BuiltinRule(RATE_ABOVE_100, "覆盖率、准确率、合格率、达标率、满意度等不可能超过 100% 的比率，指标值超过 100% 是无法实现的目标"
-                        + "（第10条）；增长率、变动率、完成率除外。参数 capped（按名称匹配的比率）、uncapped（豁免）。",
+                new BuiltinRule(
+                        RATE_ABOVE_100,
+                        "覆盖率、准确率、合格率、达标率、满意度等不可能超过 100% 的比率，指标值超过 100% 是无法实现的目标"
+                                + "（第10条）；增长率、变动率、完成率除外。参数 capped（按名称匹配的比率）、uncapped（豁免）。",
                         "A rate that cannot exceed 100% (覆盖率, 准确率, 合格率, 达标率, 满意度 …) with a target above "
                                 + "100% can never be met (rule 10); growth, change and completion rates (增长率, "
                                 + "变动率, 完成率) are exempt. Parameters: capped (rate names), uncapped (exempt names).",
                         RowCheck.values(settings -> capped(settings, true))),
-                new BuiltinRule(RATE_AT_LEAST_100, "不可能超过 100% 的比率写成 ≥100% 时只能等于 100%，应直接写 =100%（第10条）。参数同 rate-above-100。",
+                new BuiltinRule(
+                        RATE_AT_LEAST_100,
+                        "不可能超过 100% 的比率写成 ≥100% 时只能等于 100%，应直接写 =100%（第10条）。参数同 rate-above-100。",
                         "A capped rate written ≥100% can only mean =100%; write that (rule 10). Parameters as "
                                 + "rate-above-100.",
                         RowCheck.values(settings -> capped(settings, false))),
-                new BuiltinRule(DIRECTION, "正向指标不用 ≤/<，反向指标不用 ≥/>（第11条）；方向取模板该行，否则按名称推断。",
+                new BuiltinRule(
+                        DIRECTION,
+                        "正向指标不用 ≤/<，反向指标不用 ≥/>（第11条）；方向取模板该行，否则按名称推断。",
                         "A positive indicator does not use ≤/<, a negative one not ≥/> (rule 11); the direction comes "
                                 + "from the template row, else from the name.",
                         RowCheck.values(JudgementRules::direction)),
-                new BuiltinRule(EXCEL_DATE, "时效指标中 40000–50000 的五位整数多半是 Excel 日期序列号（第12条）。",
+                new BuiltinRule(
+                        EXCEL_DATE,
+                        "时效指标中 40000–50000 的五位整数多半是 Excel 日期序列号（第12条）。",
                         "A five-digit integer 40000–50000 in a time indicator is most likely an Excel date serial (rule 12).",
                         RowCheck.values(JudgementRules::excelDate)),
-                new BuiltinRule(WEAKER, "指标值不得低于模板为该行给出的值（模板值即底线，如满意度 ≥95%）。",
+                new BuiltinRule(
+                        WEAKER,
+                        "指标值不得低于模板为该行给出的值（模板值即底线，如满意度 ≥95%）。",
                         "A target is not weaker than the template's value for the row (the template sets the floor, "
                                 + "e.g. 满意度 ≥95%).",
                         RowCheck.values(JudgementRules::weaker)));
@@ -95,7 +116,8 @@ final class JudgementRules {
             }
             String name = row.level3() == null ? "" : row.level3();
             // a capped rate above 100% is rate-above-100's error, not also this warning
-            boolean tooHigh = q.number().compareTo(BigDecimal.valueOf(100)) > 0 && !over.matcher(name).find()
+            boolean tooHigh = q.number().compareTo(BigDecimal.valueOf(100)) > 0
+                    && !over.matcher(name).find()
                     && !isCapped(name, capped, exempt);
             boolean tooLow = q.number().signum() < 0 && !below.matcher(name).find();
             if (tooHigh || tooLow) {
@@ -113,7 +135,9 @@ final class JudgementRules {
         Pattern exempt = Pattern.compile(String.join("|", settings.list("uncapped", UNCAPPED)));
         return (ctx, table, row, value) -> {
             Quantity q = value.quantity();
-            if (q == null || !"%".equals(KindRules.unit(q.unit())) || !isCapped(row.level3(), capped, exempt)
+            if (q == null
+                    || !"%".equals(KindRules.unit(q.unit()))
+                    || !isCapped(row.level3(), capped, exempt)
                     || ctx.facts().templateGives(row, value)) {
                 return;
             }
@@ -122,7 +146,8 @@ final class JudgementRules {
             if (above && over) {
                 ctx.report(RATE_ABOVE_100, value.at(row), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
             } else if (!above && !over && vs100 == 0 && q.operator() == Operator.GE) {
-                ctx.report(RATE_AT_LEAST_100, value.at(row), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
+                ctx.report(
+                        RATE_AT_LEAST_100, value.at(row), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
             }
         };
     }
@@ -131,7 +156,9 @@ final class JudgementRules {
 
     /** Whether a 三级 name is a rate that cannot exceed 100%. */
     static boolean isCapped(String name, Pattern capped, Pattern exempt) {
-        return name != null && capped.matcher(name).find() && !exempt.matcher(name).find();
+        return name != null
+                && capped.matcher(name).find()
+                && !exempt.matcher(name).find();
     }
 
     private static void direction(CheckContext ctx, Table table, Row row, Value value) {
@@ -145,7 +172,9 @@ final class JudgementRules {
         }
         if (direction == Direction.POSITIVE && q.operator().favoursLower()
                 || direction == Direction.NEGATIVE && q.operator().favoursHigher()) {
-            ctx.report(DIRECTION.at(value.at(row), Facts.path(table, row),
+            ctx.report(DIRECTION.at(
+                    value.at(row),
+                    Facts.path(table, row),
                     directionHint(row.level3(), direction, q.operator()),
                     new Object[] {row.level3(), direction.label(), value.raw()},
                     new Object[] {row.level3(), english(direction), value.raw()}));
@@ -155,7 +184,8 @@ final class JudgementRules {
     /** "应为 ≥ 而非 ≤：群众满意度是正向指标". */
     static Hint directionHint(String name, Direction direction, Operator used) {
         String want = direction == Direction.POSITIVE ? "≥" : "≤";
-        return Hints.of("应为 " + want + " 而非 " + used.symbol() + "：" + name + "是" + direction.label() + "指标",
+        return Hints.of(
+                "应为 " + want + " 而非 " + used.symbol() + "：" + name + "是" + direction.label() + "指标",
                 "use " + want + " rather than " + used.symbol() + ": " + name + " is " + english(direction));
     }
 
@@ -167,9 +197,12 @@ final class JudgementRules {
     private static void excelDate(CheckContext ctx, Table table, Row row, Value value) {
         // the cheap number test first: almost no value is a five-digit serial (#7, bulk check)
         BigDecimal number = value.quantity() != null ? value.quantity().number() : serial(value.raw());
-        if (number != null && number.scale() <= 0 && number.compareTo(BigDecimal.valueOf(40000)) >= 0
+        if (number != null
+                && number.scale() <= 0
+                && number.compareTo(BigDecimal.valueOf(40000)) >= 0
                 && number.compareTo(BigDecimal.valueOf(50000)) <= 0
-                && TIMELY.matcher(String.valueOf(row.level2()) + " " + row.level3()).find()) {
+                && TIMELY.matcher(String.valueOf(row.level2()) + " " + row.level3())
+                        .find()) {
             String date = EXCEL_EPOCH.plusDays(number.longValue()).toString();
             ctx.report(EXCEL_DATE, value.at(row), Facts.path(table, row), Hint.NONE, value.raw(), date);
         }
@@ -193,7 +226,14 @@ final class JudgementRules {
         for (ValueColumn column : value.columns()) {
             Target floor = floor(template, column);
             if (floor instanceof Quantity f && Strength.weaker(q, f, Directions.of(row.level3(), template))) {
-                ctx.report(WEAKER, row.at(column.id()), Facts.path(table, row), Hint.NONE, row.level3(), value.raw(), f.print());
+                ctx.report(
+                        WEAKER,
+                        row.at(column.id()),
+                        Facts.path(table, row),
+                        Hint.NONE,
+                        row.level3(),
+                        value.raw(),
+                        f.print());
                 return;
             }
         }
@@ -207,5 +247,4 @@ final class JudgementRules {
             case TARGET, FULL_YEAR -> template.target();
         };
     }
-
 }

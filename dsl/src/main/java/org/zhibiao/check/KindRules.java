@@ -17,37 +17,56 @@ import org.zhibiao.target.Quantity;
  */
 final class KindRules {
 
-    static final Message KIND_MISMATCH = new Message("kind-mismatch", ERROR,
+    static final Message KIND_MISMATCH = new Message(
+            "kind-mismatch",
+            ERROR,
             "“%s”在模板中是%s指标，填写的“%s”却是%s值；请按模板的类型填写",
             "'%s' is a %s indicator in the template, but '%s' is a %s value; fill it in as the template says");
-    static final Message RATE_NOT_QUANTITATIVE = new Message("rate-not-quantitative", WARNING,
+    static final Message RATE_NOT_QUANTITATIVE = new Message(
+            "rate-not-quantitative",
+            WARNING,
             "“%s”是比率，指标值“%s”却是文字；请写成百分比，如 ≥95%%",
             "'%s' is a rate but its value '%s' is words; write a percentage such as ≥95%%");
-    static final Message MISSING_OPERATOR = new Message("missing-operator", WARNING,
-            "指标值“%s”缺少运算符（≥ ≤ = > <）；请补上", "target value '%s' has no operator (≥ ≤ = > <); add one");
-    static final Message MISSING_UNIT = new Message("missing-unit", WARNING,
-            "定量指标值“%s”没有计量单位；请补上", "quantitative value '%s' has no unit; add one");
-    static final Message UNIT_MISMATCH = new Message("unit-mismatch", ERROR,
+    static final Message MISSING_OPERATOR = new Message(
+            "missing-operator",
+            WARNING,
+            "指标值“%s”缺少运算符（≥ ≤ = > <）；请补上",
+            "target value '%s' has no operator (≥ ≤ = > <); add one");
+    static final Message MISSING_UNIT =
+            new Message("missing-unit", WARNING, "定量指标值“%s”没有计量单位；请补上", "quantitative value '%s' has no unit; add one");
+    static final Message UNIT_MISMATCH = new Message(
+            "unit-mismatch",
+            ERROR,
             "指标值“%s”的单位“%s”与模板的单位“%s”不符；请改用“%s”",
             "the unit '%s' of '%s' differs from the template's unit '%s'; use '%s'");
 
-    private KindRules() {
-    }
+    private KindRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(KIND_MISMATCH, "指标值的类型（定量/定性）应与模板该行的类型一致（第7条）。",
+                new BuiltinRule(
+                        KIND_MISMATCH,
+                        "指标值的类型（定量/定性）应与模板该行的类型一致（第7条）。",
                         "The value's kind (quantitative/qualitative) matches the template row's kind (rule 7).",
                         RowCheck.values(KindRules::kindMismatch)),
-                new BuiltinRule(RATE_NOT_QUANTITATIVE, "名称以“率”结尾的指标应为定量值（如“准确率=实现”是缺陷）。",
+                new BuiltinRule(
+                        RATE_NOT_QUANTITATIVE,
+                        "名称以“率”结尾的指标应为定量值（如“准确率=实现”是缺陷）。",
                         "An indicator named …率 has a quantitative value (准确率 = 实现 is a defect).",
                         RowCheck.values(KindRules::rateNotQuantitative)),
-                new BuiltinRule(MISSING_OPERATOR, "定量指标值应有运算符（95%、200次 是遗漏了运算符的旧写法，应写作 ≥95%、=200次）。",
+                new BuiltinRule(
+                        MISSING_OPERATOR,
+                        "定量指标值应有运算符（95%、200次 是遗漏了运算符的旧写法，应写作 ≥95%、=200次）。",
                         "A quantitative value has an operator (95% or 200次 lost theirs: write ≥95%, =200次).",
                         RowCheck.values(KindRules::missingOperator)),
-                new BuiltinRule(MISSING_UNIT, "定量指标值应有计量单位（第8条）。",
-                        "A quantitative value has a unit (rule 8).", RowCheck.values(KindRules::missingUnit)),
-                new BuiltinRule(UNIT_MISMATCH, "定量指标值的单位应与模板该行的单位一致（第8条）。",
+                new BuiltinRule(
+                        MISSING_UNIT,
+                        "定量指标值应有计量单位（第8条）。",
+                        "A quantitative value has a unit (rule 8).",
+                        RowCheck.values(KindRules::missingUnit)),
+                new BuiltinRule(
+                        UNIT_MISMATCH,
+                        "定量指标值的单位应与模板该行的单位一致（第8条）。",
                         "A quantitative value's unit matches the template row's unit (rule 8).",
                         RowCheck.values(KindRules::unitMismatch)));
     }
@@ -80,19 +99,32 @@ final class KindRules {
 
     private static void kindMismatch(CheckContext ctx, Table table, Row row, Value value) {
         Kind expected = templateKind(ctx.facts().templateRow(row));
-        if (expected != null && value.parsed() && !(value.target() instanceof Placeholder)
+        if (expected != null
+                && value.parsed()
+                && !(value.target() instanceof Placeholder)
                 && ValueRules.kindOf(value) != expected) {
-            ctx.report(KIND_MISMATCH, value.at(row), Facts.path(table, row), Hint.NONE,
-                    row.level3(), expected.label(), value.raw(), ValueRules.kindOf(value).label());
+            ctx.report(
+                    KIND_MISMATCH,
+                    value.at(row),
+                    Facts.path(table, row),
+                    Hint.NONE,
+                    row.level3(),
+                    expected.label(),
+                    value.raw(),
+                    ValueRules.kindOf(value).label());
         }
     }
 
     private static void rateNotQuantitative(CheckContext ctx, Table table, Row row, Value value) {
         boolean rate = row.level3() != null && row.level3().strip().endsWith("率");
         // where the template made the row 定性, ≥95% would be a kind-mismatch: the hint must not lead there
-        if (rate && templateKind(ctx.facts().templateRow(row)) != Kind.QUALITATIVE && value.parsed() && !value.target().isQuantitative()
+        if (rate
+                && templateKind(ctx.facts().templateRow(row)) != Kind.QUALITATIVE
+                && value.parsed()
+                && !value.target().isQuantitative()
                 && !(value.target() instanceof Placeholder)) {
-            ctx.report(RATE_NOT_QUANTITATIVE, value.at(row), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
+            ctx.report(
+                    RATE_NOT_QUANTITATIVE, value.at(row), Facts.path(table, row), Hint.NONE, row.level3(), value.raw());
         }
     }
 
@@ -101,7 +133,8 @@ final class KindRules {
         if (q != null && q.operator() == null) {
             Inline template = ctx.facts().templateRow(row);
             Hint hint = template != null && template.target() instanceof Quantity t && t.operator() != null
-                    ? Hints.of("模板为 " + t.print(), "the template says " + t.print()) : Hint.NONE;
+                    ? Hints.of("模板为 " + t.print(), "the template says " + t.print())
+                    : Hint.NONE;
             ctx.report(MISSING_OPERATOR, value.at(row), Facts.path(table, row), hint, value.raw());
         }
     }
@@ -118,8 +151,14 @@ final class KindRules {
     private static void unitMismatch(CheckContext ctx, Table table, Row row, Value value) {
         Quantity q = value.quantity();
         String expected = templateUnit(ctx.facts().templateRow(row));
-        if (q != null && !Names.isBlank(q.unit()) && !expected.isEmpty() && !unit(q.unit()).equals(expected)) {
-            ctx.report(UNIT_MISMATCH.at(value.at(row), Facts.path(table, row), Hint.NONE,
+        if (q != null
+                && !Names.isBlank(q.unit())
+                && !expected.isEmpty()
+                && !unit(q.unit()).equals(expected)) {
+            ctx.report(UNIT_MISMATCH.at(
+                    value.at(row),
+                    Facts.path(table, row),
+                    Hint.NONE,
                     new Object[] {value.raw(), q.unit(), expected, expected},
                     new Object[] {q.unit(), value.raw(), expected, expected}));
         }

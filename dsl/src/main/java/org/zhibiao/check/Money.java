@@ -25,6 +25,7 @@ final class Money {
         final String en;
         /** The line's key for this column, where a finding about its value points. */
         final String key;
+
         final Function<FundLine, BigDecimal> get;
 
         Column(String zh, String en, String key, Function<FundLine, BigDecimal> get) {
@@ -39,8 +40,7 @@ final class Money {
         }
     }
 
-    private Money() {
-    }
+    private Money() {}
 
     /** The sum of the items' values in a column, or null when no item has one. */
     static BigDecimal sum(List<FundLine> items, Column column) {

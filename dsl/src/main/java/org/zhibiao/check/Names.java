@@ -9,8 +9,7 @@ import java.util.Map;
  */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     static boolean isBlank(String text) {
         return text == null || text.isBlank();

@@ -16,26 +16,34 @@ import org.zhibiao.target.Quantity;
  */
 final class PeriodRules {
 
-    static final Message OPERATOR = new Message("half-year-operator", WARNING,
+    static final Message OPERATOR = new Message(
+            "half-year-operator",
+            WARNING,
             "半年指标值“%s”与全年指标值“%s”的运算符不同；请核对",
             "the half-year value '%s' and the full-year value '%s' use different operators; check them");
-    static final Message EXCEEDS = new Message("half-year-exceeds", WARNING,
+    static final Message EXCEEDS = new Message(
+            "half-year-exceeds",
+            WARNING,
             "累计数量的半年指标值“%s”大于全年指标值“%s”；半年应不超过全年",
             "the cumulative half-year value '%s' exceeds the full-year value '%s'; half-year should not exceed it");
 
     /** Units of things counted up over the year (DOMAIN.md §7 count and money units). */
-    static final List<String> COUNT_UNITS = List.of("个", "次", "人", "人次", "台", "类", "起", "件", "项", "场", "份",
-            "户", "所", "辆", "套", "家", "篇", "期", "批", "条", "处", "元", "万元", "亿元");
+    static final List<String> COUNT_UNITS = List.of(
+            "个", "次", "人", "人次", "台", "类", "起", "件", "项", "场", "份", "户", "所", "辆", "套", "家", "篇", "期", "批", "条", "处",
+            "元", "万元", "亿元");
 
-    private PeriodRules() {
-    }
+    private PeriodRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(OPERATOR, "半年与全年指标值的运算符应相同（第24条）。",
+                new BuiltinRule(
+                        OPERATOR,
+                        "半年与全年指标值的运算符应相同（第24条）。",
                         "Half-year and full-year values use the same operator (rule 24).",
                         RowCheck.filled(PeriodRules::operator)),
-                new BuiltinRule(EXCEEDS, "累计数量（个、次、起、万元……）的半年值不应大于全年值（第24条）。参数 units。",
+                new BuiltinRule(
+                        EXCEEDS,
+                        "累计数量（个、次、起、万元……）的半年值不应大于全年值（第24条）。参数 units。",
                         "For cumulative counts (个, 次, 起, 万元 …) the half-year value does not exceed the full-year "
                                 + "value (rule 24). Parameter: units.",
                         RowCheck.prepared(PeriodRules::exceeds)));
@@ -53,7 +61,13 @@ final class PeriodRules {
         Quantity h = half.quantity();
         Quantity f = full.quantity();
         if (h != null && f != null && h.operator() != null && f.operator() != null && h.operator() != f.operator()) {
-            ctx.report(OPERATOR, row.at(ValueColumn.HALF_YEAR.id()), Facts.path(table, row), Hint.NONE, half.raw(), full.raw());
+            ctx.report(
+                    OPERATOR,
+                    row.at(ValueColumn.HALF_YEAR.id()),
+                    Facts.path(table, row),
+                    Hint.NONE,
+                    half.raw(),
+                    full.raw());
         }
     }
 
@@ -67,9 +81,18 @@ final class PeriodRules {
             Value full = ctx.facts().value(table, row, ValueColumn.FULL_YEAR);
             Quantity h = half == null ? null : half.quantity();
             Quantity f = full == null ? null : full.quantity();
-            if (h != null && f != null && h.unit().equals(f.unit()) && units.contains(h.unit())
+            if (h != null
+                    && f != null
+                    && h.unit().equals(f.unit())
+                    && units.contains(h.unit())
                     && h.number().compareTo(f.number()) > 0) {
-                ctx.report(EXCEEDS, row.at(ValueColumn.HALF_YEAR.id()), Facts.path(table, row), Hint.NONE, half.raw(), full.raw());
+                ctx.report(
+                        EXCEEDS,
+                        row.at(ValueColumn.HALF_YEAR.id()),
+                        Facts.path(table, row),
+                        Hint.NONE,
+                        half.raw(),
+                        full.raw());
             }
         };
     }

@@ -23,39 +23,53 @@ import org.zhibiao.model.Project;
  */
 final class ProjectRules {
 
-    static final Message HALF_YEAR = new Message("funds-half-year", ERROR,
+    static final Message HALF_YEAR = new Message(
+            "funds-half-year",
+            ERROR,
             "“%s”的半年计划执行数 %s 大于全年预算数 %s；半年应不超过全年",
             "'%s' plans %s for the half year, more than its full-year budget %s; half-year cannot exceed it");
-    static final Message BUDGET = new Message("project-budget", ERROR,
+    static final Message BUDGET = new Message(
+            "project-budget",
+            ERROR,
             "项目“%s”的本年度预算 %s 大于项目总预算 %s；请核对",
             "project '%s' has a current-year budget %s above its total budget %s; check them");
-    static final Message WITHIN = new Message("projects-within-total", WARNING,
+    static final Message WITHIN = new Message(
+            "projects-within-total",
+            WARNING,
             "所列项目的%s合计 %s 万元超过“%s”的 %s 万元；请核对项目清单",
             "the listed projects' %s sum to %s 万元, more than '%s' (%s 万元); check the project list");
 
-    static final Message PARTIAL = new Message("projects-partial", Severity.INFO,
+    static final Message PARTIAL = new Message(
+            "projects-partial",
+            Severity.INFO,
             "列出的项目%s合计 %s，占%s %s 的 %s%%；其余项目未列出",
             "the listed projects' %s sum to %s, %5$s%% of '%3$s' (%4$s); the other projects are not listed");
 
-    private ProjectRules() {
-    }
+    private ProjectRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(HALF_YEAR, "每个支出行和项目的半年计划执行数不大于全年预算数（江苏；第23条）。",
+                new BuiltinRule(
+                        HALF_YEAR,
+                        "每个支出行和项目的半年计划执行数不大于全年预算数（江苏；第23条）。",
                         "Every expenditure line's and project's half-year plan is at most its full-year budget "
                                 + "(Jiangsu; rule 23).",
                         ProjectRules::halfYear),
-                new BuiltinRule(BUDGET, "项目本年度预算不大于项目总预算（第22条）。",
-                        "A project's current-year budget is at most its total budget (rule 22).", ProjectRules::budget),
-                new BuiltinRule(WITHIN, "所列项目的本年度预算（及半年计划）之和不超过项目支出：支出构成中名为 projectLine（默认“项目支出”）"
-                        + "的行，没有该行时为支出合计（第22条）。",
+                new BuiltinRule(
+                        BUDGET,
+                        "项目本年度预算不大于项目总预算（第22条）。",
+                        "A project's current-year budget is at most its total budget (rule 22).",
+                        ProjectRules::budget),
+                new BuiltinRule(
+                        WITHIN,
+                        "所列项目的本年度预算（及半年计划）之和不超过项目支出：支出构成中名为 projectLine（默认“项目支出”）" + "的行，没有该行时为支出合计（第22条）。",
                         "The listed projects' current-year (and half-year) budgets sum to at most the project "
                                 + "expenditure: the expenditure line named projectLine (default 项目支出), else the "
                                 + "expenditure total (rule 22).",
                         ProjectRules::within),
-                new BuiltinRule(PARTIAL, "所列项目的本年度预算（及半年计划）之和小于项目支出时，给出所列项目占项目支出的比例（列表不完整）。"
-                        + "参数 projectLine 同 projects-within-total。",
+                new BuiltinRule(
+                        PARTIAL,
+                        "所列项目的本年度预算（及半年计划）之和小于项目支出时，给出所列项目占项目支出的比例（列表不完整）。" + "参数 projectLine 同 projects-within-total。",
                         "When the listed projects' current-year (and half-year) budgets sum to less than the project "
                                 + "expenditure, tells the share they cover (the list is partial). Parameter: "
                                 + "projectLine, as projects-within-total.",
@@ -78,7 +92,8 @@ final class ProjectRules {
         }
     }
 
-    private static void check(CheckContext ctx, String name, BigDecimal half, BigDecimal full, Position pos, String path) {
+    private static void check(
+            CheckContext ctx, String name, BigDecimal half, BigDecimal full, Position pos, String path) {
         if (half != null && full != null && half.subtract(full).compareTo(Money.TOLERANCE) > 0) {
             ctx.report(HALF_YEAR, pos, path, Hint.NONE, name, Money.print(half), Money.print(full));
         }
@@ -86,10 +101,17 @@ final class ProjectRules {
 
     private static void budget(CheckContext ctx) {
         for (Project p : ctx.declaration().projects()) {
-            if (p.total() != null && p.currentYear() != null
+            if (p.total() != null
+                    && p.currentYear() != null
                     && p.currentYear().subtract(p.total()).compareTo(Money.TOLERANCE) > 0) {
-                ctx.report(BUDGET, p.at("currentYear"), "项目支出 › " + p.name(), Hint.NONE, p.name(),
-                        Money.print(p.currentYear()), Money.print(p.total()));
+                ctx.report(
+                        BUDGET,
+                        p.at("currentYear"),
+                        "项目支出 › " + p.name(),
+                        Hint.NONE,
+                        p.name(),
+                        Money.print(p.currentYear()),
+                        Money.print(p.total()));
             }
         }
     }
@@ -105,10 +127,23 @@ final class ProjectRules {
         BigDecimal current = sum(projects, true);
         BigDecimal half = sum(projects, false);
         BigDecimal limit = line == null ? Money.total(funds.expenditure(), Money.Column.AMOUNT) : line.amount();
-        BigDecimal halfLimit = line == null ? Money.total(funds.expenditure(), Money.Column.HALF_YEAR) : line.halfYear();
-        report(ctx, current, limit, name, limitAt(funds.expenditure(), line, Money.Column.AMOUNT), "本年度预算",
+        BigDecimal halfLimit =
+                line == null ? Money.total(funds.expenditure(), Money.Column.HALF_YEAR) : line.halfYear();
+        report(
+                ctx,
+                current,
+                limit,
+                name,
+                limitAt(funds.expenditure(), line, Money.Column.AMOUNT),
+                "本年度预算",
                 "current-year budgets");
-        report(ctx, half, halfLimit, name, limitAt(funds.expenditure(), line, Money.Column.HALF_YEAR), "半年计划执行数",
+        report(
+                ctx,
+                half,
+                halfLimit,
+                name,
+                limitAt(funds.expenditure(), line, Money.Column.HALF_YEAR),
+                "半年计划执行数",
                 "half-year plans");
     }
 
@@ -117,10 +152,14 @@ final class ProjectRules {
         return line == null ? FundsRules.position(expenditure, column.key) : line.at(column.key);
     }
 
-    private static void report(CheckContext ctx, BigDecimal sum, BigDecimal limit, String name, Position pos,
-            String zh, String en) {
+    private static void report(
+            CheckContext ctx, BigDecimal sum, BigDecimal limit, String name, Position pos, String zh, String en) {
         if (sum != null && limit != null && sum.subtract(limit).compareTo(Money.TOLERANCE) > 0) {
-            ctx.report(WITHIN.at(pos, "项目支出", Hint.NONE, new Object[] {zh, Money.print(sum), name, Money.print(limit)},
+            ctx.report(WITHIN.at(
+                    pos,
+                    "项目支出",
+                    Hint.NONE,
+                    new Object[] {zh, Money.print(sum), name, Money.print(limit)},
                     new Object[] {en, Money.print(sum), name, Money.print(limit)}));
         }
     }
@@ -136,17 +175,30 @@ final class ProjectRules {
             return;
         }
         share(ctx, sum(projects, true), line.amount(), line, Money.Column.AMOUNT, "本年度预算", "current-year budgets");
-        share(ctx, sum(projects, false), line.halfYear(), line, Money.Column.HALF_YEAR, "半年计划执行数",
-                "half-year plans");
+        share(ctx, sum(projects, false), line.halfYear(), line, Money.Column.HALF_YEAR, "半年计划执行数", "half-year plans");
     }
 
-    private static void share(CheckContext ctx, BigDecimal sum, BigDecimal limit, FundLine line, Money.Column column,
-            String zh, String en) {
-        if (sum == null || limit == null || limit.signum() <= 0 || limit.subtract(sum).compareTo(Money.TOLERANCE) <= 0) {
+    private static void share(
+            CheckContext ctx,
+            BigDecimal sum,
+            BigDecimal limit,
+            FundLine line,
+            Money.Column column,
+            String zh,
+            String en) {
+        if (sum == null
+                || limit == null
+                || limit.signum() <= 0
+                || limit.subtract(sum).compareTo(Money.TOLERANCE) <= 0) {
             return;
         }
-        String percent = sum.multiply(Money.HUNDRED).divide(limit, 0, RoundingMode.HALF_UP).toPlainString();
-        ctx.report(PARTIAL.at(line.at(column.key), "项目支出", Hint.NONE,
+        String percent = sum.multiply(Money.HUNDRED)
+                .divide(limit, 0, RoundingMode.HALF_UP)
+                .toPlainString();
+        ctx.report(PARTIAL.at(
+                line.at(column.key),
+                "项目支出",
+                Hint.NONE,
                 new Object[] {zh, grouped(sum), line.name(), grouped(limit), percent},
                 new Object[] {en, grouped(sum), line.name(), grouped(limit), percent}));
     }

@@ -17,8 +17,10 @@ record RowKey(String level1, String level2, String level3) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RowKey key && Objects.equals(level1, key.level1)
-                && Objects.equals(level2, key.level2) && Objects.equals(level3, key.level3);
+        return other instanceof RowKey key
+                && Objects.equals(level1, key.level1)
+                && Objects.equals(level2, key.level2)
+                && Objects.equals(level3, key.level3);
     }
 
     @Override

@@ -32,8 +32,7 @@ final class RowMemo {
      *     the value's own line), or null where it points at the row; a replayed finding is placed at
      *     the same key of the row it is replayed on
      */
-    record Entry(int[] rules, Diagnostic[] findings, String[] keys, List<Value> values) {
-    }
+    record Entry(int[] rules, Diagnostic[] findings, String[] keys, List<Value> values) {}
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
@@ -101,13 +100,20 @@ final class RowMemo {
             Row a = row;
             Row b = key.row;
             return Objects.equals(table, key.table)
-                    && Objects.equals(a.level1(), b.level1()) && Objects.equals(a.level2(), b.level2())
-                    && Objects.equals(a.keyWork(), b.keyWork()) && Objects.equals(a.level3(), b.level3())
-                    && Objects.equals(a.prev2(), b.prev2()) && Objects.equals(a.prev1(), b.prev1())
-                    && Objects.equals(a.target(), b.target()) && Objects.equals(a.halfYear(), b.halfYear())
-                    && Objects.equals(a.fullYear(), b.fullYear()) && Objects.equals(a.basis(), b.basis())
-                    && Objects.equals(a.category(), b.category()) && Objects.equals(a.ref(), b.ref())
-                    && a.origin() == b.origin() && Objects.equals(a.slot(), b.slot())
+                    && Objects.equals(a.level1(), b.level1())
+                    && Objects.equals(a.level2(), b.level2())
+                    && Objects.equals(a.keyWork(), b.keyWork())
+                    && Objects.equals(a.level3(), b.level3())
+                    && Objects.equals(a.prev2(), b.prev2())
+                    && Objects.equals(a.prev1(), b.prev1())
+                    && Objects.equals(a.target(), b.target())
+                    && Objects.equals(a.halfYear(), b.halfYear())
+                    && Objects.equals(a.fullYear(), b.fullYear())
+                    && Objects.equals(a.basis(), b.basis())
+                    && Objects.equals(a.category(), b.category())
+                    && Objects.equals(a.ref(), b.ref())
+                    && a.origin() == b.origin()
+                    && Objects.equals(a.slot(), b.slot())
                     && a.cells().equals(b.cells());
         }
     }

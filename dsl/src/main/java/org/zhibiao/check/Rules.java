@@ -42,8 +42,7 @@ public final class Rules {
         });
     }
 
-    private Rules() {
-    }
+    private Rules() {}
 
     /** Every built-in rule, in reference order. */
     public static List<Rule> all() {

@@ -13,21 +13,29 @@ import org.zhibiao.target.Quantity;
 /** 满意度 present and meaningful (DOMAIN.md §8 rule 28). */
 final class SatisfactionRules {
 
-    static final Message MISSING = new Message("satisfaction-missing", WARNING,
+    static final Message MISSING = new Message(
+            "satisfaction-missing",
+            WARNING,
             "申报表没有满意度指标；请加入服务对象满意度（否则其分值须改记到产出、效益）",
             "the declaration has no satisfaction indicator; add one (otherwise its weight moves to outputs and effects)");
-    static final Message TARGET = new Message("satisfaction-target", WARNING,
-            "满意度指标值“%s”应为不低于 %s%% 的百分比", "satisfaction target '%s' should be a percentage of at least %s%%");
+    static final Message TARGET = new Message(
+            "satisfaction-target",
+            WARNING,
+            "满意度指标值“%s”应为不低于 %s%% 的百分比",
+            "satisfaction target '%s' should be a percentage of at least %s%%");
 
-    private SatisfactionRules() {
-    }
+    private SatisfactionRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(MISSING, "申报表应有满意度一级指标下的三级指标（第28条）。",
+                new BuiltinRule(
+                        MISSING,
+                        "申报表应有满意度一级指标下的三级指标（第28条）。",
                         "The declaration has a level-3 indicator under a 满意度 level 1 (rule 28).",
                         SatisfactionRules::missing),
-                new BuiltinRule(TARGET, "满意度指标值应为百分比且不低于 min（默认 80%；第28条）。",
+                new BuiltinRule(
+                        TARGET,
+                        "满意度指标值应为百分比且不低于 min（默认 80%；第28条）。",
                         "A satisfaction target is a percentage of at least min (default 80; rule 28).",
                         RowCheck.values(SatisfactionRules::target)));
     }
@@ -58,7 +66,8 @@ final class SatisfactionRules {
                 return;
             }
             Quantity q = value.quantity();
-            boolean bad = q == null ? value.parsed() && !(value.target() instanceof Placeholder)
+            boolean bad = q == null
+                    ? value.parsed() && !(value.target() instanceof Placeholder)
                     : !"%".equals(KindRules.unit(q.unit())) || q.number().compareTo(min) < 0;
             if (bad) {
                 ctx.report(TARGET, value.at(row), Facts.path(table, row), Hint.NONE, value.raw(), Money.print(min));

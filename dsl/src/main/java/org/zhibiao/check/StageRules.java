@@ -36,47 +36,68 @@ import org.zhibiao.target.Targets;
  */
 final class StageRules {
 
-    static final Message DOUBT_UNEXPLAINED = new Message("likelihood-without-reason", ERROR,
+    static final Message DOUBT_UNEXPLAINED = new Message(
+            "likelihood-without-reason",
+            ERROR,
             "完成目标可能性为“%s”，但没有填写偏差原因；请选择偏差原因",
             "the target is judged '%s' but no deviation reason is given; choose one");
-    static final Message EXECUTION_BEHIND = new Message("execution-behind-pace", WARNING,
+    static final Message EXECUTION_BEHIND = new Message(
+            "execution-behind-pace",
+            WARNING,
             "%s执行数 %s 为年初预算数 %s 的 %s%%，低于时间进度 %s%% 超过 %s 个百分点；请说明原因或加快执行",
             "%s spending %s of the budget %s is %s%%, below the calendar's %s%% by more than %s points;"
                     + " explain or speed up");
-    static final Message CEILING_PASSED = new Message("progress-past-ceiling", ERROR,
+    static final Message CEILING_PASSED = new Message(
+            "progress-past-ceiling",
+            ERROR,
             "执行情况“%s”已超过全年上限“%s”；请核对，或调整目标",
             "progress '%s' is already past the year's ceiling '%s'; check it or adjust the target");
-    static final Message COUNT_ABOVE_YEAR = new Message("progress-above-year", WARNING,
+    static final Message COUNT_ABOVE_YEAR = new Message(
+            "progress-above-year",
+            WARNING,
             "累计执行情况“%s”已超过全年指标值“%s”；请核对，或说明指标值是否偏低",
             "the cumulative progress '%s' is already above the year's target '%s'; check it, or say whether the"
                     + " target was set too low");
 
-    private StageRules() {
-    }
+    private StageRules() {}
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(List.of(
-                new BuiltinRule(DOUBT_UNEXPLAINED, "监控表中完成目标可能性为“有可能”或“完全不可能”的指标，应选择偏差原因（经费保障、制度保障、人员保障、硬件条件保障、其他）。",
+                new BuiltinRule(
+                        DOUBT_UNEXPLAINED,
+                        "监控表中完成目标可能性为“有可能”或“完全不可能”的指标，应选择偏差原因（经费保障、制度保障、人员保障、硬件条件保障、其他）。",
                         "In a monitoring form, a target judged less than certain (有可能, 完全不可能) names its deviation"
                                 + " reason (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他).",
                         ctx -> rows(ctx, Stage.MONITORING, StageRules::doubt)),
-                new BuiltinRule(EXECUTION_BEHIND, "监控表中各支出行的监控期执行数不应低于年初预算数 × 已过月数/12 超过模板的容差（全国默认 10 个百分点）。",
+                new BuiltinRule(
+                        EXECUTION_BEHIND,
+                        "监控表中各支出行的监控期执行数不应低于年初预算数 × 已过月数/12 超过模板的容差（全国默认 10 个百分点）。",
                         "In a monitoring form, each expenditure line's spending in the period is not below the budget ×"
                                 + " months/12 by more than the template's tolerance (10 points by default).",
                         StageRules::pace),
-                new BuiltinRule(CEILING_PASSED, "监控表中 ≤ 指标（上限）的执行情况不应已超过全年指标值。",
+                new BuiltinRule(
+                        CEILING_PASSED,
+                        "监控表中 ≤ 指标（上限）的执行情况不应已超过全年指标值。",
                         "In a monitoring form, progress on a ≤ target (a ceiling) is not already past the year's value.",
                         ctx -> rows(ctx, Stage.MONITORING, StageRules::ceiling)),
-                new BuiltinRule(COUNT_ABOVE_YEAR, "监控表中累计数量（非百分比）的执行情况不应已超过全年指标值。",
+                new BuiltinRule(
+                        COUNT_ABOVE_YEAR,
+                        "监控表中累计数量（非百分比）的执行情况不应已超过全年指标值。",
                         "In a monitoring form, a cumulative count (not a percentage) is not already above the year's"
                                 + " target.",
                         ctx -> rows(ctx, Stage.MONITORING, StageRules::count))));
-        for (Message m : List.of(ScoreFindings.ABOVE_POINTS, ScoreFindings.DISAGREES, ScoreFindings.ACTUAL_MISSING,
-                ScoreFindings.SHORTFALL_UNEXPLAINED, ScoreFindings.OUTSIDE_BAND, ScoreFindings.BY_HAND)) {
-            out.add(new BuiltinRule(m, "自评表按评分规则（全国默认：财预〔2020〕10号）计分时发现：" + m.format(
-                    Lang.ZH, "…", "…", "…", "…"),
-                    "Found when a self-evaluation is scored by the rules (national default: 10号): " + m.format(
-                            Lang.EN, "…", "…", "…", "…"),
+        for (Message m : List.of(
+                ScoreFindings.ABOVE_POINTS,
+                ScoreFindings.DISAGREES,
+                ScoreFindings.ACTUAL_MISSING,
+                ScoreFindings.SHORTFALL_UNEXPLAINED,
+                ScoreFindings.OUTSIDE_BAND,
+                ScoreFindings.BY_HAND)) {
+            out.add(new BuiltinRule(
+                    m,
+                    "自评表按评分规则（全国默认：财预〔2020〕10号）计分时发现：" + m.format(Lang.ZH, "…", "…", "…", "…"),
+                    "Found when a self-evaluation is scored by the rules (national default: 10号): "
+                            + m.format(Lang.EN, "…", "…", "…", "…"),
                     ctx -> scored(ctx, m.code())));
         }
         return out;
@@ -101,8 +122,12 @@ final class StageRules {
         TableShape shape = ctx.facts().framework().shape(table.name());
         Column likelihood = shape == null ? null : shape.column(StageForms.LIKELIHOOD);
         String said = row.text(StageForms.LIKELIHOOD);
-        if (likelihood == null || said == null || said.isBlank() || likelihood.values().isEmpty()
-                || said.strip().equals(likelihood.values().get(0)) || !likelihood.values().contains(said.strip())) {
+        if (likelihood == null
+                || said == null
+                || said.isBlank()
+                || likelihood.values().isEmpty()
+                || said.strip().equals(likelihood.values().get(0))
+                || !likelihood.values().contains(said.strip())) {
             return;
         }
         String reason = row.text(StageForms.REASON);
@@ -115,24 +140,37 @@ final class StageRules {
         BigDecimal[] both = progressAndTarget(row);
         Quantity target = both == null ? null : (Quantity) parse(row.target());
         if (target != null && target.operator().favoursLower() && both[0].compareTo(both[1]) > 0) {
-            ctx.report(CEILING_PASSED, row.at(StageForms.PROGRESS), Facts.path(table, row), Hint.NONE,
-                    row.text(StageForms.PROGRESS).strip(), row.target());
+            ctx.report(
+                    CEILING_PASSED,
+                    row.at(StageForms.PROGRESS),
+                    Facts.path(table, row),
+                    Hint.NONE,
+                    row.text(StageForms.PROGRESS).strip(),
+                    row.target());
         }
     }
 
     private static void count(CheckContext ctx, Table table, Row row) {
         BigDecimal[] both = progressAndTarget(row);
         Quantity target = both == null ? null : (Quantity) parse(row.target());
-        if (target != null && !target.operator().favoursLower() && !"%".equals(target.unit())
+        if (target != null
+                && !target.operator().favoursLower()
+                && !"%".equals(target.unit())
                 && both[0].compareTo(both[1]) > 0) {
-            ctx.report(COUNT_ABOVE_YEAR, row.at(StageForms.PROGRESS), Facts.path(table, row), Hint.NONE,
-                    row.text(StageForms.PROGRESS).strip(), row.target());
+            ctx.report(
+                    COUNT_ABOVE_YEAR,
+                    row.at(StageForms.PROGRESS),
+                    Facts.path(table, row),
+                    Hint.NONE,
+                    row.text(StageForms.PROGRESS).strip(),
+                    row.target());
         }
     }
 
     /** {@code [progress, target]} in one unit, or null when either is not a comparable quantity. */
     private static BigDecimal[] progressAndTarget(Row row) {
-        if (!(parse(row.target()) instanceof Quantity t) || t.operator() == null
+        if (!(parse(row.target()) instanceof Quantity t)
+                || t.operator() == null
                 || !(parse(row.text(StageForms.PROGRESS)) instanceof Quantity p)) {
             return null;
         }
@@ -146,7 +184,8 @@ final class StageRules {
             return;
         }
         StageForm form = StageForms.of(ctx.template(), Stage.MONITORING);
-        BigDecimal due = BigDecimal.valueOf(form.months()).multiply(BigDecimal.valueOf(100))
+        BigDecimal due = BigDecimal.valueOf(form.months())
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         List<FundLine> lines = new ArrayList<>(d.funds().expenditure().items());
         if (d.funds().expenditure().total() != null) {
@@ -159,9 +198,17 @@ final class StageRules {
             }
             BigDecimal pct = spent.multiply(BigDecimal.valueOf(100)).divide(line.amount(), 2, RoundingMode.HALF_UP);
             if (due.subtract(pct).compareTo(form.tolerance()) > 0) {
-                ctx.report(EXECUTION_BEHIND, line.at(StageForms.SPENT), line.name(), Hint.NONE, form.period(),
-                        spent.toPlainString(), line.amount().toPlainString(), pct.toPlainString(),
-                        due.toPlainString(), form.tolerance().toPlainString());
+                ctx.report(
+                        EXECUTION_BEHIND,
+                        line.at(StageForms.SPENT),
+                        line.name(),
+                        Hint.NONE,
+                        form.period(),
+                        spent.toPlainString(),
+                        line.amount().toPlainString(),
+                        pct.toPlainString(),
+                        due.toPlainString(),
+                        form.tolerance().toPlainString());
             }
         }
     }
@@ -170,7 +217,9 @@ final class StageRules {
         if (ctx.declaration().stage() != Stage.SELF_EVALUATION) {
             return;
         }
-        for (Diagnostic d : SelfEvaluation.score(ctx.declaration(), ScoringRules.NATIONAL).card().findings()) {
+        for (Diagnostic d : SelfEvaluation.score(ctx.declaration(), ScoringRules.NATIONAL)
+                .card()
+                .findings()) {
             if (d.code().equals(code)) {
                 ctx.report(d);
             }

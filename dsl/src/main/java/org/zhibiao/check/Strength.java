@@ -16,12 +16,14 @@ import org.zhibiao.target.Quantity;
  */
 final class Strength {
 
-    private enum Sense { HIGHER, LOWER }
+    private enum Sense {
+        HIGHER,
+        LOWER
+    }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Strength() {
-    }
+    private Strength() {}
 
     /** True when {@code value} is weaker than {@code floor}; false when as strict or not comparable. */
     static boolean weaker(Quantity value, Quantity floor, Direction direction) {
@@ -35,9 +37,13 @@ final class Strength {
         Operator op = value.operator();
         int cmp = value.number().compareTo(floor.number());
         if (sense == Sense.HIGHER) {
-            return op != null && op.favoursLower() || cmp < 0 || cmp == 0 && floor.operator() == Operator.GT && op != Operator.GT;
+            return op != null && op.favoursLower()
+                    || cmp < 0
+                    || cmp == 0 && floor.operator() == Operator.GT && op != Operator.GT;
         }
-        return op != null && op.favoursHigher() || cmp > 0 || cmp == 0 && floor.operator() == Operator.LT && op != Operator.LT;
+        return op != null && op.favoursHigher()
+                || cmp > 0
+                || cmp == 0 && floor.operator() == Operator.LT && op != Operator.LT;
     }
 
     private static Sense sense(Quantity floor, Direction direction) {

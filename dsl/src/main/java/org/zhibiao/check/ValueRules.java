@@ -24,24 +24,36 @@ import org.zhibiao.target.Quantity;
  */
 final class ValueRules {
 
-    static final Message MISSING_VALUE = new Message("missing-value", ERROR,
+    static final Message MISSING_VALUE = new Message(
+            "missing-value",
+            ERROR,
             "“%s”列没有填写；请填写指标值，如 ≥95%% 或 健全",
             "column '%s' is empty; enter a target value such as ≥95%% or 健全");
-    static final Message NOT_IN_FORM = new Message("column-not-in-form", ERROR,
-            "“%s”表没有“%s”列；请删除该值", "table '%s' has no column '%s'; remove the value");
-    static final Message SYNTAX = new Message("target-syntax", ERROR,
+    static final Message NOT_IN_FORM = new Message(
+            "column-not-in-form", ERROR, "“%s”表没有“%s”列；请删除该值", "table '%s' has no column '%s'; remove the value");
+    static final Message SYNTAX = new Message(
+            "target-syntax",
+            ERROR,
             "指标值“%s”无法识别：%s；应为“运算符 数字 单位”（如 ≥95%%）或文字（如 健全）",
             "target value '%s' cannot be read: %s; write operator, number and unit (≥95%%) or words (健全)");
-    static final Message QUALITATIVE_NUMBER = new Message("qualitative-with-number", ERROR,
+    static final Message QUALITATIVE_NUMBER = new Message(
+            "qualitative-with-number",
+            ERROR,
             "定性指标值“%s”含有运算符和数字；请写成定量形式（运算符 数字 单位）或纯文字",
             "qualitative value '%s' contains an operator and a number; write it as a quantity or as words only");
-    static final Message PLACEHOLDER = new Message("placeholder", WARNING,
+    static final Message PLACEHOLDER = new Message(
+            "placeholder",
+            WARNING,
             "“%s”仍是占位内容“%s”；请填写实际指标值",
             "'%s' still holds the placeholder '%s'; enter the real value");
-    static final Message UNFILLED_ROW = new Message("todo-row", ERROR,
+    static final Message UNFILLED_ROW = new Message(
+            "todo-row",
+            ERROR,
             "槽位“%s”待填写：请补充本部门的指标",
             "slot '%s' is still to be filled with the department's own indicators");
-    static final Message SENTENCE = new Message("sentence", WARNING,
+    static final Message SENTENCE = new Message(
+            "sentence",
+            WARNING,
             "指标值“%s”是一句话（%s 字）；请写成可考核的值，如 ≥95%% 或 健全",
             "target value '%s' is a sentence (%s characters); write a value that can be assessed, e.g. ≥95%% or 健全");
 
@@ -50,31 +62,44 @@ final class ValueRules {
 
     private static final Pattern OP_NUMBER = Pattern.compile("[≥≤=<>＝≧≦]\\s*-?\\d|\\d\\s*[%％‰]");
 
-    private ValueRules() {
-    }
+    private ValueRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                new BuiltinRule(MISSING_VALUE, "指标表的每个指标值列都应填写（第5条），如长期、年度、前年、上年、半年、全年。",
+                new BuiltinRule(
+                        MISSING_VALUE,
+                        "指标表的每个指标值列都应填写（第5条），如长期、年度、前年、上年、半年、全年。",
                         "Every value column of the row's table is filled (rule 5): long-term, annual, history years, "
                                 + "half-year, full-year.",
                         RowCheck.filled(ValueRules::missingValue)),
-                new BuiltinRule(NOT_IN_FORM, "行中不得有表单该表没有的列的值。",
+                new BuiltinRule(
+                        NOT_IN_FORM,
+                        "行中不得有表单该表没有的列的值。",
                         "A row holds no value in a column its table does not have.",
                         RowCheck.filled(ValueRules::notInForm)),
-                new BuiltinRule(SYNTAX, "指标值应符合指标值写法（运算符、数值、单位，如 ≥95%、≤15分钟，或定性等级如 健全）。",
+                new BuiltinRule(
+                        SYNTAX,
+                        "指标值应符合指标值写法（运算符、数值、单位，如 ≥95%、≤15分钟，或定性等级如 健全）。",
                         "A target value follows the 指标值 notation (operator, number, unit as in ≥95% or ≤15分钟, or a level such as 健全).",
                         RowCheck.values(ValueRules::syntax)),
-                new BuiltinRule(QUALITATIVE_NUMBER, "定性指标值不得含有“运算符+数字”（第6条）。",
+                new BuiltinRule(
+                        QUALITATIVE_NUMBER,
+                        "定性指标值不得含有“运算符+数字”（第6条）。",
                         "A qualitative value contains no operator followed by a number (rule 6).",
                         RowCheck.values(ValueRules::qualitativeNumber)),
-                new BuiltinRule(PLACEHOLDER, "指标值不得是占位内容“定性”或“XX”（第13条）。",
+                new BuiltinRule(
+                        PLACEHOLDER,
+                        "指标值不得是占位内容“定性”或“XX”（第13条）。",
                         "A target value is not the placeholder 定性 or XX (rule 13).",
                         RowCheck.values(ValueRules::placeholder)),
-                new BuiltinRule(UNFILLED_ROW, "模板槽位（如核心业务产出）生成的待填行必须由部门填写（第13条）。",
+                new BuiltinRule(
+                        UNFILLED_ROW,
+                        "模板槽位（如核心业务产出）生成的待填行必须由部门填写（第13条）。",
                         "Rows a template slot left to do (e.g. core outputs) are filled by the department (rule 13).",
                         RowCheck.everyRow(ValueRules::todoRow)),
-                new BuiltinRule(SENTENCE, "指标值不应是句子：超过 maxLength 字（默认30）或以“。”结尾（第13条）。参数 maxLength。",
+                new BuiltinRule(
+                        SENTENCE,
+                        "指标值不应是句子：超过 maxLength 字（默认30）或以“。”结尾（第13条）。参数 maxLength。",
                         "A target value is not a sentence: longer than maxLength characters (default 30) or ending "
                                 + "in 。 (rule 13). Parameter: maxLength.",
                         RowCheck.values(ValueRules::sentence)));
@@ -96,7 +121,13 @@ final class ValueRules {
         List<ValueColumn> columns = ctx.facts().columns(table);
         for (ValueColumn column : ALL_COLUMNS) {
             if (!columns.contains(column) && !Names.isBlank(row.value(column))) {
-                ctx.report(NOT_IN_FORM, row.at(column.id()), Facts.path(table, row), Hint.NONE, table.name(), column.label());
+                ctx.report(
+                        NOT_IN_FORM,
+                        row.at(column.id()),
+                        Facts.path(table, row),
+                        Hint.NONE,
+                        table.name(),
+                        column.label());
             }
         }
     }
@@ -109,12 +140,17 @@ final class ValueRules {
 
     /** The syntax finding, with the grammar's reason in each language. */
     static Diagnostic syntax(Value value, Position position, String path) {
-        return SYNTAX.at(position, path, Hint.NONE, new Object[] {value.raw(), value.error().zh()},
+        return SYNTAX.at(
+                position,
+                path,
+                Hint.NONE,
+                new Object[] {value.raw(), value.error().zh()},
                 new Object[] {value.raw(), value.error().getMessage()});
     }
 
     private static void qualitativeNumber(CheckContext ctx, Table table, Row row, Value value) {
-        if (value.parsed() && !value.target().isQuantitative()
+        if (value.parsed()
+                && !value.target().isQuantitative()
                 && ctx.facts().framework().finds(OP_NUMBER, value.raw())) {
             ctx.report(QUALITATIVE_NUMBER, value.at(row), Facts.path(table, row), Hint.NONE, value.raw());
         }
@@ -122,7 +158,8 @@ final class ValueRules {
 
     private static void placeholder(CheckContext ctx, Table table, Row row, Value value) {
         if (value.target() instanceof Placeholder) {
-            ctx.report(PLACEHOLDER, value.at(row), Facts.path(table, row), Hint.NONE, value.columnLabels(), value.raw());
+            ctx.report(
+                    PLACEHOLDER, value.at(row), Facts.path(table, row), Hint.NONE, value.columnLabels(), value.raw());
         }
     }
 
@@ -138,7 +175,13 @@ final class ValueRules {
         return (ctx, table, row, value) -> {
             if (value.target() instanceof Description d
                     && (d.text().length() > max || d.text().endsWith("。"))) {
-                ctx.report(SENTENCE, value.at(row), Facts.path(table, row), Hint.NONE, value.raw(), d.text().length());
+                ctx.report(
+                        SENTENCE,
+                        value.at(row),
+                        Facts.path(table, row),
+                        Hint.NONE,
+                        value.raw(),
+                        d.text().length());
             }
         };
     }

@@ -52,8 +52,8 @@ public final class Compiler {
      * @param previous last year's declaration, or null
      * @param index the libraries a profile's {@code ref:} may name
      */
-    public static Result<Declaration> compile(Template resolved, Profile profile, Declaration previous,
-                                              IndicatorIndex index) {
+    public static Result<Declaration> compile(
+            Template resolved, Profile profile, Declaration previous, IndicatorIndex index) {
         Compiler compiler = new Compiler(resolved, profile, previous, index);
         Declaration declaration = compiler.declaration();
         return Result.of(declaration, compiler.out);
@@ -81,9 +81,21 @@ public final class Compiler {
         }
         slots.reportUnused();
         String unit = form == null || form.funds() == null ? null : form.funds().unit();
-        return new Declaration(template.reference(), profile.department(), profile.code(), profile.year(), unit,
-                profile.contact(), profile.functions(), profile.tasks(), profile.organisation(),
-                FundsCalculator.complete(profile.funds()), profile.projects(), goals(form), tables, null);
+        return new Declaration(
+                template.reference(),
+                profile.department(),
+                profile.code(),
+                profile.year(),
+                unit,
+                profile.contact(),
+                profile.functions(),
+                profile.tasks(),
+                profile.organisation(),
+                FundsCalculator.complete(profile.funds()),
+                profile.projects(),
+                goals(form),
+                tables,
+                null);
     }
 
     /** The rows one 二级 contributes, before value columns are chosen per table. */
@@ -111,7 +123,9 @@ public final class Compiler {
      * none there (issue 14: a library's default 计划标准 was written into forms without a 依据 column).
      */
     private static Row columns(Row row, TableDef table, Form form) {
-        return Rows.forTable(row, table,
+        return Rows.forTable(
+                row,
+                table,
                 !form.bases().isEmpty() || form.basis() != null,
                 !form.categories().isEmpty() || form.category() != null);
     }
@@ -125,7 +139,9 @@ public final class Compiler {
         if (goals == null) {
             return new Goals(until, null, null, null);
         }
-        return goals.until() != null ? goals : new Goals(until, goals.longTerm(), goals.annual(), goals.places(), goals.pos());
+        return goals.until() != null
+                ? goals
+                : new Goals(until, goals.longTerm(), goals.annual(), goals.places(), goals.pos());
     }
 
     static void unknownSlot(Diagnostics out, ProfileIndicator indicator, List<String> ids) {

@@ -19,8 +19,7 @@ final class FundsCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private FundsCalculator() {
-    }
+    private FundsCalculator() {}
 
     static Funds complete(Funds funds) {
         if (funds == null) {
@@ -44,8 +43,15 @@ final class FundsCalculator {
             share = HUNDRED;
             computed.add("share");
         }
-        FundLine total = new FundLine(given != null && given.name() != null ? given.name() : totalName,
-                amount, share, prev1, prev2, half, computed, given == null ? null : given.places(),
+        FundLine total = new FundLine(
+                given != null && given.name() != null ? given.name() : totalName,
+                amount,
+                share,
+                prev1,
+                prev2,
+                half,
+                computed,
+                given == null ? null : given.places(),
                 given == null ? null : given.pos());
         List<FundLine> items = new ArrayList<>();
         for (FundLine line : block.items()) {
@@ -60,8 +66,12 @@ final class FundsCalculator {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static BigDecimal orSum(FundLine given, Function<FundLine, BigDecimal> field, List<FundLine> items,
-                                    String name, List<String> computed) {
+    private static BigDecimal orSum(
+            FundLine given,
+            Function<FundLine, BigDecimal> field,
+            List<FundLine> items,
+            String name,
+            List<String> computed) {
         if (given != null && field.apply(given) != null) {
             return field.apply(given);
         }
@@ -85,7 +95,15 @@ final class FundsCalculator {
         BigDecimal share = plain(line.amount().multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP));
         List<String> computed = new ArrayList<>(line.computed());
         computed.add("share");
-        return new FundLine(line.name(), line.amount(), share, line.prev1(), line.prev2(), line.halfYear(),
-                computed, line.places(), line.pos());
+        return new FundLine(
+                line.name(),
+                line.amount(),
+                share,
+                line.prev1(),
+                line.prev2(),
+                line.halfYear(),
+                computed,
+                line.places(),
+                line.pos());
     }
 }

@@ -71,8 +71,11 @@ final class SlotFiller {
 
     /** Jiangsu's 履职: one 二级 per function of the profile, its 重点工作, and that work's rows. */
     List<Row> perFunction(Level1 l1, Level2 l2) {
-        String slotId = l2.entries().stream().filter(e -> e instanceof Slot).map(e -> ((Slot) e).slot())
-                .findFirst().orElse(null);
+        String slotId = l2.entries().stream()
+                .filter(e -> e instanceof Slot)
+                .map(e -> ((Slot) e).slot())
+                .findFirst()
+                .orElse(null);
         List<Row> rows = new ArrayList<>();
         for (Function function : profile.functions()) {
             if (function.indicators().isEmpty() && function.keyWork() == null) {
@@ -127,20 +130,32 @@ final class SlotFiller {
         }
         String name = own.name() != null ? own.name() : def == null ? null : def.name();
         Target target = own.target() != null ? own.target() : def == null ? null : def.target();
-        Kind kind = def != null ? def.kind() : target == null ? null
-                : target.isQuantitative() ? Kind.QUANTITATIVE : Kind.QUALITATIVE;
-        return new Inline(name, target, own.halfYear(), kind, def == null ? null : def.direction(),
+        Kind kind = def != null
+                ? def.kind()
+                : target == null ? null : target.isQuantitative() ? Kind.QUANTITATIVE : Kind.QUALITATIVE;
+        return new Inline(
+                name,
+                target,
+                own.halfYear(),
+                kind,
+                def == null ? null : def.direction(),
                 def == null ? null : def.unit(),
                 own.basis() != null ? own.basis() : def != null && def.basis() != null ? def.basis() : basis(),
-                own.category() != null ? own.category() : def != null && def.category() != null
-                        ? def.category() : category(),
-                def == null ? null : def.weight(), def == null ? null : def.id(), own.pos());
+                own.category() != null
+                        ? own.category()
+                        : def != null && def.category() != null ? def.category() : category(),
+                def == null ? null : def.weight(),
+                def == null ? null : def.id(),
+                own.pos());
     }
 
     private List<String> slotIds() {
-        return template.indicators().stream().flatMap(l1 -> l1.children().stream())
-                .flatMap(l2 -> l2.entries().stream()).filter(e -> e instanceof Slot)
-                .map(e -> ((Slot) e).slot()).toList();
+        return template.indicators().stream()
+                .flatMap(l1 -> l1.children().stream())
+                .flatMap(l2 -> l2.entries().stream())
+                .filter(e -> e instanceof Slot)
+                .map(e -> ((Slot) e).slot())
+                .toList();
     }
 
     private String basis() {

@@ -35,8 +35,12 @@ public record Diagnostic(
     public String render(Lang lang) {
         boolean located = position.isKnown() || !position.file().isEmpty();
         StringBuilder out = new StringBuilder()
-                .append(located ? position.toString() : "zhibiao").append(": ")
-                .append(severity.word()).append('[').append(code).append("]: ")
+                .append(located ? position.toString() : "zhibiao")
+                .append(": ")
+                .append(severity.word())
+                .append('[')
+                .append(code)
+                .append("]: ")
                 .append(message(lang));
         if (!path.isEmpty()) {
             out.append(Text.DIAGNOSTIC_AT.format(lang, path));

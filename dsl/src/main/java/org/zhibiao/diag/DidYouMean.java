@@ -23,8 +23,7 @@ public final class DidYouMean {
     /** No suggestion is more than three slips away, however long the name: beyond, it is another name. */
     private static final int MOST = 3;
 
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     /** A hint naming the closest candidate, or {@link Hint#NONE} when none is close enough. */
     public static Hint hint(String typed, Collection<String> candidates) {

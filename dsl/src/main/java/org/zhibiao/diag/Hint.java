@@ -25,8 +25,10 @@ public record Hint(String zh, String en) {
 
     /** "Did you mean …?" for the nearest known name; no hint when there is none (null or blank). */
     public static Hint didYouMean(String candidate) {
-        return candidate == null || candidate.isBlank() ? NONE
-                : new Hint(Text.HINT_DID_YOU_MEAN.format(Lang.ZH, candidate),
+        return candidate == null || candidate.isBlank()
+                ? NONE
+                : new Hint(
+                        Text.HINT_DID_YOU_MEAN.format(Lang.ZH, candidate),
                         Text.HINT_DID_YOU_MEAN.format(Lang.EN, candidate));
     }
 

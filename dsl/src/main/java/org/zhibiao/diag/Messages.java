@@ -10,8 +10,7 @@ package org.zhibiao.diag;
  */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String format(String template, Object... args) {
         // text between placeholders is copied as whole runs, not char by char (#7: most is CJK)
@@ -30,7 +29,10 @@ public final class Messages {
             } else if (d == '%') {
                 out.append('%');
                 run = i + 2;
-            } else if (d >= '1' && d <= '9' && i + 3 < template.length() && template.charAt(i + 2) == '$'
+            } else if (d >= '1'
+                    && d <= '9'
+                    && i + 3 < template.length()
+                    && template.charAt(i + 2) == '$'
                     && template.charAt(i + 3) == 's') {
                 int index = d - '1';
                 out.append(index < args.length ? args[index] : "null");

@@ -39,14 +39,14 @@ public final class Position {
 
     /** A cell of a workbook sheet; row and column are 1-based ({@code 年度!G14} is row 14, column 7). */
     public static Position cell(String file, String sheet, int row, int column) {
-        return new Position(file == null ? "" : file, Math.max(row, 0), Math.max(column, 0),
-                sheet == null ? "" : sheet, null);
+        return new Position(
+                file == null ? "" : file, Math.max(row, 0), Math.max(column, 0), sheet == null ? "" : sheet, null);
     }
 
     /** A cell of a CSV file: its 1-based line and column, named by the column's printed header. */
     public static Position csv(String file, int line, int column, String header) {
-        return new Position(file == null ? "" : file, Math.max(line, 0), Math.max(column, 0), null,
-                header == null ? "" : header);
+        return new Position(
+                file == null ? "" : file, Math.max(line, 0), Math.max(column, 0), null, header == null ? "" : header);
     }
 
     /** The sheet of a workbook cell, or null for a position in a text file. */

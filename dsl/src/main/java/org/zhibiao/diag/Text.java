@@ -15,12 +15,11 @@ public enum Text {
     BAND_ACHIEVED("band.achieved", "达成", "achieved"),
     BAND_MISSED("band.missed", "未达成", "not achieved"),
     BAND_PARTIAL("band.partial", "部分达成", "partly achieved"),
-    CHECK_NO_FILE("check.no-file",
-            "请指定要检查的申报表文件；用法见 zhibiao check --help",
-            "no declaration given; see zhibiao check --help"),
+    CHECK_NO_FILE(
+            "check.no-file", "请指定要检查的申报表文件；用法见 zhibiao check --help", "no declaration given; see zhibiao check --help"),
     CHECK_ONE_UNUSABLE("check.one-unusable", "1 个文件无法检查（见上）", "1 file could not be checked (see above)"),
-    CHECK_STDIN_ALONE("check.stdin-alone", "“-”（标准输入）只能单独使用，不能与文件同用",
-            "'-' (standard input) cannot be combined with other files"),
+    CHECK_STDIN_ALONE(
+            "check.stdin-alone", "“-”（标准输入）只能单独使用，不能与文件同用", "'-' (standard input) cannot be combined with other files"),
     CHECK_SUMMARY("check.summary", "%s 个文件：%s 个错误，%s 个警告", "%s file(s): %s error(s), %s warning(s)"),
     CONSOLE_HINT("console.hint", "  提示：%s", "  help: %s"),
     DIAGNOSTIC_AT("diagnostic.at", "（位置：%s）", " (at %s)"),
@@ -39,7 +38,9 @@ public enum Text {
     DIFF_RULE("diff.rule", "规则 %s", "rule %s"),
     DIFF_TABLE("diff.table", "表格 %s", "table %s"),
     DIFF_TIGHTENED("diff.tightened", "%s收紧", "%s tightened"),
-    DOCS_NO_STDOUT("docs.no-stdout", "catalogue docs 写出一个目录，不能写到标准输出（-）；请用 -o 指定目录",
+    DOCS_NO_STDOUT(
+            "docs.no-stdout",
+            "catalogue docs 写出一个目录，不能写到标准输出（-）；请用 -o 指定目录",
             "catalogue docs writes a folder, not standard output (-); give -o DIR"),
     FILE_DENIED("file.denied", "没有读取权限", "permission denied"),
     FILE_MISSING("file.missing", "文件不存在", "no such file"),
@@ -63,7 +64,8 @@ public enum Text {
     GUARD_IMPORT("guard.import", "导入（import %s）", "an import (%s)"),
     GUARD_INITIALISER("guard.initialiser", "初始化块", "an initialiser block"),
     GUARD_LAMBDA("guard.lambda", "lambda 表达式", "a lambda"),
-    GUARD_METHOD("guard.method",
+    GUARD_METHOD(
+            "guard.method",
             "定义方法（%s，可改用保存在局部变量中的闭包）",
             "defining a method (%s; a closure in a local variable does instead)"),
     GUARD_METHOD_POINTER("guard.method-pointer", "方法指针", "a method pointer"),
@@ -76,7 +78,8 @@ public enum Text {
     GUARD_PROPERTY("guard.property", "定义属性（%s）", "defining a property (%s)"),
     GUARD_PROPERTY_ACCESS("guard.property-access", "访问属性", "property access"),
     GUARD_PROPERTY_ACCESS_NAMED("guard.property-access-named", "访问属性（%s）", "property access (%s)"),
-    GUARD_RANGE("guard.range",
+    GUARD_RANGE(
+            "guard.range",
             "范围（%s）：两端须是数字或单个字符，且不超过 %s 个值",
             "the range %s: its ends must be number or character literals, at most %s apart"),
     GUARD_REGEX("guard.regex", "正则表达式运算（%s）", "a regular-expression operator (%s)"),
@@ -89,20 +92,22 @@ public enum Text {
     GUARD_TRY("guard.try", "try/catch 语句", "try/catch"),
     GUARD_UNKNOWN_KEYWORD("guard.unknown-keyword", "没有名为“%s”的关键字", "there is no keyword '%s'"),
     HELP_COMMANDS("help.commands", "%n命令：%n", "%nCommands:%n"),
-    HELP_EXIT_CODES("help.exit-codes", "%n退出码：%n"
-            + "  0   完成；check：没有错误%n"
-            + "  1   有发现：输入有错误（check），或档案无法编译（new）%n"
-            + "  2   输入不可用或用法有误：文件缺失或无法读取、不是 YAML、模板未知、选项有误%n"
-            + "  70  zhibiao 内部错误（请报告）%n"
-            + "  130 被 Ctrl-C 中断（已打印汇总，不留临时文件）%n"
-            + "  143 被 SIGTERM 终止（同上）%n",
+    HELP_EXIT_CODES(
+            "help.exit-codes",
+            "%n退出码：%n"
+                    + "  0   完成；check：没有错误%n"
+                    + "  1   有发现：输入有错误（check），或档案无法编译（new）%n"
+                    + "  2   输入不可用或用法有误：文件缺失或无法读取、不是 YAML、模板未知、选项有误%n"
+                    + "  70  zhibiao 内部错误（请报告）%n"
+                    + "  130 被 Ctrl-C 中断（已打印汇总，不留临时文件）%n"
+                    + "  143 被 SIGTERM 终止（同上）%n",
             "%nExit codes:%n"
-            + "  0   done; for check: no errors%n"
-            + "  1   findings: the input has errors (check), or a profile does not compile (new)%n"
-            + "  2   unusable input or usage: missing or unreadable file, not YAML, unknown template, bad option%n"
-            + "  70  internal error in zhibiao (please report it)%n"
-            + "  130 interrupted by Ctrl-C (summary printed, no temp file left)%n"
-            + "  143 stopped by SIGTERM (likewise)%n"),
+                    + "  0   done; for check: no errors%n"
+                    + "  1   findings: the input has errors (check), or a profile does not compile (new)%n"
+                    + "  2   unusable input or usage: missing or unreadable file, not YAML, unknown template, bad option%n"
+                    + "  70  internal error in zhibiao (please report it)%n"
+                    + "  130 interrupted by Ctrl-C (summary printed, no temp file left)%n"
+                    + "  143 stopped by SIGTERM (likewise)%n"),
     HELP_HELP("help.help", "显示本帮助并退出。", "Show this help message and exit."),
     HELP_OPTIONS("help.options", "%n选项：%n", "%nOptions:%n"),
     HELP_PARAMETERS("help.parameters", "%n参数：%n", "%nParameters:%n"),
@@ -111,13 +116,16 @@ public enum Text {
     HINT_DID_YOU_MEAN("hint.did-you-mean", "是否应为“%s”？", "did you mean '%s'?"),
     HINT_ONE_OF("hint.one-of", "应为：%s", "expected one of: %s"),
     LIST_SEPARATOR("list.separator", "、", ", "),
-    NEW_OFFICE_NEEDS_OUTPUT("new.office-needs-output",
+    NEW_OFFICE_NEEDS_OUTPUT(
+            "new.office-needs-output",
             "%s 是二进制文件，不能写到标准输出；请用 -o 指定文件，如 -o 申报表.%1$s",
             "%s is a binary file and cannot go to standard output; give -o FILE, e.g. -o decl.%1$s"),
-    NEW_PROFILES_ALONE("new.profiles-alone",
+    NEW_PROFILES_ALONE(
+            "new.profiles-alone",
             "--profiles 不能与 --profile 或 --department 同用；部门名称来自每个档案",
             "--profiles cannot be combined with --profile or --department; each profile names its department"),
-    NEW_PROFILES_NEED_OUTPUT("new.profiles-need-output",
+    NEW_PROFILES_NEED_OUTPUT(
+            "new.profiles-need-output",
             "--profiles 需要用 -o 指定输出目录",
             "--profiles needs -o DIR, the folder to write into"),
     PREVIOUS_GROOVY("previous.groovy", "是 Groovy 脚本，未读取", "is a Groovy script, which was not read"),
@@ -137,37 +145,48 @@ public enum Text {
     REPORT_COL_TITLE("report.col-title", "说明", "What it checks"),
     REPORT_COL_WARNINGS("report.col-warnings", "警告", "Warnings"),
     REPORT_DEPARTMENTS("report.departments", "部门一览", "Departments"),
-    REPORT_MORE("report.more", "另有 %s 条未列出；完整列表请运行 zhibiao check %s", "%s more not listed; run zhibiao check %s for all of them"),
+    REPORT_MORE(
+            "report.more",
+            "另有 %s 条未列出；完整列表请运行 zhibiao check %s",
+            "%s more not listed; run zhibiao check %s for all of them"),
     REPORT_NO_DEPARTMENT("report.no-department", "（未填部门名称）", "(no department name)"),
     REPORT_NO_FINDINGS("report.no-findings", "未发现问题。", "No findings."),
     REPORT_RULES("report.rules", "最常违反的规则", "Rules most often broken"),
     REPORT_SECTIONS("report.sections", "各部门审核意见", "Findings per department"),
-    REPORT_SUMMARY("report.summary", "%s 个文件：%s 个错误，%s 个警告，%s 个无法使用", "%s file(s): %s error(s), %s warning(s), %s unusable"),
+    REPORT_SUMMARY(
+            "report.summary", "%s 个文件：%s 个错误，%s 个警告，%s 个无法使用", "%s file(s): %s error(s), %s warning(s), %s unusable"),
     REPORT_TITLE("report.title", "绩效目标审核汇总", "Performance target review"),
     REPORT_UNGRADED("report.ungraded", "未评分", "not scored"),
     REPORT_UNUSABLE("report.unusable", "无法使用", "unusable"),
     SARIF_HINT("sarif.hint", "（%s）", " (%s)"),
-    SARIF_OTHER_RULE("sarif.other-rule",
+    SARIF_OTHER_RULE(
+            "sarif.other-rule",
             "模板自带的规则或内部问题；见该发现的消息。",
             "a rule of the template itself, or an internal problem; see the finding's message."),
     SARIF_SENTENCE_END("sarif.sentence-end", "。", ". "),
-    SARIF_TRUNCATED("sarif.truncated",
+    SARIF_TRUNCATED(
+            "sarif.truncated",
             "结果过多：只写出前 %s 条（GitHub 每次运行的上限），另有 %s 条未写出；请用 --format text 或 json 查看全部",
             "too many results: only the first %s are written (GitHub's limit per run), %s more are left out; use --format text or json to see them all"),
-    SCHEMA_ALL_NEEDS_OUTPUT("schema.all-needs-output", "--all 需要用 -o 指定输出目录",
-            "--all needs -o DIR, the folder to write into"),
+    SCHEMA_ALL_NEEDS_OUTPUT(
+            "schema.all-needs-output", "--all 需要用 -o 指定输出目录", "--all needs -o DIR, the folder to write into"),
     SCHEMA_CATALOG_DECLARATION("schema.catalog-declaration", "%s（申报表）", "%s (declaration)"),
-    SCHEMA_EDITOR_HINT("schema.editor-hint",
-            "# 编辑器补全：用 -o 写文件时，zhibiao 在旁边写出 schema 并在首行指向它；"
-                    + "或运行 zhibiao schema --template %s --draft 7 -o 文件",
+    SCHEMA_EDITOR_HINT(
+            "schema.editor-hint",
+            "# 编辑器补全：用 -o 写文件时，zhibiao 在旁边写出 schema 并在首行指向它；" + "或运行 zhibiao schema --template %s --draft 7 -o 文件",
             "# editor completion: with -o, zhibiao writes the schema beside the file and names it in the first "
                     + "line; or run zhibiao schema --template %s --draft 7 -o FILE"),
     SCORE_LINE("score.line", "%s\t%s\t%s\t%s", "%s\t%s\t%s\t%s"),
     SCORE_REASON_BAND("score.reason.band", "定性指标：评级档内填写的得分", "qualitative: the typed score within the stated band"),
-    SCORE_REASON_BAND_FLOOR("score.reason.band-floor", "定性指标：未填得分，按评级档下限计", "qualitative: no score typed, the lower end of the band"),
-    SCORE_REASON_BY_HAND("score.reason.by-hand", "无法按规则计算：取填写的得分，未填计 0", "not computable by the rules: the typed score, or 0"),
+    SCORE_REASON_BAND_FLOOR(
+            "score.reason.band-floor", "定性指标：未填得分，按评级档下限计", "qualitative: no score typed, the lower end of the band"),
+    SCORE_REASON_BY_HAND(
+            "score.reason.by-hand", "无法按规则计算：取填写的得分，未填计 0", "not computable by the rules: the typed score, or 0"),
     SCORE_REASON_EXACT("score.reason.exact", "未达到指标值：分值 × 较小值/较大值", "target missed: points × smaller/larger"),
-    SCORE_REASON_EXECUTION("score.reason.execution", "预算执行：分值 × 执行率（不超过 100%%）", "budget execution: points × execution rate (at most 100%%)"),
+    SCORE_REASON_EXECUTION(
+            "score.reason.execution",
+            "预算执行：分值 × 执行率（不超过 100%%）",
+            "budget execution: points × execution rate (at most 100%%)"),
     SCORE_REASON_HIGHER("score.reason.higher", "未达到指标值：分值 × 完成值/指标值", "target missed: points × actual/target"),
     SCORE_REASON_LOWER("score.reason.lower", "未达到指标值：分值 × 指标值/完成值", "target missed: points × target/actual"),
     SCORE_REASON_MET("score.reason.met", "达到指标值：满分", "target met: full points"),
@@ -185,7 +204,9 @@ public enum Text {
     TEMPLATE_REF_MISSING("template-ref.missing", "不在模板目录中", "is not in the catalogue"),
     TEMPLATE_REF_VERSIONS("template-ref.versions", "不在模板目录中（现有版本：%s）", "is not in the catalogue (versions there: %s)"),
     UPGRADE_LOST("upgrade.lost", "；所填的值未写入：%s", "; the values typed there are left out: %s"),
-    UPGRADE_SUMMARY("upgrade.summary", "已升级到 %s：删除 %s 行，新增 %s 行，%s 处冲突",
+    UPGRADE_SUMMARY(
+            "upgrade.summary",
+            "已升级到 %s：删除 %s 行，新增 %s 行，%s 处冲突",
             "upgraded to %s: %s row(s) removed, %s added, %s conflict(s)"),
     USAGE_CHECK_OPTIONS("usage.check-options", "请对照帮助检查选项和参数", "check the options and arguments against the help"),
     USAGE_SEE_HELP("usage.see-help", "用法见 %s --help", "see %s --help"),
@@ -222,7 +243,8 @@ public enum Text {
     WORKBOOK_ROWS("workbook.rows", "一张工作表的行数", "number of rows in one sheet"),
     WORKBOOK_SHEETS("workbook.sheets", "的工作表数", "number of sheets"),
     WORKBOOK_TEXT("workbook.text", "的文本量", "amount of text"),
-    YAML_ONE_DOCUMENT("yaml.one-document",
+    YAML_ONE_DOCUMENT(
+            "yaml.one-document",
             "一个文件只能有一个文档；请删去“---”后的内容或分成两个文件",
             "only one document per file; remove what follows '---' or split the file"),
     YAML_SYNTAX("yaml.syntax", "此处无法解析；请检查缩进、冒号和引号", "cannot be read here; check the indentation, colons and quotes");

@@ -65,9 +65,23 @@ final class Flat {
         if (entry instanceof Inline row) {
             rows.add(new RowAt(rows.size(), l1, l2, row, slot));
         } else if (entry instanceof LibraryRef ref) {
-            rows.add(new RowAt(rows.size(), l1, l2, new Inline(ref.name() != null ? ref.name() : ref.ref(),
-                    ref.target(), ref.halfYear(), null, null, null, ref.basis(), ref.category(), ref.weight(),
-                    ref.ref(), null), slot));
+            rows.add(new RowAt(
+                    rows.size(),
+                    l1,
+                    l2,
+                    new Inline(
+                            ref.name() != null ? ref.name() : ref.ref(),
+                            ref.target(),
+                            ref.halfYear(),
+                            null,
+                            null,
+                            null,
+                            ref.basis(),
+                            ref.category(),
+                            ref.weight(),
+                            ref.ref(),
+                            null),
+                    slot));
         } else if (entry instanceof Slot s) {
             slots.add(new SlotAt(l1, l2, s));
             s.defaults().forEach(d -> add(l1, l2, d, s.slot()));

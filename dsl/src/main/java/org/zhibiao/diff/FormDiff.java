@@ -34,7 +34,10 @@ final class FormDiff {
         d.value(What.DEFAULT_CATEGORY, List.of(), x.category(), y.category());
         d.value(What.LEVELS, List.of(), Values.print(x.levels()), Values.print(y.levels()));
         d.value(What.HORIZON, List.of(), Values.print(x.horizon()), Values.print(y.horizon()));
-        d.value(What.PROJECT_CATEGORIES, List.of(), Values.print(x.projectCategories()),
+        d.value(
+                What.PROJECT_CATEGORIES,
+                List.of(),
+                Values.print(x.projectCategories()),
                 Values.print(y.projectCategories()));
         d.value(What.FUNDS, List.of(), funds(x.funds()), funds(y.funds()));
         d.rules(a.rules(), b.rules());
@@ -48,8 +51,10 @@ final class FormDiff {
             TableDef t = y.get(name);
             List<String> path = List.of(name);
             if (s == null || t == null) {
-                out.add(s == null ? Difference.added(What.TABLE, path, Values.print(t.columns()))
-                        : Difference.removed(What.TABLE, path, Values.print(s.columns())));
+                out.add(
+                        s == null
+                                ? Difference.added(What.TABLE, path, Values.print(t.columns()))
+                                : Difference.removed(What.TABLE, path, Values.print(s.columns())));
                 continue;
             }
             value(What.TABLE_TITLE, path, s.title(), t.title());
@@ -66,8 +71,10 @@ final class FormDiff {
         after.forEach(r -> y.put(r.rule(), setting(r)));
         for (String code : Values.merge(List.copyOf(x.keySet()), List.copyOf(y.keySet()))) {
             if (!x.containsKey(code) || !y.containsKey(code)) {
-                out.add(x.containsKey(code) ? Difference.removed(What.RULE, List.of(code), x.get(code))
-                        : Difference.added(What.RULE, List.of(code), y.get(code)));
+                out.add(
+                        x.containsKey(code)
+                                ? Difference.removed(What.RULE, List.of(code), x.get(code))
+                                : Difference.added(What.RULE, List.of(code), y.get(code)));
             } else {
                 value(What.RULE, List.of(code), x.get(code), y.get(code));
             }
@@ -83,7 +90,8 @@ final class FormDiff {
         if (r.severity() != null) {
             s.append("severity=").append(r.severity().word()).append(' ');
         }
-        new TreeMap<>(r.params()).forEach((k, v) -> s.append(k).append('=').append(v).append(' '));
+        new TreeMap<>(r.params())
+                .forEach((k, v) -> s.append(k).append('=').append(v).append(' '));
         return s.toString().trim();
     }
 

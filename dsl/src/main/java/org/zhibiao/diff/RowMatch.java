@@ -35,10 +35,15 @@ final class RowMatch {
     }
 
     /** Pairs still-unpaired rows whose key is not null and unique on both sides. */
-    private void pair(List<RowAt> before, Function<RowAt, String> keyBefore,
-            List<RowAt> after, Function<RowAt, String> keyAfter) {
-        Map<String, RowAt> left = unique(before.stream().filter(r -> after(r) == null).toList(), keyBefore);
-        Map<String, RowAt> right = unique(after.stream().filter(r -> before(r) == null).toList(), keyAfter);
+    private void pair(
+            List<RowAt> before,
+            Function<RowAt, String> keyBefore,
+            List<RowAt> after,
+            Function<RowAt, String> keyAfter) {
+        Map<String, RowAt> left =
+                unique(before.stream().filter(r -> after(r) == null).toList(), keyBefore);
+        Map<String, RowAt> right =
+                unique(after.stream().filter(r -> before(r) == null).toList(), keyAfter);
         left.forEach((k, b) -> {
             RowAt a = right.get(k);
             if (a != null) {

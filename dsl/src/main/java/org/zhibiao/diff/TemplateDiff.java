@@ -15,8 +15,7 @@ import org.zhibiao.model.Template;
  */
 public final class TemplateDiff {
 
-    private TemplateDiff() {
-    }
+    private TemplateDiff() {}
 
     /**
      * The differences from {@code before} to {@code after}, empty when they are the same.

@@ -51,7 +51,10 @@ final class TreeDiff {
         Level1 x = a.level1.get(name);
         Level1 y = b.level1.get(name);
         if (x == null || y == null) {
-            out.add(x == null ? Difference.added(What.LEVEL1, List.of(name), "") : Difference.removed(What.LEVEL1, List.of(name), ""));
+            out.add(
+                    x == null
+                            ? Difference.added(What.LEVEL1, List.of(name), "")
+                            : Difference.removed(What.LEVEL1, List.of(name), ""));
             return;
         }
         value(What.REQUIRED, List.of(name), String.valueOf(x.isRequired()), String.valueOf(y.isRequired()));
@@ -62,7 +65,10 @@ final class TreeDiff {
         boolean inA = a.level2Names(l1).contains(l2);
         boolean inB = b.level2Names(l1).contains(l2);
         if (inA != inB) {
-            out.add(inB ? Difference.added(What.LEVEL2, List.of(l1, l2), "") : Difference.removed(What.LEVEL2, List.of(l1, l2), ""));
+            out.add(
+                    inB
+                            ? Difference.added(What.LEVEL2, List.of(l1, l2), "")
+                            : Difference.removed(What.LEVEL2, List.of(l1, l2), ""));
         }
     }
 
@@ -73,7 +79,10 @@ final class TreeDiff {
             }
         }
         for (SlotAt y : b.slotsAt(l1, l2)) {
-            SlotAt x = a.slots.stream().filter(s -> s.slot().slot().equals(y.slot().slot())).findFirst().orElse(null);
+            SlotAt x = a.slots.stream()
+                    .filter(s -> s.slot().slot().equals(y.slot().slot()))
+                    .findFirst()
+                    .orElse(null);
             if (x == null) {
                 out.add(Difference.added(What.SLOT, slotPath(y), y.slot().label()));
                 continue;
@@ -96,7 +105,8 @@ final class TreeDiff {
     private void rows(String l1, String l2) {
         for (RowAt x : a.rowsAt(l1, l2)) {
             if (match.after(x) == null) {
-                out.add(Difference.removed(rowKind(x), x.path(), Values.print(x.row().target())));
+                out.add(Difference.removed(
+                        rowKind(x), x.path(), Values.print(x.row().target())));
             }
         }
         List<String> stayedBefore = new ArrayList<>();
@@ -104,7 +114,8 @@ final class TreeDiff {
         for (RowAt y : b.rowsAt(l1, l2)) {
             RowAt x = match.before(y);
             if (x == null) {
-                out.add(Difference.added(rowKind(y), y.path(), Values.print(y.row().target())));
+                out.add(Difference.added(
+                        rowKind(y), y.path(), Values.print(y.row().target())));
                 continue;
             }
             if (!x.at(l1, l2)) {
@@ -116,7 +127,8 @@ final class TreeDiff {
             value(What.SLOT, y.path(), x.slot(), y.slot());
             attributes(y.path(), x.row(), y.row());
         }
-        a.rowsAt(l1, l2).stream().filter(x -> match.after(x) != null && match.after(x).at(l1, l2))
+        a.rowsAt(l1, l2).stream()
+                .filter(x -> match.after(x) != null && match.after(x).at(l1, l2))
                 .forEach(x -> stayedBefore.add(match.after(x).name()));
         order(List.of(l1, l2), stayedBefore, stayedAfter);
     }
@@ -142,7 +154,12 @@ final class TreeDiff {
         if (Objects.equals(x, y)) {
             return;
         }
-        out.add(new Difference(Difference.Sign.CHANGED, what, path, Values.print(x), Values.print(y),
+        out.add(new Difference(
+                Difference.Sign.CHANGED,
+                what,
+                path,
+                Values.print(x),
+                Values.print(y),
                 x == null || y == null ? null : Targets.compare(y, x)));
     }
 

@@ -7,8 +7,7 @@ import org.zhibiao.model.Display;
 /** How compared values are printed, and how two orderings merge into one walk. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     static String print(Object value) {
         return Display.of(value);

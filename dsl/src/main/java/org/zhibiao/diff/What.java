@@ -45,7 +45,12 @@ public enum What {
     RULE(Area.RULES, "审核规则设置", "rule setting");
 
     /** Where in a template the part lives, which decides how its path is printed. */
-    public enum Area { TREE, FORM, TEMPLATE, RULES }
+    public enum Area {
+        TREE,
+        FORM,
+        TEMPLATE,
+        RULES
+    }
 
     private final Area area;
     private final String zh;

@@ -30,24 +30,30 @@ public final class AdditionSpec extends Level2Spec {
     }
 
     /** A new 一级指标. */
-    public void level1(Map<String, ?> options, String name,
+    public void level1(
+            Map<String, ?> options,
+            String name,
             @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level1(options, name, Closures.<Level1Spec>delegating(body));
     }
 
     /** A new 一级指标 without options. */
-    public void level1(String name, @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void level1(
+            String name, @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level1(Map.of(), name, body);
     }
 
     /** 一级指标 = {@link #level1(Map, String, Closure)}. */
-    public void 一级指标(Map<String, ?> options, String name,
+    public void 一级指标(
+            Map<String, ?> options,
+            String name,
             @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level1(options, name, body);
     }
 
     /** 一级指标 = {@link #level1(String, Closure)}. */
-    public void 一级指标(String name, @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void 一级指标(
+            String name, @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level1(name, body);
     }
 
@@ -57,12 +63,14 @@ public final class AdditionSpec extends Level2Spec {
     }
 
     /** A new 二级指标 under the 一级 named by {@code to}. */
-    public void level2(String name, @DelegatesTo(value = Level2Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void level2(
+            String name, @DelegatesTo(value = Level2Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level2(name, Closures.<Level2Spec>delegating(body));
     }
 
     /** 二级指标 = {@link #level2(String, Closure)}. */
-    public void 二级指标(String name, @DelegatesTo(value = Level2Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void 二级指标(
+            String name, @DelegatesTo(value = Level2Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level2(name, body);
     }
 

@@ -48,56 +48,190 @@ import org.codehaus.groovy.transform.stc.StaticTypesMarker;
 final class AllowList extends CompilationCustomizer {
 
     /** Types a script may name in a declaration, a cast, a parameter, or as a static receiver. */
-    private static final Set<String> VALUE_TYPES = Set.of("java.lang.Object", "java.lang.String",
-            "java.lang.CharSequence", "groovy.lang.GString", "java.lang.Integer", "java.lang.Long",
-            "java.lang.Short", "java.lang.Byte", "java.lang.Double", "java.lang.Float", "java.lang.Boolean",
-            "java.lang.Character", "java.lang.Number", "java.lang.Math", "java.math.BigDecimal",
-            "java.math.BigInteger", "java.util.List", "java.util.ArrayList", "java.util.Map",
-            "java.util.LinkedHashMap", "java.util.Set", "java.util.Collection", "java.util.Iterator",
-            "java.util.Map$Entry", "java.lang.Iterable", "java.lang.Comparable", "groovy.lang.Range",
-            "groovy.lang.IntRange", "groovy.lang.ObjectRange", "groovy.lang.Closure",
-            "int", "long", "short", "byte", "double", "float", "boolean", "char", "void");
+    private static final Set<String> VALUE_TYPES = Set.of(
+            "java.lang.Object",
+            "java.lang.String",
+            "java.lang.CharSequence",
+            "groovy.lang.GString",
+            "java.lang.Integer",
+            "java.lang.Long",
+            "java.lang.Short",
+            "java.lang.Byte",
+            "java.lang.Double",
+            "java.lang.Float",
+            "java.lang.Boolean",
+            "java.lang.Character",
+            "java.lang.Number",
+            "java.lang.Math",
+            "java.math.BigDecimal",
+            "java.math.BigInteger",
+            "java.util.List",
+            "java.util.ArrayList",
+            "java.util.Map",
+            "java.util.LinkedHashMap",
+            "java.util.Set",
+            "java.util.Collection",
+            "java.util.Iterator",
+            "java.util.Map$Entry",
+            "java.lang.Iterable",
+            "java.lang.Comparable",
+            "groovy.lang.Range",
+            "groovy.lang.IntRange",
+            "groovy.lang.ObjectRange",
+            "groovy.lang.Closure",
+            "int",
+            "long",
+            "short",
+            "byte",
+            "double",
+            "float",
+            "boolean",
+            "char",
+            "void");
 
     /** Methods of these types that read the environment, even though the types are plain values. */
     private static final Set<String> ENVIRONMENT_READERS = Set.of("getInteger", "getLong", "getBoolean");
 
     /** GDK methods fit for loops and string building; none touches I/O, threads or the meta-object protocol. */
-    private static final Set<String> SAFE_GDK = Set.of("each", "eachWithIndex", "collect", "collectMany",
-            "collectEntries", "times", "upto", "downto", "step", "findAll", "find", "findIndexOf", "any", "every",
-            "inject", "sum", "max", "min", "count", "plus", "minus", "multiply", "div", "mod", "intdiv",
-            "getAt", "putAt", "leftShift", "size", "join", "sort", "reverse", "first", "last", "head",
-            "tail", "take", "drop", "isEmpty", "asBoolean", "toString",
-            "capitalize", "uncapitalize", "toInteger", "isNumber", "isInteger", "tokenize",
-            "contains", "withIndex", "indexed", "groupBy", "asList", "toSet", "compareTo", "equals", "is", "next",
-            "previous", "abs", "round", "toUpperCase", "toLowerCase", "stripIndent", "isCase", "toSorted",
+    private static final Set<String> SAFE_GDK = Set.of(
+            "each",
+            "eachWithIndex",
+            "collect",
+            "collectMany",
+            "collectEntries",
+            "times",
+            "upto",
+            "downto",
+            "step",
+            "findAll",
+            "find",
+            "findIndexOf",
+            "any",
+            "every",
+            "inject",
+            "sum",
+            "max",
+            "min",
+            "count",
+            "plus",
+            "minus",
+            "multiply",
+            "div",
+            "mod",
+            "intdiv",
+            "getAt",
+            "putAt",
+            "leftShift",
+            "size",
+            "join",
+            "sort",
+            "reverse",
+            "first",
+            "last",
+            "head",
+            "tail",
+            "take",
+            "drop",
+            "isEmpty",
+            "asBoolean",
+            "toString",
+            "capitalize",
+            "uncapitalize",
+            "toInteger",
+            "isNumber",
+            "isInteger",
+            "tokenize",
+            "contains",
+            "withIndex",
+            "indexed",
+            "groupBy",
+            "asList",
+            "toSet",
+            "compareTo",
+            "equals",
+            "is",
+            "next",
+            "previous",
+            "abs",
+            "round",
+            "toUpperCase",
+            "toLowerCase",
+            "stripIndent",
+            "isCase",
+            "toSorted",
             "flatten");
 
     /** Numbers whose arithmetic takes constant time: a product of two of them cannot grow without bound. */
-    private static final Set<String> FIXED_SIZE_NUMBERS = Set.of("int", "long", "short", "byte", "double", "float",
-            "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.lang.Double",
+    private static final Set<String> FIXED_SIZE_NUMBERS = Set.of(
+            "int",
+            "long",
+            "short",
+            "byte",
+            "double",
+            "float",
+            "java.lang.Integer",
+            "java.lang.Long",
+            "java.lang.Short",
+            "java.lang.Byte",
+            "java.lang.Double",
             "java.lang.Float");
 
     /** Numbers that grow with what is done to them; only these of their methods keep them small. */
     private static final Set<String> BIG_NUMBERS = Set.of("java.math.BigDecimal", "java.math.BigInteger");
-    private static final Set<String> BIG_NUMBER_METHODS = Set.of("add", "subtract", "negate", "abs", "signum",
-            "compareTo", "equals", "hashCode", "intValue", "longValue", "doubleValue", "toString", "max", "min",
+
+    private static final Set<String> BIG_NUMBER_METHODS = Set.of(
+            "add",
+            "subtract",
+            "negate",
+            "abs",
+            "signum",
+            "compareTo",
+            "equals",
+            "hashCode",
+            "intValue",
+            "longValue",
+            "doubleValue",
+            "toString",
+            "max",
+            "min",
             "valueOf");
 
     /** Subscript keys that pick by position; any other key on a non-map reads a property by name. */
-    private static final Set<String> POSITION_KEYS = Set.of("int", "long", "short", "byte", "java.lang.Integer",
-            "java.lang.Long", "java.lang.Short", "java.lang.Byte", "groovy.lang.IntRange", "groovy.lang.Range",
+    private static final Set<String> POSITION_KEYS = Set.of(
+            "int",
+            "long",
+            "short",
+            "byte",
+            "java.lang.Integer",
+            "java.lang.Long",
+            "java.lang.Short",
+            "java.lang.Byte",
+            "groovy.lang.IntRange",
+            "groovy.lang.Range",
             "groovy.lang.ObjectRange");
 
     /** GDK methods also admitted on a receiver typed only as {@code Object}. */
-    private static final Set<String> OBJECT_GDK = Set.of("each", "eachWithIndex", "collect", "findAll", "find",
-            "any", "every", "inject", "asBoolean", "toString", "is", "equals", "isCase");
+    private static final Set<String> OBJECT_GDK = Set.of(
+            "each",
+            "eachWithIndex",
+            "collect",
+            "findAll",
+            "find",
+            "any",
+            "every",
+            "inject",
+            "asBoolean",
+            "toString",
+            "is",
+            "equals",
+            "isCase");
 
-    private static final Set<String> GDK_CLASSES = Set.of("org.codehaus.groovy.runtime.DefaultGroovyMethods",
-            "org.codehaus.groovy.runtime.StringGroovyMethods");
+    private static final Set<String> GDK_CLASSES = Set.of(
+            "org.codehaus.groovy.runtime.DefaultGroovyMethods", "org.codehaus.groovy.runtime.StringGroovyMethods");
 
     /** Members the ThreadInterrupt guard inserts into loops and closures. */
-    private static final Map<String, Set<String>> INTERRUPT_CHECK = Map.of(
-            "java.lang.Thread", Set.of("currentThread", "isInterrupted"));
+    private static final Map<String, Set<String>> INTERRUPT_CHECK =
+            Map.of("java.lang.Thread", Set.of("currentThread", "isInterrupted"));
 
     AllowList() {
         super(CompilePhase.INSTRUCTION_SELECTION);
@@ -145,8 +279,8 @@ final class AllowList extends CompilationCustomizer {
 
         @Override
         public void visitMethodCallExpression(MethodCallExpression call) {
-            checkTarget(call.getNodeMetaData(StaticTypesMarker.DIRECT_METHOD_CALL_TARGET), call.getMethodAsString(),
-                    call);
+            checkTarget(
+                    call.getNodeMetaData(StaticTypesMarker.DIRECT_METHOD_CALL_TARGET), call.getMethodAsString(), call);
             if (!(call.getObjectExpression() instanceof ClassExpression)) {
                 call.getObjectExpression().visit(this);
             }
@@ -183,13 +317,20 @@ final class AllowList extends CompilationCustomizer {
         private void checkSubscript(BinaryExpression expression) {
             ClassNode subscripted = inferred(expression.getLeftExpression());
             ClassNode key = inferred(expression.getRightExpression());
-            boolean map = subscripted != null && (subscripted.equals(ClassHelper.MAP_TYPE)
-                    || subscripted.implementsInterface(ClassHelper.MAP_TYPE));
-            boolean byPosition = key != null && POSITION_KEYS.contains(key.redirect().getName());
-            if (subscripted == null || ClassHelper.OBJECT_TYPE.equals(subscripted) || isDsl(subscripted.getName())
-                    || subscripted.equals(script) || !(map || byPosition)) {
-                refuse("按名称取属性（" + expression.getText() + "）", "reading a property by name ("
-                        + expression.getText() + ")", expression);
+            boolean map = subscripted != null
+                    && (subscripted.equals(ClassHelper.MAP_TYPE)
+                            || subscripted.implementsInterface(ClassHelper.MAP_TYPE));
+            boolean byPosition =
+                    key != null && POSITION_KEYS.contains(key.redirect().getName());
+            if (subscripted == null
+                    || ClassHelper.OBJECT_TYPE.equals(subscripted)
+                    || isDsl(subscripted.getName())
+                    || subscripted.equals(script)
+                    || !(map || byPosition)) {
+                refuse(
+                        "按名称取属性（" + expression.getText() + "）",
+                        "reading a property by name (" + expression.getText() + ")",
+                        expression);
             }
         }
 
@@ -198,8 +339,10 @@ final class AllowList extends CompilationCustomizer {
             ClassNode left = inferred(expression.getLeftExpression());
             ClassNode right = inferred(expression.getRightExpression());
             if (!isFixedSize(left) || !isFixedSize(right)) {
-                refuse("小数或大整数的乘法（" + expression.getText() + "）",
-                        "multiplying decimals or big integers (" + expression.getText() + ")", expression);
+                refuse(
+                        "小数或大整数的乘法（" + expression.getText() + "）",
+                        "multiplying decimals or big integers (" + expression.getText() + ")",
+                        expression);
             }
         }
 
@@ -242,8 +385,7 @@ final class AllowList extends CompilationCustomizer {
 
         @Override
         public void visitMethodPointerExpression(MethodPointerExpression expression) {
-            refuse("方法指针（" + expression.getText() + "）", "method pointers (" + expression.getText() + ")",
-                    expression);
+            refuse("方法指针（" + expression.getText() + "）", "method pointers (" + expression.getText() + ")", expression);
         }
 
         @Override
@@ -258,8 +400,10 @@ final class AllowList extends CompilationCustomizer {
 
         @Override
         public void visitClassExpression(ClassExpression expression) {
-            refuse("引用类（" + expression.getType().getName() + "）",
-                    "referring to a class (" + expression.getType().getName() + ")", expression);
+            refuse(
+                    "引用类（" + expression.getType().getName() + "）",
+                    "referring to a class (" + expression.getType().getName() + ")",
+                    expression);
         }
 
         @Override
@@ -268,8 +412,10 @@ final class AllowList extends CompilationCustomizer {
             String target = expression.getType().redirect().getName();
             if (target.equals("java.math.BigDecimal") || target.equals("java.math.BigInteger")) {
                 // '1e999999999' as BigDecimal parses at once, and the first sum with it fills the heap
-                refuse("转换为 " + expression.getType().getNameWithoutPackage(),
-                        "converting to " + expression.getType().getNameWithoutPackage(), expression);
+                refuse(
+                        "转换为 " + expression.getType().getNameWithoutPackage(),
+                        "converting to " + expression.getType().getNameWithoutPackage(),
+                        expression);
             }
             super.visitCastExpression(expression);
         }
@@ -295,8 +441,7 @@ final class AllowList extends CompilationCustomizer {
         private void checkTarget(MethodNode target, String name, ASTNode node) {
             if (target == null) {
                 String shown = name == null ? node.getText() : name;
-                refuse("无法静态确定的调用（" + shown + "）", "a call that cannot be resolved statically (" + shown + ")",
-                        node);
+                refuse("无法静态确定的调用（" + shown + "）", "a call that cannot be resolved statically (" + shown + ")", node);
                 return;
             }
             MethodNode actual = target instanceof ExtensionMethodNode e ? e.getExtensionMethodNode() : target;
@@ -351,7 +496,9 @@ final class AllowList extends CompilationCustomizer {
                 // 'aaa…b'.find('(a+)+c'): a regular expression, matched where no interrupt check reaches
                 return false;
             }
-            if ("minus".equals(name) && !ClassHelper.isNumberType(self) && !isText(self)
+            if ("minus".equals(name)
+                    && !ClassHelper.isNumberType(self)
+                    && !isText(self)
                     && !"java.lang.Number".equals(self.getName())) {
                 // list1 - list2 compares every element with every other, in library code
                 return false;
@@ -361,7 +508,8 @@ final class AllowList extends CompilationCustomizer {
 
         private static boolean isText(ClassNode type) {
             String name = type.redirect().getName();
-            return name.equals("java.lang.CharSequence") || name.equals("java.lang.String")
+            return name.equals("java.lang.CharSequence")
+                    || name.equals("java.lang.String")
                     || name.equals("groovy.lang.GString");
         }
 
@@ -378,8 +526,15 @@ final class AllowList extends CompilationCustomizer {
                 }
                 base = base.getSuperClass();
             }
-            return Set.of("invokeMethod", "getProperty", "setProperty", "getMetaClass", "setMetaClass",
-                    "methodMissing", "propertyMissing").contains(name);
+            return Set.of(
+                            "invokeMethod",
+                            "getProperty",
+                            "setProperty",
+                            "getMetaClass",
+                            "setMetaClass",
+                            "methodMissing",
+                            "propertyMissing")
+                    .contains(name);
         }
 
         private void checkType(ClassNode type, ASTNode node) {

@@ -6,8 +6,7 @@ import java.util.function.Consumer;
 /** Runs a DSL closure against its delegate, the way every {@code @DelegatesTo} method promises. */
 final class Closures {
 
-    private Closures() {
-    }
+    private Closures() {}
 
     /**
      * A consumer that runs a copy of {@code body} with {@code spec} as its only delegate. DELEGATE_ONLY

@@ -18,8 +18,7 @@ import org.zhibiao.model.Template;
  */
 public final class Dsl {
 
-    private Dsl() {
-    }
+    private Dsl() {}
 
     /** A template built by {@code body}, with the diagnostics its arguments raised. */
     public static Result<Template> template(String id, Consumer<TemplateSpec> body) {

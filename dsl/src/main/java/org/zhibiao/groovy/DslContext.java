@@ -116,11 +116,17 @@ final class DslContext {
             return Targets.parse(raw.toString());
         } catch (TargetException e) {
             String text = raw.toString();
-            report(text.isBlank() ? Problem.TARGET_EMPTY.at(here())
-                    : new Diagnostic(Problem.TARGET_SYNTAX.code(), Problem.TARGET_SYNTAX.severity(),
-                            Problem.TARGET_SYNTAX.format(Lang.ZH, text, e.zh()),
-                            Problem.TARGET_SYNTAX.format(Lang.EN, text, e.getMessage()),
-                            here(), "", Hint.NONE));
+            report(
+                    text.isBlank()
+                            ? Problem.TARGET_EMPTY.at(here())
+                            : new Diagnostic(
+                                    Problem.TARGET_SYNTAX.code(),
+                                    Problem.TARGET_SYNTAX.severity(),
+                                    Problem.TARGET_SYNTAX.format(Lang.ZH, text, e.zh()),
+                                    Problem.TARGET_SYNTAX.format(Lang.EN, text, e.getMessage()),
+                                    here(),
+                                    "",
+                                    Hint.NONE));
             return null;
         }
     }
@@ -131,8 +137,8 @@ final class DslContext {
         }
         E value = Labelled.fromLabel(type, raw.toString());
         if (value == null) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Labelled::label)
-                    .collect(Collectors.joining(", "));
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Labelled::label).collect(Collectors.joining(", "));
             report(Problem.BAD_ENUM.at(here(), raw, allowed));
         }
         return value;
@@ -161,7 +167,9 @@ final class DslContext {
         try {
             return d.intValueExact();
         } catch (ArithmeticException e) {
-            report(Problem.WRONG_TYPE.at(here(), new Object[] {what, Text.WORD_INTEGER.template(Lang.ZH), raw},
+            report(Problem.WRONG_TYPE.at(
+                    here(),
+                    new Object[] {what, Text.WORD_INTEGER.template(Lang.ZH), raw},
                     new Object[] {what, Text.WORD_INTEGER.template(Lang.EN), raw}));
             return null;
         }

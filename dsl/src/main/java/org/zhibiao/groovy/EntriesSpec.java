@@ -33,9 +33,15 @@ public sealed class EntriesSpec permits SlotSpec, Level2Spec {
     public void ref(Map<String, ?> options, String ref) {
         Position at = ctx.here();
         Options o = Options.of(ctx, options, Key.NAME, Key.TARGET, Key.HALF_YEAR, Key.BASIS, Key.CATEGORY, Key.WEIGHT);
-        entries.add(new LibraryRef(ctx.name(ref, "ref"), o.text(Key.NAME), ctx.target(o.get(Key.TARGET)),
-                ctx.target(o.get(Key.HALF_YEAR)), o.text(Key.BASIS), o.text(Key.CATEGORY),
-                ctx.decimal(o.get(Key.WEIGHT), "weight"), at));
+        entries.add(new LibraryRef(
+                ctx.name(ref, "ref"),
+                o.text(Key.NAME),
+                ctx.target(o.get(Key.TARGET)),
+                ctx.target(o.get(Key.HALF_YEAR)),
+                o.text(Key.BASIS),
+                o.text(Key.CATEGORY),
+                ctx.decimal(o.get(Key.WEIGHT), "weight"),
+                at));
     }
 
     /** A row taken from the indicator library with its defaults: {@code ref '预算执行率'}. */
@@ -59,12 +65,30 @@ public sealed class EntriesSpec permits SlotSpec, Level2Spec {
      */
     public void indicator(Map<String, ?> options, String name) {
         Position at = ctx.here();
-        Options o = Options.of(ctx, options, Key.TARGET, Key.HALF_YEAR, Key.KIND, Key.DIRECTION, Key.UNIT,
-                Key.BASIS, Key.CATEGORY, Key.WEIGHT, Key.REF);
-        entries.add(new Inline(ctx.name(name, "indicator"), ctx.target(o.get(Key.TARGET)),
-                ctx.target(o.get(Key.HALF_YEAR)), ctx.label(Kind.class, o.get(Key.KIND)),
-                ctx.label(Direction.class, o.get(Key.DIRECTION)), o.text(Key.UNIT), o.text(Key.BASIS),
-                o.text(Key.CATEGORY), ctx.decimal(o.get(Key.WEIGHT), "weight"), o.text(Key.REF), at));
+        Options o = Options.of(
+                ctx,
+                options,
+                Key.TARGET,
+                Key.HALF_YEAR,
+                Key.KIND,
+                Key.DIRECTION,
+                Key.UNIT,
+                Key.BASIS,
+                Key.CATEGORY,
+                Key.WEIGHT,
+                Key.REF);
+        entries.add(new Inline(
+                ctx.name(name, "indicator"),
+                ctx.target(o.get(Key.TARGET)),
+                ctx.target(o.get(Key.HALF_YEAR)),
+                ctx.label(Kind.class, o.get(Key.KIND)),
+                ctx.label(Direction.class, o.get(Key.DIRECTION)),
+                o.text(Key.UNIT),
+                o.text(Key.BASIS),
+                o.text(Key.CATEGORY),
+                ctx.decimal(o.get(Key.WEIGHT), "weight"),
+                o.text(Key.REF),
+                at));
     }
 
     /** A row written in place with no value yet: {@code indicator '维护社会稳定'}. */

@@ -45,7 +45,8 @@ public final class FormSpec {
     }
 
     /** An indicator table. */
-    public void table(String name, @DelegatesTo(value = TableSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void table(
+            String name, @DelegatesTo(value = TableSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         table(name, Closures.<TableSpec>delegating(body));
     }
 
@@ -110,12 +111,13 @@ public final class FormSpec {
     }
 
     /** What the template changes in a stage's form. */
-    public void stage(String name, @DelegatesTo(value = StageSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void stage(
+            String name, @DelegatesTo(value = StageSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         stage(name, Closures.<StageSpec>delegating(body));
     }
 
     Form build(Position at) {
-        return new Form(tables, bases, basis, categories, category, funds, projectCategories, horizon, levels, stages,
-                at);
+        return new Form(
+                tables, bases, basis, categories, category, funds, projectCategories, horizon, levels, stages, at);
     }
 }

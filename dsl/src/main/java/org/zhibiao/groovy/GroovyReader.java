@@ -100,14 +100,14 @@ public final class GroovyReader {
      * @param template the template as written
      * @param rules the script's own rules, to pass to {@code Checker.check}
      */
-    public record Scripted(Template template, List<Rule> rules) {
-    }
+    public record Scripted(Template template, List<Rule> rules) {}
 
     /** Reads the one template a script file defines, with the rules it wrote as closures. */
     public Result<Scripted> readScripted(Path file) {
         return read(file, true).map(run -> {
             Result<Template> template = template(run);
-            return new Result<>(template.value() == null ? null : new Scripted(template.value(), run.ctx.rules()),
+            return new Result<>(
+                    template.value() == null ? null : new Scripted(template.value(), run.ctx.rules()),
                     template.diagnostics());
         });
     }
@@ -155,8 +155,12 @@ public final class GroovyReader {
         }
         try {
             ByteBuffer bytes = ByteBuffer.wrap(read);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
             return new Source(run(name, text), List.of());
         } catch (CharacterCodingException e) {
             return new Source(null, List.of(Problem.NOT_TEXT.at(Position.of(name, 0, 0), "?")));

@@ -100,8 +100,16 @@ public final class GroovyWriter {
         o.put("values", c.values().isEmpty() ? null : texts(c.values()));
         o.put("default", q(c.preset()));
         o.put("required", c.required() == null ? null : c.required().toString());
-        o.put("parts", c.parts().isEmpty() ? null
-                : "[" + String.join(", ", c.parts().stream().map(p -> "[" + columnArgs(p) + "]").toList()) + "]");
+        o.put(
+                "parts",
+                c.parts().isEmpty()
+                        ? null
+                        : "["
+                                + String.join(
+                                        ", ",
+                                        c.parts().stream()
+                                                .map(p -> "[" + columnArgs(p) + "]")
+                                                .toList()) + "]");
         o.put("width", c.width() == null ? null : c.width().toString());
         return "id: " + q(c.id()) + options(o);
     }
@@ -312,7 +320,8 @@ public final class GroovyWriter {
     }
 
     private static String key(String name) {
-        boolean plain = !name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0))
+        boolean plain = !name.isEmpty()
+                && Character.isJavaIdentifierStart(name.charAt(0))
                 && name.chars().allMatch(Character::isJavaIdentifierPart);
         return plain ? name : q(name);
     }
@@ -366,7 +375,8 @@ public final class GroovyWriter {
 
         void list(String keyword, List<String> values) {
             if (!values.isEmpty()) {
-                put(keyword + " " + String.join(", ", values.stream().map(GroovyWriter::q).toList()));
+                put(keyword + " "
+                        + String.join(", ", values.stream().map(GroovyWriter::q).toList()));
             }
         }
 

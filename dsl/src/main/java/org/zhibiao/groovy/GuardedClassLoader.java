@@ -13,11 +13,26 @@ import org.codehaus.groovy.control.CompilerConfiguration;
  */
 final class GuardedClassLoader extends GroovyClassLoader {
 
-    private static final List<String> REFUSED = List.of("java.io.", "java.nio.", "java.net.",
-            "java.lang.Process", "java.lang.Runtime", "java.lang.ClassLoader", "java.lang.System",
-            "java.lang.Thread$", "java.lang.ThreadGroup", "java.sql.", "javax.",
-            "com.sun.", "groovy.lang.GroovyShell", "groovy.lang.GroovyClassLoader", "groovy.util.Eval",
-            "groovy.grape.", "groovy.ui.", "org.codehaus.groovy.control.", "org.codehaus.groovy.tools.");
+    private static final List<String> REFUSED = List.of(
+            "java.io.",
+            "java.nio.",
+            "java.net.",
+            "java.lang.Process",
+            "java.lang.Runtime",
+            "java.lang.ClassLoader",
+            "java.lang.System",
+            "java.lang.Thread$",
+            "java.lang.ThreadGroup",
+            "java.sql.",
+            "javax.",
+            "com.sun.",
+            "groovy.lang.GroovyShell",
+            "groovy.lang.GroovyClassLoader",
+            "groovy.util.Eval",
+            "groovy.grape.",
+            "groovy.ui.",
+            "org.codehaus.groovy.control.",
+            "org.codehaus.groovy.tools.");
 
     GuardedClassLoader(ClassLoader parent, CompilerConfiguration config) {
         super(parent, config, false);

@@ -178,7 +178,22 @@ public final class IndicatorSpec {
     }
 
     IndicatorDef build(String id, Position at) {
-        return new IndicatorDef(id, name, aliases, explanation, formula, source, unit, kind, direction, target, scale,
-                basis, category, weight, scope, at);
+        return new IndicatorDef(
+                id,
+                name,
+                aliases,
+                explanation,
+                formula,
+                source,
+                unit,
+                kind,
+                direction,
+                target,
+                scale,
+                basis,
+                category,
+                weight,
+                scope,
+                at);
     }
 }

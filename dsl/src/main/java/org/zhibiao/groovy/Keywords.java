@@ -14,12 +14,23 @@ import org.zhibiao.diag.Hint;
 final class Keywords {
 
     private static final Pattern NO_METHOD = Pattern.compile("Cannot find matching method ([\\w.$]+)#([^(\\s]+)\\(");
-    private static final List<Class<?>> DELEGATES = List.of(TemplateScript.class, TemplateSpec.class, FormSpec.class,
-            TableSpec.class, StageSpec.class, FundsSpec.class, Level1Spec.class, Level2Spec.class, SlotSpec.class,
-            AdditionSpec.class, ChangeSpec.class, RulesSpec.class, LibrarySpec.class, IndicatorSpec.class);
+    private static final List<Class<?>> DELEGATES = List.of(
+            TemplateScript.class,
+            TemplateSpec.class,
+            FormSpec.class,
+            TableSpec.class,
+            StageSpec.class,
+            FundsSpec.class,
+            Level1Spec.class,
+            Level2Spec.class,
+            SlotSpec.class,
+            AdditionSpec.class,
+            ChangeSpec.class,
+            RulesSpec.class,
+            LibrarySpec.class,
+            IndicatorSpec.class);
 
-    private Keywords() {
-    }
+    private Keywords() {}
 
     /** A hint for a type checker message about a method the delegate lacks; none otherwise. */
     static Hint suggest(String message) {
@@ -31,7 +42,9 @@ final class Keywords {
         // inside a closure the type checker names the script, not the delegate: then try every keyword
         Set<String> candidates = DELEGATES.stream()
                 .filter(c -> c.getName().equals(owner) || c.getSimpleName().equals(owner))
-                .findFirst().map(Keywords::of).orElseGet(Keywords::all);
+                .findFirst()
+                .map(Keywords::of)
+                .orElseGet(Keywords::all);
         return DidYouMean.hint(m.group(2), candidates);
     }
 
@@ -46,7 +59,9 @@ final class Keywords {
         Set<String> names = new TreeSet<>();
         for (Method method : delegate.getMethods()) {
             boolean dsl = method.getDeclaringClass().getPackageName().equals(Keywords.class.getPackageName());
-            if (dsl && Modifier.isPublic(method.getModifiers()) && !method.getName().equals(PositionMarker.MARK)) {
+            if (dsl
+                    && Modifier.isPublic(method.getModifiers())
+                    && !method.getName().equals(PositionMarker.MARK)) {
                 names.add(method.getName());
             }
         }

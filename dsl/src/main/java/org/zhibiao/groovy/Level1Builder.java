@@ -8,8 +8,7 @@ import org.zhibiao.model.Level1;
 /** Builds a {@link Level1} from {@code level1(name, required: …, weight: …) { … }}, for templates and additions. */
 final class Level1Builder {
 
-    private Level1Builder() {
-    }
+    private Level1Builder() {}
 
     static Level1 build(DslContext ctx, Map<String, ?> options, String name, Consumer<Level1Spec> body) {
         Position at = ctx.here();

@@ -31,12 +31,14 @@ public final class Level1Spec {
     }
 
     /** A 二级指标 and its rows. */
-    public void level2(String name, @DelegatesTo(value = Level2Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void level2(
+            String name, @DelegatesTo(value = Level2Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level2(name, Closures.<Level2Spec>delegating(body));
     }
 
     /** 二级指标 = {@link #level2(String, Closure)}. */
-    public void 二级指标(String name, @DelegatesTo(value = Level2Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void 二级指标(
+            String name, @DelegatesTo(value = Level2Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level2(name, body);
     }
 

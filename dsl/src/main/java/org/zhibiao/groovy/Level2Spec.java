@@ -35,7 +35,9 @@ public sealed class Level2Spec extends EntriesSpec permits AdditionSpec {
     }
 
     /** A slot with default rows. */
-    public void slot(Map<String, ?> options, String id,
+    public void slot(
+            Map<String, ?> options,
+            String id,
             @DelegatesTo(value = SlotSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> defaults) {
         slot(options, id, Closures.<SlotSpec>delegating(defaults));
     }
@@ -51,12 +53,15 @@ public sealed class Level2Spec extends EntriesSpec permits AdditionSpec {
     }
 
     /** A slot with only an id and default rows. */
-    public void slot(String id, @DelegatesTo(value = SlotSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> defaults) {
+    public void slot(
+            String id, @DelegatesTo(value = SlotSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> defaults) {
         slot(Map.of(), id, defaults);
     }
 
     /** 槽位 = {@link #slot(Map, String, Closure)}. */
-    public void 槽位(Map<String, ?> options, String id,
+    public void 槽位(
+            Map<String, ?> options,
+            String id,
             @DelegatesTo(value = SlotSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> defaults) {
         slot(options, id, defaults);
     }

@@ -55,12 +55,14 @@ public final class LibrarySpec {
     }
 
     /** One entry by its stable id. */
-    public void indicator(String id, @DelegatesTo(value = IndicatorSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void indicator(
+            String id, @DelegatesTo(value = IndicatorSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         indicator(id, Closures.<IndicatorSpec>delegating(body));
     }
 
     /** 三级指标 = {@link #indicator(String, Closure)}. */
-    public void 三级指标(String id, @DelegatesTo(value = IndicatorSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void 三级指标(
+            String id, @DelegatesTo(value = IndicatorSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         indicator(id, body);
     }
 

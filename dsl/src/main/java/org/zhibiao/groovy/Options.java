@@ -20,8 +20,8 @@ final class Options {
         for (Object key : this.map.keySet()) {
             if (!isAllowed(String.valueOf(key), allowed)) {
                 List<String> names = names(allowed);
-                ctx.report(GroovyProblem.UNKNOWN_OPTION.hinted(ctx.here(), DidYouMean.hint(key.toString(), names),
-                        key, String.join(", ", names)));
+                ctx.report(GroovyProblem.UNKNOWN_OPTION.hinted(
+                        ctx.here(), DidYouMean.hint(key.toString(), names), key, String.join(", ", names)));
             }
         }
     }

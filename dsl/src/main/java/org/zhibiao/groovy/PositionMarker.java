@@ -52,8 +52,10 @@ final class PositionMarker extends CompilationCustomizer {
             super.visitBlockStatement(block);
             List<Statement> marked = new ArrayList<>();
             for (Statement s : block.getStatements()) {
-                if (s instanceof ExpressionStatement e && e.getExpression() instanceof MethodCallExpression call
-                        && call.isImplicitThis() && s.getLineNumber() > 0) {
+                if (s instanceof ExpressionStatement e
+                        && e.getExpression() instanceof MethodCallExpression call
+                        && call.isImplicitThis()
+                        && s.getLineNumber() > 0) {
                     marked.add(mark(call));
                 }
                 marked.add(s);
@@ -63,8 +65,11 @@ final class PositionMarker extends CompilationCustomizer {
         }
 
         private static Statement mark(MethodCallExpression call) {
-            MethodCallExpression mark = new MethodCallExpression(new VariableExpression("this"), MARK,
-                    new ArgumentListExpression(new ConstantExpression(call.getLineNumber(), true),
+            MethodCallExpression mark = new MethodCallExpression(
+                    new VariableExpression("this"),
+                    MARK,
+                    new ArgumentListExpression(
+                            new ConstantExpression(call.getLineNumber(), true),
                             new ConstantExpression(call.getColumnNumber(), true)));
             mark.setImplicitThis(false);
             mark.setSourcePosition(call);

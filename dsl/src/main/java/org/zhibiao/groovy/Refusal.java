@@ -15,8 +15,12 @@ final class Refusal extends SyntaxException {
     private final String en;
 
     Refusal(String zh, String en, ASTNode node) {
-        super(en, Math.max(node.getLineNumber(), 1), Math.max(node.getColumnNumber(), 1),
-                Math.max(node.getLastLineNumber(), 1), Math.max(node.getLastColumnNumber(), 1));
+        super(
+                en,
+                Math.max(node.getLineNumber(), 1),
+                Math.max(node.getColumnNumber(), 1),
+                Math.max(node.getLastLineNumber(), 1),
+                Math.max(node.getLastColumnNumber(), 1));
         this.zh = zh;
         this.en = en;
     }

@@ -45,15 +45,24 @@ public final class RulesSpec {
      * wrong?": {@code rule('no-xx-names', severity: 'warning', zh: '三级指标名称含 XX', en: 'the name holds XX')
      * { level3().contains('XX') }}. {@code zh} and {@code en} are the finding's message.
      */
-    public void rule(Map<String, ?> options, String code,
-                     @DelegatesTo(value = RowCheckSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> test) {
+    public void rule(
+            Map<String, ?> options,
+            String code,
+            @DelegatesTo(value = RowCheckSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> test) {
         String name = ctx.name(code, "rule");
         String zh = DslContext.text(options.get("zh"));
         String en = DslContext.text(options.get("en"));
-        Severity level = options.get(Key.SEVERITY.en) == null ? Severity.ERROR
+        Severity level = options.get(Key.SEVERITY.en) == null
+                ? Severity.ERROR
                 : severity(DslContext.text(options.get(Key.SEVERITY.en)));
-        ctx.defineRule(ScriptedRule.of(name, level == null ? Severity.ERROR : level,
-                zh == null ? name : zh, en == null ? name : en, test, ctx.here(), ctx.ruleTimeLimit()));
+        ctx.defineRule(ScriptedRule.of(
+                name,
+                level == null ? Severity.ERROR : level,
+                zh == null ? name : zh,
+                en == null ? name : en,
+                test,
+                ctx.here(),
+                ctx.ruleTimeLimit()));
     }
 
     /** A rule with its default settings. */
@@ -66,7 +75,9 @@ public final class RulesSpec {
             return null;
         }
         for (Severity s : Severity.values()) {
-            if (s.word().equals(word) || s.name().equals(word) || s.label(Lang.ZH).equals(word)) {
+            if (s.word().equals(word)
+                    || s.name().equals(word)
+                    || s.label(Lang.ZH).equals(word)) {
                 return s;
             }
         }

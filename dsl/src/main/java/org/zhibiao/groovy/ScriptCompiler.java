@@ -49,12 +49,10 @@ final class ScriptCompiler {
     private static final Map<String, Class<? extends TemplateScript>> CACHE = new ConcurrentHashMap<>();
     private static final String STC_PREFIX = "[Static type checking] - ";
 
-    private ScriptCompiler() {
-    }
+    private ScriptCompiler() {}
 
     /** The compiled script class, or the located compile errors. */
-    record Compiled(Class<? extends TemplateScript> type, List<Diagnostic> errors) {
-    }
+    record Compiled(Class<? extends TemplateScript> type, List<Diagnostic> errors) {}
 
     static Compiled compile(String file, String source) {
         String key = sha256(source);
@@ -63,8 +61,8 @@ final class ScriptCompiler {
             return new Compiled(cached, List.of());
         }
         try (GuardedClassLoader loader = new GuardedClassLoader(TemplateScript.class.getClassLoader(), CONFIG)) {
-            GroovyCodeSource code = new GroovyCodeSource(source, "ZhibiaoScript_" + key.substring(0, 16),
-                    "/zhibiao/script");
+            GroovyCodeSource code =
+                    new GroovyCodeSource(source, "ZhibiaoScript_" + key.substring(0, 16), "/zhibiao/script");
             code.setCachable(false);
             Class<? extends TemplateScript> type = loader.parseClass(code).asSubclass(TemplateScript.class);
             CACHE.put(key, type);
@@ -128,9 +126,13 @@ final class ScriptCompiler {
         secure.setAllowedStarImports(List.of());
         secure.setAllowedStaticImports(List.of());
         secure.setAllowedStaticStarImports(List.of());
-        config.addCompilationCustomizers(new SourceGuard(), new PositionMarker(), secure,
+        config.addCompilationCustomizers(
+                new SourceGuard(),
+                new PositionMarker(),
+                secure,
                 new ASTTransformationCustomizer(ThreadInterrupt.class),
-                new ASTTransformationCustomizer(TypeChecked.class), new AllowList());
+                new ASTTransformationCustomizer(TypeChecked.class),
+                new AllowList());
         return config;
     }
 
@@ -138,11 +140,15 @@ final class ScriptCompiler {
     private static Set<String> globalTransformations() {
         Set<String> names = new LinkedHashSet<>();
         try {
-            for (URL url : Collections.list(ScriptCompiler.class.getClassLoader()
+            for (URL url : Collections.list(ScriptCompiler.class
+                    .getClassLoader()
                     .getResources("META-INF/services/org.codehaus.groovy.transform.ASTTransformation"))) {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(),
-                        StandardCharsets.UTF_8))) {
-                    in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(names::add);
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+                    in.lines()
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                            .forEach(names::add);
                 }
             }
         } catch (IOException e) {

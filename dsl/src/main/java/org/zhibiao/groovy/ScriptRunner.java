@@ -32,26 +32,21 @@ final class ScriptRunner {
 
     private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
 
-    private ScriptRunner() {
-    }
+    private ScriptRunner() {}
 
     /** How a run of template code ended. */
     sealed interface Outcome<T> {
         /** The code returned {@code value}. */
-        record Done<T>(T value) implements Outcome<T> {
-        }
+        record Done<T>(T value) implements Outcome<T> {}
 
         /** The code threw: its failure, OutOfMemoryError and StackOverflowError included, is data. */
-        record Failed<T>(Throwable failure) implements Outcome<T> {
-        }
+        record Failed<T>(Throwable failure) implements Outcome<T> {}
 
         /** The limit passed and the code was interrupted; {@code stack} is where it was at the limit. */
-        record TimedOut<T>(List<StackTraceElement> stack) implements Outcome<T> {
-        }
+        record TimedOut<T>(List<StackTraceElement> stack) implements Outcome<T> {}
 
         /** The caller itself was interrupted (the batch is being stopped); its flag is set again. */
-        record Interrupted<T>() implements Outcome<T> {
-        }
+        record Interrupted<T>() implements Outcome<T> {}
     }
 
     /**
@@ -127,7 +122,8 @@ final class ScriptRunner {
             return GroovyProblem.RESOURCE.at(at, Text.WORD_MEMORY.format(Lang.ZH), Text.WORD_MEMORY.format(Lang.EN));
         }
         if (failure instanceof StackOverflowError) {
-            return GroovyProblem.RESOURCE.at(at, Text.WORD_CALL_STACK.format(Lang.ZH), Text.WORD_CALL_STACK.format(Lang.EN));
+            return GroovyProblem.RESOURCE.at(
+                    at, Text.WORD_CALL_STACK.format(Lang.ZH), Text.WORD_CALL_STACK.format(Lang.EN));
         }
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return GroovyProblem.RUNTIME.at(at, message);

@@ -106,41 +106,154 @@ final class ScriptShape extends CodeVisitorSupport {
     /** Value methods a script may call by name; the typed check decides on which receivers. */
     static final Set<String> VALUE_METHODS = Set.of(
             // iteration: every closure body carries an interrupt check
-            "each", "eachWithIndex", "collect", "collectMany", "collectEntries", "times", "upto", "downto", "step",
-            "findAll", "find", "findIndexOf", "any", "every", "inject", "groupBy", "call",
+            "each",
+            "eachWithIndex",
+            "collect",
+            "collectMany",
+            "collectEntries",
+            "times",
+            "upto",
+            "downto",
+            "step",
+            "findAll",
+            "find",
+            "findIndexOf",
+            "any",
+            "every",
+            "inject",
+            "groupBy",
+            "call",
             // values
-            "sum", "max", "min", "count", "plus", "minus", "multiply", "div", "mod", "intdiv", "negate", "abs",
-            "round", "size", "length", "join", "sort", "reverse", "first", "last", "head", "tail",
-            "take", "drop", "isEmpty", "asBoolean", "toString", "capitalize", "uncapitalize", "toInteger",
-            "isNumber", "isInteger", "tokenize", "contains", "withIndex", "indexed", "asList", "toSet",
-            "compareTo", "equals", "hashCode", "is", "next", "previous", "toUpperCase", "toLowerCase",
-            "stripIndent", "isCase", "toSorted", "flatten", "substring", "startsWith", "endsWith",
-            "trim", "strip", "isBlank", "indexOf", "lastIndexOf", "charAt", "replace", "concat", "valueOf",
-            "add", "put", "get", "getOrDefault", "containsKey", "containsValue", "keySet",
-            "values", "entrySet", "getKey", "getValue", "subList", "intValue", "longValue", "doubleValue",
-            "signum", "subtract", "iterator", "hasNext");
+            "sum",
+            "max",
+            "min",
+            "count",
+            "plus",
+            "minus",
+            "multiply",
+            "div",
+            "mod",
+            "intdiv",
+            "negate",
+            "abs",
+            "round",
+            "size",
+            "length",
+            "join",
+            "sort",
+            "reverse",
+            "first",
+            "last",
+            "head",
+            "tail",
+            "take",
+            "drop",
+            "isEmpty",
+            "asBoolean",
+            "toString",
+            "capitalize",
+            "uncapitalize",
+            "toInteger",
+            "isNumber",
+            "isInteger",
+            "tokenize",
+            "contains",
+            "withIndex",
+            "indexed",
+            "asList",
+            "toSet",
+            "compareTo",
+            "equals",
+            "hashCode",
+            "is",
+            "next",
+            "previous",
+            "toUpperCase",
+            "toLowerCase",
+            "stripIndent",
+            "isCase",
+            "toSorted",
+            "flatten",
+            "substring",
+            "startsWith",
+            "endsWith",
+            "trim",
+            "strip",
+            "isBlank",
+            "indexOf",
+            "lastIndexOf",
+            "charAt",
+            "replace",
+            "concat",
+            "valueOf",
+            "add",
+            "put",
+            "get",
+            "getOrDefault",
+            "containsKey",
+            "containsValue",
+            "keySet",
+            "values",
+            "entrySet",
+            "getKey",
+            "getValue",
+            "subList",
+            "intValue",
+            "longValue",
+            "doubleValue",
+            "signum",
+            "subtract",
+            "iterator",
+            "hasNext");
 
     /** Operators refused outright: their work happens where no interrupt check reaches. */
-    private static final Set<Integer> REFUSED_OPERATORS = Set.of(Types.FIND_REGEX, Types.MATCH_REGEX,
-            Types.POWER, Types.POWER_EQUAL);
+    private static final Set<Integer> REFUSED_OPERATORS =
+            Set.of(Types.FIND_REGEX, Types.MATCH_REGEX, Types.POWER, Types.POWER_EQUAL);
 
     /** Statement types a script may use. */
-    private static final Set<Class<?>> STATEMENTS = Set.of(BlockStatement.class, ExpressionStatement.class,
-            ForStatement.class, WhileStatement.class, DoWhileStatement.class, IfStatement.class,
-            ReturnStatement.class, BreakStatement.class, ContinueStatement.class, SwitchStatement.class, CaseStatement.class);
+    private static final Set<Class<?>> STATEMENTS = Set.of(
+            BlockStatement.class,
+            ExpressionStatement.class,
+            ForStatement.class,
+            WhileStatement.class,
+            DoWhileStatement.class,
+            IfStatement.class,
+            ReturnStatement.class,
+            BreakStatement.class,
+            ContinueStatement.class,
+            SwitchStatement.class,
+            CaseStatement.class);
 
     /** Expression types a script may use (exact classes: a subclass is a different construct). */
-    private static final Set<Class<?>> EXPRESSIONS = Set.of(ConstantExpression.class, GStringExpression.class,
-            VariableExpression.class, ListExpression.class, MapExpression.class, MapEntryExpression.class,
-            NamedArgumentListExpression.class, RangeExpression.class, BinaryExpression.class,
-            DeclarationExpression.class, ClosureExpression.class, MethodCallExpression.class,
-            ArgumentListExpression.class, TupleExpression.class, TernaryExpression.class,
-            ElvisOperatorExpression.class, BooleanExpression.class, NotExpression.class,
-            UnaryMinusExpression.class, UnaryPlusExpression.class, PrefixExpression.class, PostfixExpression.class,
-            ClosureListExpression.class, CastExpression.class);
+    private static final Set<Class<?>> EXPRESSIONS = Set.of(
+            ConstantExpression.class,
+            GStringExpression.class,
+            VariableExpression.class,
+            ListExpression.class,
+            MapExpression.class,
+            MapEntryExpression.class,
+            NamedArgumentListExpression.class,
+            RangeExpression.class,
+            BinaryExpression.class,
+            DeclarationExpression.class,
+            ClosureExpression.class,
+            MethodCallExpression.class,
+            ArgumentListExpression.class,
+            TupleExpression.class,
+            TernaryExpression.class,
+            ElvisOperatorExpression.class,
+            BooleanExpression.class,
+            NotExpression.class,
+            UnaryMinusExpression.class,
+            UnaryPlusExpression.class,
+            PrefixExpression.class,
+            PostfixExpression.class,
+            ClosureListExpression.class,
+            CastExpression.class);
 
     /** The largest number literals a script may write: enough for any amount or weight. */
     private static final int MAX_DIGITS = 40;
+
     private static final int MAX_SCALE = 40;
 
     /** The most values a range may span; a template counts rows, not millions. */
@@ -152,10 +265,10 @@ final class ScriptShape extends CodeVisitorSupport {
      * Names a bare call could reach besides the DSL's: the script's own inherited methods and the
      * GDK's. A bare call to one of them is refused; to any other name, it is a misspelt keyword.
      */
-    private static final Set<String> REACHABLE = Stream.of(Script.class,
-                    DefaultGroovyMethods.class,
-                    DefaultGroovyStaticMethods.class)
-            .flatMap(c -> Stream.of(c.getMethods())).map(Method::getName)
+    private static final Set<String> REACHABLE = Stream.of(
+                    Script.class, DefaultGroovyMethods.class, DefaultGroovyStaticMethods.class)
+            .flatMap(c -> Stream.of(c.getMethods()))
+            .map(Method::getName)
             .collect(Collectors.toUnmodifiableSet());
 
     /**
@@ -163,10 +276,11 @@ final class ScriptShape extends CodeVisitorSupport {
      * either ({@code binding}, {@code metaClass}, {@code properties}, {@code owner}, {@code delegate} …),
      * rather than a variable.
      */
-    private static final Set<String> HIDDEN_PROPERTIES = Stream.concat(Stream.of("super", "class"),
-                    Stream.of(Script.class, Closure.class,
-                                    DefaultGroovyMethods.class)
-                            .flatMap(c -> Stream.of(c.getMethods())).map(Method::getName)
+    private static final Set<String> HIDDEN_PROPERTIES = Stream.concat(
+                    Stream.of("super", "class"),
+                    Stream.of(Script.class, Closure.class, DefaultGroovyMethods.class)
+                            .flatMap(c -> Stream.of(c.getMethods()))
+                            .map(Method::getName)
                             .filter(n -> n.matches("(get|is)[A-Z].*"))
                             .map(n -> n.replaceFirst("^(get|is)", ""))
                             .map(n -> Character.toLowerCase(n.charAt(0)) + n.substring(1)))
@@ -215,14 +329,29 @@ final class ScriptShape extends CodeVisitorSupport {
 
     /** The names of the DSL's keywords: the public methods the script base class and the delegates declare. */
     private static Set<String> dslMethods() {
-        List<Class<?>> dsl = List.of(TemplateScript.class, TemplateSpec.class, FormSpec.class, TableSpec.class,
-                StageSpec.class, FundsSpec.class, Level1Spec.class, Level2Spec.class, SlotSpec.class,
-                AdditionSpec.class, ChangeSpec.class, RulesSpec.class, LibrarySpec.class, IndicatorSpec.class,
-                EntriesSpec.class, RowCheckSpec.class);
-        return dsl.stream().flatMap(c -> Stream.of(c.getMethods()))
+        List<Class<?>> dsl = List.of(
+                TemplateScript.class,
+                TemplateSpec.class,
+                FormSpec.class,
+                TableSpec.class,
+                StageSpec.class,
+                FundsSpec.class,
+                Level1Spec.class,
+                Level2Spec.class,
+                SlotSpec.class,
+                AdditionSpec.class,
+                ChangeSpec.class,
+                RulesSpec.class,
+                LibrarySpec.class,
+                IndicatorSpec.class,
+                EntriesSpec.class,
+                RowCheckSpec.class);
+        return dsl.stream()
+                .flatMap(c -> Stream.of(c.getMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .filter(m -> m.getDeclaringClass().getPackageName().equals(TemplateScript.class.getPackageName()))
-                .map(Method::getName).collect(Collectors.toUnmodifiableSet());
+                .map(Method::getName)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** What a refused construct is called in the message, by node type; others are named by their type. */
@@ -249,8 +378,11 @@ final class ScriptShape extends CodeVisitorSupport {
         if (!allowed.contains(node.getClass())) {
             Text name = NAMES.getOrDefault(node.getClass(), Text.GUARD_CONSTRUCT);
             String text = describe(node);
-            SourceGuard.refuse(source, Text.GUARD_NAMED.format(Lang.ZH, name.format(Lang.ZH), text),
-                    Text.GUARD_NAMED.format(Lang.EN, name.format(Lang.EN), text), node);
+            SourceGuard.refuse(
+                    source,
+                    Text.GUARD_NAMED.format(Lang.ZH, name.format(Lang.ZH), text),
+                    Text.GUARD_NAMED.format(Lang.EN, name.format(Lang.EN), text),
+                    node);
         }
     }
 
@@ -377,10 +509,12 @@ final class ScriptShape extends CodeVisitorSupport {
             refuse(Text.GUARD_COMPUTED_CALL, call, call.getMethod().getText());
         } else if (call.isSpreadSafe()) {
             refuse(Text.GUARD_SPREAD_CALL, call, name);
-        } else if (call.isImplicitThis() && !DSL_METHODS.contains(name) && !locals.contains(name)
+        } else if (call.isImplicitThis()
+                && !DSL_METHODS.contains(name)
+                && !locals.contains(name)
                 && !REACHABLE.contains(name)) {
-            source.getErrorCollector().addErrorAndContinue(
-                    new SyntaxErrorMessage(new UnknownKeyword(name, call), source));
+            source.getErrorCollector()
+                    .addErrorAndContinue(new SyntaxErrorMessage(new UnknownKeyword(name, call), source));
         } else if (!isAllowedName(call, name)) {
             refuse(Text.GUARD_CALL, call, name);
         }

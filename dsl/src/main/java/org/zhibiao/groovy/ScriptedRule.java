@@ -28,14 +28,13 @@ import org.zhibiao.model.Table;
  */
 final class ScriptedRule {
 
-    private ScriptedRule() {
-    }
+    private ScriptedRule() {}
 
-    static Rule of(String code, Severity severity, String zh, String en, Closure<?> test, Position definedAt,
-            Duration limit) {
+    static Rule of(
+            String code, Severity severity, String zh, String en, Closure<?> test, Position definedAt, Duration limit) {
         Consumer<CheckContext> body = ctx -> {
-            ScriptRunner.Outcome<List<Diagnostic>> run = ScriptRunner.call(() -> findings(ctx.declaration(), test,
-                    code, severity, zh, en), limit);
+            ScriptRunner.Outcome<List<Diagnostic>> run =
+                    ScriptRunner.call(() -> findings(ctx.declaration(), test, code, severity, zh, en), limit);
             if (run instanceof ScriptRunner.Outcome.Done<List<Diagnostic>> done) {
                 done.value().forEach(ctx::report);
             } else if (run instanceof ScriptRunner.Outcome.TimedOut<List<Diagnostic>>) {
@@ -50,8 +49,8 @@ final class ScriptedRule {
     }
 
     /** The rows the closure answers yes for, as findings; runs on a worker. */
-    private static List<Diagnostic> findings(Declaration declaration, Closure<?> test, String code,
-            Severity severity, String zh, String en) {
+    private static List<Diagnostic> findings(
+            Declaration declaration, Closure<?> test, String code, Severity severity, String zh, String en) {
         RowCheckSpec view = new RowCheckSpec();
         Closure<?> copy = (Closure<?>) test.clone();
         copy.setResolveStrategy(Closure.DELEGATE_ONLY);

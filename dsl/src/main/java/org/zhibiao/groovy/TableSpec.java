@@ -1,13 +1,13 @@
 package org.zhibiao.groovy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.zhibiao.diag.Position;
-import org.zhibiao.model.TableDef;
 import java.util.Map;
-import java.math.BigDecimal;
+import org.zhibiao.diag.Position;
 import org.zhibiao.model.Column;
 import org.zhibiao.model.ColumnType;
+import org.zhibiao.model.TableDef;
 
 /**
  * The body of {@code table}: one indicator table of the form.
@@ -51,8 +51,18 @@ public final class TableSpec {
 
     static Column column(DslContext ctx, Map<String, ?> spec) {
         Position at = ctx.here();
-        Options o = Options.of(ctx, spec, Key.ID, Key.HEADER, Key.ALIASES, Key.TYPE, Key.VALUES, Key.DEFAULT,
-                Key.REQUIRED, Key.PARTS, Key.WIDTH);
+        Options o = Options.of(
+                ctx,
+                spec,
+                Key.ID,
+                Key.HEADER,
+                Key.ALIASES,
+                Key.TYPE,
+                Key.VALUES,
+                Key.DEFAULT,
+                Key.REQUIRED,
+                Key.PARTS,
+                Key.WIDTH);
         List<Column> parts = new ArrayList<>();
         if (o.get(Key.PARTS) instanceof List<?> list) {
             for (Object part : list) {
@@ -65,10 +75,17 @@ public final class TableSpec {
         }
         BigDecimal width = ctx.decimal(o.get(Key.WIDTH), "width");
         Object required = o.get(Key.REQUIRED);
-        return new Column(ctx.name(o.text(Key.ID), "id"), o.text(Key.HEADER), texts(o.get(Key.ALIASES)),
-                ctx.label(ColumnType.class, o.get(Key.TYPE)), texts(o.get(Key.VALUES)), o.text(Key.DEFAULT),
-                required == null ? null : Boolean.valueOf(required.toString()), parts,
-                width == null ? null : width.intValue(), at);
+        return new Column(
+                ctx.name(o.text(Key.ID), "id"),
+                o.text(Key.HEADER),
+                texts(o.get(Key.ALIASES)),
+                ctx.label(ColumnType.class, o.get(Key.TYPE)),
+                texts(o.get(Key.VALUES)),
+                o.text(Key.DEFAULT),
+                required == null ? null : Boolean.valueOf(required.toString()),
+                parts,
+                width == null ? null : width.intValue(),
+                at);
     }
 
     private static List<String> texts(Object raw) {

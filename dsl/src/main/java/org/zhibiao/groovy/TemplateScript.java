@@ -36,12 +36,14 @@ public abstract class TemplateScript extends Script {
     }
 
     /** A template. */
-    public void template(String id, @DelegatesTo(value = TemplateSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void template(
+            String id, @DelegatesTo(value = TemplateSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         template(id, Closures.<TemplateSpec>delegating(body));
     }
 
     /** 模板 = {@link #template(String, Closure)}. */
-    public void 模板(String id, @DelegatesTo(value = TemplateSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void 模板(
+            String id, @DelegatesTo(value = TemplateSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         template(id, body);
     }
 
@@ -55,12 +57,14 @@ public abstract class TemplateScript extends Script {
     }
 
     /** An indicator library. */
-    public void library(String id, @DelegatesTo(value = LibrarySpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void library(
+            String id, @DelegatesTo(value = LibrarySpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         library(id, Closures.<LibrarySpec>delegating(body));
     }
 
     /** 指标库 = {@link #library(String, Closure)}. */
-    public void 指标库(String id, @DelegatesTo(value = LibrarySpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void 指标库(
+            String id, @DelegatesTo(value = LibrarySpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         library(id, body);
     }
 

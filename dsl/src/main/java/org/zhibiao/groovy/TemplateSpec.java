@@ -101,13 +101,16 @@ public final class TemplateSpec {
     }
 
     /** A 一级指标 with options. */
-    public void level1(Map<String, ?> options, String name,
+    public void level1(
+            Map<String, ?> options,
+            String name,
             @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level1(options, name, Closures.<Level1Spec>delegating(body));
     }
 
     /** A 一级指标. */
-    public void level1(String name, @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void level1(
+            String name, @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level1(Map.of(), name, body);
     }
 
@@ -117,13 +120,16 @@ public final class TemplateSpec {
     }
 
     /** 一级指标 = {@link #level1(Map, String, Closure)}. */
-    public void 一级指标(Map<String, ?> options, String name,
+    public void 一级指标(
+            Map<String, ?> options,
+            String name,
             @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level1(options, name, body);
     }
 
     /** 一级指标 = {@link #level1(String, Closure)}. */
-    public void 一级指标(String name, @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void 一级指标(
+            String name, @DelegatesTo(value = Level1Spec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         level1(name, body);
     }
 
@@ -140,7 +146,9 @@ public final class TemplateSpec {
     }
 
     /** Adds to the parent. */
-    public void add(Map<String, ?> options, @DelegatesTo(value = AdditionSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void add(
+            Map<String, ?> options,
+            @DelegatesTo(value = AdditionSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         add(options, Closures.<AdditionSpec>delegating(body));
     }
 
@@ -159,7 +167,8 @@ public final class TemplateSpec {
     }
 
     /** Changes one inherited row or 一级. */
-    public void override(String path, @DelegatesTo(value = ChangeSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void override(
+            String path, @DelegatesTo(value = ChangeSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         override(path, Closures.<ChangeSpec>delegating(body));
     }
 
@@ -180,7 +189,8 @@ public final class TemplateSpec {
     }
 
     /** Gives an inherited slot its default rows. */
-    public void fill(String slot, @DelegatesTo(value = SlotSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+    public void fill(
+            String slot, @DelegatesTo(value = SlotSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
         fill(slot, Closures.<SlotSpec>delegating(body));
     }
 
@@ -197,7 +207,20 @@ public final class TemplateSpec {
     }
 
     Template build(String id, Position at) {
-        return new Template(id, version, title, scope, parent, libraries, form, indicators, add, overrides, remove,
-                fill, rules, at);
+        return new Template(
+                id,
+                version,
+                title,
+                scope,
+                parent,
+                libraries,
+                form,
+                indicators,
+                add,
+                overrides,
+                remove,
+                fill,
+                rules,
+                at);
     }
 }

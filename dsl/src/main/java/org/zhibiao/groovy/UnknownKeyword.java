@@ -20,8 +20,12 @@ final class UnknownKeyword extends SyntaxException {
     private final String name;
 
     UnknownKeyword(String name, ASTNode node) {
-        super("no keyword " + name, Math.max(node.getLineNumber(), 1), Math.max(node.getColumnNumber(), 1),
-                Math.max(node.getLastLineNumber(), 1), Math.max(node.getLastColumnNumber(), 1));
+        super(
+                "no keyword " + name,
+                Math.max(node.getLineNumber(), 1),
+                Math.max(node.getColumnNumber(), 1),
+                Math.max(node.getLastLineNumber(), 1),
+                Math.max(node.getLastColumnNumber(), 1));
         this.name = name;
     }
 

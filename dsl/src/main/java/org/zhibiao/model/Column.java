@@ -37,7 +37,8 @@ public record Column(
         Boolean required,
         List<Column> parts,
         Integer width,
-        @JsonIgnore Position pos) implements Labelled {
+        @JsonIgnore Position pos)
+        implements Labelled {
 
     public Column {
         aliases = Lists.copy(aliases);

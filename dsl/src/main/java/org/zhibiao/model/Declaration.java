@@ -53,22 +53,82 @@ public record Declaration(
     }
 
     /** A declaration (申报表): no stage, no score. */
-    public Declaration(String template, String department, String code, Integer year, String unit, Contact contact,
-            List<Function> functions, String tasks, String organisation, Funds funds, List<Project> projects,
-            Goals goals, List<Table> tables, Position pos) {
-        this(template, null, department, code, year, unit, contact, functions, tasks, organisation, funds, projects,
-                goals, tables, null, null, pos);
+    public Declaration(
+            String template,
+            String department,
+            String code,
+            Integer year,
+            String unit,
+            Contact contact,
+            List<Function> functions,
+            String tasks,
+            String organisation,
+            Funds funds,
+            List<Project> projects,
+            Goals goals,
+            List<Table> tables,
+            Position pos) {
+        this(
+                template,
+                null,
+                department,
+                code,
+                year,
+                unit,
+                contact,
+                functions,
+                tasks,
+                organisation,
+                funds,
+                projects,
+                goals,
+                tables,
+                null,
+                null,
+                pos);
     }
 
     /** This document as a form of another stage, with these tables and funds, and no score yet. */
     public Declaration atStage(Stage newStage, Funds newFunds, List<Table> newTables) {
-        return new Declaration(template, newStage, department, code, year, unit, contact, functions, tasks,
-                organisation, newFunds, projects, goals, newTables, null, null, pos);
+        return new Declaration(
+                template,
+                newStage,
+                department,
+                code,
+                year,
+                unit,
+                contact,
+                functions,
+                tasks,
+                organisation,
+                newFunds,
+                projects,
+                goals,
+                newTables,
+                null,
+                null,
+                pos);
     }
 
     /** This document with its tables, funds, 总分 and 等级 replaced (a scored self-evaluation). */
     public Declaration scored(Funds newFunds, List<Table> newTables, BigDecimal newTotal, String newGrade) {
-        return new Declaration(template, stage, department, code, year, unit, contact, functions, tasks,
-                organisation, newFunds, projects, goals, newTables, newTotal, newGrade, pos);
+        return new Declaration(
+                template,
+                stage,
+                department,
+                code,
+                year,
+                unit,
+                contact,
+                functions,
+                tasks,
+                organisation,
+                newFunds,
+                projects,
+                goals,
+                newTables,
+                newTotal,
+                newGrade,
+                pos);
     }
 }

@@ -11,8 +11,7 @@ import org.zhibiao.target.Target;
  */
 public final class Display {
 
-    private Display() {
-    }
+    private Display() {}
 
     public static String of(Object value) {
         if (value == null) {

@@ -11,7 +11,10 @@ import org.zhibiao.diag.Position;
  * @param slot the slot id
  * @param entries the default rows, replacing the parent's defaults
  */
-public record Fill(@Required String slot, List<Entry> entries, @JsonIgnore Position pos) {
+public record Fill(
+        @Required String slot,
+        List<Entry> entries,
+        @JsonIgnore Position pos) {
 
     public Fill {
         entries = Lists.copy(entries);

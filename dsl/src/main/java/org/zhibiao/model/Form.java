@@ -43,8 +43,17 @@ public record Form(
     }
 
     /** A form with no stage of its own: both stages take the national forms. */
-    public Form(List<TableDef> tables, List<String> bases, String basis, List<String> categories, String category,
-            FundsForm funds, List<String> projectCategories, Integer horizon, List<String> levels, Position pos) {
+    public Form(
+            List<TableDef> tables,
+            List<String> bases,
+            String basis,
+            List<String> categories,
+            String category,
+            FundsForm funds,
+            List<String> projectCategories,
+            Integer horizon,
+            List<String> levels,
+            Position pos) {
         this(tables, bases, basis, categories, category, funds, projectCategories, horizon, levels, List.of(), pos);
     }
 

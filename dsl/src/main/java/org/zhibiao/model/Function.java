@@ -13,8 +13,12 @@ import org.zhibiao.diag.Position;
  * @param indicators the 三级 indicators of that work
  * @param places where each value was written, so findings point at the value (issue 14)
  */
-public record Function(@Required String name, String keyWork, List<ProfileIndicator> indicators,
-        @JsonIgnore Places places, @JsonIgnore Position pos) {
+public record Function(
+        @Required String name,
+        String keyWork,
+        List<ProfileIndicator> indicators,
+        @JsonIgnore Places places,
+        @JsonIgnore Position pos) {
 
     public Function {
         indicators = Lists.copy(indicators);

@@ -10,7 +10,8 @@ import org.zhibiao.diag.Position;
  * @param items the lines, in form order
  * @param total 合计; computed from the items when left blank
  */
-public record FundBlock(List<FundLine> items, FundLine total, @JsonIgnore Position pos) {
+public record FundBlock(
+        List<FundLine> items, FundLine total, @JsonIgnore Position pos) {
 
     public FundBlock {
         items = Lists.copy(items);

@@ -43,20 +43,43 @@ public record FundLine(
     }
 
     /** A line of the declaration's funds block, with no stage columns and no places, as code builds one. */
-    public FundLine(String name, BigDecimal amount, BigDecimal share, BigDecimal prev1, BigDecimal prev2,
-            BigDecimal halfYear, List<String> computed, Position pos) {
+    public FundLine(
+            String name,
+            BigDecimal amount,
+            BigDecimal share,
+            BigDecimal prev1,
+            BigDecimal prev2,
+            BigDecimal halfYear,
+            List<String> computed,
+            Position pos) {
         this(name, amount, share, prev1, prev2, halfYear, computed, Map.of(), Places.NONE, pos);
     }
 
     /** A line with stage columns and no places. */
-    public FundLine(String name, BigDecimal amount, BigDecimal share, BigDecimal prev1, BigDecimal prev2,
-            BigDecimal halfYear, List<String> computed, Map<String, Cell> cells, Position pos) {
+    public FundLine(
+            String name,
+            BigDecimal amount,
+            BigDecimal share,
+            BigDecimal prev1,
+            BigDecimal prev2,
+            BigDecimal halfYear,
+            List<String> computed,
+            Map<String, Cell> cells,
+            Position pos) {
         this(name, amount, share, prev1, prev2, halfYear, computed, cells, Places.NONE, pos);
     }
 
     /** A line with places and no stage columns. */
-    public FundLine(String name, BigDecimal amount, BigDecimal share, BigDecimal prev1, BigDecimal prev2,
-            BigDecimal halfYear, List<String> computed, Places places, Position pos) {
+    public FundLine(
+            String name,
+            BigDecimal amount,
+            BigDecimal share,
+            BigDecimal prev1,
+            BigDecimal prev2,
+            BigDecimal halfYear,
+            List<String> computed,
+            Places places,
+            Position pos) {
         this(name, amount, share, prev1, prev2, halfYear, computed, Map.of(), places, pos);
     }
 

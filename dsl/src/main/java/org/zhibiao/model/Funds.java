@@ -9,7 +9,8 @@ import org.zhibiao.diag.Position;
  * @param income 收入构成
  * @param expenditure 支出构成
  */
-public record Funds(FundBlock income, FundBlock expenditure, @JsonIgnore Position pos) {
+public record Funds(
+        FundBlock income, FundBlock expenditure, @JsonIgnore Position pos) {
 
     public Funds {
         pos = pos == null ? Position.NONE : pos;

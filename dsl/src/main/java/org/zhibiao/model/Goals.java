@@ -12,7 +12,11 @@ import org.zhibiao.diag.Position;
  * @param annual 年度目标 1..n
  * @param places where each value was written, so findings point at the value (issue 14)
  */
-public record Goals(Integer until, List<String> longTerm, List<String> annual, @JsonIgnore Places places,
+public record Goals(
+        Integer until,
+        List<String> longTerm,
+        List<String> annual,
+        @JsonIgnore Places places,
         @JsonIgnore Position pos) {
 
     public Goals {

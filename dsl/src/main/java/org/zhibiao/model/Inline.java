@@ -33,7 +33,8 @@ public record Inline(
         String category,
         BigDecimal weight,
         @JsonProperty("from") String ref,
-        @JsonIgnore Position pos) implements Entry {
+        @JsonIgnore Position pos)
+        implements Entry {
 
     public Inline {
         pos = pos == null ? Position.NONE : pos;

@@ -13,7 +13,12 @@ import org.zhibiao.diag.Position;
  * @param weight 分值 of the whole 一级, when the framework weighs them
  * @param children the 二级 in form order
  */
-public record Level1(@Required String name, Boolean required, BigDecimal weight, List<Level2> children, @JsonIgnore Position pos) {
+public record Level1(
+        @Required String name,
+        Boolean required,
+        BigDecimal weight,
+        List<Level2> children,
+        @JsonIgnore Position pos) {
 
     public Level1 {
         children = Lists.copy(children);

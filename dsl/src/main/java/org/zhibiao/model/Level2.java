@@ -10,7 +10,10 @@ import org.zhibiao.diag.Position;
  * @param name the 二级 name; a pattern with {@code {n}} or {@code {职能}} for repeated slots
  * @param entries library references, inline rows and slots, in form order
  */
-public record Level2(@Required String name, List<Entry> entries, @JsonIgnore Position pos) {
+public record Level2(
+        @Required String name,
+        List<Entry> entries,
+        @JsonIgnore Position pos) {
 
     /** The placeholder in a 二级 name that numbers one 二级 per slot indicator. */
     public static final String NUMBERED = "{n}";

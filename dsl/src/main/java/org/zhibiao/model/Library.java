@@ -12,7 +12,12 @@ import org.zhibiao.diag.Position;
  * @param title human title
  * @param indicators the entries, in reading order
  */
-public record Library(@Required String id, String version, String title, List<IndicatorDef> indicators, @JsonIgnore Position pos) {
+public record Library(
+        @Required String id,
+        String version,
+        String title,
+        List<IndicatorDef> indicators,
+        @JsonIgnore Position pos) {
 
     public Library {
         indicators = Lists.copy(indicators);

@@ -25,7 +25,8 @@ public record LibraryRef(
         String basis,
         String category,
         BigDecimal weight,
-        @JsonIgnore Position pos) implements Entry {
+        @JsonIgnore Position pos)
+        implements Entry {
 
     public LibraryRef {
         pos = pos == null ? Position.NONE : pos;

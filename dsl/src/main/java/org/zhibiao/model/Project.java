@@ -31,8 +31,14 @@ public record Project(
     }
 
     /** A project with no places, as code builds one. */
-    public Project(String name, String category, BigDecimal total, BigDecimal currentYear, BigDecimal halfYear,
-            String purpose, Position pos) {
+    public Project(
+            String name,
+            String category,
+            BigDecimal total,
+            BigDecimal currentYear,
+            BigDecimal halfYear,
+            String purpose,
+            Position pos) {
         this(name, category, total, currentYear, halfYear, purpose, Places.NONE, pos);
     }
 

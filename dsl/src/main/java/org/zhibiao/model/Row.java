@@ -57,11 +57,40 @@ public record Row(
     }
 
     /** A row with no declared-column values, as code builds one. */
-    public Row(String level1, String level2, String keyWork, String level3, String prev2, String prev1, String target,
-            String halfYear, String fullYear, String basis, String category, String ref, Origin origin, String slot,
+    public Row(
+            String level1,
+            String level2,
+            String keyWork,
+            String level3,
+            String prev2,
+            String prev1,
+            String target,
+            String halfYear,
+            String fullYear,
+            String basis,
+            String category,
+            String ref,
+            Origin origin,
+            String slot,
             Position pos) {
-        this(level1, level2, keyWork, level3, prev2, prev1, target, halfYear, fullYear, basis, category, ref, origin,
-                slot, Map.of(), Places.NONE, pos);
+        this(
+                level1,
+                level2,
+                keyWork,
+                level3,
+                prev2,
+                prev1,
+                target,
+                halfYear,
+                fullYear,
+                basis,
+                category,
+                ref,
+                origin,
+                slot,
+                Map.of(),
+                Places.NONE,
+                pos);
     }
 
     /** Documents write the declared columns' values as keys of the row, after its own keys. */
@@ -99,8 +128,18 @@ public record Row(
         return FIELDS.contains(columnId);
     }
 
-    private static final Set<String> FIELDS = Set.of("level1", "level2", "keyWork", "level3",
-            "prev2", "prev1", "target", "halfYear", "fullYear", "basis", "category");
+    private static final Set<String> FIELDS = Set.of(
+            "level1",
+            "level2",
+            "keyWork",
+            "level3",
+            "prev2",
+            "prev1",
+            "target",
+            "halfYear",
+            "fullYear",
+            "basis",
+            "category");
 
     /** Where the value of a column or key stands, or the row's own position when it was not written. */
     public Position at(String key) {
@@ -113,8 +152,9 @@ public record Row(
 
     /** This row with the declared-column values replaced. */
     public Row withCells(Map<String, Cell> newCells) {
-        return new Row(level1, level2, keyWork, level3, prev2, prev1, target, halfYear, fullYear, basis, category,
-                ref, origin, slot, newCells, places, pos);
+        return new Row(
+                level1, level2, keyWork, level3, prev2, prev1, target, halfYear, fullYear, basis, category, ref, origin,
+                slot, newCells, places, pos);
     }
 
     /**

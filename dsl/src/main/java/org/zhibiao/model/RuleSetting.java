@@ -17,7 +17,11 @@ import org.zhibiao.diag.Severity;
  * @param params rule parameters, e.g. {@code min: 50}, in the order the template wrote them
  */
 public record RuleSetting(
-        @Required String rule, Boolean enabled, Severity severity, Map<String, String> params, @JsonIgnore Position pos) {
+        @Required String rule,
+        Boolean enabled,
+        Severity severity,
+        Map<String, String> params,
+        @JsonIgnore Position pos) {
 
     public RuleSetting {
         params = params == null ? Map.of() : ordered(params);

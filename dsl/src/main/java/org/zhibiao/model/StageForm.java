@@ -35,7 +35,9 @@ public record StageForm(
 
     public StageForm {
         tables = Lists.copy(tables);
-        columns = columns == null ? List.of() : columns.stream().map(StandardColumns::expand).toList();
+        columns = columns == null
+                ? List.of()
+                : columns.stream().map(StandardColumns::expand).toList();
         funds = Lists.copy(funds);
         pos = pos == null ? Position.NONE : pos;
     }

@@ -25,12 +25,10 @@ public final class StandardColumns {
             column(KEY_WORK, "重点工作", ColumnType.TEXT),
             column(LEVEL3, "三级指标", ColumnType.TEXT, "三级", "三级指标名称", "指标名称"));
 
-    private static final List<Column> VOCABULARIES = List.of(
-            column(BASIS, "指标值确定依据", ColumnType.CHOICE, "确定依据"),
-            column(CATEGORY, "指标分类", ColumnType.CHOICE));
+    private static final List<Column> VOCABULARIES =
+            List.of(column(BASIS, "指标值确定依据", ColumnType.CHOICE, "确定依据"), column(CATEGORY, "指标分类", ColumnType.CHOICE));
 
-    private StandardColumns() {
-    }
+    private StandardColumns() {}
 
     /** 一级, 二级, 重点工作 (only where the table has it) and 三级, in form order. */
     public static List<Column> tree(boolean keyWork) {
@@ -63,7 +61,10 @@ public final class StandardColumns {
 
     /** Whether a column was written as a bare word that names no standard column. */
     public static boolean isUnknownWord(Column c) {
-        boolean bare = c.header() == null && c.type() == null && c.aliases().isEmpty() && c.values().isEmpty()
+        boolean bare = c.header() == null
+                && c.type() == null
+                && c.aliases().isEmpty()
+                && c.values().isEmpty()
                 && c.parts().isEmpty();
         return bare && !words().contains(c.id());
     }
@@ -83,20 +84,41 @@ public final class StandardColumns {
      * that name or id; any other column as it was written.
      */
     static Column expand(Column written) {
-        boolean bare = written.header() == null && written.type() == null && written.aliases().isEmpty()
-                && written.values().isEmpty() && written.parts().isEmpty();
+        boolean bare = written.header() == null
+                && written.type() == null
+                && written.aliases().isEmpty()
+                && written.values().isEmpty()
+                && written.parts().isEmpty();
         if (!bare) {
             return written;
         }
         ValueColumn value = ValueColumn.find(written.id());
         if (value != null) {
-            return new Column(value.id(), value.label(), List.of(), ColumnType.TARGET, List.of(), written.preset(),
-                    written.required(), List.of(), written.width(), written.pos());
+            return new Column(
+                    value.id(),
+                    value.label(),
+                    List.of(),
+                    ColumnType.TARGET,
+                    List.of(),
+                    written.preset(),
+                    written.required(),
+                    List.of(),
+                    written.width(),
+                    written.pos());
         }
         for (Column c : VOCABULARIES) {
             if (c.id().equals(written.id()) || c.header().equals(written.id())) {
-                return new Column(c.id(), c.header(), c.aliases(), c.type(), List.of(), written.preset(),
-                        written.required(), List.of(), written.width(), written.pos());
+                return new Column(
+                        c.id(),
+                        c.header(),
+                        c.aliases(),
+                        c.type(),
+                        List.of(),
+                        written.preset(),
+                        written.required(),
+                        List.of(),
+                        written.width(),
+                        written.pos());
             }
         }
         return written;

@@ -11,7 +11,11 @@ import org.zhibiao.diag.Position;
  * @param rows the rows in form order
  * @param places where each value was written, so a finding about the name points at it (issue 14)
  */
-public record Table(@Required String name, List<Row> rows, @JsonIgnore Places places, @JsonIgnore Position pos) {
+public record Table(
+        @Required String name,
+        List<Row> rows,
+        @JsonIgnore Places places,
+        @JsonIgnore Position pos) {
 
     public Table {
         rows = Lists.copy(rows);

@@ -24,7 +24,9 @@ public record TableDef(
         @JsonIgnore Position pos) {
 
     public TableDef {
-        columns = columns == null ? List.of() : columns.stream().map(StandardColumns::expand).toList();
+        columns = columns == null
+                ? List.of()
+                : columns.stream().map(StandardColumns::expand).toList();
         level1 = Lists.copy(level1);
         pos = pos == null ? Position.NONE : pos;
     }

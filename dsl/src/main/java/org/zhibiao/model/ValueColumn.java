@@ -27,8 +27,7 @@ public enum ValueColumn implements Labelled {
 
     /** This value column as a table declares it. */
     public Column column() {
-        return new Column(id, label, List.of(), ColumnType.TARGET, List.of(), null, null,
-                List.of(), null, null);
+        return new Column(id, label, List.of(), ColumnType.TARGET, List.of(), null, null, List.of(), null, null);
     }
 
     /** These value columns as a table declares them. */

@@ -102,9 +102,12 @@ final class Edits {
         }
         if (parts.size() == 1) {
             Level1 n = branch.node;
-            branch.node = new Level1(change.name() != null ? change.name() : n.name(),
+            branch.node = new Level1(
+                    change.name() != null ? change.name() : n.name(),
                     change.required() != null ? change.required() : n.required(),
-                    change.weight() != null ? change.weight() : n.weight(), n.children(), n.pos());
+                    change.weight() != null ? change.weight() : n.weight(),
+                    n.children(),
+                    n.pos());
             return;
         }
         Tree.Twig twig = twig(branch, parts.get(1), change.path(), at);
@@ -138,20 +141,39 @@ final class Edits {
     }
 
     private List<String> slotIds() {
-        return tree.level1.stream().flatMap(b -> b.children.stream()).flatMap(t -> t.entries.stream())
-                .filter(e -> e instanceof Slot).map(e -> ((Slot) e).slot()).toList();
+        return tree.level1.stream()
+                .flatMap(b -> b.children.stream())
+                .flatMap(t -> t.entries.stream())
+                .filter(e -> e instanceof Slot)
+                .map(e -> ((Slot) e).slot())
+                .toList();
     }
 
     private static Entry changed(Entry entry, Change c) {
         if (entry instanceof LibraryRef r) {
-            return new LibraryRef(r.ref(), or(c.name(), r.name()), or(c.target(), r.target()),
-                    or(c.halfYear(), r.halfYear()), or(c.basis(), r.basis()), or(c.category(), r.category()),
-                    or(c.weight(), r.weight()), r.pos());
+            return new LibraryRef(
+                    r.ref(),
+                    or(c.name(), r.name()),
+                    or(c.target(), r.target()),
+                    or(c.halfYear(), r.halfYear()),
+                    or(c.basis(), r.basis()),
+                    or(c.category(), r.category()),
+                    or(c.weight(), r.weight()),
+                    r.pos());
         }
         if (entry instanceof Inline i) {
-            return new Inline(or(c.name(), i.name()), or(c.target(), i.target()),
-                    or(c.halfYear(), i.halfYear()), i.kind(), i.direction(), i.unit(), or(c.basis(), i.basis()),
-                    or(c.category(), i.category()), or(c.weight(), i.weight()), i.ref(), i.pos());
+            return new Inline(
+                    or(c.name(), i.name()),
+                    or(c.target(), i.target()),
+                    or(c.halfYear(), i.halfYear()),
+                    i.kind(),
+                    i.direction(),
+                    i.unit(),
+                    or(c.basis(), i.basis()),
+                    or(c.category(), i.category()),
+                    or(c.weight(), i.weight()),
+                    i.ref(),
+                    i.pos());
         }
         return entry;
     }
@@ -171,7 +193,11 @@ final class Edits {
     private Tree.Twig twig(Tree.Branch branch, String name, String path, Position at) {
         Tree.Twig twig = branch.find(name);
         if (twig == null) {
-            unknown(path, at, name, branch.children.stream().map(t -> t.node.name()).toList());
+            unknown(
+                    path,
+                    at,
+                    name,
+                    branch.children.stream().map(t -> t.node.name()).toList());
         }
         return twig;
     }

@@ -70,7 +70,8 @@ final class Inliner {
     Inline reference(LibraryRef ref) {
         IndicatorDef def = index.find(ref.ref());
         if (def == null) {
-            out.add(Problem.UNKNOWN_INDICATOR.at(ref.pos(), ref.ref())
+            out.add(Problem.UNKNOWN_INDICATOR
+                    .at(ref.pos(), ref.ref())
                     .withHint(DidYouMean.hint(ref.ref(), index.names())));
             return null;
         }
@@ -78,20 +79,32 @@ final class Inliner {
                 ref.name() != null ? ref.name() : def.name(),
                 ref.target() != null ? ref.target() : def.target(),
                 ref.halfYear(),
-                def.kind(), def.direction(), def.unit(),
+                def.kind(),
+                def.direction(),
+                def.unit(),
                 ref.basis() != null ? ref.basis() : def.basis(),
                 ref.category() != null ? ref.category() : def.category(),
                 ref.weight() != null ? ref.weight() : def.weight(),
-                def.id(), ref.pos()));
+                def.id(),
+                ref.pos()));
     }
 
     private Inline complete(Inline i) {
         Target target = i.target();
-        Kind kind = i.kind() != null ? i.kind()
+        Kind kind = i.kind() != null
+                ? i.kind()
                 : target == null ? null : target.isQuantitative() ? Kind.QUANTITATIVE : Kind.QUALITATIVE;
-        return new Inline(i.name(), target, i.halfYear(), kind, i.direction(), i.unit(),
+        return new Inline(
+                i.name(),
+                target,
+                i.halfYear(),
+                kind,
+                i.direction(),
+                i.unit(),
                 i.basis() != null ? i.basis() : form == null ? null : form.basis(),
                 i.category() != null ? i.category() : form == null ? null : form.category(),
-                i.weight(), i.ref(), i.pos());
+                i.weight(),
+                i.ref(),
+                i.pos());
     }
 }

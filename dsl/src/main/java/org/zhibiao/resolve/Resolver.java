@@ -58,10 +58,12 @@ public final class Resolver {
             for (Column c : table.columns()) {
                 if (StandardColumns.isUnknownWord(c)) {
                     List<String> words = StandardColumns.words().subList(0, 7);
-                    out.add(Problem.UNKNOWN_COLUMN_WORD.at(c.pos(), new Object[] {c.id(),
-                        String.join(Text.LIST_SEPARATOR.format(Lang.ZH), words)}, new Object[] {c.id(),
-                        String.join(Text.LIST_SEPARATOR.format(Lang.EN), words)}).withHint(
-                                    DidYouMean.hint(c.id(), StandardColumns.words())));
+                    out.add(Problem.UNKNOWN_COLUMN_WORD
+                            .at(
+                                    c.pos(),
+                                    new Object[] {c.id(), String.join(Text.LIST_SEPARATOR.format(Lang.ZH), words)},
+                                    new Object[] {c.id(), String.join(Text.LIST_SEPARATOR.format(Lang.EN), words)})
+                            .withHint(DidYouMean.hint(c.id(), StandardColumns.words())));
                 } else if (!ids.add(c.id())) {
                     out.report(Problem.DUPLICATE_COLUMN, c.pos(), table.name(), c.id());
                 }
@@ -72,8 +74,12 @@ public final class Resolver {
     /** Parses {@code id@version} into its two parts; the version is null when not pinned. */
     public static String[] splitReference(String reference) {
         int at = reference.lastIndexOf('@');
-        return at < 0 ? new String[] {reference.strip(), null}
-                : new String[] {reference.substring(0, at).strip(), reference.substring(at + 1).strip()};
+        return at < 0
+                ? new String[] {reference.strip(), null}
+                : new String[] {
+                    reference.substring(0, at).strip(),
+                    reference.substring(at + 1).strip()
+                };
     }
 
     private Template resolveChain(Template written) {
@@ -111,8 +117,8 @@ public final class Resolver {
     }
 
     private Template apply(Template child, Template parent) {
-        List<String> libraryIds = child.libraries().isEmpty() && parent != null
-                ? parent.libraries() : child.libraries();
+        List<String> libraryIds =
+                child.libraries().isEmpty() && parent != null ? parent.libraries() : child.libraries();
         IndicatorIndex index = new IndicatorIndex(libraries(libraryIds, child));
         Tree tree = Tree.of(parent == null ? List.of() : parent.indicators());
         child.indicators().forEach(l1 -> tree.level1.add(Tree.Branch.of(l1)));
@@ -123,19 +129,29 @@ public final class Resolver {
         child.fill().forEach(edits::fill);
         var form = child.form() != null ? child.form() : parent == null ? null : parent.form();
         var inliner = new Inliner(index, form, out);
-        return new Template(child.id(), child.version(),
+        return new Template(
+                child.id(),
+                child.version(),
                 child.title() != null ? child.title() : parent == null ? null : parent.title(),
                 child.scope() != null ? child.scope() : parent == null ? null : parent.scope(),
-                child.parent(), libraryIds, form, inliner.tree(tree.build()),
-                List.of(), List.of(), List.of(), List.of(),
-                rules(parent == null ? List.of() : parent.rules(), child.rules()), child.pos());
+                child.parent(),
+                libraryIds,
+                form,
+                inliner.tree(tree.build()),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                rules(parent == null ? List.of() : parent.rules(), child.rules()),
+                child.pos());
     }
 
     private List<Library> libraries(List<String> ids, Template child) {
         List<Library> found = new ArrayList<>();
         for (String id : ids) {
-            source.library(id).ifPresentOrElse(found::add, () -> out.add(
-                    Problem.UNKNOWN_TEMPLATE.at(child.pos(), "library " + id)));
+            source.library(id)
+                    .ifPresentOrElse(
+                            found::add, () -> out.add(Problem.UNKNOWN_TEMPLATE.at(child.pos(), "library " + id)));
         }
         return found;
     }

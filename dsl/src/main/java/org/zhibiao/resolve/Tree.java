@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Inline;
-import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;
+import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.Slot;
 
 /**
@@ -28,7 +28,10 @@ final class Tree {
     }
 
     Branch find(String name) {
-        return level1.stream().filter(b -> b.node.name().equals(name)).findFirst().orElse(null);
+        return level1.stream()
+                .filter(b -> b.node.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A 一级 and its mutable 二级. */
@@ -44,12 +47,19 @@ final class Tree {
         }
 
         Twig find(String name) {
-            return children.stream().filter(t -> t.node.name().equals(name)).findFirst().orElse(null);
+            return children.stream()
+                    .filter(t -> t.node.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
         }
 
         Level1 build() {
-            return new Level1(node.name(), node.required(), node.weight(),
-                    children.stream().map(Twig::build).toList(), node.pos());
+            return new Level1(
+                    node.name(),
+                    node.required(),
+                    node.weight(),
+                    children.stream().map(Twig::build).toList(),
+                    node.pos());
         }
     }
 

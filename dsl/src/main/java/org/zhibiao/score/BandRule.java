@@ -24,8 +24,8 @@ public record BandRule(Band band, BigDecimal low, BigDecimal high) {
     public boolean contains(BigDecimal score, BigDecimal points) {
         BigDecimal lowest = points.multiply(low);
         BigDecimal highest = points.multiply(high);
-        boolean belowTop = high.compareTo(BigDecimal.ONE) >= 0 ? score.compareTo(highest) <= 0
-                : score.compareTo(highest) < 0;
+        boolean belowTop =
+                high.compareTo(BigDecimal.ONE) >= 0 ? score.compareTo(highest) <= 0 : score.compareTo(highest) < 0;
         return score.compareTo(lowest) >= 0 && belowTop;
     }
 }

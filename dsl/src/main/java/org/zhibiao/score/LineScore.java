@@ -13,6 +13,5 @@ import org.zhibiao.diag.Position;
  * @param reason how the score was reached
  * @param position where the line is
  */
-public record LineScore(String level1, String path, BigDecimal points, BigDecimal score, Reason reason,
-        Position position) {
-}
+public record LineScore(
+        String level1, String path, BigDecimal points, BigDecimal score, Reason reason, Position position) {}

@@ -15,8 +15,13 @@ import org.zhibiao.diag.Diagnostic;
  * @param grade the grade of {@code total}
  * @param findings what the department should fix or explain
  */
-public record Scorecard(List<LineScore> lines, BigDecimal executionRate, List<Subtotal> subtotals, BigDecimal total,
-        Grade grade, List<Diagnostic> findings) {
+public record Scorecard(
+        List<LineScore> lines,
+        BigDecimal executionRate,
+        List<Subtotal> subtotals,
+        BigDecimal total,
+        Grade grade,
+        List<Diagnostic> findings) {
 
     public Scorecard {
         lines = List.copyOf(lines);

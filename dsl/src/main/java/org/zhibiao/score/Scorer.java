@@ -81,7 +81,8 @@ public final class Scorer {
             reason = Reason.MET;
             score = round(line.points());
         } else {
-            reason = target.operator().favoursHigher() ? Reason.HIGHER_RATIO
+            reason = target.operator().favoursHigher()
+                    ? Reason.HIGHER_RATIO
                     : target.operator().favoursLower() ? Reason.LOWER_RATIO : Reason.EXACT_RATIO;
             boolean actualBelow = a.compareTo(t) < 0;
             score = share(line.points(), actualBelow ? a : t, actualBelow ? t : a);
@@ -145,14 +146,21 @@ public final class Scorer {
         if (line.typed() == null) {
             score = low;
             reason = Reason.BAND_FLOOR;
-            findings.add(ScoreFindings.UNSCORED_BAND.at(line.position(), line.path(), Hint.NONE,
-                    new Object[] {band.label(Lang.ZH), low, low, high}, new Object[] {band.label(Lang.EN), low, low, high}));
+            findings.add(ScoreFindings.UNSCORED_BAND.at(
+                    line.position(),
+                    line.path(),
+                    Hint.NONE,
+                    new Object[] {band.label(Lang.ZH), low, low, high},
+                    new Object[] {band.label(Lang.EN), low, low, high}));
         } else {
             checkAbovePoints(line);
             score = round(line.typed().max(low).min(high));
             reason = Reason.BAND;
             if (!rule.contains(line.typed(), line.points()) && line.typed().compareTo(line.points()) <= 0) {
-                findings.add(ScoreFindings.OUTSIDE_BAND.at(line.position(), line.path(), Hint.NONE,
+                findings.add(ScoreFindings.OUTSIDE_BAND.at(
+                        line.position(),
+                        line.path(),
+                        Hint.NONE,
                         new Object[] {band.label(Lang.ZH), low, high, plain(line.typed())},
                         new Object[] {band.label(Lang.EN), low, high, plain(line.typed())}));
             }
@@ -174,22 +182,30 @@ public final class Scorer {
             findings.add(ScoreFindings.ACTUAL_MISSING.at(funds.position(), level1, Hint.NONE));
             return new LineScore(level1, "", funds.points(), zero(), Reason.MISSING, funds.position());
         }
-        if (funds.budget() == null || funds.budget().signum() <= 0 || funds.spent().signum() < 0) {
-            findings.add(ScoreFindings.BY_HAND.at(funds.position(), level1, Hint.NONE, plain(funds.spent()),
+        if (funds.budget() == null
+                || funds.budget().signum() <= 0
+                || funds.spent().signum() < 0) {
+            findings.add(ScoreFindings.BY_HAND.at(
+                    funds.position(),
+                    level1,
+                    Hint.NONE,
+                    plain(funds.spent()),
                     funds.budget() == null ? "" : plain(funds.budget())));
-            BigDecimal typed = funds.typed() == null ? zero() : round(funds.typed().min(funds.points()).max(zero()));
+            BigDecimal typed = funds.typed() == null
+                    ? zero()
+                    : round(funds.typed().min(funds.points()).max(zero()));
             return new LineScore(level1, "", funds.points(), typed, Reason.BY_HAND, funds.position());
         }
         BigDecimal cap = funds.budget().multiply(rules.executionCap());
-        BigDecimal score = funds.spent().compareTo(cap) >= 0 ? round(funds.points())
-                : share(funds.points(), funds.spent(), cap);
+        BigDecimal score =
+                funds.spent().compareTo(cap) >= 0 ? round(funds.points()) : share(funds.points(), funds.spent(), cap);
         if (funds.typed() != null) {
             if (funds.typed().compareTo(funds.points()) > 0) {
-                findings.add(ScoreFindings.ABOVE_POINTS.at(funds.position(), level1, Hint.NONE,
-                        plain(funds.typed()), plain(funds.points())));
+                findings.add(ScoreFindings.ABOVE_POINTS.at(
+                        funds.position(), level1, Hint.NONE, plain(funds.typed()), plain(funds.points())));
             } else if (funds.typed().subtract(score).abs().compareTo(rules.tolerance()) > 0) {
-                findings.add(ScoreFindings.DISAGREES.at(funds.position(), level1, Hint.NONE,
-                        plain(funds.typed()), score, plain(rules.tolerance())));
+                findings.add(ScoreFindings.DISAGREES.at(
+                        funds.position(), level1, Hint.NONE, plain(funds.typed()), score, plain(rules.tolerance())));
             }
         }
         return new LineScore(level1, "", funds.points(), score, Reason.EXECUTION, funds.position());
@@ -212,7 +228,9 @@ public final class Scorer {
     /** Where the rules cannot score: the typed score (within 0..分值) stands, or 0. */
     private LineScore byHand(ScoreLine line) {
         checkAbovePoints(line);
-        BigDecimal score = line.typed() == null ? zero() : round(line.typed().min(line.points()).max(BigDecimal.ZERO));
+        BigDecimal score = line.typed() == null
+                ? zero()
+                : round(line.typed().min(line.points()).max(BigDecimal.ZERO));
         return new LineScore(line.level1(), line.path(), line.points(), score, Reason.BY_HAND, line.position());
     }
 
@@ -256,8 +274,8 @@ public final class Scorer {
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         rules.weightsFor(present).forEach(w -> weights.put(w.level1(), w.points()));
         List<Subtotal> out = new ArrayList<>();
-        sums.forEach((level1, sum) -> out.add(new Subtotal(level1,
-                rules.keyOf(level1).map(weights::get).orElse(null), sum[0], sum[1])));
+        sums.forEach((level1, sum) -> out.add(
+                new Subtotal(level1, rules.keyOf(level1).map(weights::get).orElse(null), sum[0], sum[1])));
         return out;
     }
 

@@ -47,14 +47,17 @@ public record ScoringRules(
      * not disagreement; anything further is a different score.
      */
     public static final ScoringRules NATIONAL = new ScoringRules(
-            List.of(new GradeFloor(Grade.EXCELLENT, new BigDecimal("90")),
+            List.of(
+                    new GradeFloor(Grade.EXCELLENT, new BigDecimal("90")),
                     new GradeFloor(Grade.GOOD, new BigDecimal("80")),
                     new GradeFloor(Grade.FAIR, new BigDecimal("60")),
                     new GradeFloor(Grade.POOR, BigDecimal.ZERO)),
-            List.of(new BandRule(Band.ACHIEVED, new BigDecimal("0.8"), BigDecimal.ONE),
+            List.of(
+                    new BandRule(Band.ACHIEVED, new BigDecimal("0.8"), BigDecimal.ONE),
                     new BandRule(Band.PARTIAL, new BigDecimal("0.6"), new BigDecimal("0.8")),
                     new BandRule(Band.MISSED, BigDecimal.ZERO, new BigDecimal("0.6"))),
-            List.of(new Weight("产出", new BigDecimal("50")), new Weight("效益", new BigDecimal("30")),
+            List.of(
+                    new Weight("产出", new BigDecimal("50")), new Weight("效益", new BigDecimal("30")),
                     new Weight("满意度", new BigDecimal("10")), new Weight("预算执行", new BigDecimal("10"))),
             Map.of("满意度", List.of("产出", "效益")),
             "预算执行",
@@ -87,7 +90,9 @@ public record ScoringRules(
 
     /** The share a band allows. */
     public BandRule band(Band band) {
-        return bands.stream().filter(b -> b.band() == band).findFirst()
+        return bands.stream()
+                .filter(b -> b.band() == band)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no rule for band " + band));
     }
 
@@ -106,7 +111,10 @@ public record ScoringRules(
 
     /** The weight key a printed 一级 falls under, if any. */
     public Optional<String> keyOf(String level1) {
-        return weights.stream().map(Weight::level1).filter(k -> matches(k, level1)).findFirst();
+        return weights.stream()
+                .map(Weight::level1)
+                .filter(k -> matches(k, level1))
+                .findFirst();
     }
 
     /**
@@ -133,7 +141,8 @@ public record ScoringRules(
     private void give(Weight absent, Map<String, BigDecimal> result) {
         // by default budget execution takes nothing: its 分值 is the execution rate's, not a share of the indicators'
         List<String> listed = redistribution.get(absent.level1());
-        List<String> receivers = listed != null ? listed.stream().filter(result::containsKey).toList()
+        List<String> receivers = listed != null
+                ? listed.stream().filter(result::containsKey).toList()
                 : result.keySet().stream().filter(k -> !k.equals(fundsLevel1)).toList();
         BigDecimal base = receivers.stream().map(this::baseWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (receivers.isEmpty() || base.signum() == 0) {
@@ -151,7 +160,10 @@ public record ScoringRules(
     }
 
     private BigDecimal baseWeight(String key) {
-        return weights.stream().filter(w -> w.level1().equals(key)).map(Weight::points).findFirst()
+        return weights.stream()
+                .filter(w -> w.level1().equals(key))
+                .map(Weight::points)
+                .findFirst()
                 .orElse(BigDecimal.ZERO);
     }
 }

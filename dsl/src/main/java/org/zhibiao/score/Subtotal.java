@@ -10,5 +10,4 @@ import java.math.BigDecimal;
  * @param points the sum of its lines' 分值
  * @param score the sum of its lines' 得分
  */
-public record Subtotal(String level1, BigDecimal weight, BigDecimal points, BigDecimal score) {
-}
+public record Subtotal(String level1, BigDecimal weight, BigDecimal points, BigDecimal score) {}

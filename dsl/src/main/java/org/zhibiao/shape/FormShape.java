@@ -25,7 +25,8 @@ public record FormShape(List<TableShape> tables) {
         if (form == null) {
             return new FormShape(List.of());
         }
-        return new FormShape(form.tables().stream().map(t -> TableShape.of(t, form)).toList());
+        return new FormShape(
+                form.tables().stream().map(t -> TableShape.of(t, form)).toList());
     }
 
     /**

@@ -16,14 +16,13 @@ import org.zhibiao.sheet.SheetCell;
 public final class HeaderBlock {
 
     /** The labels a form prints, in the order a writer prints them. */
-    public static final List<String> LABELS = List.of("部门（单位）名称", "单位名称", "部门名称", "填报单位", "项目名称",
-            "年度", "联系人", "填报人", "联系电话", "电话", "填报日期");
+    public static final List<String> LABELS =
+            List.of("部门（单位）名称", "单位名称", "部门名称", "填报单位", "项目名称", "年度", "联系人", "填报人", "联系电话", "电话", "填报日期");
 
-    private static final Pattern LABELLED = Pattern.compile("^\\s*([^:：]{2,12}?)\\s*[:：]\\s*(.*?)\\s*$",
-            Pattern.DOTALL);
+    private static final Pattern LABELLED =
+            Pattern.compile("^\\s*([^:：]{2,12}?)\\s*[:：]\\s*(.*?)\\s*$", Pattern.DOTALL);
 
-    private HeaderBlock() {
-    }
+    private HeaderBlock() {}
 
     /** The labelled values above the header row {@code header} (exclusive), by label. */
     public static Map<String, SheetCell> read(Sheet sheet, int header) {
@@ -35,7 +34,8 @@ public final class HeaderBlock {
                 Matcher m = LABELLED.matcher(c.text());
                 if (m.matches() && LABELS.contains(m.group(1)) && !m.group(2).isEmpty()) {
                     out.putIfAbsent(m.group(1), new SheetCell(m.group(2), c.pos()));
-                } else if (LABELS.contains(c.text().strip().replaceFirst("[:：]$", "")) && j + 1 < line.size()
+                } else if (LABELS.contains(c.text().strip().replaceFirst("[:：]$", ""))
+                        && j + 1 < line.size()
                         && !line.get(j + 1).text().isBlank()) {
                     out.putIfAbsent(c.text().strip().replaceFirst("[:：]$", ""), line.get(j + 1));
                 }

@@ -84,8 +84,7 @@ public final class LayoutReader {
      * @param tables the tables that have rows, in the template's order
      * @param header the header block's values by printed label (单位名称, 项目名称, 年度 …)
      */
-    public record Read(List<Table> tables, Map<String, SheetCell> header) {
-    }
+    public record Read(List<Table> tables, Map<String, SheetCell> header) {}
 
     private void sheet(Sheet sheet, Map<String, List<Row>> rows) {
         int header = headerRow(sheet);
@@ -93,7 +92,8 @@ public final class LayoutReader {
             List<Row> inline = inline(sheet);
             HeaderBlock.read(sheet, sheet.rows().size()).forEach(this.header::putIfAbsent);
             if (!inline.isEmpty()) {
-                inline.forEach(r -> rows.get(tableFor(r.level1(), null, r.pos())).add(r));
+                inline.forEach(
+                        r -> rows.get(tableFor(r.level1(), null, r.pos())).add(r));
                 return;
             }
             Position at = firstCell(sheet);
@@ -130,7 +130,12 @@ public final class LayoutReader {
             }
             lastLevel1 = level1;
             lastLevel2 = level2;
-            Row row = g.row(level1, level2, line.isEmpty() ? Position.NONE : named(line.get(0), heads, 0).pos());
+            Row row = g.row(
+                    level1,
+                    level2,
+                    line.isEmpty()
+                            ? Position.NONE
+                            : named(line.get(0), heads, 0).pos());
             String table = tableFor(level1, g.table, g.tableAt);
             if (table != null) {
                 rows.get(table).add(inColumnOrder(row, shape.table(table)));
@@ -138,7 +143,9 @@ public final class LayoutReader {
             }
         }
         if (count == 0) {
-            out.report(Problem.LAYOUT_NO_ROWS, heads.isEmpty() ? Position.NONE : heads.get(0).pos());
+            out.report(
+                    Problem.LAYOUT_NO_ROWS,
+                    heads.isEmpty() ? Position.NONE : heads.get(0).pos());
         }
     }
 
@@ -215,8 +222,7 @@ public final class LayoutReader {
     private Map<Integer, Slot> assign(Sheet sheet, int header) {
         List<SheetCell> heads = sheet.rows().get(header);
         Map<Integer, Slot> slots = new HashMap<>();
-        record Option(int index, TableShape.Printed printed, double score) {
-        }
+        record Option(int index, TableShape.Printed printed, double score) {}
         List<Option> options = new ArrayList<>();
         for (int j = 0; j < heads.size(); j++) {
             String h = heads.get(j).text().strip();
@@ -229,7 +235,11 @@ public final class LayoutReader {
             }
             List<TableShape.Printed> known = candidates(h);
             if (known.isEmpty()) {
-                out.report(Problem.LAYOUT_UNKNOWN_COLUMN, named(heads.get(j), heads, j).pos(), h, template);
+                out.report(
+                        Problem.LAYOUT_UNKNOWN_COLUMN,
+                        named(heads.get(j), heads, j).pos(),
+                        h,
+                        template);
                 slots.put(j, Slot.extra(h));
                 continue;
             }
@@ -253,7 +263,10 @@ public final class LayoutReader {
         for (Option o : options) {
             if (!slots.containsKey(o.index())) {
                 String h = heads.get(o.index()).text().strip();
-                out.report(Problem.LAYOUT_UNKNOWN_COLUMN, named(heads.get(o.index()), heads, o.index()).pos(), h,
+                out.report(
+                        Problem.LAYOUT_UNKNOWN_COLUMN,
+                        named(heads.get(o.index()), heads, o.index()).pos(),
+                        h,
                         template);
                 slots.put(o.index(), Slot.extra(h));
             }
@@ -312,8 +325,12 @@ public final class LayoutReader {
             if (shape.table(named.strip()) != null) {
                 return named.strip();
             }
-            out.report(Problem.LAYOUT_UNKNOWN_TABLE, at, named, String.join("、",
-                    shape.tables().stream().map(TableShape::name).toList()));
+            out.report(
+                    Problem.LAYOUT_UNKNOWN_TABLE,
+                    at,
+                    named,
+                    String.join(
+                            "、", shape.tables().stream().map(TableShape::name).toList()));
             return null;
         }
         for (TableShape t : shape.tables()) {
@@ -331,10 +348,26 @@ public final class LayoutReader {
             for (SheetCell c : line) {
                 Matcher m = INLINE.matcher(c.text());
                 while (m.find()) {
-                    Places places = Places.of(Map.of("level1", c.pos(), "level2", c.pos(), "level3", c.pos(),
-                            "target", c.pos()));
-                    rows.add(new Row(m.group(1), m.group(2), null, m.group(3), null, null, m.group(4), null, null,
-                            null, null, null, Origin.PERSON, null, Map.of(), places, c.pos()));
+                    Places places = Places.of(
+                            Map.of("level1", c.pos(), "level2", c.pos(), "level3", c.pos(), "target", c.pos()));
+                    rows.add(new Row(
+                            m.group(1),
+                            m.group(2),
+                            null,
+                            m.group(3),
+                            null,
+                            null,
+                            m.group(4),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Origin.PERSON,
+                            null,
+                            Map.of(),
+                            places,
+                            c.pos()));
                 }
             }
         }
@@ -342,8 +375,14 @@ public final class LayoutReader {
     }
 
     private String headersExpected() {
-        return shape.tables().isEmpty() ? "" : String.join("、", shape.tables().get(0).printed().stream()
-                .limit(4).map(TableShape.Printed::header).toList());
+        return shape.tables().isEmpty()
+                ? ""
+                : String.join(
+                        "、",
+                        shape.tables().get(0).printed().stream()
+                                .limit(4)
+                                .map(TableShape.Printed::header)
+                                .toList());
     }
 
     private static Position firstCell(Sheet sheet) {
@@ -367,7 +406,8 @@ public final class LayoutReader {
             if (slot == null) {
                 if (!cell.text().isBlank()) {
                     // a value under no header: keep it under the column's letter rather than lose it
-                    String key = j < heads.size() && !heads.get(j).text().isBlank() ? heads.get(j).text().strip()
+                    String key = j < heads.size() && !heads.get(j).text().isBlank()
+                            ? heads.get(j).text().strip()
                             : Position.columnLetters(j + 1);
                     g.put(key, cell, false);
                 }
@@ -395,8 +435,10 @@ public final class LayoutReader {
             return cell;
         }
         String header = heads.get(j).text().strip();
-        return new SheetCell(cell.text(), Position.csv(p.file(), p.line(), p.column(),
-                header.isEmpty() ? Position.columnLetters(j + 1) : header));
+        return new SheetCell(
+                cell.text(),
+                Position.csv(
+                        p.file(), p.line(), p.column(), header.isEmpty() ? Position.columnLetters(j + 1) : header));
     }
 
     /** What a header cell's column is: the 指标表 name, a printed column, or a column the template lacks. */
@@ -433,7 +475,8 @@ public final class LayoutReader {
 
         void part(TableShape.Printed printed, SheetCell cell) {
             String id = printed.column().id();
-            String[] p = parts.computeIfAbsent(id, k -> new String[printed.column().parts().size()]);
+            String[] p = parts.computeIfAbsent(
+                    id, k -> new String[printed.column().parts().size()]);
             p[printed.index()] = cell.text();
             if (!cell.text().isBlank()) {
                 values++;
@@ -454,7 +497,8 @@ public final class LayoutReader {
         }
 
         boolean isBlank() {
-            return byId.values().stream().allMatch(c -> c.text().isBlank()) && values == 0
+            return byId.values().stream().allMatch(c -> c.text().isBlank())
+                    && values == 0
                     && (table == null || table.isBlank());
         }
 
@@ -481,12 +525,24 @@ public final class LayoutReader {
                     cells.put(id, new Cell(joined, partAt.getOrDefault(id, at)));
                 }
             });
-            return new Row(blankToNull(level1), blankToNull(level2), blankToNull(fields.get("keyWork")),
-                    blankToNull(fields.get("level3")), blankToNull(fields.get("prev2")),
-                    blankToNull(fields.get("prev1")), blankToNull(fields.get("target")),
-                    blankToNull(fields.get("halfYear")), blankToNull(fields.get("fullYear")),
-                    blankToNull(fields.get("basis")), blankToNull(fields.get("category")), null, Origin.PERSON, null,
-                    cells, Places.of(places), at);
+            return new Row(
+                    blankToNull(level1),
+                    blankToNull(level2),
+                    blankToNull(fields.get("keyWork")),
+                    blankToNull(fields.get("level3")),
+                    blankToNull(fields.get("prev2")),
+                    blankToNull(fields.get("prev1")),
+                    blankToNull(fields.get("target")),
+                    blankToNull(fields.get("halfYear")),
+                    blankToNull(fields.get("fullYear")),
+                    blankToNull(fields.get("basis")),
+                    blankToNull(fields.get("category")),
+                    null,
+                    Origin.PERSON,
+                    null,
+                    cells,
+                    Places.of(places),
+                    at);
         }
 
         private static String blankToNull(String text) {

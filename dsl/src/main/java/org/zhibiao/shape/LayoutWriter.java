@@ -20,8 +20,7 @@ public final class LayoutWriter {
     /** The header of the column naming each row's table, where the form has more than one. */
     public static final String TABLE_HEADER = "指标表";
 
-    private LayoutWriter() {
-    }
+    private LayoutWriter() {}
 
     /** The header row and the data rows, as text cells. */
     public static List<List<String>> rows(Declaration declaration, FormShape shape) {

@@ -17,8 +17,7 @@ public final class PrintedDeclaration {
 
     private static final List<String> DEPARTMENT = List.of("部门（单位）名称", "单位名称", "部门名称", "填报单位");
 
-    private PrintedDeclaration() {
-    }
+    private PrintedDeclaration() {}
 
     /** A declaration of {@code template} with the tables and header block read from a printed form. */
     public static Declaration of(String template, LayoutReader.Read read, Position at) {
@@ -33,12 +32,28 @@ public final class PrintedDeclaration {
         if (yearText != null && yearText.replaceAll("[年度\\s]", "").matches("\\d{4}")) {
             year = Integer.valueOf(yearText.replaceAll("[年度\\s]", ""));
         }
-        Contact contact = preparer == null && phone == null && date == null ? null
+        Contact contact = preparer == null && phone == null && date == null
+                ? null
                 : new Contact(preparer, phone, date, Position.NONE);
-        List<Project> projects = project == null ? null
-                : List.of(new Project(project, null, null, null, null, null, h.get("项目名称").pos()));
-        return new Declaration(template, department, null, year, null, contact, null, null, null, null, projects, null,
-                read.tables(), at);
+        List<Project> projects = project == null
+                ? null
+                : List.of(new Project(
+                        project, null, null, null, null, null, h.get("项目名称").pos()));
+        return new Declaration(
+                template,
+                department,
+                null,
+                year,
+                null,
+                contact,
+                null,
+                null,
+                null,
+                null,
+                projects,
+                null,
+                read.tables(),
+                at);
     }
 
     /** The header block lines of a declaration, {@code 标签：值}, for the fields it has. */

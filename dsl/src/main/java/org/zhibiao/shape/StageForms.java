@@ -47,49 +47,75 @@ public final class StageForms {
     /** 完成目标可能性, best first: the first means the target will be met. */
     public static final List<String> LIKELIHOODS = List.of("确定能", "有可能", "完全不可能");
 
-    private StageForms() {
-    }
+    private StageForms() {}
 
     /** The template's form for a stage, every field it leaves out taken from the national one. */
     public static StageForm of(Template resolved, Stage stage) {
         Form form = resolved.form();
         StageForm given = form == null ? null : form.stage(stage);
-        StageForm national = national(stage, given == null || given.period() == null ? NATIONAL_PERIOD
-                : given.period());
+        StageForm national =
+                national(stage, given == null || given.period() == null ? NATIONAL_PERIOD : given.period());
         if (given == null) {
             return national;
         }
-        return new StageForm(stage, or(given.title(), national.title()), or(given.period(), national.period()),
-                or(given.months(), national.months()), or(given.tolerance(), national.tolerance()),
+        return new StageForm(
+                stage,
+                or(given.title(), national.title()),
+                or(given.period(), national.period()),
+                or(given.months(), national.months()),
+                or(given.tolerance(), national.tolerance()),
                 given.tables().isEmpty() ? national.tables() : given.tables(),
                 given.columns().isEmpty() ? national.columns() : given.columns(),
-                given.funds().isEmpty() ? national.funds() : given.funds(), given.pos());
+                given.funds().isEmpty() ? national.funds() : given.funds(),
+                given.pos());
     }
 
     /** The national form of a stage, its headers naming {@code period}. */
     static StageForm national(Stage stage, String period) {
         if (stage == Stage.MONITORING) {
-            return new StageForm(stage, "绩效运行监控表", period, 7, NATIONAL_TOLERANCE, List.of(), List.of(
-                    column(PROGRESS, period + "执行情况", ColumnType.TEXT, List.of(), "执行情况", "半年度指标执行情况"),
-                    column(FORECAST, "全年预计完成情况", ColumnType.TEXT, List.of()),
-                    column(LIKELIHOOD, "完成目标可能性", ColumnType.CHOICE, LIKELIHOODS),
-                    column(REASON, "偏差原因", ColumnType.CHOICE, List.of("经费保障", "制度保障", "人员保障",
-                            "硬件条件保障", "其他"), "偏差原因分析"),
-                    column(REMARK, "备注", ColumnType.TEXT, List.of())), List.of(
-                    column(SPENT, period + "执行数", ColumnType.NUMBER, List.of(), "执行数"),
-                    column(PROGRESS, "执行进度", ColumnType.TEXT, List.of()),
-                    column(FORECAST, "全年预计执行数", ColumnType.NUMBER, List.of())), Position.NONE);
+            return new StageForm(
+                    stage,
+                    "绩效运行监控表",
+                    period,
+                    7,
+                    NATIONAL_TOLERANCE,
+                    List.of(),
+                    List.of(
+                            column(PROGRESS, period + "执行情况", ColumnType.TEXT, List.of(), "执行情况", "半年度指标执行情况"),
+                            column(FORECAST, "全年预计完成情况", ColumnType.TEXT, List.of()),
+                            column(LIKELIHOOD, "完成目标可能性", ColumnType.CHOICE, LIKELIHOODS),
+                            column(
+                                    REASON,
+                                    "偏差原因",
+                                    ColumnType.CHOICE,
+                                    List.of("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"),
+                                    "偏差原因分析"),
+                            column(REMARK, "备注", ColumnType.TEXT, List.of())),
+                    List.of(
+                            column(SPENT, period + "执行数", ColumnType.NUMBER, List.of(), "执行数"),
+                            column(PROGRESS, "执行进度", ColumnType.TEXT, List.of()),
+                            column(FORECAST, "全年预计执行数", ColumnType.NUMBER, List.of())),
+                    Position.NONE);
         }
-        return new StageForm(stage, "绩效自评表", period, 12, NATIONAL_TOLERANCE, List.of(), List.of(
-                column(ACTUAL, "实际完成值", ColumnType.TEXT, List.of(), "全年实际完成值", "实际完成情况"),
-                column(POINTS, "分值", ColumnType.POINTS, List.of(), "权重"),
-                column(SCORE, "得分", ColumnType.NUMBER, List.of(), "自评得分"),
-                column(REASON, "偏差原因分析及改进措施", ColumnType.TEXT, List.of(), "偏差原因分析", "偏差原因")), List.of(
-                column(BUDGET, "全年预算数(A)", ColumnType.NUMBER, List.of(), "全年预算数"),
-                column(SPENT, "全年执行数(B)", ColumnType.NUMBER, List.of(), "全年执行数"),
-                column(POINTS, "分值", ColumnType.POINTS, List.of()),
-                column(RATE, "执行率", ColumnType.TEXT, List.of(), "执行率(B/A)"),
-                column(SCORE, "得分", ColumnType.NUMBER, List.of())), Position.NONE);
+        return new StageForm(
+                stage,
+                "绩效自评表",
+                period,
+                12,
+                NATIONAL_TOLERANCE,
+                List.of(),
+                List.of(
+                        column(ACTUAL, "实际完成值", ColumnType.TEXT, List.of(), "全年实际完成值", "实际完成情况"),
+                        column(POINTS, "分值", ColumnType.POINTS, List.of(), "权重"),
+                        column(SCORE, "得分", ColumnType.NUMBER, List.of(), "自评得分"),
+                        column(REASON, "偏差原因分析及改进措施", ColumnType.TEXT, List.of(), "偏差原因分析", "偏差原因")),
+                List.of(
+                        column(BUDGET, "全年预算数(A)", ColumnType.NUMBER, List.of(), "全年预算数"),
+                        column(SPENT, "全年执行数(B)", ColumnType.NUMBER, List.of(), "全年执行数"),
+                        column(POINTS, "分值", ColumnType.POINTS, List.of()),
+                        column(RATE, "执行率", ColumnType.TEXT, List.of(), "执行率(B/A)"),
+                        column(SCORE, "得分", ColumnType.NUMBER, List.of())),
+                Position.NONE);
     }
 
     private static Column column(String id, String header, ColumnType type, List<String> values, String... aliases) {

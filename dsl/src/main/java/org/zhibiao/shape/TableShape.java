@@ -33,9 +33,17 @@ public record TableShape(TableDef table, List<Column> columns) {
                 out.add(withVocabulary(c, form));
             }
         }
-        addVocabulary(out, table, StandardColumns.BASIS, form == null ? List.of() : form.bases(),
+        addVocabulary(
+                out,
+                table,
+                StandardColumns.BASIS,
+                form == null ? List.of() : form.bases(),
                 form == null ? null : form.basis());
-        addVocabulary(out, table, StandardColumns.CATEGORY, form == null ? List.of() : form.categories(),
+        addVocabulary(
+                out,
+                table,
+                StandardColumns.CATEGORY,
+                form == null ? List.of() : form.categories(),
                 form == null ? null : form.category());
         return new TableShape(table, out);
     }

@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
 public final class TargetParts {
 
     /** Text before the first digit, the number, and what follows it. */
-    private static final Pattern SPLIT = Pattern.compile("^(\\D*?)([+\\-]?[0-9０-９]+(?:[.．][0-9０-９]+)?)(.*)$",
-            Pattern.DOTALL);
+    private static final Pattern SPLIT =
+            Pattern.compile("^(\\D*?)([+\\-]?[0-9０-９]+(?:[.．][0-9０-９]+)?)(.*)$", Pattern.DOTALL);
 
     private static final Pattern LEADING_OPERATOR = Pattern.compile("^(>=|<=|[≥≤=<>＝＞＜])");
 
-    private TargetParts() {
-    }
+    private TargetParts() {}
 
     /**
      * The parts of a 指标值 for {@code count} printed cells: with three, operator, number and unit;

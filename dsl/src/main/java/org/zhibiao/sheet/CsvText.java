@@ -47,12 +47,12 @@ public final class CsvText {
     private static final int FORMULA_STRING = 255;
 
     /** Text a spreadsheet would turn into a number, percent, date, time or currency. */
-    private static final Pattern NUMBERISH = Pattern.compile("[\\s0-9.,:/%+\\-()$\\u00a5\\uffe5eE]*[0-9][\\s0-9.,:/%+\\-()$\\u00a5\\uffe5eE]*");
+    private static final Pattern NUMBERISH =
+            Pattern.compile("[\\s0-9.,:/%+\\-()$\\u00a5\\uffe5eE]*[0-9][\\s0-9.,:/%+\\-()$\\u00a5\\uffe5eE]*");
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     // --- reading ------------------------------------------------------------------------------
 
@@ -80,7 +80,8 @@ public final class CsvText {
             List<SheetCell> row = new ArrayList<>(record.size());
             for (int c = 0; c < record.size(); c++) {
                 String name = r == 0 || c >= header.size() ? "" : header.get(c).strip();
-                Position at = name.isEmpty() ? Position.of(file, starts[c], c + 1)
+                Position at = name.isEmpty()
+                        ? Position.of(file, starts[c], c + 1)
                         : Position.csv(file, starts[c], c + 1, name);
                 row.add(new SheetCell(shown(record.get(c)), at));
             }
@@ -101,13 +102,15 @@ public final class CsvText {
 
     /** The bytes as text: UTF-8 (a leading BOM dropped), else GB18030, else null after reporting where. */
     static String decode(byte[] bytes, String file, Diagnostics out) {
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+        if (bytes.length >= 2
+                && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
             out.report(Problem.CSV_ENCODING, Position.of(file, 1, 1), 1);
             return null;
         }
-        int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3
+                : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         try {
             return strict(StandardCharsets.UTF_8).decode(buffer).toString();
@@ -115,7 +118,9 @@ public final class CsvText {
             try {
                 return strict(GB18030).decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException neither) {
-                out.report(Problem.CSV_ENCODING, Position.of(file, lineOfFirstBadByte(bytes, skip), 1),
+                out.report(
+                        Problem.CSV_ENCODING,
+                        Position.of(file, lineOfFirstBadByte(bytes, skip), 1),
                         lineOfFirstBadByte(bytes, skip));
                 return null;
             }
@@ -123,7 +128,8 @@ public final class CsvText {
     }
 
     private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
@@ -147,8 +153,8 @@ public final class CsvText {
      * reporting a quote that is never closed. A quote inside an unquoted field is kept as a
      * character, and text after a closing quote is appended, as Excel does.
      */
-    private static boolean parse(String text, String file, List<List<String>> records, List<int[]> lines,
-            Diagnostics out) {
+    private static boolean parse(
+            String text, String file, List<List<String>> records, List<int[]> lines, Diagnostics out) {
         int i = 0;
         int line = 1;
         int n = text.length();
@@ -291,8 +297,8 @@ public final class CsvText {
     /** One cell as a CSV field: kept as text by spreadsheets, quoted where RFC 4180 needs it. */
     public static String field(String cell) {
         String safe = opensAsTyped(cell) ? cell : asFormulaText(cell);
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
+        boolean quote =
+                safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 

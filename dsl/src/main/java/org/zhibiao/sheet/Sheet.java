@@ -22,7 +22,10 @@ public record Sheet(String name, List<List<SheetCell>> rows) {
 
     /** The cell's text at 0-based row and column, {@code ""} outside the filled area. */
     public String text(int row, int column) {
-        if (row < 0 || row >= rows.size() || column < 0 || column >= rows.get(row).size()) {
+        if (row < 0
+                || row >= rows.size()
+                || column < 0
+                || column >= rows.get(row).size()) {
             return "";
         }
         return rows.get(row).get(column).text();

@@ -47,11 +47,9 @@ public final class SelfEvaluation {
      * @param card the engine's result
      * @param document the document with every 得分, the 执行率, 总分 and 等级 written in
      */
-    public record Scored(Scorecard card, Declaration document) {
-    }
+    public record Scored(Scorecard card, Declaration document) {}
 
-    private SelfEvaluation() {
-    }
+    private SelfEvaluation() {}
 
     /** Scores a self-evaluation document by {@code rules}. */
     public static Scored score(Declaration doc, ScoringRules rules) {
@@ -67,7 +65,8 @@ public final class SelfEvaluation {
                 }
             }
         }
-        FundLine total = doc.funds() == null || doc.funds().expenditure() == null ? null
+        FundLine total = doc.funds() == null || doc.funds().expenditure() == null
+                ? null
                 : doc.funds().expenditure().total();
         BudgetLine budget = budget(total);
         Scorecard card = Scorer.score(rules, lines, budget);
@@ -84,12 +83,15 @@ public final class SelfEvaluation {
         Target target = parse(targetText);
         Target actual = parse(row.text(StageForms.ACTUAL));
         Kind kind = target instanceof Quantity ? Kind.QUANTITATIVE : Kind.QUALITATIVE;
-        Band band = kind == Kind.QUALITATIVE ? Band.parse(row.text(StageForms.ACTUAL)).orElse(null) : null;
+        Band band = kind == Kind.QUALITATIVE
+                ? Band.parse(row.text(StageForms.ACTUAL)).orElse(null)
+                : null;
         BigDecimal typed = number(row.text(StageForms.SCORE));
-        Position at = typed != null ? row.at(StageForms.SCORE) : actual == null ? row.at(StageForms.ACTUAL)
-                : row.at(StageForms.SCORE);
-        return new ScoreLine(row.level1(), row.path(), kind, target, actual, points, typed, band,
-                row.text(StageForms.REASON), at);
+        Position at = typed != null
+                ? row.at(StageForms.SCORE)
+                : actual == null ? row.at(StageForms.ACTUAL) : row.at(StageForms.SCORE);
+        return new ScoreLine(
+                row.level1(), row.path(), kind, target, actual, points, typed, band, row.text(StageForms.REASON), at);
     }
 
     /** The budget line of the expenditure 合计, or null when it has no 分值. */
@@ -102,8 +104,12 @@ public final class SelfEvaluation {
             return null;
         }
         BigDecimal typed = number(total.text(StageForms.SCORE));
-        return new BudgetLine(number(total.text(StageForms.BUDGET)), number(total.text(StageForms.SPENT)), points,
-                typed, typed != null ? total.at(StageForms.SCORE) : total.at(StageForms.SPENT));
+        return new BudgetLine(
+                number(total.text(StageForms.BUDGET)),
+                number(total.text(StageForms.SPENT)),
+                points,
+                typed,
+                typed != null ? total.at(StageForms.SCORE) : total.at(StageForms.SPENT));
     }
 
     private static Declaration written(Declaration doc, Scorecard card, List<int[]> places, FundLine total) {
@@ -112,7 +118,13 @@ public final class SelfEvaluation {
         for (int i = 0; i < places.size(); i++) {
             int[] p = places.get(i);
             Row row = rows.get(p[0]).get(p[1]);
-            rows.get(p[0]).set(p[1], row.withCells(put(row.cells(), StageForms.SCORE, card.lines().get(i).score())));
+            rows.get(p[0])
+                    .set(
+                            p[1],
+                            row.withCells(put(
+                                    row.cells(),
+                                    StageForms.SCORE,
+                                    card.lines().get(i).score())));
         }
         List<Table> tables = new ArrayList<>();
         for (int t = 0; t < doc.tables().size(); t++) {
@@ -124,11 +136,13 @@ public final class SelfEvaluation {
             LineScore execution = card.lines().get(card.lines().size() - 1);
             Map<String, Cell> cells = put(total.cells(), StageForms.SCORE, execution.score());
             if (card.executionRate() != null) {
-                cells.put(StageForms.RATE, Cell.of(card.executionRate().movePointRight(2).setScale(2) + "%"));
+                cells.put(
+                        StageForms.RATE,
+                        Cell.of(card.executionRate().movePointRight(2).setScale(2) + "%"));
             }
             FundBlock spent = funds.expenditure();
-            funds = new Funds(funds.income(), new FundBlock(spent.items(), total.withCells(cells), spent.pos()),
-                    funds.pos());
+            funds = new Funds(
+                    funds.income(), new FundBlock(spent.items(), total.withCells(cells), spent.pos()), funds.pos());
         }
         return doc.scored(funds, tables, card.total(), card.grade().label(Lang.ZH));
     }

@@ -29,8 +29,7 @@ import org.zhibiao.shape.TableShape;
  */
 public final class StageDocuments {
 
-    private StageDocuments() {
-    }
+    private StageDocuments() {}
 
     /** The {@code stage} form of a filled declaration of {@code resolved}. */
     public static Declaration derive(Declaration declaration, Template resolved, Stage stage) {
@@ -69,11 +68,14 @@ public final class StageDocuments {
         FundLine total = spent.total();
         if (total != null) {
             Map<String, Cell> cells = withEmpty(total.cells(), form.funds());
-            if (form.stage() == Stage.SELF_EVALUATION && cells.containsKey(StageForms.POINTS)
+            if (form.stage() == Stage.SELF_EVALUATION
+                    && cells.containsKey(StageForms.POINTS)
                     && cells.get(StageForms.POINTS).isBlank()) {
                 ScoringRules.NATIONAL.weights().stream()
-                        .filter(w -> w.level1().equals(ScoringRules.NATIONAL.fundsLevel1())).findFirst()
-                        .ifPresent(w -> cells.put(StageForms.POINTS, Cell.of(w.points().toPlainString())));
+                        .filter(w -> w.level1().equals(ScoringRules.NATIONAL.fundsLevel1()))
+                        .findFirst()
+                        .ifPresent(w ->
+                                cells.put(StageForms.POINTS, Cell.of(w.points().toPlainString())));
             }
             total = total.withCells(cells);
         }

@@ -10,8 +10,7 @@ package org.zhibiao.target;
  */
 final class Chars {
 
-    private Chars() {
-    }
+    private Chars() {}
 
     /** The ASCII twin of a full-width or variant character people type in Chinese forms. */
     static char fold(char c) {
@@ -37,8 +36,15 @@ final class Chars {
 
     /** What may surround a value and is trimmed: spaces plus line breaks and tabs at the ends. */
     static boolean isTrimmable(char c) {
-        return isSpace(c) || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f'
-                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return isSpace(c)
+                || c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\u0085'
+                || c == '\u2028'
+                || c == '\u2029';
     }
 
     /**
@@ -48,12 +54,13 @@ final class Chars {
      */
     static boolean isForbidden(char c) {
         int type = Character.getType(c);
-        if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR) {
+        if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
             return true;
         }
-        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2060' && c <= '\u2064') || c == '\uFEFF';
+        return (c >= '\u200B' && c <= '\u200F')
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2060' && c <= '\u2064')
+                || c == '\uFEFF';
     }
 
     /** Whether a Han ideograph starts at {@code i}: the mark of Chinese prose. */
@@ -62,8 +69,7 @@ final class Chars {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return true; // fast path for the CJK Unified Ideographs block
         }
-        int cp = Character.isHighSurrogate(c) && i + 1 < s.length()
-                ? Character.toCodePoint(c, s.charAt(i + 1)) : c;
+        int cp = Character.isHighSurrogate(c) && i + 1 < s.length() ? Character.toCodePoint(c, s.charAt(i + 1)) : c;
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 

@@ -9,8 +9,7 @@ import java.math.BigDecimal;
  */
 final class Comparison {
 
-    private Comparison() {
-    }
+    private Comparison() {}
 
     static Strictness compare(Target candidate, Target reference) {
         if (!(candidate instanceof Quantity a) || !(reference instanceof Quantity b)) {

@@ -18,19 +18,39 @@ record Spelling(String text, Operator operator) {
 
     /** Operator symbols before the number; a value that starts with one must be a quantity. */
     private static final Spelling[] SYMBOLS = longestFirst(
-            s(">=", Operator.GE), s("=>", Operator.GE), s("<=", Operator.LE), s("=<", Operator.LE),
-            s("≥", Operator.GE), s("≤", Operator.LE), s("=", Operator.EQ), s(">", Operator.GT),
+            s(">=", Operator.GE),
+            s("=>", Operator.GE),
+            s("<=", Operator.LE),
+            s("=<", Operator.LE),
+            s("≥", Operator.GE),
+            s("≤", Operator.LE),
+            s("=", Operator.EQ),
+            s(">", Operator.GT),
             s("<", Operator.LT));
 
     /** Operator words before the number ("不低于 95%"). */
     private static final Spelling[] WORDS = longestFirst(
-            s("大于等于", Operator.GE), s("大于或等于", Operator.GE), s("不低于", Operator.GE),
-            s("不少于", Operator.GE), s("不小于", Operator.GE), s("至少", Operator.GE),
-            s("小于等于", Operator.LE), s("小于或等于", Operator.LE), s("不高于", Operator.LE),
-            s("不超过", Operator.LE), s("不多于", Operator.LE), s("不大于", Operator.LE),
-            s("至多", Operator.LE), s("最多", Operator.LE),
-            s("大于", Operator.GT), s("高于", Operator.GT), s("超过", Operator.GT), s("多于", Operator.GT),
-            s("小于", Operator.LT), s("低于", Operator.LT), s("少于", Operator.LT),
+            s("大于等于", Operator.GE),
+            s("大于或等于", Operator.GE),
+            s("不低于", Operator.GE),
+            s("不少于", Operator.GE),
+            s("不小于", Operator.GE),
+            s("至少", Operator.GE),
+            s("小于等于", Operator.LE),
+            s("小于或等于", Operator.LE),
+            s("不高于", Operator.LE),
+            s("不超过", Operator.LE),
+            s("不多于", Operator.LE),
+            s("不大于", Operator.LE),
+            s("至多", Operator.LE),
+            s("最多", Operator.LE),
+            s("大于", Operator.GT),
+            s("高于", Operator.GT),
+            s("超过", Operator.GT),
+            s("多于", Operator.GT),
+            s("小于", Operator.LT),
+            s("低于", Operator.LT),
+            s("少于", Operator.LT),
             s("等于", Operator.EQ));
 
     /**
@@ -38,9 +58,15 @@ record Spelling(String text, Operator operator) {
      * as in Chinese legal usage, so they mean ≥ and ≤.
      */
     private static final Spelling[] SUFFIXES = longestFirst(
-            s("以上", Operator.GE), s("及以上", Operator.GE), s("或以上", Operator.GE),
-            s("以下", Operator.LE), s("及以下", Operator.LE), s("或以下", Operator.LE),
-            s("以内", Operator.LE), s("之内", Operator.LE), s("内", Operator.LE));
+            s("以上", Operator.GE),
+            s("及以上", Operator.GE),
+            s("或以上", Operator.GE),
+            s("以下", Operator.LE),
+            s("及以下", Operator.LE),
+            s("或以下", Operator.LE),
+            s("以内", Operator.LE),
+            s("之内", Operator.LE),
+            s("内", Operator.LE));
 
     static Spelling symbolAt(CharSequence s, int at, int end) {
         return find(SYMBOLS, s, at, end);

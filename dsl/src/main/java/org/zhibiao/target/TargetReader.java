@@ -22,6 +22,7 @@ final class TargetReader {
 
     /** More digits than any budget figure needs; also keeps BigDecimal work linear. */
     static final int MAX_DIGITS = 30;
+
     private static final int SNIPPET = 10;
 
     private final String raw;
@@ -124,7 +125,10 @@ final class TargetReader {
             return prefix == null ? null : prefix.operator();
         }
         if (prefix != null && prefix.operator() != suffix.operator()) {
-            throw Reason.CONFLICTING_SUFFIX.at(suffixAt, prefix.operator().symbol(), suffix.text(),
+            throw Reason.CONFLICTING_SUFFIX.at(
+                    suffixAt,
+                    prefix.operator().symbol(),
+                    suffix.text(),
                     suffix.operator().symbol());
         }
         return suffix.operator();

@@ -23,8 +23,7 @@ public final class TargetSyntax {
     /** A number as {@link Quantity#print} writes it: optional minus, ASCII digits, optional fraction. */
     public static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?";
 
-    private TargetSyntax() {
-    }
+    private TargetSyntax() {}
 
     private static boolean startsSymbol(char folded) {
         return Spelling.symbolAt(folded + "0", 0, 2) != null;

@@ -19,8 +19,7 @@ import java.util.Set;
  */
 public final class Targets {
 
-    private Targets() {
-    }
+    private Targets() {}
 
     /**
      * Reads one 指标值.
@@ -101,6 +100,7 @@ public final class Targets {
         if (!sa.base().equals(sb.base())) {
             return Optional.empty();
         }
-        return Optional.of(new BigDecimal[] {a.number().multiply(sa.factor()), b.number().multiply(sb.factor())});
+        return Optional.of(
+                new BigDecimal[] {a.number().multiply(sa.factor()), b.number().multiply(sb.factor())});
     }
 }

@@ -10,16 +10,15 @@ final class Vocabulary {
 
     /** Known level words; the seeds use the first row, 101号/88号 grading the 分级分档 rows. */
     static final Set<String> LEVELS = Set.of(
-            "健全", "完善", "科学", "合理", "规范", "合规", "完全合规", "完全相符", "科学合理", "明确", "公开",
-            "有效", "良好", "提升", "实现", "达标", "应保尽保", "不超预算",
-            "优", "良", "中", "差", "好", "较好", "一般", "较差", "优秀", "合格", "不合格",
-            "满意", "较满意", "基本满意", "不满意", "非常满意", "及时", "准确", "完整", "到位", "显著");
+            "健全", "完善", "科学", "合理", "规范", "合规", "完全合规", "完全相符", "科学合理", "明确", "公开", "有效", "良好", "提升", "实现", "达标",
+            "应保尽保", "不超预算", "优", "良", "中", "差", "好", "较好", "一般", "较差", "优秀", "合格", "不合格", "满意", "较满意", "基本满意", "不满意",
+            "非常满意", "及时", "准确", "完整", "到位", "显著");
 
-    private static final int LONGEST_LEVEL = LEVELS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_LEVEL =
+            LEVELS.stream().mapToInt(String::length).max().orElse(0);
     private static final String QUALITATIVE = "定性";
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     /**
      * The {@link Placeholder} or {@link Level} that {@code raw[start, end)} spells, or {@code null}.

@@ -38,12 +38,12 @@ import org.zhibiao.upgrade.Upgrader.SlotPlace;
 final class TableUpgrade {
 
     /** The columns a row holds as fields and a department may type into. */
-    private static final List<String> VALUES = List.of("prev2", "prev1", "target", "halfYear", "fullYear", "basis",
-            "category");
+    private static final List<String> VALUES =
+            List.of("prev2", "prev1", "target", "halfYear", "fullYear", "basis", "category");
 
     /** The changes of a row that change what a typed value means. */
-    private static final Set<What> MEANING = Set.of(What.RENAMED, What.TARGET, What.HALF_YEAR, What.KIND,
-            What.DIRECTION, What.UNIT);
+    private static final Set<What> MEANING =
+            Set.of(What.RENAMED, What.TARGET, What.HALF_YEAR, What.KIND, What.DIRECTION, What.UNIT);
 
     private final Upgrader up;
     private final TableDef oldDef;
@@ -67,8 +67,8 @@ final class TableUpgrade {
         List<Row> filled = given == null ? List.of() : given.rows();
         Map<String, Row> starter = base == null ? Map.of() : byPlace(base.rows());
         Map<String, Row> fromOld = new HashMap<>();
-        Map<String, Row> key = keys(filled, up.olderSlots).entrySet().stream().collect(HashMap::new,
-                (m, e) -> m.put(e.getValue(), e.getKey()), Map::putAll);
+        Map<String, Row> key = keys(filled, up.olderSlots).entrySet().stream()
+                .collect(HashMap::new, (m, e) -> m.put(e.getValue(), e.getKey()), Map::putAll);
         Map<Row, String> placeOf = places(filled);
         for (Map.Entry<String, Row> e : key.entrySet()) {
             Row d = e.getValue();
@@ -102,12 +102,18 @@ final class TableUpgrade {
                 }
             } else {
                 rows.add(f);
-                if (f.isToFill() && f.slot() != null && !up.olderSlots.containsKey(f.slot())
+                if (f.isToFill()
+                        && f.slot() != null
+                        && !up.olderSlots.containsKey(f.slot())
                         && up.announced.add(f.slot())) {
                     SlotPlace place = up.newerSlots.get(f.slot());
                     Position at = place == null ? Position.NONE : place.slot().pos();
-                    up.out.add(Problem.UPGRADE_ADDED_SLOT.at(at, up.newer.reference(), f.slot(),
-                            place == null ? "" : place.slot().label(), f.level1() + " › " + f.level2()));
+                    up.out.add(Problem.UPGRADE_ADDED_SLOT.at(
+                            at,
+                            up.newer.reference(),
+                            f.slot(),
+                            place == null ? "" : place.slot().label(),
+                            f.level1() + " › " + f.level2()));
                     up.tally.added++;
                 }
             }
@@ -143,22 +149,41 @@ final class TableUpgrade {
             }
         }
         SlotPlace place = up.newerSlots.get(slot);
-        dropped |= own.size() < filled.stream().filter(r -> slot.equals(r.slot())).count();
+        dropped |=
+                own.size() < filled.stream().filter(r -> slot.equals(r.slot())).count();
         for (int i = 0; i < own.size(); i++) {
             Row r = own.get(i);
             String level2 = r.level2();
             if (place != null && !place.level2().isPerFunction()) {
                 String pattern = place.level2().name();
-                boolean fits = place.level2().isNumbered() && level2 != null
-                        && level2.matches(Pattern.quote(pattern).replace(Level2.NUMBERED,
-                                "\\E[0-9]+\\Q"));
-                level2 = !place.level2().isNumbered() ? pattern
+                boolean fits = place.level2().isNumbered()
+                        && level2 != null
+                        && level2.matches(Pattern.quote(pattern).replace(Level2.NUMBERED, "\\E[0-9]+\\Q"));
+                level2 = !place.level2().isNumbered()
+                        ? pattern
                         : fits && !dropped ? level2 : pattern.replace(Level2.NUMBERED, Integer.toString(i + 1));
             }
             String level1 = place == null ? r.level1() : place.level1();
-            emit(from.get(i), new Row(level1, level2, r.keyWork(), r.level3(), r.prev2(), r.prev1(), r.target(),
-                    r.halfYear(), r.fullYear(), r.basis(), r.category(), r.ref(), r.origin(), r.slot(), r.cells(),
-                    r.places(), r.pos()));
+            emit(
+                    from.get(i),
+                    new Row(
+                            level1,
+                            level2,
+                            r.keyWork(),
+                            r.level3(),
+                            r.prev2(),
+                            r.prev1(),
+                            r.target(),
+                            r.halfYear(),
+                            r.fullYear(),
+                            r.basis(),
+                            r.category(),
+                            r.ref(),
+                            r.origin(),
+                            r.slot(),
+                            r.cells(),
+                            r.places(),
+                            r.pos()));
         }
     }
 
@@ -186,9 +211,13 @@ final class TableUpgrade {
             String name = d.level3() != null && !d.level3().isBlank() ? d.level3() : "[" + d.slot() + "]";
             if (d.origin() == Origin.TEMPLATE || d.slot() != null && !up.newerSlots.containsKey(d.slot())) {
                 List<String> lost = typed(d, baseline.get(d));
-                String detail = lost.isEmpty() ? "" : Text.UPGRADE_LOST.format(Lang.ZH, String.join(Text.LIST_SEPARATOR.template(Lang.ZH), lost));
+                String detail = lost.isEmpty()
+                        ? ""
+                        : Text.UPGRADE_LOST.format(Lang.ZH, String.join(Text.LIST_SEPARATOR.template(Lang.ZH), lost));
                 String detailEn = lost.isEmpty() ? "" : Text.UPGRADE_LOST.format(Lang.EN, String.join(", ", lost));
-                up.out.add(Problem.UPGRADE_REMOVED.at(d.at("level3"), new Object[] {up.newer.reference(), name, detail},
+                up.out.add(Problem.UPGRADE_REMOVED.at(
+                        d.at("level3"),
+                        new Object[] {up.newer.reference(), name, detail},
                         new Object[] {up.newer.reference(), name, detailEn}));
                 up.tally.removed++;
             }
@@ -212,8 +241,8 @@ final class TableUpgrade {
     /** A new standard row: said once, at its line in the template. */
     private void added(Row f, String key) {
         if (up.pairs.isNew(key) && f.slot() == null) {
-            up.out.add(Problem.UPGRADE_ADDED_ROW.at(up.pairs.placeOfNew(key).row().pos(), up.newer.reference(),
-                    f.path()));
+            up.out.add(
+                    Problem.UPGRADE_ADDED_ROW.at(up.pairs.placeOfNew(key).row().pos(), up.newer.reference(), f.path()));
             up.tally.added++;
         }
     }
@@ -272,37 +301,65 @@ final class TableUpgrade {
             if (newDef.column(id) == null) {
                 if (oldColumn(id) == null) {
                     cells.put(id, cell);
-                } else if (!cell.isBlank() && !(s != null && s.cells().get(id) != null
-                        && same(cell.text(), s.cells().get(id).text()))) {
+                } else if (!cell.isBlank()
+                        && !(s != null
+                                && s.cells().get(id) != null
+                                && same(cell.text(), s.cells().get(id).text()))) {
                     columnRemoved(d, id, cell.text());
                 }
             }
         });
         meaning(d, f, key, typedZh, typedEn, firstTyped);
         String keyWork = f.keyWork() != null ? f.keyWork() : newDef.hasKeyWork() ? d.keyWork() : null;
-        return new Row(f.level1(), f.level2(), keyWork, f.level3(), values.get("prev2"), values.get("prev1"),
-                values.get("target"), values.get("halfYear"), values.get("fullYear"), values.get("basis"),
-                values.get("category"), f.ref(), d.origin(), f.slot(), cells, d.places(), d.pos());
+        return new Row(
+                f.level1(),
+                f.level2(),
+                keyWork,
+                f.level3(),
+                values.get("prev2"),
+                values.get("prev1"),
+                values.get("target"),
+                values.get("halfYear"),
+                values.get("fullYear"),
+                values.get("basis"),
+                values.get("category"),
+                f.ref(),
+                d.origin(),
+                f.slot(),
+                cells,
+                d.places(),
+                d.pos());
     }
 
     private void meaning(Row d, Row f, String key, List<String> typedZh, List<String> typedEn, String firstTyped) {
         RowPairs.Place place = up.pairs.placeOfNew(key);
         List<String> path = place == null ? List.of() : List.of(place.level1(), place.level2(), place.name());
         List<Difference> changed = up.changes.getOrDefault(path, List.of()).stream()
-                .filter(c -> MEANING.contains(c.what()) && c.strictness() != Strictness.SAME).toList();
+                .filter(c -> MEANING.contains(c.what()) && c.strictness() != Strictness.SAME)
+                .toList();
         if (changed.isEmpty()) {
             return;
         }
         Position template = place.row().pos();
         String where = template.isKnown() ? template.toString() : up.newer.reference();
         if (!typedZh.isEmpty()) {
-            up.out.add(Problem.UPGRADE_CONFLICT.at(d.at(firstTyped),
-                    new Object[] {String.join(Text.LIST_SEPARATOR.template(Lang.ZH), typedZh), describe(changed, Lang.ZH), where},
-                    new Object[] {String.join(", ", typedEn), describe(changed, Lang.EN), where}).withPath(f.path()));
+            up.out.add(Problem.UPGRADE_CONFLICT
+                    .at(
+                            d.at(firstTyped),
+                            new Object[] {
+                                String.join(Text.LIST_SEPARATOR.template(Lang.ZH), typedZh),
+                                describe(changed, Lang.ZH),
+                                where
+                            },
+                            new Object[] {String.join(", ", typedEn), describe(changed, Lang.EN), where})
+                    .withPath(f.path()));
             up.tally.conflicts++;
         } else {
-            up.out.add(Problem.UPGRADE_CHANGED.at(d.at("level3"), new Object[] {describe(changed, Lang.ZH), where},
-                    new Object[] {describe(changed, Lang.EN), where}).withPath(f.path()));
+            up.out.add(Problem.UPGRADE_CHANGED
+                    .at(d.at("level3"), new Object[] {describe(changed, Lang.ZH), where}, new Object[] {
+                        describe(changed, Lang.EN), where
+                    })
+                    .withPath(f.path()));
         }
     }
 
@@ -346,14 +403,31 @@ final class TableUpgrade {
                 cells.putIfAbsent(c.id(), Cell.of(c.preset()));
             }
         }
-        return new Row(d.level1(), d.level2(), d.keyWork(), d.level3(), values.get("prev2"), values.get("prev1"),
-                values.get("target"), values.get("halfYear"), values.get("fullYear"), values.get("basis"),
-                values.get("category"), d.ref(), d.origin(), d.slot(), cells, d.places(), d.pos());
+        return new Row(
+                d.level1(),
+                d.level2(),
+                d.keyWork(),
+                d.level3(),
+                values.get("prev2"),
+                values.get("prev1"),
+                values.get("target"),
+                values.get("halfYear"),
+                values.get("fullYear"),
+                values.get("basis"),
+                values.get("category"),
+                d.ref(),
+                d.origin(),
+                d.slot(),
+                cells,
+                d.places(),
+                d.pos());
     }
 
     private void columnRemoved(Row d, String id, String value) {
-        up.out.add(Problem.UPGRADE_COLUMN_REMOVED.at(d.at(id), new Object[] {up.newer.reference(), newDef.name(),
-            label(id, Lang.ZH), value}, new Object[] {up.newer.reference(), newDef.name(), label(id, Lang.EN), value}));
+        up.out.add(Problem.UPGRADE_COLUMN_REMOVED.at(
+                d.at(id),
+                new Object[] {up.newer.reference(), newDef.name(), label(id, Lang.ZH), value},
+                new Object[] {up.newer.reference(), newDef.name(), label(id, Lang.EN), value}));
     }
 
     /** Whether the old table had this field column and the new one has not. */
@@ -368,7 +442,8 @@ final class TableUpgrade {
     private static boolean has(TableDef def, String id, Template template) {
         if ("basis".equals(id) || "category".equals(id)) {
             var form = template.form();
-            return "basis".equals(id) ? !form.bases().isEmpty() || form.basis() != null
+            return "basis".equals(id)
+                    ? !form.bases().isEmpty() || form.basis() != null
                     : !form.categories().isEmpty() || form.category() != null;
         }
         ValueColumn v = ValueColumn.find(id);
@@ -404,7 +479,8 @@ final class TableUpgrade {
     /** Whether a person wrote the row: their own, or a place to fill they have filled. */
     private static boolean written(Row r) {
         return r.origin() == Origin.PERSON
-                || r.origin() == Origin.TO_FILL && !(r.isToFill() && (r.target() == null || r.target().isBlank()));
+                || r.origin() == Origin.TO_FILL
+                        && !(r.isToFill() && (r.target() == null || r.target().isBlank()));
     }
 
     private static boolean same(String a, String b) {

@@ -53,8 +53,7 @@ public final class Upgrader {
     final Set<String> announced = new HashSet<>();
 
     /** Where a slot stands in a template: its 一级 and the 二级 that holds it. */
-    record SlotPlace(String level1, Level2 level2, Slot slot) {
-    }
+    record SlotPlace(String level1, Level2 level2, Slot slot) {}
 
     /** How many rows an upgrade removed and added, and how many conflicts it found, for the summary. */
     public static final class Tally {
@@ -82,8 +81,7 @@ public final class Upgrader {
      * @param findings what changed, located in the declaration (or, for what is new, in the template)
      * @param tally the counts of the summary line
      */
-    public record Upgrade(Declaration declaration, List<Diagnostic> findings, Tally tally) {
-    }
+    public record Upgrade(Declaration declaration, List<Diagnostic> findings, Tally tally) {}
 
     private Upgrader(Template older, Template newer) {
         this.older = older;
@@ -105,8 +103,8 @@ public final class Upgrader {
      * @param newer the template version to carry it to, resolved
      * @param newerIndex the libraries {@code newer} draws on
      */
-    public static Upgrade upgrade(Declaration filled, Template older, IndicatorIndex olderIndex, Template newer,
-            IndicatorIndex newerIndex) {
+    public static Upgrade upgrade(
+            Declaration filled, Template older, IndicatorIndex olderIndex, Template newer, IndicatorIndex newerIndex) {
         Upgrader upgrader = new Upgrader(older, newer);
         Profile header = header(filled);
         Result<Declaration> baseline = Compiler.compile(older, header, null, olderIndex);
@@ -119,8 +117,10 @@ public final class Upgrader {
         Declaration upgraded = upgrader.declaration(filled, baseline.value(), fresh.value());
         List<Diagnostic> findings = new ArrayList<>(upgrader.out.list());
         String file = filled.pos().file();
-        findings.sort(Comparator.comparing((Diagnostic d) -> !d.position().file().equals(file))
-                .thenComparingInt(d -> d.position().line()).thenComparingInt(d -> d.position().column()));
+        findings.sort(
+                Comparator.comparing((Diagnostic d) -> !d.position().file().equals(file))
+                        .thenComparingInt(d -> d.position().line())
+                        .thenComparingInt(d -> d.position().column()));
         return new Upgrade(upgraded, findings, upgrader.tally);
     }
 
@@ -130,9 +130,22 @@ public final class Upgrader {
      */
     private static Profile header(Declaration d) {
         List<Function> functions = d.functions().stream()
-                .map(f -> new Function(f.name(), f.keyWork(), List.of(), f.pos())).toList();
-        return new Profile(d.department(), d.code(), d.year(), d.contact(), functions, d.tasks(), d.organisation(),
-                d.funds(), d.projects(), d.goals(), List.of(), null, null);
+                .map(f -> new Function(f.name(), f.keyWork(), List.of(), f.pos()))
+                .toList();
+        return new Profile(
+                d.department(),
+                d.code(),
+                d.year(),
+                d.contact(),
+                functions,
+                d.tasks(),
+                d.organisation(),
+                d.funds(),
+                d.projects(),
+                d.goals(),
+                List.of(),
+                null,
+                null);
     }
 
     private Declaration declaration(Declaration filled, Declaration baseline, Declaration fresh) {
@@ -154,14 +167,25 @@ public final class Upgrader {
         }
         for (Table d : filled.tables()) {
             if (!newDefs.containsKey(d.name()) && !d.rows().isEmpty()) {
-                out.add(Problem.UPGRADE_TABLE_REMOVED.at(d.pos(), newer.reference(), d.name(),
-                        d.rows().size()));
+                out.add(Problem.UPGRADE_TABLE_REMOVED.at(
+                        d.pos(), newer.reference(), d.name(), d.rows().size()));
                 tally.removed += d.rows().size();
             }
         }
-        return new Declaration(newer.reference(), filled.department(), filled.code(), filled.year(),
-                filled.unit() != null ? filled.unit() : fresh.unit(), filled.contact(), filled.functions(),
-                filled.tasks(), filled.organisation(), filled.funds(), filled.projects(), filled.goals(), tables,
+        return new Declaration(
+                newer.reference(),
+                filled.department(),
+                filled.code(),
+                filled.year(),
+                filled.unit() != null ? filled.unit() : fresh.unit(),
+                filled.contact(),
+                filled.functions(),
+                filled.tasks(),
+                filled.organisation(),
+                filled.funds(),
+                filled.projects(),
+                filled.goals(),
+                tables,
                 filled.pos());
     }
 

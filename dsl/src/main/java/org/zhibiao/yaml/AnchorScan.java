@@ -23,8 +23,7 @@ import org.zhibiao.diag.Problem;
  */
 final class AnchorScan {
 
-    private AnchorScan() {
-    }
+    private AnchorScan() {}
 
     static boolean mayContain(String text) {
         return text.indexOf('&') >= 0 || text.indexOf('*') >= 0 || text.indexOf('!') >= 0;
@@ -57,12 +56,14 @@ final class AnchorScan {
         if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
             return "&" + node.getAnchor().get().getValue();
         }
-        Optional<String> tag = event instanceof ScalarEvent s ? s.getTag()
+        Optional<String> tag = event instanceof ScalarEvent s
+                ? s.getTag()
                 : event instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
         return tag.map(t -> t.startsWith("!") ? t : "!" + t).orElse(null);
     }
 
     private static Position position(String file, Optional<Mark> mark) {
-        return mark.map(m -> Position.of(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Position.of(file, 1, 1));
+        return mark.map(m -> Position.of(file, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(Position.of(file, 1, 1));
     }
 }

@@ -131,8 +131,12 @@ final class Binder {
         try {
             return number(scalar.text(), binding);
         } catch (Decimals.OutOfRange e) {
-            out.report(Problem.NUMBER_OUT_OF_RANGE, scalar.pos(), abbreviated(scalar.text()),
-                    Decimals.MAX_INTEGER_DIGITS, Decimals.MAX_FRACTION_DIGITS);
+            out.report(
+                    Problem.NUMBER_OUT_OF_RANGE,
+                    scalar.pos(),
+                    abbreviated(scalar.text()),
+                    Decimals.MAX_INTEGER_DIGITS,
+                    Decimals.MAX_FRACTION_DIGITS);
         } catch (Negative e) {
             out.report(Problem.NEGATIVE_NUMBER, scalar.pos(), scalar.text());
         } catch (NumberFormatException | ArithmeticException e) {
@@ -162,8 +166,10 @@ final class Binder {
             } else {
                 Position at = scalar.pos();
                 String text = abbreviated(scalar.text());
-                out.add(Problem.TARGET_SYNTAX.at(at.at(at.line(), at.column() + Math.max(e.offset(), 0)),
-                        new Object[] {text, e.zh()}, new Object[] {text, e.getMessage()}));
+                out.add(Problem.TARGET_SYNTAX.at(
+                        at.at(at.line(), at.column() + Math.max(e.offset(), 0)),
+                        new Object[] {text, e.zh()},
+                        new Object[] {text, e.getMessage()}));
             }
             return null;
         }
@@ -293,7 +299,8 @@ final class Binder {
 
     private void unknownKey(Node.Entry e, Shape shape) {
         List<String> keys = shape.keys().subList(0, shape.keys().size() - 1);
-        out.add(Problem.UNKNOWN_KEY.at(e.keyPos(), e.key(), String.join(", ", keys))
+        out.add(Problem.UNKNOWN_KEY
+                .at(e.keyPos(), e.key(), String.join(", ", keys))
                 .withHint(DidYouMean.hint(e.key(), keys)));
     }
 
@@ -303,18 +310,22 @@ final class Binder {
 
     /** As {@link #wrongType(Node, Class)}, naming the key when it is known. */
     private void wrongType(Node node, Class<?> expected, String key) {
-        Text word = switch (kindOf(expected)) {
-            case 0 -> Text.WORD_MAPPING;
-            case 1 -> Text.WORD_LIST;
-            case 2 -> Text.WORD_NUMBER;
-            case 3 -> Text.WORD_BOOLEAN;
-            default -> Text.WORD_TEXT;
-        };
-        out.add(Problem.WRONG_TYPE.at(node.pos(),
-                new Object[] {key == null ? Text.WORD_VALUE.template(Lang.ZH) : key, word.template(Lang.ZH),
-                    node.shape(true)},
-                new Object[] {key == null ? Text.WORD_VALUE.template(Lang.EN) : key, word.template(Lang.EN),
-                    node.shape(false)}));
+        Text word =
+                switch (kindOf(expected)) {
+                    case 0 -> Text.WORD_MAPPING;
+                    case 1 -> Text.WORD_LIST;
+                    case 2 -> Text.WORD_NUMBER;
+                    case 3 -> Text.WORD_BOOLEAN;
+                    default -> Text.WORD_TEXT;
+                };
+        out.add(Problem.WRONG_TYPE.at(
+                node.pos(),
+                new Object[] {
+                    key == null ? Text.WORD_VALUE.template(Lang.ZH) : key, word.template(Lang.ZH), node.shape(true)
+                },
+                new Object[] {
+                    key == null ? Text.WORD_VALUE.template(Lang.EN) : key, word.template(Lang.EN), node.shape(false)
+                }));
     }
 
     private static int kindOf(Class<?> expected) {
@@ -341,9 +352,16 @@ final class Binder {
      *
      * @param utf8Keys the keys as UTF-8, for {@link JsonScanner#memberKey(byte[][], int, int)}
      */
-    record Shape(List<String> keys, Map<String, Integer> indexes, List<Binding> bindings,
-                         List<Integer> required, Constructor<?> constructor, boolean shortForm, byte[][] utf8Keys,
-                         int rest, int places) {
+    record Shape(
+            List<String> keys,
+            Map<String, Integer> indexes,
+            List<Binding> bindings,
+            List<Integer> required,
+            Constructor<?> constructor,
+            boolean shortForm,
+            byte[][] utf8Keys,
+            int rest,
+            int places) {
 
         int index(String key) {
             Integer index = indexes.get(key);
@@ -385,9 +403,19 @@ final class Binder {
                 Constructor<?> constructor = type.getDeclaredConstructor(raw);
                 // [#7] without this, every newInstance asks the stack for its caller to check access
                 constructor.setAccessible(true);
-                byte[][] utf8Keys = keys.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-                return new Shape(List.copyOf(keys), Map.copyOf(indexes), List.copyOf(bindings), List.copyOf(required),
-                        constructor, shortForm, utf8Keys, rest, places);
+                byte[][] utf8Keys = keys.stream()
+                        .map(k -> k.getBytes(StandardCharsets.UTF_8))
+                        .toArray(byte[][]::new);
+                return new Shape(
+                        List.copyOf(keys),
+                        Map.copyOf(indexes),
+                        List.copyOf(bindings),
+                        List.copyOf(required),
+                        constructor,
+                        shortForm,
+                        utf8Keys,
+                        rest,
+                        places);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record without canonical constructor: " + type, e);
             }
@@ -397,13 +425,25 @@ final class Binder {
             try {
                 return constructor.newInstance(args);
             } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot build " + constructor.getDeclaringClass().getSimpleName(), e);
+                throw new IllegalStateException(
+                        "cannot build " + constructor.getDeclaringClass().getSimpleName(), e);
             }
         }
     }
 
     /** What a component's value is bound as, worked out once per type rather than per value. */
-    enum Kind { STRING, TARGET, NUMBER, BOOLEAN, ENUM, LIST, MAP, ENTRY, RECORD, POSITION }
+    enum Kind {
+        STRING,
+        TARGET,
+        NUMBER,
+        BOOLEAN,
+        ENUM,
+        LIST,
+        MAP,
+        ENTRY,
+        RECORD,
+        POSITION
+    }
 
     /**
      * How to bind one component type, decided when its record's {@link Shape} is made. [#7] deciding
@@ -413,8 +453,8 @@ final class Binder {
      * @param constants an enum's constants, else empty
      * @param labels the words an enum constant is written as, in the same order
      */
-    record Binding(Kind kind, Class<?> raw, Binding item, List<Object> constants, List<String> labels,
-            boolean nonNegative) {
+    record Binding(
+            Kind kind, Class<?> raw, Binding item, List<Object> constants, List<String> labels, boolean nonNegative) {
 
         Binding(Kind kind, Class<?> raw, Binding item, List<Object> constants, List<String> labels) {
             this(kind, raw, item, constants, labels, false);
@@ -439,13 +479,20 @@ final class Binder {
         static Binding of(Type type) {
             Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
             if (raw == List.class) {
-                return new Binding(Kind.LIST, raw, of(((ParameterizedType) type).getActualTypeArguments()[0]),
-                        List.of(), List.of());
+                return new Binding(
+                        Kind.LIST,
+                        raw,
+                        of(((ParameterizedType) type).getActualTypeArguments()[0]),
+                        List.of(),
+                        List.of());
             }
             if (raw.isEnum()) {
                 List<Object> constants = List.of(raw.getEnumConstants());
                 List<String> labels = constants.stream()
-                        .map(c -> c instanceof Labelled l ? l.label() : ((Enum<?>) c).name().toLowerCase()).toList();
+                        .map(c -> c instanceof Labelled l
+                                ? l.label()
+                                : ((Enum<?>) c).name().toLowerCase())
+                        .toList();
                 return new Binding(Kind.ENUM, raw, null, constants, labels);
             }
             return new Binding(kindOf(raw), raw, null, List.of(), List.of());

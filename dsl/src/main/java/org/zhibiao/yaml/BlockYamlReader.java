@@ -46,6 +46,7 @@ final class BlockYamlReader {
     private final String text;
     /** Per line: where it starts, where it ends (before its line feed), and its indent; -1 for a blank or comment line. */
     private final int[] starts;
+
     private final int[] ends;
     private final int[] indents;
     private final int lines;
@@ -99,7 +100,7 @@ final class BlockYamlReader {
         }
         checkChars(i, end);
         if (i == start && (text.startsWith("---", i) || text.startsWith("...", i) || text.charAt(i) == '%')) {
-            throw GIVE_UP;   // document markers and directives
+            throw GIVE_UP; // document markers and directives
         }
         return i - start;
     }
@@ -136,7 +137,7 @@ final class BlockYamlReader {
     /** The block node whose first line is the current one, starting at {@code column} (from 0) of it. */
     private Node block(int column, int depth) {
         if (depth >= TreeReader.MAX_DEPTH - 1) {
-            throw GIVE_UP;   // the reference reports the nesting
+            throw GIVE_UP; // the reference reports the nesting
         }
         int at = starts[line] + column;
         if (text.charAt(at) == '-' && (at + 1 == ends[line] || text.charAt(at + 1) == ' ')) {
@@ -151,7 +152,7 @@ final class BlockYamlReader {
         while (line < lines && indents[line] == column && isDash(starts[line] + column)) {
             int at = starts[line] + column;
             if (at + 2 >= ends[line] || text.charAt(at + 2) == ' ') {
-                throw GIVE_UP;   // `-` alone on its line, or more than one space after it
+                throw GIVE_UP; // `-` alone on its line, or more than one space after it
             }
             items.add(itemOrValue(column + 2, depth + 1));
             skipBlank();
@@ -163,7 +164,8 @@ final class BlockYamlReader {
     }
 
     private boolean isDash(int at) {
-        return text.charAt(at) == '-' && (at + 1 == text.length() || text.charAt(at + 1) == ' ' || text.charAt(at + 1) == '\n');
+        return text.charAt(at) == '-'
+                && (at + 1 == text.length() || text.charAt(at + 1) == ' ' || text.charAt(at + 1) == '\n');
     }
 
     /**
@@ -179,7 +181,7 @@ final class BlockYamlReader {
             return mapping(column, depth);
         }
         if (text.charAt(at) == '-' && (at + 1 == ends[line] || text.charAt(at + 1) == ' ')) {
-            throw GIVE_UP;   // a sequence nested on the same line
+            throw GIVE_UP; // a sequence nested on the same line
         }
         Node scalar = scalar(at, ends[line]);
         line++;
@@ -202,13 +204,13 @@ final class BlockYamlReader {
             Position keyPos = pos(line, column);
             Node node = value(column, depth, colon + 1, end);
             if (entries.put(key, new Node.Entry(key, keyPos, node)) != null) {
-                throw GIVE_UP;   // a duplicate key: the reference reports it
+                throw GIVE_UP; // a duplicate key: the reference reports it
             }
             first = false;
             skipBlank();
         }
         if (line < lines && indents[line] > column) {
-            throw GIVE_UP;   // a continuation line, or a key indented too far
+            throw GIVE_UP; // a continuation line, or a key indented too far
         }
         return new Node.Mapping(entries, pos);
     }
@@ -222,14 +224,14 @@ final class BlockYamlReader {
         if (value == end || text.charAt(value) == '#') {
             line++;
             skipBlank();
-            if (line >= lines || indents[line] < column
-                    || indents[line] == column && !isDash(starts[line] + column)) {
-                throw GIVE_UP;   // an empty value: left to the reference
+            if (line >= lines || indents[line] < column || indents[line] == column && !isDash(starts[line] + column)) {
+                throw GIVE_UP; // an empty value: left to the reference
             }
             return block(indents[line], depth + 1);
         }
-        if (keyEnd(value, end) >= 0 || text.charAt(value) == '-' && (value + 1 == end || text.charAt(value + 1) == ' ')) {
-            throw GIVE_UP;   // `a: b: c` or `a: - b`
+        if (keyEnd(value, end) >= 0
+                || text.charAt(value) == '-' && (value + 1 == end || text.charAt(value + 1) == ' ')) {
+            throw GIVE_UP; // `a: b: c` or `a: - b`
         }
         if (text.charAt(value) == '|') {
             return literal(value, end, column);
@@ -251,7 +253,7 @@ final class BlockYamlReader {
             char c = text.charAt(i);
             if (c == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
                 if (text.charAt(i - 1) == ' ') {
-                    throw GIVE_UP;   // `key :`
+                    throw GIVE_UP; // `key :`
                 }
                 return i;
             }
@@ -288,7 +290,7 @@ final class BlockYamlReader {
         for (int i = at; i < end; i++) {
             char d = text.charAt(i);
             if (d == '#' && text.charAt(i - 1) == ' ' || d == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
-                throw GIVE_UP;   // a trailing comment, or a colon YAML would read as a key
+                throw GIVE_UP; // a trailing comment, or a colon YAML would read as a key
             }
         }
         while (text.charAt(stop - 1) == ' ') {
@@ -314,8 +316,7 @@ final class BlockYamlReader {
         if (value.length() <= 5) {
             switch (value.toLowerCase(Locale.ROOT)) {
                 case "null", "true", "false", "yes", "no", "on", "off", "y", "n" -> throw GIVE_UP;
-                default -> {
-                }
+                default -> {}
             }
         }
         return false;
@@ -342,10 +343,10 @@ final class BlockYamlReader {
     private static boolean mayBeNumberLike(String value) {
         for (int i = 0; i < value.length(); i++) {
             if (value.charAt(i) >= 0x80) {
-                return false;   // such as 2024年1月15日: no YAML number has a CJK character
+                return false; // such as 2024年1月15日: no YAML number has a CJK character
             }
         }
-        throw GIVE_UP;   // 1e5, 0x1F, 1_000, 12:30 …: left to the reference
+        throw GIVE_UP; // 1e5, 0x1F, 1_000, 12:30 …: left to the reference
     }
 
     /**
@@ -362,7 +363,7 @@ final class BlockYamlReader {
         int first = line + 1;
         int indent = blockIndent(first, parent);
         StringBuilder value = new StringBuilder();
-        int kept = 0;   // the length of value up to its last line with text
+        int kept = 0; // the length of value up to its last line with text
         int next = first;
         for (; next < lines; next++) {
             int lineStart = starts[next];
@@ -373,7 +374,7 @@ final class BlockYamlReader {
                 break;
             }
             if (blank && spaces > indent) {
-                throw GIVE_UP;   // spaces past the indent on an empty line: left to the reference
+                throw GIVE_UP; // spaces past the indent on an empty line: left to the reference
             }
             if (!blank) {
                 value.append(text, lineStart + indent, lineEnd);
@@ -436,10 +437,12 @@ final class BlockYamlReader {
                 from = i + 1;
             } else if (c == '"') {
                 onlySpaces(i + 1, end);
-                return value == null ? text.substring(at + 1, i) : value.append(text, from, i).toString();
+                return value == null
+                        ? text.substring(at + 1, i)
+                        : value.append(text, from, i).toString();
             }
         }
-        throw GIVE_UP;   // the scalar goes on to the next line
+        throw GIVE_UP; // the scalar goes on to the next line
     }
 
     /** A single-quoted scalar that closes on its line ({@code ''} is a quote). */

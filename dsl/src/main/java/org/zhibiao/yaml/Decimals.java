@@ -31,8 +31,7 @@ final class Decimals {
         }
     }
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /**
      * The number {@code text} spells (surrounding blanks ignored).

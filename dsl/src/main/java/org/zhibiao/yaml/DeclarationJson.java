@@ -49,6 +49,7 @@ final class DeclarationJson {
      * per key: under C1 every {@code System.arraycopy} is a call, and a declaration has 800 keys.
      */
     private static final char[][] KIND = key("kind");
+
     private static final char[][] TEMPLATE = key("template");
     private static final char[][] STAGE = key("stage");
     private static final char[][] GRADE = key("grade");
@@ -108,6 +109,7 @@ final class DeclarationJson {
      * ranges char by char, while {@code String.getChars} and {@code System.arraycopy} copy whole.
      */
     private char[] out;
+
     private int length;
     private int depth;
 

@@ -37,8 +37,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /**
      * The writers, each made on first use: building Jackson's mappers costs a cold process about
@@ -56,16 +55,13 @@ public final class Documents {
 
     /** See {@link YamlOut}. */
     private static final class JsonOut {
-        static final ObjectMapper JSON_OUT = configure(JsonMapper.builder()
-                .enable(SerializationFeature.INDENT_OUTPUT));
+        static final ObjectMapper JSON_OUT = configure(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT));
     }
 
     private static ObjectMapper configure(MapperBuilder<?, ?> builder) {
-        return builder
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        return builder.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .changeDefaultPropertyInclusion(incl -> incl
-                        .withValueInclusion(JsonInclude.Include.NON_EMPTY)
+                .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_EMPTY)
                         .withContentInclusion(JsonInclude.Include.NON_EMPTY))
                 .addMixIn(Target.class, TargetMixin.class)
                 .build();
@@ -192,11 +188,14 @@ public final class Documents {
 
     /** A document (or bundle item) that is not a mapping, in each reader's own words. */
     private static Diagnostic notADocument(Node node) {
-        return Problem.WRONG_TYPE.at(node.pos(),
-                new Object[] {Text.WORD_DOCUMENT.template(Lang.ZH), Text.WORD_MAPPING.template(Lang.ZH),
-                    node.shape(true)},
-                new Object[] {Text.WORD_DOCUMENT.template(Lang.EN), Text.WORD_MAPPING.template(Lang.EN),
-                    node.shape(false)});
+        return Problem.WRONG_TYPE.at(
+                node.pos(),
+                new Object[] {
+                    Text.WORD_DOCUMENT.template(Lang.ZH), Text.WORD_MAPPING.template(Lang.ZH), node.shape(true)
+                },
+                new Object[] {
+                    Text.WORD_DOCUMENT.template(Lang.EN), Text.WORD_MAPPING.template(Lang.EN), node.shape(false)
+                });
     }
 
     private static DocumentType typeOf(Node.Mapping mapping, DocumentType expected, Diagnostics out) {
@@ -213,7 +212,8 @@ public final class Documents {
             return null;
         }
         if (expected != null && type != expected) {
-            out.add(Problem.WRONG_DOCUMENT.at(kind.value().pos(),
+            out.add(Problem.WRONG_DOCUMENT.at(
+                    kind.value().pos(),
                     new Object[] {expected.chinese(), "kind: " + expected.kind()},
                     new Object[] {expected.kind(), "kind: " + expected.kind()}));
             return null;
@@ -246,7 +246,8 @@ public final class Documents {
                 }
             }
         } else if (root != null) {
-            out.add(Problem.WRONG_TYPE.at(root.pos(),
+            out.add(Problem.WRONG_TYPE.at(
+                    root.pos(),
                     new Object[] {"bundle", Text.WORD_LIST.template(Lang.ZH), root.shape(true)},
                     new Object[] {"bundle", Text.WORD_LIST.template(Lang.EN), root.shape(false)}));
         }
@@ -276,7 +277,8 @@ public final class Documents {
      * editor with the YAML language server completes and validates it offline (issue 17).
      */
     public static String toYaml(Object document, String schema) {
-        String yaml = YamlOut.YAML_OUT.writeValueAsString(new Kinded(DocumentType.of(document).kind(), document));
+        String yaml = YamlOut.YAML_OUT.writeValueAsString(
+                new Kinded(DocumentType.of(document).kind(), document));
         if (document instanceof Declaration d && d.template() != null) {
             String first = schema == null ? SchemaIds.hint(d.template()) : "# yaml-language-server: $schema=" + schema;
             return first + "\n" + yaml;
@@ -299,15 +301,15 @@ public final class Documents {
 
     /** The reference for {@link #toJson}: Jackson's text, which DeclarationJson must match byte for byte. */
     static String toJsonByJackson(Object document) {
-        return JsonOut.JSON_OUT.writeValueAsString(new Kinded(DocumentType.of(document).kind(), document)) + "\n";
+        return JsonOut.JSON_OUT.writeValueAsString(
+                        new Kinded(DocumentType.of(document).kind(), document)) + "\n";
     }
 
     /**
      * A document with its {@code kind:} first, serialised in one pass: the same text as
      * {@link #tree}, without building the tree first (#7: a fifth of a bulk {@code new --format json}).
      */
-    private record Kinded(String kind, @JsonUnwrapped Object document) {
-    }
+    private record Kinded(String kind, @JsonUnwrapped Object document) {}
 
     private static JsonNode tree(Object document) {
         ObjectNode root = JsonOut.JSON_OUT.createObjectNode();

@@ -23,8 +23,7 @@ import org.zhibiao.diag.Text;
  */
 public final class FileBytes {
 
-    private FileBytes() {
-    }
+    private FileBytes() {}
 
     /** The file's bytes, or null after reporting why not: missing, not a regular file, unreadable, over {@code limit}. */
     public static byte[] read(Path path, int limit, Diagnostics out) {
@@ -46,11 +45,13 @@ public final class FileBytes {
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_MISSING.format(Lang.ZH)},
-                    new Object[] {Text.FILE_MISSING.format(Lang.EN)}));
+            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_MISSING.format(Lang.ZH)}, new Object[] {
+                Text.FILE_MISSING.format(Lang.EN)
+            }));
         } catch (AccessDeniedException e) {
-            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_DENIED.template(Lang.ZH)},
-                    new Object[] {Text.FILE_DENIED.template(Lang.EN)}));
+            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_DENIED.template(Lang.ZH)}, new Object[] {
+                Text.FILE_DENIED.template(Lang.EN)
+            }));
         } catch (IOException e) {
             out.report(Problem.FILE_UNREADABLE, at, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
@@ -79,14 +80,17 @@ public final class FileBytes {
     /** Why a path that is not a regular file cannot be read. */
     private static void report(Path path, Position at, Diagnostics out) {
         if (Files.isDirectory(path)) {
-            out.add(Problem.NOT_A_FILE.at(at, new Object[] {Text.WORD_DIRECTORY.template(Lang.ZH)},
-                    new Object[] {Text.WORD_DIRECTORY.template(Lang.EN)}));
+            out.add(Problem.NOT_A_FILE.at(at, new Object[] {Text.WORD_DIRECTORY.template(Lang.ZH)}, new Object[] {
+                Text.WORD_DIRECTORY.template(Lang.EN)
+            }));
         } else if (Files.exists(path)) {
-            out.add(Problem.NOT_A_FILE.at(at, new Object[] {Text.WORD_DEVICE.template(Lang.ZH)},
-                    new Object[] {Text.WORD_DEVICE.template(Lang.EN)}));
+            out.add(Problem.NOT_A_FILE.at(at, new Object[] {Text.WORD_DEVICE.template(Lang.ZH)}, new Object[] {
+                Text.WORD_DEVICE.template(Lang.EN)
+            }));
         } else {
-            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_MISSING.format(Lang.ZH)},
-                    new Object[] {Text.FILE_MISSING.format(Lang.EN)}));
+            out.add(Problem.FILE_UNREADABLE.at(at, new Object[] {Text.FILE_MISSING.format(Lang.ZH)}, new Object[] {
+                Text.FILE_MISSING.format(Lang.EN)
+            }));
         }
     }
 }

@@ -120,7 +120,10 @@ final class JsonBinder {
             do {
                 String key = scan.memberKey();
                 byte first = scan.peek();
-                if (depth + 1 > TreeReader.MAX_DEPTH || first == '{' || first == '[' || first == 'n'
+                if (depth + 1 > TreeReader.MAX_DEPTH
+                        || first == '{'
+                        || first == '['
+                        || first == 'n'
                         || map.put(key, scan.scalar()) != null) {
                     throw GIVE_UP;
                 }
@@ -185,7 +188,10 @@ final class JsonBinder {
                         places.put(keys.get(index), scan.here());
                     }
                     args[index] = value(shape.bindings().get(index), depth + 1);
-                } else if (kind != null && !kindGiven && "kind".equals(key) && scan.peek() == '"'
+                } else if (kind != null
+                        && !kindGiven
+                        && "kind".equals(key)
+                        && scan.peek() == '"'
                         && kind.equals(scan.scalar())) {
                     kindGiven = true;
                 } else if (rest != null && key != null && isScalar(scan.peek())) {

@@ -30,8 +30,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar, Node.Nul
     }
 
     /** One key of a mapping. */
-    record Entry(String key, Position keyPos, Node value) {
-    }
+    record Entry(String key, Position keyPos, Node value) {}
 
     record Sequence(List<Node> items, Position pos) implements Node {
         public Sequence {

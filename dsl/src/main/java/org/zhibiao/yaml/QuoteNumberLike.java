@@ -20,7 +20,11 @@ final class QuoteNumberLike extends StringQuotingChecker.Default {
             return true;
         }
         char first = value.charAt(0);
-        return Character.isDigit(first) || first == '+' || first == '-' || first == '.'
-                || ".inf".equalsIgnoreCase(value) || ".nan".equalsIgnoreCase(value);
+        return Character.isDigit(first)
+                || first == '+'
+                || first == '-'
+                || first == '.'
+                || ".inf".equalsIgnoreCase(value)
+                || ".nan".equalsIgnoreCase(value);
     }
 }

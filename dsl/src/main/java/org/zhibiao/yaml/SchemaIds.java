@@ -13,8 +13,7 @@ public final class SchemaIds {
 
     public static final String BASE = "https://zhibiao.org/schema/2024/";
 
-    private SchemaIds() {
-    }
+    private SchemaIds() {}
 
     /** The generic schema of one document kind, e.g. {@code …/declaration.json}. */
     public static String generic(DocumentType type) {

@@ -48,18 +48,17 @@ final class TreeReader {
             .maxStringLength(MAX_BYTES)
             .build();
 
-    private static final TokenStreamFactory YAML = YAMLFactory.builder()
-            .streamReadConstraints(LIMITS)
-            .build();
+    private static final TokenStreamFactory YAML =
+            YAMLFactory.builder().streamReadConstraints(LIMITS).build();
 
-    private static final TokenStreamFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(LIMITS)
-            .build();
+    private static final TokenStreamFactory JSON =
+            JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
     private final String file;
     private final Diagnostics out;
     /** For a JSON file read by Jackson: its bytes' UTF-16 columns and length; null and 0 for YAML. */
     private Utf16Columns jsonColumns;
+
     private int jsonBytes;
 
     TreeReader(String file, Diagnostics out) {
@@ -138,7 +137,8 @@ final class TreeReader {
     }
 
     private Node parse(TokenStreamFactory factory, byte[] bytes, String text, String expected) {
-        try (JsonParser parser = bytes != null ? factory.createParser(ObjectReadContext.empty(), bytes)
+        try (JsonParser parser = bytes != null
+                ? factory.createParser(ObjectReadContext.empty(), bytes)
                 : factory.createParser(ObjectReadContext.empty(), text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -147,9 +147,11 @@ final class TreeReader {
             }
             Node root = node(parser, 0);
             if (root != null && parser.nextToken() != null) {
-                out.add(syntax(factory).at(where(parser.currentTokenLocation()),
-                        new Object[] {Text.YAML_ONE_DOCUMENT.format(Lang.ZH)},
-                        new Object[] {Text.YAML_ONE_DOCUMENT.format(Lang.EN)}));
+                out.add(syntax(factory)
+                        .at(
+                                where(parser.currentTokenLocation()),
+                                new Object[] {Text.YAML_ONE_DOCUMENT.format(Lang.ZH)},
+                                new Object[] {Text.YAML_ONE_DOCUMENT.format(Lang.EN)}));
             }
             return out.hasErrors() ? null : root;
         } catch (JacksonException e) {
@@ -178,8 +180,8 @@ final class TreeReader {
         return SOURCE_LOCATION.matcher(firstLine(message)).replaceAll("").strip();
     }
 
-    private static final Pattern SOURCE_LOCATION = Pattern.compile(
-            "\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
 
     /**
      * One pass over the raw bytes for what never belongs in a hand-typed document: C0 control
@@ -323,7 +325,8 @@ final class TreeReader {
         try {
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (text.indexOf('\uFFFD') >= 0) {
-                text = StandardCharsets.UTF_8.newDecoder()
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes))
@@ -338,8 +341,7 @@ final class TreeReader {
 
     private static int firstMalformed(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        var result = StandardCharsets.UTF_8.newDecoder()
-                .decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        var result = StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(bytes.length + 1), true);
         return result.isError() ? in.position() : 0;
     }
 

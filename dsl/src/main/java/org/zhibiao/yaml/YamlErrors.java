@@ -26,8 +26,7 @@ final class YamlErrors {
     /** Characters that cannot start an unquoted value; the scanner's "cannot start any token". */
     private static final String RESERVED = "@`%";
 
-    private YamlErrors() {
-    }
+    private YamlErrors() {}
 
     /**
      * The finding for a parser failure, or null when the failure did not come from snakeyaml (a
@@ -84,7 +83,10 @@ final class YamlErrors {
 
     private static Diagnostic quote(String file, String text, Mark start) {
         String value = valueAt(text, start);
-        return Problem.YAML_QUOTE.at(position(file, start), value, value.substring(0, 1),
+        return Problem.YAML_QUOTE.at(
+                position(file, start),
+                value,
+                value.substring(0, 1),
                 value.replace("\\", "\\\\").replace("\"", "\\\""));
     }
 

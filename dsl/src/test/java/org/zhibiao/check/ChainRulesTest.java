@@ -27,8 +27,9 @@ class ChainRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, FunctionRules.UNCOVERED.at(function.pos(), "职能 › 负责全市公共信息网络安全保护工作。", Hint.NONE,
-                "负责全市公共信息网络安全保护工作。"));
+        assertOnly(
+                found,
+                FunctionRules.UNCOVERED.at(function.pos(), "职能 › 负责全市公共信息网络安全保护工作。", Hint.NONE, "负责全市公共信息网络安全保护工作。"));
     }
 
     @Test
@@ -47,7 +48,9 @@ class ChainRulesTest {
     @Test
     void indicators_without_a_key_task_are_an_error() {
         // given
-        Declaration declaration = Fixtures.jiangsuDeclaration().change("出租房屋登记率", r -> r.keyWork(null)).build();
+        Declaration declaration = Fixtures.jiangsuDeclaration()
+                .change("出租房屋登记率", r -> r.keyWork(null))
+                .build();
         Table table = DeclarationFixture.table(declaration, "履职");
         Row row = DeclarationFixture.row(declaration, "履职", "出租房屋登记率");
 
@@ -55,8 +58,9 @@ class ChainRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, FunctionRules.KEY_WORK_MISSING.at(row.pos(), Facts.path(table, row), Hint.NONE,
-                Fixtures.FUNCTION));
+        assertOnly(
+                found,
+                FunctionRules.KEY_WORK_MISSING.at(row.pos(), Facts.path(table, row), Hint.NONE, Fixtures.FUNCTION));
     }
 
     @Test
@@ -71,8 +75,10 @@ class ChainRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, FunctionRules.KEY_WORK_EMPTY.at(function.pos(),
-                "职能 › " + Fixtures.FUNCTION + " › 推进智慧交管", Hint.NONE, "推进智慧交管"));
+        assertOnly(
+                found,
+                FunctionRules.KEY_WORK_EMPTY.at(
+                        function.pos(), "职能 › " + Fixtures.FUNCTION + " › 推进智慧交管", Hint.NONE, "推进智慧交管"));
     }
 
     @Test
@@ -109,7 +115,8 @@ class ChainRulesTest {
     @Test
     void tables_with_the_same_rows_are_covered_and_split_tables_are_not_compared() {
         assertNone(Checker.check(Fixtures.hubei(), Fixtures.hubeiDeclaration().build()), "table-coverage");
-        assertNone(Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build()), "table-coverage");
+        assertNone(
+                Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build()), "table-coverage");
     }
 
     @Test

@@ -45,7 +45,9 @@ class CheckerTest {
     void a_disabled_rule_does_not_run() {
         // given
         Template template = Fixtures.hubei(TemplateFixture.setting("weaker-than-template", false, null));
-        Declaration declaration = Fixtures.hubeiDeclaration().change("群众满意度", r -> r.target("≥90%")).build();
+        Declaration declaration = Fixtures.hubeiDeclaration()
+                .change("群众满意度", r -> r.target("≥90%"))
+                .build();
 
         // when
         List<Diagnostic> found = Checker.check(template, declaration);
@@ -57,8 +59,8 @@ class CheckerTest {
     @Test
     void the_template_overrides_a_rules_severity_and_parameters() {
         // given
-        Template template = Fixtures.hubei(
-                TemplateFixture.setting("satisfaction-target", null, Severity.ERROR, "min", "96"));
+        Template template =
+                Fixtures.hubei(TemplateFixture.setting("satisfaction-target", null, Severity.ERROR, "min", "96"));
         Declaration declaration = Fixtures.hubeiDeclaration().build();
 
         // when
@@ -81,16 +83,27 @@ class CheckerTest {
         List<Diagnostic> found = Checker.check(template, declaration);
 
         // then
-        assertOnly(found, Checker.UNKNOWN_RULE.at(template.rules().get(0).pos(), "rules",
-                Hint.didYouMean("funds-sum"), "funds-sun"));
+        assertOnly(
+                found,
+                Checker.UNKNOWN_RULE.at(
+                        template.rules().get(0).pos(), "rules", Hint.didYouMean("funds-sum"), "funds-sun"));
     }
 
     @Test
     void an_extra_rule_runs_with_the_built_in_ones() {
         // given
         Message message = new Message("no-police", Severity.WARNING, "含有“%s”", "contains '%s'");
-        Rule extra = Rule.of("no-police", Severity.WARNING, "示例", "example", ctx ->
-                ctx.report(message, ctx.declaration().pos(), "", Hint.NONE, ctx.declaration().department()));
+        Rule extra = Rule.of(
+                "no-police",
+                Severity.WARNING,
+                "示例",
+                "example",
+                ctx -> ctx.report(
+                        message,
+                        ctx.declaration().pos(),
+                        "",
+                        Hint.NONE,
+                        ctx.declaration().department()));
         Declaration declaration = Fixtures.hubeiDeclaration().build();
 
         // when
@@ -108,7 +121,8 @@ class CheckerTest {
         });
 
         // when
-        List<Diagnostic> found = Checker.check(Fixtures.hubei(), Fixtures.hubeiDeclaration().build(), List.of(broken));
+        List<Diagnostic> found =
+                Checker.check(Fixtures.hubei(), Fixtures.hubeiDeclaration().build(), List.of(broken));
 
         // then
         assertThat(found).singleElement().satisfies(d -> {
@@ -129,6 +143,8 @@ class CheckerTest {
 
         // then
         assertThat(found).extracting(d -> d.position().line()).isSorted();
-        assertThat(found).hasSizeGreaterThan(3).allSatisfy(d -> assertThat(d.position().isKnown()).isTrue());
+        assertThat(found)
+                .hasSizeGreaterThan(3)
+                .allSatisfy(d -> assertThat(d.position().isKnown()).isTrue());
     }
 }

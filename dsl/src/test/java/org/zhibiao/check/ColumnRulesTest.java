@@ -74,33 +74,50 @@ class ColumnRulesTest {
     @Test
     void each_column_rule_reports_at_the_value_it_is_about() {
         List<String> found = check(TEMPLATE, DECLARATION).stream()
-                .filter(d -> d.code().startsWith("cell-") || List.of("unknown-column", "value-type-mismatch",
-                        "nature-operator", "generic-criteria", "points-per-level1").contains(d.code()))
-                .map(d -> d.code() + "@" + d.position().line() + ":" + d.position().column())
+                .filter(d -> d.code().startsWith("cell-")
+                        || List.of(
+                                        "unknown-column",
+                                        "value-type-mismatch",
+                                        "nature-operator",
+                                        "generic-criteria",
+                                        "points-per-level1")
+                                .contains(d.code()))
+                .map(d -> d.code() + "@" + d.position().line() + ":"
+                        + d.position().column())
                 .toList();
-        assertThat(found).containsExactlyInAnyOrder(
-                "value-type-mismatch@9:17", // 定性 with ≤100人次
-                "nature-operator@9:17",    // 正向 with ≤
-                "cell-points@12:17",       // 五十 is not a number
-                "generic-criteria@13:19",  // 酌情扣分
-                "unknown-column@15:17",    // colour is no column of 年度
-                "cell-choice@20:17",       // 正 is not 正向 or 反向
-                "cell-required@16:9",      // the second row has no 佐证材料: at the row
-                "points-per-level1@21:17"); // 31 where 效益指标 is worth 30
+        assertThat(found)
+                .containsExactlyInAnyOrder(
+                        "value-type-mismatch@9:17", // 定性 with ≤100人次
+                        "nature-operator@9:17", // 正向 with ≤
+                        "cell-points@12:17", // 五十 is not a number
+                        "generic-criteria@13:19", // 酌情扣分
+                        "unknown-column@15:17", // colour is no column of 年度
+                        "cell-choice@20:17", // 正 is not 正向 or 反向
+                        "cell-required@16:9", // the second row has no 佐证材料: at the row
+                        "points-per-level1@21:17"); // 31 where 效益指标 is worth 30
     }
 
     @Test
     void a_rule_about_a_column_the_table_lacks_never_runs() {
         String without = TEMPLATE.replaceAll("(?m)^ +- \\{id: (kind|nature|points|criteria|evidence),.*\\n", "");
-        List<String> codes = check(without, DECLARATION.replace("                colour: 红\n", ""))
-                .stream().map(Diagnostic::code).toList();
-        assertThat(codes).doesNotContain("value-type-mismatch", "nature-operator", "cell-points", "generic-criteria",
-                "cell-choice", "cell-required", "points-per-level1");
+        List<String> codes = check(without, DECLARATION.replace("                colour: 红\n", "")).stream()
+                .map(Diagnostic::code)
+                .toList();
+        assertThat(codes)
+                .doesNotContain(
+                        "value-type-mismatch",
+                        "nature-operator",
+                        "cell-points",
+                        "generic-criteria",
+                        "cell-choice",
+                        "cell-required",
+                        "points-per-level1");
         assertThat(codes).contains("unknown-column"); // kind, nature … are now keys the table has no column for
     }
 
     private static List<Diagnostic> check(String template, String declaration) {
-        Template t = Documents.read("t.yaml", template.getBytes(StandardCharsets.UTF_8), Template.class).value();
+        Template t = Documents.read("t.yaml", template.getBytes(StandardCharsets.UTF_8), Template.class)
+                .value();
         Declaration d = Documents.read("d.yaml", declaration.getBytes(StandardCharsets.UTF_8), Declaration.class)
                 .value();
         assertThat(t).isNotNull();

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Function;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Funds;
-import org.zhibiao.model.Function;
 import org.zhibiao.model.Goals;
 import org.zhibiao.model.Project;
 import org.zhibiao.model.Row;
@@ -43,7 +43,9 @@ final class DeclarationFixture {
 
     /** Applies a change to every row named {@code level3}, in every table. */
     DeclarationFixture change(String level3, Consumer<RowSpec> edit) {
-        tables.values().forEach(rows -> rows.stream().filter(r -> level3.equals(r.level3)).forEach(edit));
+        tables.values()
+                .forEach(rows ->
+                        rows.stream().filter(r -> level3.equals(r.level3)).forEach(edit));
         return this;
     }
 
@@ -70,7 +72,8 @@ final class DeclarationFixture {
         }
         List<Project> ps = new ArrayList<>();
         for (String[] p : projects) {
-            ps.add(new Project(p[0], p[1], number(p[2]), number(p[3]), p.length > 4 ? number(p[4]) : null, p[0], next()));
+            ps.add(new Project(
+                    p[0], p[1], number(p[2]), number(p[3]), p.length > 4 ? number(p[4]) : null, p[0], next()));
         }
         Goals goals = goalsUntil == null ? null : new Goals(goalsUntil, List.of("目标1"), List.of("目标1"), next());
         List<Table> ts = new ArrayList<>();
@@ -80,8 +83,8 @@ final class DeclarationFixture {
             specs.forEach(spec -> rows.add(spec.build(next())));
             ts.add(new Table(name, rows, tablePos));
         });
-        return new Declaration("test/template@1", "测试局", null, year, "万元", null, fs, null, null, funds, ps, goals,
-                ts, declPos);
+        return new Declaration(
+                "test/template@1", "测试局", null, year, "万元", null, fs, null, null, funds, ps, goals, ts, declPos);
     }
 
     private FundBlock block(List<String[]> items, String[] total) {
@@ -92,8 +95,15 @@ final class DeclarationFixture {
     }
 
     private FundLine fundLine(String[] c) {
-        return new FundLine(c[0], number(cell(c, 1)), number(cell(c, 2)), number(cell(c, 3)), number(cell(c, 4)),
-                number(cell(c, 5)), List.of(), next());
+        return new FundLine(
+                c[0],
+                number(cell(c, 1)),
+                number(cell(c, 2)),
+                number(cell(c, 3)),
+                number(cell(c, 4)),
+                number(cell(c, 5)),
+                List.of(),
+                next());
     }
 
     private static String cell(String[] cells, int i) {
@@ -111,10 +121,16 @@ final class DeclarationFixture {
 
     /** The built row named {@code level3} in table {@code table}. */
     static Row row(Declaration d, String table, String level3) {
-        return table(d, table).rows().stream().filter(r -> level3.equals(r.level3())).findFirst().orElseThrow();
+        return table(d, table).rows().stream()
+                .filter(r -> level3.equals(r.level3()))
+                .findFirst()
+                .orElseThrow();
     }
 
     static Table table(Declaration d, String table) {
-        return d.tables().stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow();
+        return d.tables().stream()
+                .filter(t -> t.name().equals(table))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -540,8 +540,8 @@ class FindingPlacesTest {
         return switch (declaration) {
             case "j" -> JIANGSU;
             case "p", "p2" -> PROJECT;
-            case "e" -> HUBEI.replace("  horizon: 2\n", "  horizon: 2\n  bases: [计划标准, 行业标准]\n"
-                    + "  categories: [绩效基本型]\n");
+            case "e" ->
+                HUBEI.replace("  horizon: 2\n", "  horizon: 2\n  bases: [计划标准, 行业标准]\n" + "  categories: [绩效基本型]\n");
             default -> HUBEI;
         };
     }
@@ -551,30 +551,44 @@ class FindingPlacesTest {
      * with {@code ^} at the finding's column; {@code row:TEXT} is the row holding that line (a
      * finding about a value the row lacks); {@code t:} marks a place in the template.
      */
-    private record Case(String code, String declaration, List<String> places) {
-    }
+    private record Case(String code, String declaration, List<String> places) {}
 
     private static Case at(String code, String declaration, String... places) {
         return new Case(code, declaration, List.of(places));
     }
 
     private static final List<Case> CASES = List.of(
-            // the framework (FrameworkRules): the name that is wrong, or the table or declaration a thing is missing from
+            // the framework (FrameworkRules): the name that is wrong, or the table or declaration a thing is missing
+            // from
             at("unknown-table", "h", "- name: ^中期"),
             at("missing-table", "j", "^kind: declaration"),
             at("unknown-level1", "h", "level1: ^不存在"),
             at("level1-not-in-table", "j", "level1: ^履职\n        level2: 治安管理\n        keyWork: 巡逻\n"),
-            at("unknown-level2", "h", "level2: ^质量X", "level2: ^成本\n        level3: 人均成本",
+            at(
+                    "unknown-level2",
+                    "h",
+                    "level2: ^质量X",
+                    "level2: ^成本\n        level3: 人均成本",
                     "level2: ^成本\n        level3: 建设成本"),
             at("required-level1-empty", "h2", "- ^name: 长期", "- ^name: 年度"),
-            at("missing-row", "h2", "- ^name: 长期", "- ^name: 长期", "- ^name: 长期", "- ^name: 年度",
-                    "- ^name: 年度", "- ^name: 年度"),
+            at(
+                    "missing-row",
+                    "h2",
+                    "- ^name: 长期",
+                    "- ^name: 长期",
+                    "- ^name: 长期",
+                    "- ^name: 年度",
+                    "- ^name: 年度",
+                    "- ^name: 年度"),
             at("not-in-template", "e", "level3: ^培训人数"),
             // 三级 names (NameRules)
             at("empty-name", "h", "level3: ^\"\""),
             at("name-equals-level2", "h", "level3: ^数量"),
-            at("duplicate-indicator", "h", "level3: ^培训人数\n        prev2: ≥1次\n        prev1: ≥1次\n"
-                    + "        target: ≥7次", "level3: ^培训人次\n        prev2: ≥100人次"),
+            at(
+                    "duplicate-indicator",
+                    "h",
+                    "level3: ^培训人数\n        prev2: ≥1次\n        prev1: ≥1次\n" + "        target: ≥7次",
+                    "level3: ^培训人次\n        prev2: ≥100人次"),
             // values (ValueRules, KindRules, JudgementRules, DefectRules): the value's own cell
             at("missing-value", "h", "row:level3: 缺指标值"),
             at("column-not-in-form", "h", "prev1: ^≥2次"),
@@ -662,14 +676,24 @@ class FindingPlacesTest {
     @Test
     void every_finding_of_every_rule_points_at_its_cell() {
         Map<String, List<Diagnostic>> found = new LinkedHashMap<>();
-        DECLARATIONS.forEach((name, text) -> found.put(name, Checker.check(read("t.yaml", template(name), Template.class),
-                read("d.yaml", text, Declaration.class))));
+        DECLARATIONS.forEach((name, text) -> found.put(
+                name,
+                Checker.check(
+                        read("t.yaml", template(name), Template.class), read("d.yaml", text, Declaration.class))));
         for (Case c : CASES) {
-            List<String> expected = c.places().stream().map(p -> place(c.declaration(), p)).sorted().toList();
-            List<String> actual = found.get(c.declaration()).stream().filter(d -> d.code().equals(c.code()))
-                    .map(d -> d.position().file() + ":" + d.position().line() + ":" + d.position().column())
-                    .sorted().toList();
-            assertThat(actual).as("%s in declaration %s", c.code(), c.declaration()).isEqualTo(expected);
+            List<String> expected = c.places().stream()
+                    .map(p -> place(c.declaration(), p))
+                    .sorted()
+                    .toList();
+            List<String> actual = found.get(c.declaration()).stream()
+                    .filter(d -> d.code().equals(c.code()))
+                    .map(d -> d.position().file() + ":" + d.position().line() + ":"
+                            + d.position().column())
+                    .sorted()
+                    .toList();
+            assertThat(actual)
+                    .as("%s in declaration %s", c.code(), c.declaration())
+                    .isEqualTo(expected);
         }
     }
 
@@ -702,13 +726,17 @@ class FindingPlacesTest {
                 """;
 
         // when
-        List<Diagnostic> found = Checker.check(read("t.yaml", HUBEI, Template.class), read("d.json", json,
-                Declaration.class));
+        List<Diagnostic> found =
+                Checker.check(read("t.yaml", HUBEI, Template.class), read("d.json", json, Declaration.class));
 
         // then
-        assertThat(found).filteredOn(d -> d.code().equals("target-syntax")).extracting(FindingPlacesTest::where)
+        assertThat(found)
+                .filteredOn(d -> d.code().equals("target-syntax"))
+                .extracting(FindingPlacesTest::where)
                 .containsExactly("d.json:12:17");
-        assertThat(found).filteredOn(d -> d.code().equals("missing-unit")).extracting(FindingPlacesTest::where)
+        assertThat(found)
+                .filteredOn(d -> d.code().equals("missing-unit"))
+                .extracting(FindingPlacesTest::where)
                 .containsExactly("d.json:19:17");
     }
 
@@ -741,7 +769,8 @@ class FindingPlacesTest {
 
         // then each row's finding is on that row's own target line (6, 12, 18), not on the first row's
         for (List<Diagnostic> found : List.of(first, again)) {
-            assertThat(found).filteredOn(d -> d.code().equals("weaker-than-template"))
+            assertThat(found)
+                    .filteredOn(d -> d.code().equals("weaker-than-template"))
                     .extracting(FindingPlacesTest::where)
                     .containsExactly("d.yaml:11:17", "d.yaml:17:17", "d.yaml:23:17");
         }
@@ -749,7 +778,8 @@ class FindingPlacesTest {
     }
 
     private static String where(Diagnostic d) {
-        return d.position().file() + ":" + d.position().line() + ":" + d.position().column();
+        return d.position().file() + ":" + d.position().line() + ":"
+                + d.position().column();
     }
 
     /** The file:line:column a marked place stands for (see {@link Case}). */
@@ -773,7 +803,9 @@ class FindingPlacesTest {
     private static int once(String text, String part, String place) {
         int at = text.indexOf(part);
         assertThat(at).as("%s is in the text", place).isNotNegative();
-        assertThat(text.indexOf(part, at + 1)).as("%s is in the text once", place).isNegative();
+        assertThat(text.indexOf(part, at + 1))
+                .as("%s is in the text once", place)
+                .isNegative();
         return at;
     }
 
@@ -788,7 +820,8 @@ class FindingPlacesTest {
     }
 
     private static <T extends Record> T read(String file, String text, Class<T> type) {
-        T value = Documents.read(file, text.getBytes(StandardCharsets.UTF_8), type).value();
+        T value = Documents.read(file, text.getBytes(StandardCharsets.UTF_8), type)
+                .value();
         assertThat(value).as(file).isNotNull();
         return value;
     }

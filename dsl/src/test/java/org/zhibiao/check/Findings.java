@@ -10,8 +10,7 @@ import org.zhibiao.model.Template;
 /** Assertions on findings. Positions never take part in equality, so they are compared as text. */
 final class Findings {
 
-    private Findings() {
-    }
+    private Findings() {}
 
     static List<Diagnostic> check(Template template, Declaration declaration) {
         return Checker.check(template, declaration);
@@ -25,7 +24,8 @@ final class Findings {
     static void assertOnly(List<Diagnostic> found, Diagnostic expected) {
         List<Diagnostic> same = withCode(found, expected.code());
         assertThat(same).as("findings %s", found).containsExactly(expected);
-        assertThat(same.get(0).position().toString()).isEqualTo(expected.position().toString());
+        assertThat(same.get(0).position().toString())
+                .isEqualTo(expected.position().toString());
     }
 
     static void assertNone(List<Diagnostic> found, String code) {

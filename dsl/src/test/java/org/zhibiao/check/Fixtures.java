@@ -15,15 +15,12 @@ import org.zhibiao.model.Template;
 /** A clean Hubei-like and a clean Jiangsu-like pair of template and declaration: no findings. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static List<Level1> hubeiFramework() {
         return List.of(
                 level1("运行成本", true, level2("公用经费控制", row("公用经费控制率", "≤100%"))),
-                level1("管理效率", false,
-                        level2("预算执行", row("预算执行率", "=100%")),
-                        level2("预算编制", row("预算编制科学性", "科学"))),
+                level1("管理效率", false, level2("预算执行", row("预算执行率", "=100%")), level2("预算编制", row("预算编制科学性", "科学"))),
                 level1("履职效能", true, level2("核心业务产出{n}", slot("core-output"))),
                 level1("满意度", false, level2("服务对象满意度", row("群众满意度", "≥95%"))));
     }
@@ -43,8 +40,7 @@ final class Fixtures {
             rows.add(history(annual, RowSpec.of("履职效能", "核心业务产出1", "出警率", "=100%"), "=100%", "=100%")
                     .origin(Origin.PERSON, "core-output"));
             // the long-term target is higher than this year's: a 长期 table that repeats 年度 is a finding
-            rows.add(history(annual, RowSpec.of("满意度", "服务对象满意度", "群众满意度", annual ? "≥95%" : "≥96%"),
-                    "≥90%", "≥95%"));
+            rows.add(history(annual, RowSpec.of("满意度", "服务对象满意度", "群众满意度", annual ? "≥95%" : "≥96%"), "≥90%", "≥95%"));
         }
         d.income.add(line("财政拨款", "100", "100", "90", "80"));
         d.incomeTotal = line("合计", "100", "100", "90", "80");
@@ -61,10 +57,13 @@ final class Fixtures {
     }
 
     static Template jiangsu(RuleSetting... rules) {
-        return TemplateFixture.template(TemplateFixture.jiangsuForm(), List.of(
-                level1("过程", false, level2("预算执行", row("预算执行率", "=100%"), row("公用经费控制率", "≤100%"))),
-                level1("履职", true, level2("{职能}", slot("function"))),
-                level1("满意度", false, level2("服务对象满意度", row("社会治安满意度", "≥95%")))), rules);
+        return TemplateFixture.template(
+                TemplateFixture.jiangsuForm(),
+                List.of(
+                        level1("过程", false, level2("预算执行", row("预算执行率", "=100%"), row("公用经费控制率", "≤100%"))),
+                        level1("履职", true, level2("{职能}", slot("function"))),
+                        level1("满意度", false, level2("服务对象满意度", row("社会治安满意度", "≥95%")))),
+                rules);
     }
 
     static final String FUNCTION = "依法查处危害社会治安秩序行为";
@@ -78,9 +77,11 @@ final class Fixtures {
         general.add(plain(RowSpec.of("满意度", "服务对象满意度", "社会治安满意度", null).periods("≥95%", "≥95%")));
         List<RowSpec> duty = d.table("履职");
         duty.add(plain(RowSpec.of("履职", FUNCTION, "出租房屋登记率", null).periods("=100%", "=100%"))
-                .keyWork(KEY_WORK).origin(Origin.PERSON, "function"));
+                .keyWork(KEY_WORK)
+                .origin(Origin.PERSON, "function"));
         duty.add(plain(RowSpec.of("履职", FUNCTION, "开展测评服务类型", null).periods("=0类", "=4类"))
-                .keyWork(KEY_WORK).origin(Origin.PERSON, "function"));
+                .keyWork(KEY_WORK)
+                .origin(Origin.PERSON, "function"));
         d.functions.add(new String[] {FUNCTION});
         d.income.add(line("财政拨款", "452338.4"));
         d.incomeTotal = line("合计", "452338.4");

@@ -41,7 +41,8 @@ class FormRulesTest {
     @Test
     void a_cumulative_count_above_the_full_year_is_a_warning() {
         // given
-        Declaration declaration = Fixtures.jiangsuDeclaration().change("开展测评服务类型", r -> r.periods("=5类", "=4类"))
+        Declaration declaration = Fixtures.jiangsuDeclaration()
+                .change("开展测评服务类型", r -> r.periods("=5类", "=4类"))
                 .build();
         Table table = DeclarationFixture.table(declaration, "履职");
         Row row = DeclarationFixture.row(declaration, "履职", "开展测评服务类型");
@@ -56,7 +57,8 @@ class FormRulesTest {
     @Test
     void zero_then_four_kinds_is_a_normal_mid_year_checkpoint() {
         // when
-        List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build());
+        List<Diagnostic> found =
+                Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build());
 
         // then
         assertNone(found, "half-year-exceeds");
@@ -98,7 +100,8 @@ class FormRulesTest {
     @Test
     void forms_without_basis_or_category_columns_do_not_check_them() {
         // when
-        List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build());
+        List<Diagnostic> found =
+                Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build());
 
         // then
         assertNone(found, "bad-basis");
@@ -117,8 +120,10 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, EnumRules.PROJECT_CATEGORY.at(project.pos(), "项目支出 › 警务辅助人员经费",
-                Hint.didYouMean("常年性项目"), "警务辅助人员经费", "常年项目"));
+        assertOnly(
+                found,
+                EnumRules.PROJECT_CATEGORY.at(
+                        project.pos(), "项目支出 › 警务辅助人员经费", Hint.didYouMean("常年性项目"), "警务辅助人员经费", "常年项目"));
     }
 
     @Test
@@ -142,9 +147,14 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, ShareRules.SHARE.at(table.pos(), "长期", Hint.NONE,
-                new Object[] {"长期", BigDecimal.valueOf(20), 1, 5, "50"},
-                new Object[] {BigDecimal.valueOf(20), "长期", 1, 5, "50"}));
+        assertOnly(
+                found,
+                ShareRules.SHARE.at(
+                        table.pos(),
+                        "长期",
+                        Hint.NONE,
+                        new Object[] {"长期", BigDecimal.valueOf(20), 1, 5, "50"},
+                        new Object[] {BigDecimal.valueOf(20), "长期", 1, 5, "50"}));
     }
 
     @Test
@@ -156,20 +166,23 @@ class FormRulesTest {
     void weights_under_a_level1_must_sum_to_its_weight() {
         // given
         List<Level1> framework = List.of(
-                weighted("产出指标", "50", level2("数量指标", weightedRow("出警率", "=100%", "30"),
-                        weightedRow("处置率", "=100%", "10"))),
+                weighted(
+                        "产出指标",
+                        "50",
+                        level2("数量指标", weightedRow("出警率", "=100%", "30"), weightedRow("处置率", "=100%", "10"))),
                 weighted("满意度指标", "10", level2("服务对象满意度", weightedRow("群众满意度", "≥95%", "10"))));
-        Template template = TemplateFixture.template(TemplateFixture.hubeiForm(), framework,
-                TemplateFixture.setting("weights", null, null, "total", "60"));
+        Template template = TemplateFixture.template(
+                TemplateFixture.hubeiForm(), framework, TemplateFixture.setting("weights", null, null, "total", "60"));
         Level1 output = template.indicators().get(0);
 
         // when
-        List<Diagnostic> found = Findings.withCode(Checker.check(template, Fixtures.hubeiDeclaration().build()),
-                "weights");
+        List<Diagnostic> found = Findings.withCode(
+                Checker.check(template, Fixtures.hubeiDeclaration().build()), "weights");
 
         // then
-        assertThat(found).singleElement().isEqualTo(ShareRules.WEIGHT_LEVEL1.at(output.pos(), "产出指标", Hint.NONE, "产出指标",
-                "40", "50"));
+        assertThat(found)
+                .singleElement()
+                .isEqualTo(ShareRules.WEIGHT_LEVEL1.at(output.pos(), "产出指标", Hint.NONE, "产出指标", "40", "50"));
     }
 
     @Test
@@ -179,15 +192,30 @@ class FormRulesTest {
         List<Level1> zero = List.of(level1("产出指标", false, level2("数量指标", weightedRow("出警率", "=100%", "0"))));
 
         // when
-        List<Diagnostic> ok = Checker.check(TemplateFixture.template(TemplateFixture.hubeiForm(), good),
+        List<Diagnostic> ok = Checker.check(
+                TemplateFixture.template(TemplateFixture.hubeiForm(), good),
                 Fixtures.hubeiDeclaration().build());
         Template zeroTemplate = TemplateFixture.template(TemplateFixture.hubeiForm(), zero);
-        List<Diagnostic> bad = Checker.check(zeroTemplate, Fixtures.hubeiDeclaration().build());
+        List<Diagnostic> bad =
+                Checker.check(zeroTemplate, Fixtures.hubeiDeclaration().build());
 
         // then
         assertNone(ok, "weights");
-        assertOnly(bad, ShareRules.WEIGHT_POSITIVE.at(zeroTemplate.indicators().get(0).children().get(0).entries()
-                .get(0).pos(), "产出指标 › 数量指标 › 出警率", Hint.NONE, "产出指标 › 数量指标 › 出警率", "0"));
+        assertOnly(
+                bad,
+                ShareRules.WEIGHT_POSITIVE.at(
+                        zeroTemplate
+                                .indicators()
+                                .get(0)
+                                .children()
+                                .get(0)
+                                .entries()
+                                .get(0)
+                                .pos(),
+                        "产出指标 › 数量指标 › 出警率",
+                        Hint.NONE,
+                        "产出指标 › 数量指标 › 出警率",
+                        "0"));
     }
 
     @Test
@@ -196,19 +224,24 @@ class FormRulesTest {
         List<Level1> framework = List.of(
                 weighted("产出指标", "50", level2("数量指标", weightedRow("出警率", "=100%", "50"))),
                 weighted("满意度指标", "10", level2("服务对象满意度", weightedRow("群众满意度", "≥95%", "10"))));
-        Template complete = TemplateFixture.template(TemplateFixture.hubeiForm(), framework,
+        Template complete = TemplateFixture.template(
+                TemplateFixture.hubeiForm(),
+                framework,
                 TemplateFixture.setting("weights", null, null, "total", "70", "budgetExecution", "10"));
-        Template short10 = TemplateFixture.template(TemplateFixture.hubeiForm(), framework,
-                TemplateFixture.setting("weights", null, null, "total", "70"));
+        Template short10 = TemplateFixture.template(
+                TemplateFixture.hubeiForm(), framework, TemplateFixture.setting("weights", null, null, "total", "70"));
 
         // when
-        List<Diagnostic> ok = Checker.check(complete, Fixtures.hubeiDeclaration().build());
-        List<Diagnostic> bad = Findings.withCode(Checker.check(short10, Fixtures.hubeiDeclaration().build()), "weights");
+        List<Diagnostic> ok =
+                Checker.check(complete, Fixtures.hubeiDeclaration().build());
+        List<Diagnostic> bad = Findings.withCode(
+                Checker.check(short10, Fixtures.hubeiDeclaration().build()), "weights");
 
         // then
         assertNone(ok, "weights");
-        assertThat(bad).singleElement().isEqualTo(ShareRules.WEIGHT_TOTAL.at(short10.pos(), "", Hint.NONE,
-                "60", "0", "70"));
+        assertThat(bad)
+                .singleElement()
+                .isEqualTo(ShareRules.WEIGHT_TOTAL.at(short10.pos(), "", Hint.NONE, "60", "0", "70"));
     }
 
     @Test
@@ -237,14 +270,16 @@ class FormRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, GoalRules.HORIZON.at(declaration.goals().pos(), "整体绩效总目标 › 长期目标", Hint.NONE,
-                2028, 2026, 2024, 2));
+        assertOnly(
+                found,
+                GoalRules.HORIZON.at(declaration.goals().pos(), "整体绩效总目标 › 长期目标", Hint.NONE, 2028, 2026, 2024, 2));
         assertNone(found, "goals-deadline");
     }
 
     @Test
     void the_hubei_deadline_2026_for_2024_is_right() {
-        List<Diagnostic> found = Checker.check(Fixtures.hubei(), Fixtures.hubeiDeclaration().build());
+        List<Diagnostic> found =
+                Checker.check(Fixtures.hubei(), Fixtures.hubeiDeclaration().build());
         assertNone(found, "goals-deadline");
         assertNone(found, "goals-horizon");
     }
@@ -282,7 +317,8 @@ class FormRulesTest {
 
     @Test
     void satisfaction_at_95_percent_is_fine() {
-        List<Diagnostic> found = Checker.check(Fixtures.hubei(), Fixtures.hubeiDeclaration().build());
+        List<Diagnostic> found =
+                Checker.check(Fixtures.hubei(), Fixtures.hubeiDeclaration().build());
         assertNone(found, "satisfaction-missing");
         assertNone(found, "satisfaction-target");
     }

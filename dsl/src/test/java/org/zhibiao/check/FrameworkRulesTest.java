@@ -36,7 +36,8 @@ class FrameworkRulesTest {
     @Test
     void tables_of_the_form_are_accepted() {
         // when
-        List<Diagnostic> found = Checker.check(template, Fixtures.hubeiDeclaration().build());
+        List<Diagnostic> found =
+                Checker.check(template, Fixtures.hubeiDeclaration().build());
 
         // then
         assertNone(found, "unknown-table");
@@ -46,8 +47,8 @@ class FrameworkRulesTest {
     @Test
     void a_level1_outside_the_framework_is_reported_with_the_nearest_name() {
         // given
-        Declaration declaration = Fixtures.hubeiDeclaration().change("群众满意度", r -> r.level1("满意"))
-                .build();
+        Declaration declaration =
+                Fixtures.hubeiDeclaration().change("群众满意度", r -> r.level1("满意")).build();
         Row row = DeclarationFixture.row(declaration, "长期", "群众满意度");
 
         // when
@@ -55,16 +56,20 @@ class FrameworkRulesTest {
 
         // then
         Table table = DeclarationFixture.table(declaration, "长期");
-        Diagnostic expected = FrameworkRules.UNKNOWN_LEVEL1.at(row.pos(), Facts.path(table, row),
-                Hint.didYouMean("满意度"), "满意");
-        Assertions.assertThat(Findings.withCode(found, "unknown-level1")).hasSize(2)
-                .first().isEqualTo(expected);
+        Diagnostic expected =
+                FrameworkRules.UNKNOWN_LEVEL1.at(row.pos(), Facts.path(table, row), Hint.didYouMean("满意度"), "满意");
+        Assertions.assertThat(Findings.withCode(found, "unknown-level1"))
+                .hasSize(2)
+                .first()
+                .isEqualTo(expected);
     }
 
     @Test
     void a_level2_under_the_wrong_level1_is_reported_but_numbered_slots_are_open() {
         // given
-        Declaration declaration = Fixtures.hubeiDeclaration().change("预算执行率", r -> r.level2("预算执")).build();
+        Declaration declaration = Fixtures.hubeiDeclaration()
+                .change("预算执行率", r -> r.level2("预算执"))
+                .build();
         Table table = DeclarationFixture.table(declaration, "长期");
         Row row = DeclarationFixture.row(declaration, "长期", "预算执行率");
 
@@ -72,15 +77,19 @@ class FrameworkRulesTest {
         List<Diagnostic> found = Findings.withCode(Checker.check(template, declaration), "unknown-level2");
 
         // then
-        Findings.assertOnly(found.subList(0, 1), FrameworkRules.UNKNOWN_LEVEL2.at(row.pos(), Facts.path(table, row),
-                Hint.didYouMean("预算执行"), "预算执", "管理效率"));
+        Findings.assertOnly(
+                found.subList(0, 1),
+                FrameworkRules.UNKNOWN_LEVEL2.at(
+                        row.pos(), Facts.path(table, row), Hint.didYouMean("预算执行"), "预算执", "管理效率"));
         Assertions.assertThat(found).hasSize(2);
     }
 
     @Test
     void numbered_core_output_level2_is_accepted() {
         // given
-        Declaration declaration = Fixtures.hubeiDeclaration().change("出警率", r -> r.level2("核心业务产出12")).build();
+        Declaration declaration = Fixtures.hubeiDeclaration()
+                .change("出警率", r -> r.level2("核心业务产出12"))
+                .build();
 
         // when
         List<Diagnostic> found = Checker.check(template, declaration);
@@ -107,7 +116,8 @@ class FrameworkRulesTest {
     @Test
     void a_required_level1_with_a_filled_slot_row_is_satisfied() {
         // when
-        List<Diagnostic> found = Checker.check(template, Fixtures.hubeiDeclaration().build());
+        List<Diagnostic> found =
+                Checker.check(template, Fixtures.hubeiDeclaration().build());
 
         // then
         assertNone(found, "required-level1-empty");
@@ -125,14 +135,16 @@ class FrameworkRulesTest {
         List<Diagnostic> found = Checker.check(template, declaration);
 
         // then
-        assertOnly(found, FrameworkRules.MISSING_ROW.at(table.pos(), "年度 › 管理效率 › 预算编制 › 预算编制科学性", Hint.NONE,
-                "预算编制科学性"));
+        assertOnly(
+                found, FrameworkRules.MISSING_ROW.at(table.pos(), "年度 › 管理效率 › 预算编制 › 预算编制科学性", Hint.NONE, "预算编制科学性"));
     }
 
     @Test
     void a_renamed_row_is_noted_with_the_template_name() {
         // given
-        Declaration declaration = Fixtures.hubeiDeclaration().change("预算执行率", r -> r.name("预算执行律")).build();
+        Declaration declaration = Fixtures.hubeiDeclaration()
+                .change("预算执行率", r -> r.name("预算执行律"))
+                .build();
         Table table = DeclarationFixture.table(declaration, "长期");
         Row row = DeclarationFixture.row(declaration, "长期", "预算执行律");
 
@@ -141,14 +153,17 @@ class FrameworkRulesTest {
 
         // then
         Assertions.assertThat(found).hasSize(2);
-        assertOnly(found.subList(0, 1), FrameworkRules.NOT_IN_TEMPLATE.at(row.pos(), Facts.path(table, row),
-                Hint.didYouMean("预算执行率"), "预算执行律", "管理效率 › 预算执行"));
+        assertOnly(
+                found.subList(0, 1),
+                FrameworkRules.NOT_IN_TEMPLATE.at(
+                        row.pos(), Facts.path(table, row), Hint.didYouMean("预算执行率"), "预算执行律", "管理效率 › 预算执行"));
     }
 
     @Test
     void template_rows_are_not_noted() {
         // when
-        List<Diagnostic> found = Checker.check(template, Fixtures.hubeiDeclaration().build());
+        List<Diagnostic> found =
+                Checker.check(template, Fixtures.hubeiDeclaration().build());
 
         // then
         assertNone(found, "not-in-template");
@@ -174,7 +189,8 @@ class FrameworkRulesTest {
     @Test
     void level1s_in_their_own_tables_are_accepted() {
         // when
-        List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build());
+        List<Diagnostic> found =
+                Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build());
 
         // then
         assertNone(found, "level1-not-in-table");

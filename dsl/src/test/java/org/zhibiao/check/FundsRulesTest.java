@@ -31,9 +31,14 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.SUM.at(total.pos(), "支出构成 › 合计", Hint.NONE,
-                new Object[] {"支出构成", "金额", "100.02", "100", "0.02"},
-                new Object[] {"expenditure", "amount", "100.02", "100", "0.02"}));
+        assertOnly(
+                found,
+                FundsRules.SUM.at(
+                        total.pos(),
+                        "支出构成 › 合计",
+                        Hint.NONE,
+                        new Object[] {"支出构成", "金额", "100.02", "100", "0.02"},
+                        new Object[] {"expenditure", "amount", "100.02", "100", "0.02"}));
     }
 
     @Test
@@ -62,9 +67,14 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.HISTORY.at(total.pos(), "支出构成 › 合计", Hint.NONE,
-                new Object[] {"支出构成", "前年金额", "79.9", "80", "0.1"},
-                new Object[] {"expenditure", "amount two years back", "79.9", "80", "0.1"}));
+        assertOnly(
+                found,
+                FundsRules.HISTORY.at(
+                        total.pos(),
+                        "支出构成 › 合计",
+                        Hint.NONE,
+                        new Object[] {"支出构成", "前年金额", "79.9", "80", "0.1"},
+                        new Object[] {"expenditure", "amount two years back", "79.9", "80", "0.1"}));
         assertNone(found, "funds-sum");
     }
 
@@ -81,8 +91,12 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.BALANCE.at(total.pos(), "支出构成 › 合计", Hint.NONE,
-                new Object[] {"金额", "101", "100", "1"}, new Object[] {"amount", "101", "100", "1"}));
+        assertOnly(
+                found,
+                FundsRules.BALANCE.at(
+                        total.pos(), "支出构成 › 合计", Hint.NONE, new Object[] {"金额", "101", "100", "1"}, new Object[] {
+                            "amount", "101", "100", "1"
+                        }));
     }
 
     @Test
@@ -98,8 +112,9 @@ class FundsRulesTest {
         List<Diagnostic> found = Findings.withCode(hubei(declaration), "funds-share");
 
         // then
-        assertOnly(found.subList(0, 1), FundsRules.SHARE.at(first.pos(), "支出构成 › 人员类项目支出", Hint.NONE,
-                "人员类项目支出", "59.5", "60"));
+        assertOnly(
+                found.subList(0, 1),
+                FundsRules.SHARE.at(first.pos(), "支出构成 › 人员类项目支出", Hint.NONE, "人员类项目支出", "59.5", "60"));
         Assertions.assertThat(found).hasSize(2);
     }
 
@@ -115,8 +130,11 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.SHARE_SUM.at(total.pos(), "支出构成 › 合计", Hint.NONE,
-                new Object[] {"支出构成", "40"}, new Object[] {"expenditure", "40"}));
+        assertOnly(
+                found,
+                FundsRules.SHARE_SUM.at(total.pos(), "支出构成 › 合计", Hint.NONE, new Object[] {"支出构成", "40"}, new Object[] {
+                    "expenditure", "40"
+                }));
     }
 
     @Test
@@ -130,8 +148,14 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, FundsRules.TOTAL_MISSING.at(declaration.funds().income().pos(), "收入构成 › 合计", Hint.NONE,
-                new Object[] {"收入构成", "金额", "100"}, new Object[] {"income", "amount", "100"}));
+        assertOnly(
+                found,
+                FundsRules.TOTAL_MISSING.at(
+                        declaration.funds().income().pos(),
+                        "收入构成 › 合计",
+                        Hint.NONE,
+                        new Object[] {"收入构成", "金额", "100"},
+                        new Object[] {"income", "amount", "100"}));
     }
 
     @Test
@@ -140,8 +164,15 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(Fixtures.hubeiDeclaration().build());
 
         // then
-        for (String code : List.of("funds-sum", "funds-history", "funds-balance", "funds-share", "funds-total-missing",
-                "funds-half-year", "project-budget", "projects-within-total")) {
+        for (String code : List.of(
+                "funds-sum",
+                "funds-history",
+                "funds-balance",
+                "funds-share",
+                "funds-total-missing",
+                "funds-half-year",
+                "project-budget",
+                "projects-within-total")) {
             assertNone(found, code);
         }
     }
@@ -158,8 +189,8 @@ class FundsRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, ProjectRules.HALF_YEAR.at(project.pos(), "项目支出 › 公安出入境建设", Hint.NONE,
-                "公安出入境建设", "500", "447"));
+        assertOnly(
+                found, ProjectRules.HALF_YEAR.at(project.pos(), "项目支出 › 公安出入境建设", Hint.NONE, "公安出入境建设", "500", "447"));
     }
 
     @Test
@@ -174,8 +205,7 @@ class FundsRulesTest {
         List<Diagnostic> found = hubei(declaration);
 
         // then
-        assertOnly(found, ProjectRules.BUDGET.at(project.pos(), "项目支出 › 警务辅助人员经费", Hint.NONE,
-                "警务辅助人员经费", "31", "30"));
+        assertOnly(found, ProjectRules.BUDGET.at(project.pos(), "项目支出 › 警务辅助人员经费", Hint.NONE, "警务辅助人员经费", "31", "30"));
     }
 
     @Test
@@ -190,13 +220,19 @@ class FundsRulesTest {
         List<Diagnostic> found = Checker.check(Fixtures.jiangsu(), declaration);
 
         // then
-        assertOnly(found, ProjectRules.WITHIN.at(projectLine.pos(), "项目支出", Hint.NONE,
-                new Object[] {"本年度预算", "97947", "项目支出", "97826"},
-                new Object[] {"current-year budgets", "97947", "项目支出", "97826"}));
+        assertOnly(
+                found,
+                ProjectRules.WITHIN.at(
+                        projectLine.pos(),
+                        "项目支出",
+                        Hint.NONE,
+                        new Object[] {"本年度预算", "97947", "项目支出", "97826"},
+                        new Object[] {"current-year budgets", "97947", "项目支出", "97826"}));
     }
 
     @Test
     void listed_projects_within_the_line_are_fine() {
-        assertNone(Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build()), "projects-within-total");
+        assertNone(
+                Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build()), "projects-within-total");
     }
 }

@@ -40,8 +40,9 @@ class Issue14RulesTest extends ExtraRowCheck {
         List<Diagnostic> found = check(person("视频监控在线率", "≥0.97%"));
 
         // then
-        assertOnly(found, DefectRules.RATE_BELOW_1.at(row.pos(), path(), Hint.didYouMean("≥97%"),
-                "视频监控在线率", "≥0.97%", "0.97"));
+        assertOnly(
+                found,
+                DefectRules.RATE_BELOW_1.at(row.pos(), path(), Hint.didYouMean("≥97%"), "视频监控在线率", "≥0.97%", "0.97"));
     }
 
     @Test
@@ -93,8 +94,10 @@ class Issue14RulesTest extends ExtraRowCheck {
         List<Diagnostic> escapes = check(person("在押人员逃脱数", "=0起"));
 
         // then
-        assertOnly(training, DefectRules.ZERO_COUNT.at(trainingRow.pos(), Facts.path(table, trainingRow), Hint.NONE,
-                "开展培训次数", "=0次"));
+        assertOnly(
+                training,
+                DefectRules.ZERO_COUNT.at(
+                        trainingRow.pos(), Facts.path(table, trainingRow), Hint.NONE, "开展培训次数", "=0次"));
         assertNone(escapes, "zero-count");
     }
 
@@ -156,8 +159,8 @@ class Issue14RulesTest extends ExtraRowCheck {
         // given
         DeclarationFixture fixture = Fixtures.hubeiDeclaration();
         fixture.table("长期").add(person("重点人口管控率", "=100%"));
-        fixture.table("长期").add(RowSpec.of("履职效能", "核心业务产出3", "重点人员管控率", "=100%")
-                .origin(Origin.PERSON, "core-output"));
+        fixture.table("长期")
+                .add(RowSpec.of("履职效能", "核心业务产出3", "重点人员管控率", "=100%").origin(Origin.PERSON, "core-output"));
         declaration = fixture.build();
         table = DeclarationFixture.table(declaration, "长期");
         Row first = table.rows().get(table.rows().size() - 2);
@@ -167,8 +170,7 @@ class Issue14RulesTest extends ExtraRowCheck {
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration);
 
         // then
-        assertOnly(found, CopyRules.NEAR_DUPLICATE.at(row.pos(), path(), Hint.NONE, "重点人员管控率", "重点人口管控率",
-                first.pos()));
+        assertOnly(found, CopyRules.NEAR_DUPLICATE.at(row.pos(), path(), Hint.NONE, "重点人员管控率", "重点人口管控率", first.pos()));
     }
 
     @Test
@@ -194,9 +196,14 @@ class Issue14RulesTest extends ExtraRowCheck {
 
         // then
         assertThat(Findings.withCode(found, "key-work-equals-function")).hasSize(2);
-        assertThat(Findings.withCode(found, "key-work-equals-function").get(0)).isEqualTo(CopyRules.KEY_WORK.at(
-                table.rows().get(0).pos(), Facts.path(table, table.rows().get(0)), Hint.NONE, Fixtures.FUNCTION));
-        assertNone(Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build()), "key-work-equals-function");
+        assertThat(Findings.withCode(found, "key-work-equals-function").get(0))
+                .isEqualTo(CopyRules.KEY_WORK.at(
+                        table.rows().get(0).pos(),
+                        Facts.path(table, table.rows().get(0)),
+                        Hint.NONE,
+                        Fixtures.FUNCTION));
+        assertNone(
+                Checker.check(Fixtures.jiangsu(), Fixtures.jiangsuDeclaration().build()), "key-work-equals-function");
     }
 
     // tables-identical
@@ -204,7 +211,9 @@ class Issue14RulesTest extends ExtraRowCheck {
     @Test
     void a_long_term_table_identical_to_the_annual_table_is_a_warning() {
         // given
-        declaration = Fixtures.hubeiDeclaration().change("群众满意度", r -> r.target("≥95%")).build();
+        declaration = Fixtures.hubeiDeclaration()
+                .change("群众满意度", r -> r.target("≥95%"))
+                .build();
         table = DeclarationFixture.table(declaration, "长期");
 
         // when
@@ -238,8 +247,8 @@ class Issue14RulesTest extends ExtraRowCheck {
 
         // when
         List<Diagnostic> own = check(template, RowSpec.of("满意度2", "联系部门满意度", "联系部门满意度", "≥95%"));
-        List<Diagnostic> typed = check(template, RowSpec.of("履职效能", "核心业务产出2", "核心业务产出2", "=100%")
-                .origin(Origin.PERSON, "core-output"));
+        List<Diagnostic> typed = check(
+                template, RowSpec.of("履职效能", "核心业务产出2", "核心业务产出2", "=100%").origin(Origin.PERSON, "core-output"));
 
         // then
         assertNone(own, "name-equals-level2");
@@ -269,7 +278,8 @@ class Issue14RulesTest extends ExtraRowCheck {
         fixture.table("年度").stream().filter(r -> r.level1.equals("满意度")).forEach(r -> r.level1("满意指标"));
 
         // then
-        assertThat(Findings.withCode(Checker.check(Fixtures.hubei(), fixture.build()), "unknown-level1")).isNotEmpty();
+        assertThat(Findings.withCode(Checker.check(Fixtures.hubei(), fixture.build()), "unknown-level1"))
+                .isNotEmpty();
     }
 
     // a suggested fix never produces a new error
@@ -284,8 +294,7 @@ class Issue14RulesTest extends ExtraRowCheck {
     void applying_every_suggested_value_produces_no_new_error() {
         // given the defects, one row each
         List<Level1> framework = new ArrayList<>(Fixtures.hubeiFramework());
-        framework.add(level1("可持续发展能力", false,
-                level2("科技支撑", row("抓拍功能准确率", "实现", Kind.QUALITATIVE, null, null))));
+        framework.add(level1("可持续发展能力", false, level2("科技支撑", row("抓拍功能准确率", "实现", Kind.QUALITATIVE, null, null))));
         Template template = TemplateFixture.template(TemplateFixture.hubeiForm(), framework);
         List<RowSpec> defects = List.of(
                 RowSpec.of("可持续发展能力", "科技支撑", "抓拍功能准确率", "实现"),
@@ -308,10 +317,14 @@ class Issue14RulesTest extends ExtraRowCheck {
                 List<Diagnostic> after = check(template, fixed);
 
                 // then
-                assertThat(after).as("after applying %s to %s", m.group(1), defect.level3)
-                        .filteredOn(f -> f.severity() == Severity.ERROR && f.position().toString().equals(row.pos().toString()))
+                assertThat(after)
+                        .as("after applying %s to %s", m.group(1), defect.level3)
+                        .filteredOn(f -> f.severity() == Severity.ERROR
+                                && f.position().toString().equals(row.pos().toString()))
                         .isEmpty();
-                assertThat(Findings.withCode(after, d.code())).as("%s fixed", d.code()).isEmpty();
+                assertThat(Findings.withCode(after, d.code()))
+                        .as("%s fixed", d.code())
+                        .isEmpty();
             }
         }
         assertThat(suggestions).isGreaterThanOrEqualTo(3);
@@ -321,12 +334,12 @@ class Issue14RulesTest extends ExtraRowCheck {
     void a_rate_written_as_words_is_not_reported_where_the_template_made_the_row_qualitative() {
         // given
         List<Level1> framework = new ArrayList<>(Fixtures.hubeiFramework());
-        framework.add(level1("可持续发展能力", false,
-                level2("科技支撑", row("抓拍功能准确率", "实现", Kind.QUALITATIVE, null, null))));
+        framework.add(level1("可持续发展能力", false, level2("科技支撑", row("抓拍功能准确率", "实现", Kind.QUALITATIVE, null, null))));
         Template template = TemplateFixture.template(TemplateFixture.hubeiForm(), framework);
 
         // then
         assertNone(check(template, RowSpec.of("可持续发展能力", "科技支撑", "抓拍功能准确率", "实现")), "rate-not-quantitative");
-        assertThat(Findings.withCode(check(person("抓拍功能准确率", "实现")), "rate-not-quantitative")).hasSize(1);
+        assertThat(Findings.withCode(check(person("抓拍功能准确率", "实现")), "rate-not-quantitative"))
+                .hasSize(1);
     }
 }

@@ -35,11 +35,17 @@ class RowMemoTest {
     @Test
     void a_remembered_row_is_reported_at_its_own_place_in_each_declaration() {
         // given two declarations with the same bad row, the second with three rows before it
-        Declaration first = Fixtures.hubeiDeclaration().change("群众满意度", r -> r.target("≥90%")).build();
+        Declaration first = Fixtures.hubeiDeclaration()
+                .change("群众满意度", r -> r.target("≥90%"))
+                .build();
         DeclarationFixture shifted = Fixtures.hubeiDeclaration().change("群众满意度", r -> r.target("≥90%"));
         for (int i = 2; i < 5; i++) {
-            shifted.table("年度").add(0, RowSpec.of("履职效能", "核心业务产出" + i, "产出" + i, "≥" + i + "次")
-                    .history("≥1次", "≥1次").origin(Origin.PERSON, "core-output"));
+            shifted.table("年度")
+                    .add(
+                            0,
+                            RowSpec.of("履职效能", "核心业务产出" + i, "产出" + i, "≥" + i + "次")
+                                    .history("≥1次", "≥1次")
+                                    .origin(Origin.PERSON, "core-output"));
         }
         Declaration second = shifted.build();
         Checker checker = Checker.of(HUBEI, List.of());
@@ -50,10 +56,12 @@ class RowMemoTest {
 
         // then
         Row bad = DeclarationFixture.row(second, "年度", "群众满意度");
-        assertThat(found).filteredOn(d -> d.path().startsWith("年度 › 满意度"))
-                .extracting(Diagnostic::code).contains("weaker-than-template");
-        assertThat(found).filteredOn(d -> d.path().startsWith("年度 › 满意度"))
-                .allSatisfy(d -> assertThat(d.position()).isEqualTo(bad.pos()));
+        assertThat(found)
+                .filteredOn(d -> d.path().startsWith("年度 › 满意度"))
+                .extracting(Diagnostic::code)
+                .contains("weaker-than-template");
+        assertThat(found).filteredOn(d -> d.path().startsWith("年度 › 满意度")).allSatisfy(d -> assertThat(d.position())
+                .isEqualTo(bad.pos()));
         assertThat(found).isEqualTo(Checker.of(HUBEI, List.of()).check(second));
     }
 
@@ -100,8 +108,7 @@ class RowMemoTest {
     }
 
     /** One broken row: which table and row, what to write where, and whether the row is doubled first. */
-    record Defect(int table, int row, BiConsumer<RowSpec, String> edit, String text, boolean duplicate) {
-    }
+    record Defect(int table, int row, BiConsumer<RowSpec, String> edit, String text, boolean duplicate) {}
 
     @Provide
     Arbitrary<List<Defect>> defects() {
@@ -110,14 +117,47 @@ class RowMemoTest {
 
     private static Arbitrary<Defect> defect() {
         Arbitrary<BiConsumer<RowSpec, String>> edits = Arbitraries.of(List.of(
-                RowSpec::target, RowSpec::name, RowSpec::level2, RowSpec::level1, RowSpec::basis, RowSpec::category,
-                (r, t) -> r.history(t, r.prev1), (r, t) -> r.periods(t, r.target),
-                (r, t) -> r.origin(Origin.TO_FILL, t), (r, t) -> r.keyWork(t)));
-        Arbitrary<String> texts = Arbitraries.of("≥90%", "≤90%", "95%", "=200%", "-5%", "定性", "XX", "44561", "",
-                "健全", "≥3个", "≥3", "≤15分钟", "按时完成全年各项工作任务并确保各项指标达到预期目标。", "公用经费控制",
-                "群众满意度", "出警率", "管理效率", "不存在的一级", "服务对象满意度", "计划标准", "其他", "≥ 95 %");
-        return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 20),
-                edits, texts, Arbitraries.of(false, false, true)).as(Defect::new);
+                RowSpec::target,
+                RowSpec::name,
+                RowSpec::level2,
+                RowSpec::level1,
+                RowSpec::basis,
+                RowSpec::category,
+                (r, t) -> r.history(t, r.prev1),
+                (r, t) -> r.periods(t, r.target),
+                (r, t) -> r.origin(Origin.TO_FILL, t),
+                (r, t) -> r.keyWork(t)));
+        Arbitrary<String> texts = Arbitraries.of(
+                "≥90%",
+                "≤90%",
+                "95%",
+                "=200%",
+                "-5%",
+                "定性",
+                "XX",
+                "44561",
+                "",
+                "健全",
+                "≥3个",
+                "≥3",
+                "≤15分钟",
+                "按时完成全年各项工作任务并确保各项指标达到预期目标。",
+                "公用经费控制",
+                "群众满意度",
+                "出警率",
+                "管理效率",
+                "不存在的一级",
+                "服务对象满意度",
+                "计划标准",
+                "其他",
+                "≥ 95 %");
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 9),
+                        Arbitraries.integers().between(0, 20),
+                        edits,
+                        texts,
+                        Arbitraries.of(false, false, true))
+                .as(Defect::new);
     }
 
     /** The findings when every rule walks the declaration by itself, as before the row pass existed. */
@@ -132,7 +172,8 @@ class RowMemoTest {
             }
         }
         all.sort(Comparator.comparing((Diagnostic d) -> d.position().file())
-                .thenComparingInt(d -> d.position().line()).thenComparingInt(d -> d.position().column()));
+                .thenComparingInt(d -> d.position().line())
+                .thenComparingInt(d -> d.position().column()));
         return all;
     }
 }

@@ -71,11 +71,14 @@ class RowRulesTest {
     @Test
     void a_duplicate_level3_in_a_table_points_at_the_first() {
         // when
-        List<Diagnostic> found = checkLongTerm("出警率", r -> r.name("群众满意度").level1("满意度").level2("服务对象满意度"));
+        List<Diagnostic> found =
+                checkLongTerm("出警率", r -> r.name("群众满意度").level1("满意度").level2("服务对象满意度"));
 
         // then
-        assertOnly(found, NameRules.DUPLICATE.at(row(4).pos(), Facts.path(table, row(4)), Hint.NONE, "群众满意度", "长期",
-                row(3).pos()));
+        assertOnly(
+                found,
+                NameRules.DUPLICATE.at(
+                        row(4).pos(), Facts.path(table, row(4)), Hint.NONE, "群众满意度", "长期", row(3).pos()));
     }
 
     @Test
@@ -129,18 +132,16 @@ class RowRulesTest {
     @Test
     void a_syntax_finding_carries_the_grammars_reason_in_both_languages() {
         // given
-        Value value = new Value(List.of(ValueColumn.TARGET), "≥",
-                null, new TargetException("缺少数字", "number missing", 1));
+        Value value =
+                new Value(List.of(ValueColumn.TARGET), "≥", null, new TargetException("缺少数字", "number missing", 1));
         Position pos = Position.of("decl.yaml", 3, 4);
 
         // when
         Diagnostic d = ValueRules.syntax(value, pos, "长期 › x");
 
         // then
-        Assertions.assertThat(d.zh()).isEqualTo(ValueRules.SYNTAX.format(
-                Lang.ZH, "≥", "缺少数字"));
-        Assertions.assertThat(d.en()).isEqualTo(ValueRules.SYNTAX.format(
-                Lang.EN, "≥", "number missing"));
+        Assertions.assertThat(d.zh()).isEqualTo(ValueRules.SYNTAX.format(Lang.ZH, "≥", "缺少数字"));
+        Assertions.assertThat(d.en()).isEqualTo(ValueRules.SYNTAX.format(Lang.EN, "≥", "number missing"));
     }
 
     @Test
@@ -154,8 +155,9 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("预算编制科学性", r -> r.target("不低于95%的科学性"));
 
         // then
-        assertOnly(found, ValueRules.QUALITATIVE_NUMBER.at(row(2).pos(), Facts.path(table, row(2)), Hint.NONE,
-                "不低于95%的科学性"));
+        assertOnly(
+                found,
+                ValueRules.QUALITATIVE_NUMBER.at(row(2).pos(), Facts.path(table, row(2)), Hint.NONE, "不低于95%的科学性"));
     }
 
     @Test
@@ -180,11 +182,12 @@ class RowRulesTest {
     @Test
     void an_unfilled_slot_row_is_an_error() {
         // when
-        List<Diagnostic> found = checkLongTerm("出警率", r -> r.origin(Origin.TO_FILL, "core-output").name(null).target(null));
+        List<Diagnostic> found = checkLongTerm(
+                "出警率", r -> r.origin(Origin.TO_FILL, "core-output").name(null).target(null));
 
         // then
-        assertOnly(found, ValueRules.UNFILLED_ROW.at(row(3).pos(), Facts.path(table, row(3)), Hint.NONE,
-                "core-output"));
+        assertOnly(
+                found, ValueRules.UNFILLED_ROW.at(row(3).pos(), Facts.path(table, row(3)), Hint.NONE, "core-output"));
     }
 
     @Test
@@ -210,8 +213,8 @@ class RowRulesTest {
         List<Diagnostic> found = checkLongTerm("预算编制科学性", r -> r.target(text));
 
         // then
-        assertOnly(found, ValueRules.SENTENCE.at(row(2).pos(), Facts.path(table, row(2)), Hint.NONE,
-                text, text.length()));
+        assertOnly(
+                found, ValueRules.SENTENCE.at(row(2).pos(), Facts.path(table, row(2)), Hint.NONE, text, text.length()));
     }
 
     @Test

@@ -99,7 +99,8 @@ final class RowSpec {
     }
 
     Row build(Position pos) {
-        return new Row(level1, level2, keyWork, level3, prev2, prev1, target, halfYear, fullYear, basis, category,
-                null, origin, slot, pos);
+        return new Row(
+                level1, level2, keyWork, level3, prev2, prev1, target, halfYear, fullYear, basis, category, null,
+                origin, slot, pos);
     }
 }

@@ -18,18 +18,22 @@ class RuleFailureTest {
     void issue13_an_internal_error_in_a_rule_names_the_file_and_the_rule() {
         // given: a declaration read from a file, and a rule that fails
         Declaration built = Fixtures.hubeiDeclaration().build();
-        Declaration declaration = Documents.readDeclaration("bureau.yaml",
-                Documents.toYaml(built).getBytes(UTF_8)).value();
+        Declaration declaration = Documents.readDeclaration(
+                        "bureau.yaml", Documents.toYaml(built).getBytes(UTF_8))
+                .value();
         Rule broken = Rule.of("always-fails", Severity.ERROR, "", "", ctx -> {
             throw new IllegalStateException("boom");
         });
         // when
         List<Diagnostic> found = Checker.check(Fixtures.hubei(), declaration, List.of(broken));
         // then
-        assertThat(found).filteredOn(d -> d.code().equals(Problem.INTERNAL.code())).singleElement().satisfies(d -> {
-            assertThat(d.position().file()).isEqualTo("bureau.yaml");
-            assertThat(d.position().line()).isPositive();
-            assertThat(d.en()).contains("always-fails", "boom");
-        });
+        assertThat(found)
+                .filteredOn(d -> d.code().equals(Problem.INTERNAL.code()))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.position().file()).isEqualTo("bureau.yaml");
+                    assertThat(d.position().line()).isPositive();
+                    assertThat(d.en()).contains("always-fails", "boom");
+                });
     }
 }

@@ -24,7 +24,8 @@ class RulesTest {
         String code = "funds-sum";
 
         // when / then
-        assertThat(Rules.byCode(code)).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(code));
+        assertThat(Rules.byCode(code))
+                .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(code));
         assertThat(Rules.byCode("no-such-rule")).isEmpty();
     }
 

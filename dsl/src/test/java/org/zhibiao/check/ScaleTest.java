@@ -21,15 +21,19 @@ class ScaleTest {
         DeclarationFixture fixture = Fixtures.hubeiDeclaration();
         for (int i = 2; i < 10_000; i++) {
             for (String table : List.of("长期", "年度")) {
-                fixture.table(table).add(RowSpec.of("履职效能", "核心业务产出" + i, "产出指标" + i, "≥" + (i % 100) + "%")
-                        .history("≥1%", "≥2%").origin(Origin.PERSON, "core-output"));
+                fixture.table(table)
+                        .add(RowSpec.of("履职效能", "核心业务产出" + i, "产出指标" + i, "≥" + (i % 100) + "%")
+                                .history("≥1%", "≥2%")
+                                .origin(Origin.PERSON, "core-output"));
             }
         }
         fixture.table("长期").forEach(r -> r.history(null, null));
-        fixture.table("长期").add(RowSpec.of("履职效能", "核心业务产出10000", "产出指标10000", "≥95%")
-                .origin(Origin.PERSON, "core-output"));
-        fixture.table("年度").add(RowSpec.of("履职效能", "核心业务产出10000", "产出指标10000", "95%")
-                .history("≥1%", "≥2%").origin(Origin.PERSON, "core-output"));
+        fixture.table("长期")
+                .add(RowSpec.of("履职效能", "核心业务产出10000", "产出指标10000", "≥95%").origin(Origin.PERSON, "core-output"));
+        fixture.table("年度")
+                .add(RowSpec.of("履职效能", "核心业务产出10000", "产出指标10000", "95%")
+                        .history("≥1%", "≥2%")
+                        .origin(Origin.PERSON, "core-output"));
         Declaration declaration = fixture.build();
         Checker checker = Checker.of(Fixtures.hubei(), List.of());
         checker.check(declaration);
@@ -43,7 +47,7 @@ class ScaleTest {
         assertThat(found).extracting(Diagnostic::code).containsExactly("missing-operator");
         assertThat(found.get(0).position()).isEqualTo(last.pos());
         assertThat(last.level3()).isEqualTo("产出指标10000");
-        assertThat(RowMemo.LIMIT).isLessThan(DeclarationFixture.table(declaration, "长期").rows().size()
-                + annual.size());
+        assertThat(RowMemo.LIMIT)
+                .isLessThan(DeclarationFixture.table(declaration, "长期").rows().size() + annual.size());
     }
 }

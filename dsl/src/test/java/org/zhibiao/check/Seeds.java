@@ -7,8 +7,7 @@ package org.zhibiao.check;
  */
 final class Seeds {
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** level1, level2, level3, prev2, prev1, target, basis, category. */
     static final String EZHOU_ROWS = """

@@ -32,16 +32,28 @@ final class TemplateFixture {
 
     private static int line;
 
-    private TemplateFixture() {
-    }
+    private TemplateFixture() {}
 
     static Position next() {
         return Position.of("tpl.yaml", ++line, 1);
     }
 
     static Template template(Form form, List<Level1> indicators, RuleSetting... rules) {
-        return new Template("test/template", "1", "测试模板", Scope.DEPARTMENT_OVERALL, null, List.of(), form,
-                indicators, null, null, null, null, List.of(rules), next());
+        return new Template(
+                "test/template",
+                "1",
+                "测试模板",
+                Scope.DEPARTMENT_OVERALL,
+                null,
+                List.of(),
+                form,
+                indicators,
+                null,
+                null,
+                null,
+                null,
+                List.of(rules),
+                next());
     }
 
     static TableDef table(String name, boolean keyWork, List<String> level1, ValueColumn... columns) {
@@ -73,7 +85,8 @@ final class TemplateFixture {
     }
 
     static Inline weightedRow(String name, String target, String weight) {
-        return new Inline(name, parse(target), null, null, null, null, null, null, new BigDecimal(weight), null, next());
+        return new Inline(
+                name, parse(target), null, null, null, null, null, null, new BigDecimal(weight), null, next());
     }
 
     static Slot slot(String id, Entry... defaults) {
@@ -101,22 +114,41 @@ final class TemplateFixture {
 
     /** Hubei's shape: 长期 and 年度 tables, the four bases, 绩效基本型, three project categories, 2-year horizon. */
     static Form hubeiForm() {
-        return new Form(List.of(
-                table("长期", false, List.of(), ValueColumn.TARGET),
-                table("年度", false, List.of(), ValueColumn.PREV2, ValueColumn.PREV1, ValueColumn.TARGET)),
-                BASES, "计划标准", List.of("绩效基本型"), "绩效基本型",
-                new FundsForm(List.of("财政拨款", "财政专户管理资金", "单位资金"),
-                        List.of("人员类项目支出", "运转类项目支出", "特定目标类项目支出"), 2, false, "万元", next()),
-                PROJECT_CATEGORIES, 2, List.of("健全", "规范", "科学"), next());
+        return new Form(
+                List.of(
+                        table("长期", false, List.of(), ValueColumn.TARGET),
+                        table("年度", false, List.of(), ValueColumn.PREV2, ValueColumn.PREV1, ValueColumn.TARGET)),
+                BASES,
+                "计划标准",
+                List.of("绩效基本型"),
+                "绩效基本型",
+                new FundsForm(
+                        List.of("财政拨款", "财政专户管理资金", "单位资金"),
+                        List.of("人员类项目支出", "运转类项目支出", "特定目标类项目支出"),
+                        2,
+                        false,
+                        "万元",
+                        next()),
+                PROJECT_CATEGORIES,
+                2,
+                List.of("健全", "规范", "科学"),
+                next());
     }
 
     /** Jiangsu's shape: a general table and a 履职 table with 重点工作, both 半年/全年; no enums. */
     static Form jiangsuForm() {
-        return new Form(List.of(
-                table("通用", false, List.of("过程", "满意度"), ValueColumn.HALF_YEAR, ValueColumn.FULL_YEAR),
-                table("履职", true, List.of("履职"), ValueColumn.HALF_YEAR, ValueColumn.FULL_YEAR)),
-                List.of(), null, List.of(), null,
+        return new Form(
+                List.of(
+                        table("通用", false, List.of("过程", "满意度"), ValueColumn.HALF_YEAR, ValueColumn.FULL_YEAR),
+                        table("履职", true, List.of("履职"), ValueColumn.HALF_YEAR, ValueColumn.FULL_YEAR)),
+                List.of(),
+                null,
+                List.of(),
+                null,
                 new FundsForm(List.of("财政拨款"), List.of("基本支出", "项目支出"), 0, true, "万元", next()),
-                List.of(), null, List.of(), next());
+                List.of(),
+                null,
+                List.of(),
+                next());
     }
 }

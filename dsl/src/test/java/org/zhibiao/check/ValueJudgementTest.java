@@ -83,8 +83,10 @@ class ValueJudgementTest extends ExtraRowCheck {
         List<Diagnostic> found = edit("预算执行率", r -> r.target("100%"));
 
         // then
-        assertOnly(found, KindRules.MISSING_OPERATOR.at(row.pos(), path(),
-                Hints.of("模板为 =100%", "the template says =100%"), "100%"));
+        assertOnly(
+                found,
+                KindRules.MISSING_OPERATOR.at(
+                        row.pos(), path(), Hints.of("模板为 =100%", "the template says =100%"), "100%"));
     }
 
     @Test
@@ -112,8 +114,12 @@ class ValueJudgementTest extends ExtraRowCheck {
         List<Diagnostic> found = edit("预算执行率", r -> r.target("=28.8万元"));
 
         // then
-        assertOnly(found, KindRules.UNIT_MISMATCH.at(row.pos(), path(), Hint.NONE,
-                new Object[] {"=28.8万元", "万元", "%", "%"}, new Object[] {"万元", "=28.8万元", "%", "%"}));
+        assertOnly(
+                found,
+                KindRules.UNIT_MISMATCH.at(
+                        row.pos(), path(), Hint.NONE, new Object[] {"=28.8万元", "万元", "%", "%"}, new Object[] {
+                            "万元", "=28.8万元", "%", "%"
+                        }));
     }
 
     @Test
@@ -143,11 +149,17 @@ class ValueJudgementTest extends ExtraRowCheck {
         List<Diagnostic> found = check(person("核心业务产出2", "出租房屋登记率", "≥120%"));
 
         // then
-        assertOnly(found, JudgementRules.RATE_ABOVE_100.at(row.pos(), path(),
-                Hints.of("是否应为“=100%”？", "did you mean '=100%'?"), "出租房屋登记率", "≥120%"));
+        assertOnly(
+                found,
+                JudgementRules.RATE_ABOVE_100.at(
+                        row.pos(), path(), Hints.of("是否应为“=100%”？", "did you mean '=100%'?"), "出租房屋登记率", "≥120%"));
         assertNone(found, "percent-range");
-        assertThat(found.stream().filter(d -> d.code().equals("rate-above-100")).findFirst().orElseThrow()
-                .severity()).isEqualTo(Severity.ERROR);
+        assertThat(found.stream()
+                        .filter(d -> d.code().equals("rate-above-100"))
+                        .findFirst()
+                        .orElseThrow()
+                        .severity())
+                .isEqualTo(Severity.ERROR);
     }
 
     @Test
@@ -156,8 +168,10 @@ class ValueJudgementTest extends ExtraRowCheck {
         List<Diagnostic> found = check(person("核心业务产出2", "电信诈骗拦截覆盖率", "≥100%"));
 
         // then
-        assertOnly(found, JudgementRules.RATE_AT_LEAST_100.at(row.pos(), path(),
-                Hints.of("是否应为“=100%”？", "did you mean '=100%'?"), "电信诈骗拦截覆盖率", "≥100%"));
+        assertOnly(
+                found,
+                JudgementRules.RATE_AT_LEAST_100.at(
+                        row.pos(), path(), Hints.of("是否应为“=100%”？", "did you mean '=100%'?"), "电信诈骗拦截覆盖率", "≥100%"));
         assertNone(found, "rate-above-100");
     }
 
@@ -205,13 +219,18 @@ class ValueJudgementTest extends ExtraRowCheck {
         List<Diagnostic> found = check(person("核心业务产出2", "政务服务满意度", "≤95%"));
 
         // then
-        assertOnly(found, JudgementRules.DIRECTION.at(row.pos(), path(),
-                JudgementRules.directionHint("政务服务满意度", Direction.POSITIVE, Operator.LE),
-                new Object[] {"政务服务满意度", "正向", "≤95%"}, new Object[] {"政务服务满意度", "higher-is-better", "≤95%"}));
-        assertThat(Findings.withCode(found, "direction-operator").get(0).en()).isEqualTo(
-                "'政务服务满意度' is a higher-is-better indicator but the operator of '≤95%' points the other way");
-        assertThat(JudgementRules.directionHint("群众满意度", Direction.POSITIVE, Operator.LE)).isEqualTo(Hint.of(
-                "应为 ≥ 而非 ≤：群众满意度是正向指标", "use ≥ rather than ≤: 群众满意度 is higher-is-better"));
+        assertOnly(
+                found,
+                JudgementRules.DIRECTION.at(
+                        row.pos(),
+                        path(),
+                        JudgementRules.directionHint("政务服务满意度", Direction.POSITIVE, Operator.LE),
+                        new Object[] {"政务服务满意度", "正向", "≤95%"},
+                        new Object[] {"政务服务满意度", "higher-is-better", "≤95%"}));
+        assertThat(Findings.withCode(found, "direction-operator").get(0).en())
+                .isEqualTo("'政务服务满意度' is a higher-is-better indicator but the operator of '≤95%' points the other way");
+        assertThat(JudgementRules.directionHint("群众满意度", Direction.POSITIVE, Operator.LE))
+                .isEqualTo(Hint.of("应为 ≥ 而非 ≤：群众满意度是正向指标", "use ≥ rather than ≤: 群众满意度 is higher-is-better"));
     }
 
     @Test
@@ -225,9 +244,14 @@ class ValueJudgementTest extends ExtraRowCheck {
 
         // then
         assertNone(ok, "direction-operator");
-        assertOnly(wrong, JudgementRules.DIRECTION.at(row.pos(), path(),
-                JudgementRules.directionHint("人才流失率", Direction.NEGATIVE, Operator.GE),
-                new Object[] {"人才流失率", "反向", "≥5%"}, new Object[] {"人才流失率", "lower-is-better", "≥5%"}));
+        assertOnly(
+                wrong,
+                JudgementRules.DIRECTION.at(
+                        row.pos(),
+                        path(),
+                        JudgementRules.directionHint("人才流失率", Direction.NEGATIVE, Operator.GE),
+                        new Object[] {"人才流失率", "反向", "≥5%"},
+                        new Object[] {"人才流失率", "lower-is-better", "≥5%"}));
     }
 
     @Test
@@ -283,7 +307,8 @@ class ValueJudgementTest extends ExtraRowCheck {
         List<Diagnostic> zero = check(none, RowSpec.of("可持续发展能力", "人才支撑", "在押人员逃脱数", "=0人"));
 
         // then
-        assertThat(Findings.withCode(below, "weaker-than-template")).singleElement()
+        assertThat(Findings.withCode(below, "weaker-than-template"))
+                .singleElement()
                 .satisfies(d -> assertThat(d.zh()).isEqualTo("“出警率”的指标值“≤68%”低于模板要求的“=100%”；请不低于模板"));
         assertThat(Findings.withCode(almost, "weaker-than-template")).hasSize(1);
         assertNone(met, "weaker-than-template");

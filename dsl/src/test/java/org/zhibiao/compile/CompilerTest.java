@@ -59,23 +59,25 @@ class CompilerTest {
             """);
 
     private static Template resolve(String yaml) {
-        Template written = Documents.readTemplate("t.yaml", yaml.getBytes(UTF_8)).value();
+        Template written =
+                Documents.readTemplate("t.yaml", yaml.getBytes(UTF_8)).value();
         return Resolver.resolve(written, new TemplateSource() {
-            @Override
-            public Optional<Template> template(String id, String version) {
-                return Optional.empty();
-            }
+                    @Override
+                    public Optional<Template> template(String id, String version) {
+                        return Optional.empty();
+                    }
 
-            @Override
-            public List<String> versions(String id) {
-                return List.of();
-            }
+                    @Override
+                    public List<String> versions(String id) {
+                        return List.of();
+                    }
 
-            @Override
-            public Optional<Library> library(String id) {
-                return Optional.empty();
-            }
-        }).value();
+                    @Override
+                    public Optional<Library> library(String id) {
+                        return Optional.empty();
+                    }
+                })
+                .value();
     }
 
     private static Profile profile(String yaml) {
@@ -95,9 +97,9 @@ class CompilerTest {
     @Test
     void an_empty_profile_marks_required_slots_and_skips_optional_ones() {
         Declaration d = compile(Profile.of("甲", 2024), null).value();
-        assertThat(rows(d, 0)).extracting(Row::level2, Row::origin).containsExactly(
-                Tuple.tuple("核心业务产出1", Origin.TO_FILL),
-                Tuple.tuple("服务对象满意度", Origin.TEMPLATE));
+        assertThat(rows(d, 0))
+                .extracting(Row::level2, Row::origin)
+                .containsExactly(Tuple.tuple("核心业务产出1", Origin.TO_FILL), Tuple.tuple("服务对象满意度", Origin.TEMPLATE));
         assertThat(rows(d, 0).get(0).basis()).isEqualTo("计划标准");
         assertThat(d.goals().until()).isEqualTo(2026);
     }
@@ -124,9 +126,11 @@ class CompilerTest {
                           - slot: social
                             min: 0
                 """);
-        Declaration d = Compiler.compile(template, Profile.of(null, null), null, new IndicatorIndex(List.of())).value();
-        assertThat(rows(d, 0)).extracting(Row::level2, Row::slot, Row::origin).containsExactly(
-                Tuple.tuple("经济效益指标", "economic", Origin.TO_FILL));
+        Declaration d = Compiler.compile(template, Profile.of(null, null), null, new IndicatorIndex(List.of()))
+                .value();
+        assertThat(rows(d, 0))
+                .extracting(Row::level2, Row::slot, Row::origin)
+                .containsExactly(Tuple.tuple("经济效益指标", "economic", Origin.TO_FILL));
     }
 
     @Test
@@ -137,9 +141,11 @@ class CompilerTest {
                   - {slot: core, name: 出警率, target: "=100%"}
                   - {slot: core, name: 重点人口管控率, target: "不低于 98 ％"}
                 """), null).value();
-        assertThat(rows(d, 0)).extracting(Row::level2, Row::level3, Row::target, Row::origin).startsWith(
-                Tuple.tuple("核心业务产出1", "出警率", "=100%", Origin.PERSON),
-                Tuple.tuple("核心业务产出2", "重点人口管控率", "≥98%", Origin.PERSON));
+        assertThat(rows(d, 0))
+                .extracting(Row::level2, Row::level3, Row::target, Row::origin)
+                .startsWith(
+                        Tuple.tuple("核心业务产出1", "出警率", "=100%", Origin.PERSON),
+                        Tuple.tuple("核心业务产出2", "重点人口管控率", "≥98%", Origin.PERSON));
     }
 
     @Test
@@ -172,16 +178,53 @@ class CompilerTest {
     void last_year_s_declaration_fills_the_history_columns() {
         Declaration last = compile(Profile.of("甲", 2023), null).value();
         Row lastRow = rows(last, 1).get(1);
-        Declaration lastFilled = new Declaration(last.template(), last.department(), null, 2023, null, null, null, null,
-                null, null, null, null, List.of(last.tables().get(0), new Table("年度", List.of(
-                        rows(last, 1).get(0), new Row(lastRow.level1(), lastRow.level2(), null, lastRow.level3(), "≥90%",
-                                "≥93%", "≥94%", null, null, null, null, null, Origin.PERSON, null, null)), null)), null);
+        Declaration lastFilled = new Declaration(
+                last.template(),
+                last.department(),
+                null,
+                2023,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(
+                        last.tables().get(0),
+                        new Table(
+                                "年度",
+                                List.of(
+                                        rows(last, 1).get(0),
+                                        new Row(
+                                                lastRow.level1(),
+                                                lastRow.level2(),
+                                                null,
+                                                lastRow.level3(),
+                                                "≥90%",
+                                                "≥93%",
+                                                "≥94%",
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                Origin.PERSON,
+                                                null,
+                                                null)),
+                                null)),
+                null);
         Declaration d = compile(Profile.of("甲", 2024), lastFilled).value();
         Row row = rows(d, 1).get(1);
         assertThat(row.level3()).isEqualTo("群众满意度");
         assertThat(row.prev2()).isEqualTo("≥93%");
         assertThat(row.prev1()).isEqualTo("≥94%");
-        assertThat(row.target()).as("this year's target still comes from the template").isEqualTo("≥95%");
-        assertThat(rows(d, 0).get(1).prev1()).as("the long-term table has no history columns").isNull();
+        assertThat(row.target())
+                .as("this year's target still comes from the template")
+                .isEqualTo("≥95%");
+        assertThat(rows(d, 0).get(1).prev1())
+                .as("the long-term table has no history columns")
+                .isNull();
     }
 }

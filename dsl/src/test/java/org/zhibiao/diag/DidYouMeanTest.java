@@ -50,8 +50,10 @@ class DidYouMeanTest {
     void swapped_neighbours_and_case_are_one_slip_or_none() {
         assertThat(DidYouMean.distance("chekc", "check")).isEqualTo(1);
         assertThat(DidYouMean.distance("Check", "check")).isZero();
-        assertThat(DidYouMean.closest("chekc", List.of("new", "check", "convert"))).isEqualTo("check");
-        assertThat(DidYouMean.closest("--fromat", List.of("--format", "--force"))).isEqualTo("--format");
+        assertThat(DidYouMean.closest("chekc", List.of("new", "check", "convert")))
+                .isEqualTo("check");
+        assertThat(DidYouMean.closest("--fromat", List.of("--format", "--force")))
+                .isEqualTo("--format");
     }
 
     @Test
@@ -67,7 +69,8 @@ class DidYouMeanTest {
         assertThat(DidYouMean.closest("tempalte", List.of("template"))).isEqualTo("template");
         assertThat(DidYouMean.closest("fund-sums", List.of("funds-sum"))).isEqualTo("funds-sum");
         assertThat(DidYouMean.closest("xyz", List.of("new", "check"))).isNull();
-        assertThat(DidYouMean.closest("hubei/public-security", List.of("jiangsu/public-security"))).isNull();
+        assertThat(DidYouMean.closest("hubei/public-security", List.of("jiangsu/public-security")))
+                .isNull();
         assertThat(DidYouMean.closest("hubei/pubilc-secruity", List.of("hubei/public-security")))
                 .isEqualTo("hubei/public-security");
     }
@@ -90,9 +93,10 @@ class DidYouMeanTest {
             case 0 -> word.substring(0, at) + word.substring(at + 1);
             case 1 -> word.substring(0, at) + "q" + word.substring(at);
             case 2 -> word.substring(0, at) + "率" + word.substring(at + 1);
-            default -> at + 1 < word.length()
-                    ? word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2)
-                    : word;
+            default ->
+                at + 1 < word.length()
+                        ? word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2)
+                        : word;
         };
     }
 

@@ -40,7 +40,8 @@ class MessageCatalogueTest {
         entries.forEach((name, text) -> {
             assertThat(text[0]).as(name + " zh").isNotBlank();
             assertThat(text[1]).as(name + " en").isNotBlank();
-            assertThat(placeholders(text[1])).as(name + ": " + text[0] + " | " + text[1])
+            assertThat(placeholders(text[1]))
+                    .as(name + ": " + text[0] + " | " + text[1])
                     .isEqualTo(placeholders(text[0]));
         });
     }
@@ -86,8 +87,8 @@ class MessageCatalogueTest {
         for (Text t : Text.values()) {
             entries.put("Text." + t, new String[] {t.template(Lang.ZH), t.template(Lang.EN)});
         }
-        for (String type : List.of("org.zhibiao.groovy.GroovyProblem", "org.zhibiao.target.Reason",
-                "org.zhibiao.diff.What")) {
+        for (String type :
+                List.of("org.zhibiao.groovy.GroovyProblem", "org.zhibiao.target.Reason", "org.zhibiao.diff.What")) {
             for (Object constant : Class.forName(type).getEnumConstants()) {
                 entries.put(type + "." + constant, new String[] {field(constant, "zh"), field(constant, "en")});
             }

@@ -17,8 +17,7 @@ class MessagesTest {
         Object[] args = {"甲", 2, "丙", 4.5, "戊"};
         for (Problem p : Problem.values()) {
             for (Lang lang : Lang.values()) {
-                assertThat(p.format(lang, args)).as(p + " " + lang)
-                        .isEqualTo(String.format(p.template(lang), args));
+                assertThat(p.format(lang, args)).as(p + " " + lang).isEqualTo(String.format(p.template(lang), args));
             }
         }
     }
@@ -45,10 +44,15 @@ class MessagesTest {
 
     @Provide
     Arbitrary<String> templates() {
-        Arbitrary<String> text = Arbitraries.strings().withChars("规则甲乙 ab%").ofMaxLength(6).map(t -> t.replace("%", ""));
+        Arbitrary<String> text =
+                Arbitraries.strings().withChars("规则甲乙 ab%").ofMaxLength(6).map(t -> t.replace("%", ""));
         Arbitrary<String> form = Arbitraries.of("%s", "%%", "%1$s", "%2$s", "%3$s");
-        return Combinators.combine(text, form).as((t, f) -> t + f).list().ofMaxSize(6)
+        return Combinators.combine(text, form)
+                .as((t, f) -> t + f)
+                .list()
+                .ofMaxSize(6)
                 .map(parts -> String.join("", parts))
-                .flatMap(body -> Arbitraries.strings().withChars("指标 x").ofMaxLength(4).map(tail -> body + tail));
+                .flatMap(body ->
+                        Arbitraries.strings().withChars("指标 x").ofMaxLength(4).map(tail -> body + tail));
     }
 }

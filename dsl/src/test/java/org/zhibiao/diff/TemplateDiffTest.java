@@ -59,7 +59,8 @@ class TemplateDiffTest {
     }
 
     private static String drop(String yaml, String containing) {
-        return String.join("\n", yaml.lines().filter(l -> !l.contains(containing)).toList()) + "\n";
+        return String.join(
+                        "\n", yaml.lines().filter(l -> !l.contains(containing)).toList()) + "\n";
     }
 
     private static String insertAfter(String yaml, String containing, String... lines) {
@@ -77,7 +78,8 @@ class TemplateDiffTest {
 
     @Test
     void the_same_template_under_another_id_has_no_differences() {
-        assertThat(diff(BASE.replace("id: t/base", "id: t/copy").replace("version: \"1\"", "version: \"2\""))).isEmpty();
+        assertThat(diff(BASE.replace("id: t/base", "id: t/copy").replace("version: \"1\"", "version: \"2\"")))
+                .isEmpty();
     }
 
     @Test
@@ -86,12 +88,29 @@ class TemplateDiffTest {
         List<Difference> d = diff(BASE.replace("target: ≥95%", "target: ≥98%")
                 .replace("{name: 在职人员控制率, target: ≤100%", "{name: 在职人员控制率, target: ≤105%"));
         // then
-        assertThat(d).extracting(Difference::sign, Difference::what, Difference::path, Difference::before,
-                Difference::after, Difference::strictness).containsExactly(
-                tuple(Sign.CHANGED, What.TARGET, List.of("运行成本", "在职人员控制", "在职人员控制率"), "≤100%", "≤105%",
-                        Strictness.LOOSER),
-                tuple(Sign.CHANGED, What.TARGET, List.of("满意度", "服务对象满意度", "群众满意度"), "≥95%", "≥98%",
-                        Strictness.STRICTER));
+        assertThat(d)
+                .extracting(
+                        Difference::sign,
+                        Difference::what,
+                        Difference::path,
+                        Difference::before,
+                        Difference::after,
+                        Difference::strictness)
+                .containsExactly(
+                        tuple(
+                                Sign.CHANGED,
+                                What.TARGET,
+                                List.of("运行成本", "在职人员控制", "在职人员控制率"),
+                                "≤100%",
+                                "≤105%",
+                                Strictness.LOOSER),
+                        tuple(
+                                Sign.CHANGED,
+                                What.TARGET,
+                                List.of("满意度", "服务对象满意度", "群众满意度"),
+                                "≥95%",
+                                "≥98%",
+                                Strictness.STRICTER));
         assertThat(d.get(0).loosened()).isTrue();
         assertThat(d.get(1).tightened()).isTrue();
     }
@@ -110,52 +129,66 @@ class TemplateDiffTest {
         // when
         List<Difference> d = diff(after);
         // then
-        assertThat(d).extracting(Difference::sign, Difference::what, Difference::path, Difference::before, Difference::after)
-                .containsExactly(tuple(Sign.CHANGED, What.MOVED, List.of("运行成本", "在职人员控制", "会议费控制率"),
-                        "运行成本 › 公用经费控制", "运行成本 › 在职人员控制"));
+        assertThat(d)
+                .extracting(Difference::sign, Difference::what, Difference::path, Difference::before, Difference::after)
+                .containsExactly(tuple(
+                        Sign.CHANGED,
+                        What.MOVED,
+                        List.of("运行成本", "在职人员控制", "会议费控制率"),
+                        "运行成本 › 公用经费控制",
+                        "运行成本 › 在职人员控制"));
     }
 
     @Test
     void rows_and_levels_added_and_removed_are_listed_in_form_order() {
         // given: 满意度 goes, a 二级 and a row come
-        String after = insertAfter(BASE.substring(0, BASE.indexOf("  - name: 满意度")), "{name: 在职人员控制率",
+        String after = insertAfter(
+                BASE.substring(0, BASE.indexOf("  - name: 满意度")),
+                "{name: 在职人员控制率",
                 "      - name: 项目支出成本控制",
                 "        entries:",
                 "          - {name: 工程基建支出控制率, target: ≤100%}");
         // when
         List<Difference> d = diff(after);
         // then
-        assertThat(d).extracting(Difference::sign, Difference::what, Difference::path).containsExactly(
-                tuple(Sign.ADDED, What.LEVEL2, List.of("运行成本", "项目支出成本控制")),
-                tuple(Sign.ADDED, What.ROW, List.of("运行成本", "项目支出成本控制", "工程基建支出控制率")),
-                tuple(Sign.REMOVED, What.LEVEL1, List.of("满意度")),
-                tuple(Sign.REMOVED, What.LEVEL2, List.of("满意度", "服务对象满意度")),
-                tuple(Sign.REMOVED, What.SLOT, List.of("满意度", "服务对象满意度", "[own]")),
-                tuple(Sign.REMOVED, What.ROW, List.of("满意度", "服务对象满意度", "群众满意度")));
+        assertThat(d)
+                .extracting(Difference::sign, Difference::what, Difference::path)
+                .containsExactly(
+                        tuple(Sign.ADDED, What.LEVEL2, List.of("运行成本", "项目支出成本控制")),
+                        tuple(Sign.ADDED, What.ROW, List.of("运行成本", "项目支出成本控制", "工程基建支出控制率")),
+                        tuple(Sign.REMOVED, What.LEVEL1, List.of("满意度")),
+                        tuple(Sign.REMOVED, What.LEVEL2, List.of("满意度", "服务对象满意度")),
+                        tuple(Sign.REMOVED, What.SLOT, List.of("满意度", "服务对象满意度", "[own]")),
+                        tuple(Sign.REMOVED, What.ROW, List.of("满意度", "服务对象满意度", "群众满意度")));
     }
 
     @Test
     void basis_kind_unit_and_required_changes_are_each_one_line() {
-        String after = BASE.replace("{name: 会议费控制率, target: ≤100%, kind: 定量, direction: 反向, unit: '%', basis: 计划标准}",
+        String after = BASE.replace(
+                        "{name: 会议费控制率, target: ≤100%, kind: 定量, direction: 反向, unit: '%', basis: 计划标准}",
                         "{name: 会议费控制率, target: ≤100%, kind: 定量, direction: 反向, unit: '%', basis: 历史标准}")
-                .replace("{name: 群众满意度, target: ≥95%, kind: 定量, direction: 正向, unit: '%'}",
+                .replace(
+                        "{name: 群众满意度, target: ≥95%, kind: 定量, direction: 正向, unit: '%'}",
                         "{name: 群众满意度, target: 满意, kind: 定性, direction: 正向}")
                 .replace("    required: true\n", "");
-        assertThat(diff(after)).extracting(Difference::what, Difference::before, Difference::after).containsExactly(
-                tuple(What.REQUIRED, "true", "false"),
-                tuple(What.BASIS, "计划标准", "历史标准"),
-                tuple(What.TARGET, "≥95%", "满意"),
-                tuple(What.KIND, "定量", "定性"),
-                tuple(What.UNIT, "%", ""));
+        assertThat(diff(after))
+                .extracting(Difference::what, Difference::before, Difference::after)
+                .containsExactly(
+                        tuple(What.REQUIRED, "true", "false"),
+                        tuple(What.BASIS, "计划标准", "历史标准"),
+                        tuple(What.TARGET, "≥95%", "满意"),
+                        tuple(What.KIND, "定量", "定性"),
+                        tuple(What.UNIT, "%", ""));
     }
 
     @Test
     void reordered_rows_are_reported_once_for_their_second_level() {
-        String after = BASE.replace("{name: 公用经费控制率", "{name: TMP").replace("{name: 会议费控制率", "{name: 公用经费控制率")
+        String after = BASE.replace("{name: 公用经费控制率", "{name: TMP")
+                .replace("{name: 会议费控制率", "{name: 公用经费控制率")
                 .replace("{name: TMP", "{name: 会议费控制率");
-        assertThat(diff(after)).extracting(Difference::what, Difference::path, Difference::before, Difference::after)
-                .containsExactly(tuple(What.ORDER, List.of("运行成本", "公用经费控制"), "公用经费控制率、会议费控制率",
-                        "会议费控制率、公用经费控制率"));
+        assertThat(diff(after))
+                .extracting(Difference::what, Difference::path, Difference::before, Difference::after)
+                .containsExactly(tuple(What.ORDER, List.of("运行成本", "公用经费控制"), "公用经费控制率、会议费控制率", "会议费控制率、公用经费控制率"));
     }
 
     @Test
@@ -163,7 +196,8 @@ class TemplateDiffTest {
         String before = BASE.replace("{name: 会议费控制率,", "{name: 会议费控制率, from: meeting-expense,");
         String after = before.replace("{name: 会议费控制率,", "{name: 会议费支出控制率,");
         List<Difference> d = TemplateDiff.between(template(before), template(after));
-        assertThat(d).extracting(Difference::what, Difference::before, Difference::after)
+        assertThat(d)
+                .extracting(Difference::what, Difference::before, Difference::after)
                 .containsExactly(tuple(What.RENAMED, "会议费控制率", "会议费支出控制率"));
     }
 
@@ -172,7 +206,8 @@ class TemplateDiffTest {
         String after = BASE.replace("columns: [指标值]", "columns: [前年, 上年, 指标值]")
                 .replace("  bases:", "    - name: 长期\n      columns: [指标值]\n  bases:")
                 .replace("bases: [计划标准, 历史标准]", "bases: [计划标准]");
-        assertThat(diff(after)).extracting(Difference::sign, Difference::what, Difference::path, Difference::after)
+        assertThat(diff(after))
+                .extracting(Difference::sign, Difference::what, Difference::path, Difference::after)
                 .containsExactly(
                         tuple(Sign.CHANGED, What.COLUMNS, List.of("年度"), "前年、上年、指标值"),
                         tuple(Sign.ADDED, What.TABLE, List.of("长期"), "指标值"),
@@ -183,7 +218,8 @@ class TemplateDiffTest {
     void slot_bounds_and_rule_settings_are_compared() {
         String after = insertAfter(BASE.replace("min: 1", "min: 2"), "min: 2", "            max: 5")
                 + "rules:\n  - rule: quantitative-share\n    params: {min: \"50\"}\n";
-        assertThat(diff(after)).extracting(Difference::sign, Difference::what, Difference::before, Difference::after)
+        assertThat(diff(after))
+                .extracting(Difference::sign, Difference::what, Difference::before, Difference::after)
                 .containsExactly(
                         tuple(Sign.ADDED, What.RULE, "", "min=50"),
                         tuple(Sign.CHANGED, What.SLOT_MIN, "1", "2"),

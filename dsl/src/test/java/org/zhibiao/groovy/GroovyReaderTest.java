@@ -93,9 +93,14 @@ class GroovyReaderTest {
 
         // then
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.value().indicators().get(0).children().get(0).entries()).containsExactly(
-                Fixtures.inline("指标1", "≥91%"), Fixtures.inline("指标2", "≥92%"), Fixtures.inline("指标3", "≥93%"),
-                Fixtures.ref("出警率", "=100%"), Fixtures.ref("重点人口管控率", "≥98%"), Fixtures.inline("乙2", "定性"));
+        assertThat(result.value().indicators().get(0).children().get(0).entries())
+                .containsExactly(
+                        Fixtures.inline("指标1", "≥91%"),
+                        Fixtures.inline("指标2", "≥92%"),
+                        Fixtures.inline("指标3", "≥93%"),
+                        Fixtures.ref("出警率", "=100%"),
+                        Fixtures.ref("重点人口管控率", "≥98%"),
+                        Fixtures.inline("乙2", "定性"));
     }
 
     @Test
@@ -126,9 +131,13 @@ class GroovyReaderTest {
 
         // then
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.value().indicators().get(0).children().get(0).entries()).containsExactly(
-                Fixtures.inline("甲0", "定性"), Fixtures.inline("乙3", "定性"), Fixtures.inline("A", "≥95%"),
-                Fixtures.inline("B", "≥95%"), Fixtures.inline("丙3", "定性"));
+        assertThat(result.value().indicators().get(0).children().get(0).entries())
+                .containsExactly(
+                        Fixtures.inline("甲0", "定性"),
+                        Fixtures.inline("乙3", "定性"),
+                        Fixtures.inline("A", "≥95%"),
+                        Fixtures.inline("B", "≥95%"),
+                        Fixtures.inline("丙3", "定性"));
     }
 
     @Test
@@ -260,7 +269,9 @@ class GroovyReaderTest {
     void script_with_two_templates_is_an_error() {
         Result<Template> result = reader.readTemplate("two.groovy", "template('a') { }\ntemplate('b') { }");
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(GroovyProblem.TWO_DEFINITIONS.code());
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::code)
+                .containsExactly(GroovyProblem.TWO_DEFINITIONS.code());
     }
 
     @Test
@@ -350,14 +361,22 @@ class GroovyReaderTest {
                 f.basis("计划标准");
                 f.categories("绩效基本型");
             });
-            t.level1(Map.of("required", true), "运行成本",
-                    l1 -> l1.level2("公用经费控制", l2 -> l2.ref("公用经费控制率")));
-            t.level1("履职效能", l1 -> l1.level2("核心业务产出{n}",
-                    l2 -> l2.slot(Map.of("label", "本部门核心业务产出", "min", 1), "core-output", s -> { })));
+            t.level1(Map.of("required", true), "运行成本", l1 -> l1.level2("公用经费控制", l2 -> l2.ref("公用经费控制率")));
+            t.level1(
+                    "履职效能",
+                    l1 -> l1.level2(
+                            "核心业务产出{n}",
+                            l2 -> l2.slot(Map.of("label", "本部门核心业务产出", "min", 1), "core-output", s -> {})));
         });
 
         assertThat(result.value()).isEqualTo(Fixtures.hubeiParent());
-        assertThat(result.value().indicators().get(0).children().get(0).entries().get(0))
+        assertThat(result.value()
+                        .indicators()
+                        .get(0)
+                        .children()
+                        .get(0)
+                        .entries()
+                        .get(0))
                 .isNotInstanceOf(Inline.class);
     }
 }

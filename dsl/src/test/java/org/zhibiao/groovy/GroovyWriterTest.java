@@ -3,9 +3,9 @@ package org.zhibiao.groovy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Result;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
@@ -16,7 +16,9 @@ class GroovyWriterTest {
     private final GroovyReader reader = new GroovyReader();
 
     static Stream<Template> templates() {
-        return Stream.of(Fixtures.hubeiParent(), Fixtures.everything(),
+        return Stream.of(
+                Fixtures.hubeiParent(),
+                Fixtures.everything(),
                 new Template("bare", null, null, null, null, null, null, null, null, null, null, null, null, null),
                 LargeTemplate.generate(40));
     }

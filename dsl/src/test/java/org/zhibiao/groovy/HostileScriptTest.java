@@ -58,7 +58,8 @@ class HostileScriptTest {
     }
 
     static Stream<Path> corpus() throws IOException, URISyntaxException {
-        Path hostile = Path.of(HostileScriptTest.class.getResource("/groovy/hostile").toURI());
+        Path hostile =
+                Path.of(HostileScriptTest.class.getResource("/groovy/hostile").toURI());
         try (Stream<Path> files = Files.list(hostile)) {
             return files.filter(p -> p.toString().endsWith(".groovy")).sorted().toList().stream();
         }
@@ -75,8 +76,11 @@ class HostileScriptTest {
         // given the script, aimed at this test's sentinel
         List<String> expected = expectedCodes(original);
         Path script = dir.resolve(original.getFileName().toString());
-        Files.writeString(script, Files.readString(original, StandardCharsets.UTF_8)
-                .replace("@SENTINEL@", sentinel.toString()).replace("@CREATED@", created.toString()));
+        Files.writeString(
+                script,
+                Files.readString(original, StandardCharsets.UTF_8)
+                        .replace("@SENTINEL@", sentinel.toString())
+                        .replace("@CREATED@", created.toString()));
 
         // when
         Result<Template> result = reader.readTemplate(script);
@@ -88,9 +92,13 @@ class HostileScriptTest {
         assertThat(first.code()).as(shown).isIn(expected);
         assertThat(first.position().isKnown()).as(shown).isTrue();
         assertThat(first.position().file()).isEqualTo(script.toString());
-        assertThat(shown).startsWith(script + ":" + first.position().line() + ":" + first.position().column()
-                + ": error[" + first.code() + "]: ");
-        assertThat(first.render(Lang.ZH)).as("Chinese by default").startsWith(script + ":").containsPattern("\\p{IsHan}");
+        assertThat(shown)
+                .startsWith(script + ":" + first.position().line() + ":"
+                        + first.position().column() + ": error[" + first.code() + "]: ");
+        assertThat(first.render(Lang.ZH))
+                .as("Chinese by default")
+                .startsWith(script + ":")
+                .containsPattern("\\p{IsHan}");
     }
 
     @Test
@@ -124,8 +132,10 @@ class HostileScriptTest {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(e -> e.getKey().isAlive())
                 .filter(e -> e.getKey().getName().startsWith(ScriptRunner.THREAD_PREFIX)
-                        || Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("ZhibiaoScript_")))
-                .map(e -> e.getKey().getName()).toList();
+                        || Arrays.stream(e.getValue())
+                                .anyMatch(f -> f.getClassName().startsWith("ZhibiaoScript_")))
+                .map(e -> e.getKey().getName())
+                .toList();
     }
 
     private static List<String> expectedCodes(Path script) throws IOException {

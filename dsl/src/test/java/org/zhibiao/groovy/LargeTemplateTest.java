@@ -21,7 +21,10 @@ class LargeTemplateTest {
         // then
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.value()).isEqualTo(generated);
-        assertThat(result.value().indicators().stream().mapToLong(LargeTemplateTest::rows).sum()).isEqualTo(500);
+        assertThat(result.value().indicators().stream()
+                        .mapToLong(LargeTemplateTest::rows)
+                        .sum())
+                .isEqualTo(500);
     }
 
     private static long rows(Level1 level1) {

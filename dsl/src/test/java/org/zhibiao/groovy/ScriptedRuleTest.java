@@ -37,17 +37,46 @@ class ScriptedRuleTest {
     }
 
     private static Row row(String name) {
-        return new Row("满意度", "服务对象满意度", null, name, null, null, "≥95%", null, null, null, null, null,
-                Origin.PERSON, null, null);
+        return new Row(
+                "满意度",
+                "服务对象满意度",
+                null,
+                name,
+                null,
+                null,
+                "≥95%",
+                null,
+                null,
+                null,
+                null,
+                null,
+                Origin.PERSON,
+                null,
+                null);
     }
 
     private static List<Diagnostic> check(GroovyReader.Scripted scripted, Row... rows) {
-        return checkAll(scripted, rows).stream().filter(f -> f.code().equals("no-xx")).toList();
+        return checkAll(scripted, rows).stream()
+                .filter(f -> f.code().equals("no-xx"))
+                .toList();
     }
 
     private static List<Diagnostic> checkAll(GroovyReader.Scripted scripted, Row... rows) {
-        Declaration d = new Declaration("t@1", null, null, null, null, null, null, null, null, null, null, null,
-                List.of(new Table("年度", List.of(rows), null)), null);
+        Declaration d = new Declaration(
+                "t@1",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(new Table("年度", List.of(rows), null)),
+                null);
         return Checker.check(scripted.template(), d, scripted.rules());
     }
 
@@ -70,13 +99,19 @@ class ScriptedRuleTest {
         List<Diagnostic> found = checkAll(read.value(), row("XX满意度"));
 
         // then the other rule still ran, and the stuck one is one error at its line
-        assertThat(found).extracting(Diagnostic::code).contains("no-xx", "groovy-rule-timeout").doesNotContain("spin");
-        Diagnostic stopped = found.stream().filter(d -> d.code().equals("groovy-rule-timeout"))
-                .findFirst().orElseThrow();
+        assertThat(found)
+                .extracting(Diagnostic::code)
+                .contains("no-xx", "groovy-rule-timeout")
+                .doesNotContain("spin");
+        Diagnostic stopped = found.stream()
+                .filter(d -> d.code().equals("groovy-rule-timeout"))
+                .findFirst()
+                .orElseThrow();
         assertThat(stopped.severity()).isEqualTo(Severity.ERROR);
         assertThat(stopped.position().line()).isEqualTo(4);
         assertThat(stopped.en()).contains("'spin'", "300 ms");
-        assertThat(Thread.getAllStackTraces().keySet()).as("no thread of the rule outlives the check")
+        assertThat(Thread.getAllStackTraces().keySet())
+                .as("no thread of the rule outlives the check")
                 .noneMatch(t -> t.isAlive() && t.getName().startsWith(ScriptRunner.THREAD_PREFIX));
     }
 
@@ -95,7 +130,8 @@ class ScriptedRuleTest {
 
         // when
         List<Diagnostic> found = checkAll(read.value(), row("群众满意度")).stream()
-                .filter(d -> d.code().startsWith("groovy-") || d.code().equals("internal")).toList();
+                .filter(d -> d.code().startsWith("groovy-") || d.code().equals("internal"))
+                .toList();
 
         // then
         assertThat(found).extracting(Diagnostic::code).containsExactly("groovy-rule-failed");

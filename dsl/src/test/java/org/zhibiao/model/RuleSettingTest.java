@@ -15,8 +15,27 @@ class RuleSettingTest {
     void params_keep_the_order_they_were_written_in() {
         // given twenty keys in neither sorted nor hash order
         Map<String, String> written = new LinkedHashMap<>();
-        List<String> keys = List.of("min", "max-share", "units", "zeta", "alpha", "k9", "k1", "b", "a", "year",
-                "级别", "比例", "m", "n", "x1", "x0", "omega", "delta", "c3", "c2");
+        List<String> keys = List.of(
+                "min",
+                "max-share",
+                "units",
+                "zeta",
+                "alpha",
+                "k9",
+                "k1",
+                "b",
+                "a",
+                "year",
+                "级别",
+                "比例",
+                "m",
+                "n",
+                "x1",
+                "x0",
+                "omega",
+                "delta",
+                "c3",
+                "c2");
         keys.forEach(k -> written.put(k, k + "-value"));
 
         // when
@@ -53,6 +72,7 @@ class RuleSettingTest {
 
     @Test
     void no_params_is_an_empty_map() {
-        assertThat(new RuleSetting("placeholder", false, null, null, null).params()).isEmpty();
+        assertThat(new RuleSetting("placeholder", false, null, null, null).params())
+                .isEmpty();
     }
 }

@@ -86,13 +86,17 @@ class ResolverTest {
 
         @Override
         public Optional<Template> template(String id, String version) {
-            return templates.stream().filter(t -> t.id().equals(id) && (version == null || version.equals(t.version())))
+            return templates.stream()
+                    .filter(t -> t.id().equals(id) && (version == null || version.equals(t.version())))
                     .reduce((a, b) -> b);
         }
 
         @Override
         public List<String> versions(String id) {
-            return templates.stream().filter(t -> t.id().equals(id)).map(Template::version).toList();
+            return templates.stream()
+                    .filter(t -> t.id().equals(id))
+                    .map(Template::version)
+                    .toList();
         }
 
         @Override
@@ -155,7 +159,9 @@ class ResolverTest {
         assertThat(((Inline) entries(t, 1, 0).get(0)).target().print()).isEqualTo("≥98%");
         Slot slot = (Slot) entries(t, 1, 0).get(1);
         assertThat(slot.defaults()).extracting(e -> ((Inline) e).name()).containsExactly("社会治安满意度");
-        assertThat(t.form()).as("inherited").isEqualTo(source.template("base", "1").orElseThrow().form());
+        assertThat(t.form())
+                .as("inherited")
+                .isEqualTo(source.template("base", "1").orElseThrow().form());
         assertThat(t.add()).isEmpty();
         assertThat(t.overrides()).isEmpty();
     }
@@ -197,7 +203,8 @@ class ResolverTest {
 
     @Test
     void templates_that_extend_each_other_are_a_cycle_not_a_stack_overflow() {
-        Source source = new Source(LIBRARY,
+        Source source = new Source(
+                LIBRARY,
                 "kind: template\nid: a\nversion: \"1\"\nextends: b\n",
                 "kind: template\nid: b\nversion: \"1\"\nextends: a\n");
         Result<Template> result = Resolver.resolve(source.template("a", null).orElseThrow(), source);

@@ -59,13 +59,15 @@ class ScorerTest {
     @Test
     void units_convert_before_the_ratio() {
         // 分值 3, ≤1小时, 实际 90分钟: 3 × 60/90 = 2
-        assertThat(only(score(quantity("≤1小时", "90分钟", "3", null, "说明"))).score()).isEqualByComparingTo("2");
+        assertThat(only(score(quantity("≤1小时", "90分钟", "3", null, "说明"))).score())
+                .isEqualByComparingTo("2");
     }
 
     @Test
     void a_higher_is_better_target_exceeded_gets_full_marks() {
         // 分值 5, ≥95%, 实际 97%: met → 5
-        assertThat(only(score(quantity("≥95%", "97%", "5", null, null))).score()).isEqualByComparingTo("5");
+        assertThat(only(score(quantity("≥95%", "97%", "5", null, null))).score())
+                .isEqualByComparingTo("5");
     }
 
     @Test
@@ -102,8 +104,8 @@ class ScorerTest {
     @Test
     void a_typed_score_above_its_points_is_an_error_at_the_row() {
         Scorecard card = score(quantity("≥95%", "97%", "5", "6", null));
-        assertThat(card.findings()).containsExactly(ScoreFindings.ABOVE_POINTS.at(Lines.AT,
-                "产出指标 › 数量指标 › 测试", Hint.NONE, "6", "5"));
+        assertThat(card.findings())
+                .containsExactly(ScoreFindings.ABOVE_POINTS.at(Lines.AT, "产出指标 › 数量指标 › 测试", Hint.NONE, "6", "5"));
         assertThat(card.findings().get(0).render(Lang.ZH)).startsWith("selfeval.yaml:12:5: error[score-above-points]");
         assertThat(only(card).score()).isEqualByComparingTo("5");
     }
@@ -137,8 +139,9 @@ class ScorerTest {
     @Test
     void a_shortfall_without_a_deviation_reason_is_a_warning() {
         Scorecard card = score(quantity("≥95%", "85%", "5", null, " "));
-        assertThat(card.findings()).containsExactly(ScoreFindings.SHORTFALL_UNEXPLAINED.at(Lines.AT,
-                "产出指标 › 数量指标 › 测试", Hint.NONE, d("4.47"), "5"));
+        assertThat(card.findings())
+                .containsExactly(ScoreFindings.SHORTFALL_UNEXPLAINED.at(
+                        Lines.AT, "产出指标 › 数量指标 › 测试", Hint.NONE, d("4.47"), "5"));
     }
 
     @Test
@@ -154,18 +157,21 @@ class ScorerTest {
         // 分值 10, 部分达成 allows [6, 8); 9 is outside
         Scorecard card = score(quality("健全", "基本健全", "10", "9", Band.PARTIAL, "说明"));
         assertThat(codes(card.findings())).containsExactly("score-outside-band");
-        assertThat(card.findings().get(0).message(Lang.ZH)).isEqualTo(ScoreFindings.OUTSIDE_BAND
-                .format(Lang.ZH, "部分达成", "6.00", "8.00", "9"));
+        assertThat(card.findings().get(0).message(Lang.ZH))
+                .isEqualTo(ScoreFindings.OUTSIDE_BAND.format(Lang.ZH, "部分达成", "6.00", "8.00", "9"));
         assertThat(only(card).score()).isEqualByComparingTo("8");
     }
 
     @Test
     void the_band_boundaries_follow_10hao_inclusive_at_the_lower_end() {
         // 达成 includes 80% (8 of 10); 部分达成 does not reach 80%
-        assertThat(score(quality("健全", "健全", "10", "8", Band.ACHIEVED, null)).findings()).isEmpty();
-        assertThat(codes(score(quality("健全", "较健全", "10", "8", Band.PARTIAL, "说明")).findings()))
+        assertThat(score(quality("健全", "健全", "10", "8", Band.ACHIEVED, null)).findings())
+                .isEmpty();
+        assertThat(codes(score(quality("健全", "较健全", "10", "8", Band.PARTIAL, "说明"))
+                        .findings()))
                 .containsExactly("score-outside-band");
-        assertThat(score(quality("健全", "不健全", "10", "0", Band.MISSED, "说明")).findings()).isEmpty();
+        assertThat(score(quality("健全", "不健全", "10", "0", Band.MISSED, "说明")).findings())
+                .isEmpty();
     }
 
     @Test
@@ -196,11 +202,17 @@ class ScorerTest {
     @Test
     void subtotals_per_level1_and_the_total_add_the_rows() {
         // 产出: 4 × 90/100 = 3.6 and 5; 效益: 8 (达成 floor); 预算执行: 10 × 87/100 = 8.7 → 25.3
-        Scorecard card = Scorer.score(ScoringRules.NATIONAL, List.of(
-                quantity("=100%", "90%", "4", null, "说明"), quantity("≥95%", "97%", "5", null, null),
-                quality("健全", "健全", "10", null, Band.ACHIEVED, null)), funds("100", "87", "10", null));
+        Scorecard card = Scorer.score(
+                ScoringRules.NATIONAL,
+                List.of(
+                        quantity("=100%", "90%", "4", null, "说明"),
+                        quantity("≥95%", "97%", "5", null, null),
+                        quality("健全", "健全", "10", null, Band.ACHIEVED, null)),
+                funds("100", "87", "10", null));
         assertThat(card.subtotals()).extracting(Subtotal::level1).containsExactly("产出指标", "效益指标", "预算执行");
-        assertThat(card.subtotals()).extracting(Subtotal::score).map(s -> s.stripTrailingZeros().toPlainString())
+        assertThat(card.subtotals())
+                .extracting(Subtotal::score)
+                .map(s -> s.stripTrailingZeros().toPlainString())
                 .containsExactly("8.6", "8", "8.7");
         assertThat(card.total()).isEqualByComparingTo("25.3");
         assertThat(card.grade()).isEqualTo(Grade.POOR);

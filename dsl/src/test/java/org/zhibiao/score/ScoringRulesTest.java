@@ -15,16 +15,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScoringRulesTest {
 
     @ParameterizedTest
-    @CsvSource({"100, EXCELLENT", "90, EXCELLENT", "89.99, GOOD", "80, GOOD", "79.99, FAIR", "60, FAIR",
-        "59.99, POOR", "0, POOR"})
+    @CsvSource({
+        "100, EXCELLENT",
+        "90, EXCELLENT",
+        "89.99, GOOD",
+        "80, GOOD",
+        "79.99, FAIR",
+        "60, FAIR",
+        "59.99, POOR",
+        "0, POOR"
+    })
     void grade_thresholds_are_inclusive_at_90_80_and_60(String total, Grade grade) {
         assertThat(ScoringRules.NATIONAL.grade(new BigDecimal(total))).isEqualTo(grade);
     }
 
     @Test
     void with_every_level1_present_the_national_weights_stand() {
-        assertThat(weights(Set.of("产出", "效益", "满意度", "预算执行")))
-                .containsExactly("产出=50", "效益=30", "满意度=10", "预算执行=10");
+        assertThat(weights(Set.of("产出", "效益", "满意度", "预算执行"))).containsExactly("产出=50", "效益=30", "满意度=10", "预算执行=10");
     }
 
     @Test
@@ -44,11 +51,22 @@ class ScoringRulesTest {
     @Test
     void remainders_of_rounding_go_to_the_largest_receiver() {
         // 10 split 1:1:1 → 3.33 each and 0.01 left, given to the first largest
-        ScoringRules rules = new ScoringRules(ScoringRules.NATIONAL.grades(), ScoringRules.NATIONAL.bands(),
-                List.of(new Weight("甲", BigDecimal.ONE), new Weight("乙", BigDecimal.ONE), new Weight("丙", BigDecimal.ONE),
-                        new Weight("丁", BigDecimal.TEN)), Map.of(), "戊", BigDecimal.ONE,
-                ScoringRules.NATIONAL.tolerance(), 2, RoundingMode.HALF_UP);
-        assertThat(rules.weightsFor(Set.of("甲", "乙", "丙")).stream().map(w -> w.points().toPlainString()))
+        ScoringRules rules = new ScoringRules(
+                ScoringRules.NATIONAL.grades(),
+                ScoringRules.NATIONAL.bands(),
+                List.of(
+                        new Weight("甲", BigDecimal.ONE),
+                        new Weight("乙", BigDecimal.ONE),
+                        new Weight("丙", BigDecimal.ONE),
+                        new Weight("丁", BigDecimal.TEN)),
+                Map.of(),
+                "戊",
+                BigDecimal.ONE,
+                ScoringRules.NATIONAL.tolerance(),
+                2,
+                RoundingMode.HALF_UP);
+        assertThat(rules.weightsFor(Set.of("甲", "乙", "丙")).stream()
+                        .map(w -> w.points().toPlainString()))
                 .containsExactly("4.34", "4.33", "4.33");
     }
 
@@ -61,6 +79,7 @@ class ScoringRulesTest {
 
     private static List<String> weights(Set<String> present) {
         return ScoringRules.NATIONAL.weightsFor(present).stream()
-                .map(w -> w.level1() + "=" + w.points().stripTrailingZeros().toPlainString()).toList();
+                .map(w -> w.level1() + "=" + w.points().stripTrailingZeros().toPlainString())
+                .toList();
     }
 }

@@ -33,8 +33,8 @@ class CsvTextTest {
         // when
         Sheet sheet = read(csv);
         // then
-        assertThat(sheet.texts()).containsExactly(List.of("三级指标", "指标值"), List.of("甲,乙", "说\"明\"\nX"),
-                List.of("丙", "≥95%"));
+        assertThat(sheet.texts())
+                .containsExactly(List.of("三级指标", "指标值"), List.of("甲,乙", "说\"明\"\nX"), List.of("丙", "≥95%"));
         assertThat(sheet.rows().get(2).get(1).pos()).hasToString("form.csv:4:指标值");
         assertThat(sheet.rows().get(1).get(1).pos()).hasToString("form.csv:2:指标值");
         assertThat(sheet.rows().get(0).get(0).pos()).hasToString("form.csv:1:1");
@@ -71,20 +71,20 @@ class CsvTextTest {
     }
 
     @Test
-    void a_file_is_read_through_the_byte_limit(@TempDir Path dir)
-            throws IOException {
+    void a_file_is_read_through_the_byte_limit(@TempDir Path dir) throws IOException {
         Path file = Files.write(dir.resolve("f.csv"), "a,b\n".getBytes(UTF_8));
         assertThat(CsvText.read(file, "f.csv").value().texts()).containsExactly(List.of("a", "b"));
         Result<Sheet> missing = CsvText.read(dir.resolve("none.csv"), "none.csv");
         assertThat(missing.value()).isNull();
-        assertThat(missing.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("file-unreadable"));
+        assertThat(missing.diagnostics()).singleElement().satisfies(d -> assertThat(d.code())
+                .isEqualTo("file-unreadable"));
     }
 
     @Test
     void utf16_is_refused_rather_than_guessed_at() {
         byte[] csv = {(byte) 0xFF, (byte) 0xFE, 'a', 0, '\n', 0};
-        assertThat(CsvText.read(csv, "u.csv").diagnostics()).singleElement()
-                .satisfies(d -> assertThat(d.code()).isEqualTo("csv-encoding"));
+        assertThat(CsvText.read(csv, "u.csv").diagnostics()).singleElement().satisfies(d -> assertThat(d.code())
+                .isEqualTo("csv-encoding"));
     }
 
     @Test
@@ -143,9 +143,12 @@ class CsvTextTest {
     @Provide
     Arbitrary<List<List<String>>> tables() {
         Arbitrary<String> cell = Arbitraries.oneOf(
-                Arbitraries.strings().withChars("=+-@\t\r\n\",0123456789%.甲乙 ≥'eE").ofMaxLength(12),
-                Arbitraries.of("=100%", "-5%", "+1", "@x", "0101", "2021-12-31", "TRUE", "=\"x\"", "", "\"\"",
-                        "≥95%", "群众满意度"),
+                Arbitraries.strings()
+                        .withChars("=+-@\t\r\n\",0123456789%.甲乙 ≥'eE")
+                        .ofMaxLength(12),
+                Arbitraries.of(
+                        "=100%",
+                        "-5%", "+1", "@x", "0101", "2021-12-31", "TRUE", "=\"x\"", "", "\"\"", "≥95%", "群众满意度"),
                 Arbitraries.strings().ofMaxLength(300));
         return cell.list().ofMaxSize(6).list().ofMaxSize(6);
     }

@@ -15,8 +15,7 @@ final class Seeds {
 
     private static final List<String> VALUE_COLUMNS = List.of("prev2", "prev1", "target", "half_year", "full_year");
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** "file:row:column → value" labels and values of every non-empty value cell. */
     static List<String[]> valueCells() {

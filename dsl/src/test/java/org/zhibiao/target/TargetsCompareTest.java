@@ -46,8 +46,8 @@ class TargetsCompareTest {
 
     @ParameterizedTest(name = "{0} vs {1} → {2}")
     @MethodSource("pairs")
-    void strictness_is_set_inclusion_of_acceptable_actual_values(String candidate, String reference,
-            Strictness expected) throws TargetException {
+    void strictness_is_set_inclusion_of_acceptable_actual_values(
+            String candidate, String reference, Strictness expected) throws TargetException {
         // given
         Target a = Targets.parse(candidate);
         Target b = Targets.parse(reference);
@@ -58,11 +58,13 @@ class TargetsCompareTest {
 
         // then
         assertThat(forward).isEqualTo(expected);
-        assertThat(backward).isEqualTo(switch (expected) {
-            case STRICTER -> Strictness.LOOSER;
-            case LOOSER -> Strictness.STRICTER;
-            default -> expected;
-        });
+        assertThat(backward)
+                .isEqualTo(
+                        switch (expected) {
+                            case STRICTER -> Strictness.LOOSER;
+                            case LOOSER -> Strictness.STRICTER;
+                            default -> expected;
+                        });
     }
 
     @Test
@@ -78,8 +80,22 @@ class TargetsCompareTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"%, RATIO", "‰, RATIO", "比例, RATIO", "次, COUNT", "万人次, COUNT", "起, COUNT", "分钟, TIME",
-        "工作日, TIME", "个月, TIME", "万元, MONEY", "万元/人, MONEY", "元/亩, MONEY", "分, OTHER", "平方米, OTHER"})
+    @CsvSource({
+        "%, RATIO",
+        "‰, RATIO",
+        "比例, RATIO",
+        "次, COUNT",
+        "万人次, COUNT",
+        "起, COUNT",
+        "分钟, TIME",
+        "工作日, TIME",
+        "个月, TIME",
+        "万元, MONEY",
+        "万元/人, MONEY",
+        "元/亩, MONEY",
+        "分, OTHER",
+        "平方米, OTHER"
+    })
     void units_report_their_family(String unit, UnitFamily family) {
         // given a unit as Quantity.unit() prints it
 

@@ -15,9 +15,9 @@ import net.jqwik.api.Provide;
 /** Laws of the grammar over generated quantities, noisy spellings and arbitrary text. */
 class TargetsPropertiesTest {
 
-    private static final List<String> UNITS = List.of("", "%", "‰", "比例", "个", "次", "人次", "起", "类", "项",
-            "分钟", "小时", "天", "工作日", "个月", "年", "元", "万元", "亿元", "万元/人", "元/亩", "分", "亩", "平方米",
-            "万人次", "km");
+    private static final List<String> UNITS = List.of(
+            "", "%", "‰", "比例", "个", "次", "人次", "起", "类", "项", "分钟", "小时", "天", "工作日", "个月", "年", "元", "万元", "亿元",
+            "万元/人", "元/亩", "分", "亩", "平方米", "万人次", "km");
 
     /** Spellings of each operator, folded or not, before the number; {@code null} entry = no operator. */
     private static final List<List<String>> PREFIXES = List.of(
@@ -77,7 +77,8 @@ class TargetsPropertiesTest {
     Arbitrary<Quantity> quantities() {
         Arbitrary<Operator> operator = Arbitraries.of(Operator.values()).injectNull(0.1);
         Arbitrary<BigDecimal> number = Arbitraries.bigDecimals()
-                .between(new BigDecimal("-1000000"), new BigDecimal("100000000")).ofScale(3);
+                .between(new BigDecimal("-1000000"), new BigDecimal("100000000"))
+                .ofScale(3);
         return Combinators.combine(operator, number, Arbitraries.of(UNITS)).as(Quantity::new);
     }
 
@@ -91,16 +92,24 @@ class TargetsPropertiesTest {
     }
 
     private static Arbitrary<Noise> noise() {
-        return Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.of(true, false),
-                Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of("", " ", "\u3000", "  "))
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 99),
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false),
+                        Arbitraries.of("", " ", "\u3000", "  "))
                 .as(Noise::new);
     }
 
     @Provide
     Arbitrary<String> junk() {
-        Arbitrary<String> alphabet = Arbitraries.strings().withChars("≥≤=<>＝＞＜≧≦⩾⩽%％‰.,．，-－+ 　0123456789０９"
-                + "不低于少以上下内大小等至多分钟万元个次天健全定性XxＸ的群众满意abc/／\t\n\u0000\u200B").ofMaxLength(12);
-        return Arbitraries.oneOf(alphabet, Arbitraries.strings().all().ofMaxLength(20),
+        Arbitrary<String> alphabet = Arbitraries.strings()
+                .withChars("≥≤=<>＝＞＜≧≦⩾⩽%％‰.,．，-－+ 　0123456789０９"
+                        + "不低于少以上下内大小等至多分钟万元个次天健全定性XxＸ的群众满意abc/／\t\n\u0000\u200B")
+                .ofMaxLength(12);
+        return Arbitraries.oneOf(
+                alphabet,
+                Arbitraries.strings().all().ofMaxLength(20),
                 Arbitraries.strings().ofMaxLength(20));
     }
 
@@ -126,7 +135,8 @@ class TargetsPropertiesTest {
                 digits = wide.toString();
                 typedUnit = unit.equals("%") ? "％" : unit;
             }
-            String number = new BigDecimal(whole + fraction).stripTrailingZeros().toPlainString();
+            String number =
+                    new BigDecimal(whole + fraction).stripTrailingZeros().toPlainString();
             String canonical = PREFIXES.get(op).get(0) + number + unit;
             if (n.asSuffix && op <= 1) {
                 String suffix = op == 0 ? "以上" : (n.pick % 2 == 0 ? "以内" : "以下");

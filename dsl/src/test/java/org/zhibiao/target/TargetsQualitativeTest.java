@@ -36,21 +36,23 @@ class TargetsQualitativeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "充分运用信息化手段提升工作效率及管理效能。",
-        "公安服务质量逐步提升",
-        "3个重点项目按期完成",
-        "12345热线满意度持续提升",
-        "不少于3次培训",
-        "至少开展一次专项检查",
-        "1.加强队伍建设",
-        "2024年完成验收",
-        "5G网络覆盖主要道路",
-        "95%以上群众满意",
-        "大于",
-        "正面支撑",
-        "%95",
-        "N/A"})
+    @ValueSource(
+            strings = {
+                "充分运用信息化手段提升工作效率及管理效能。",
+                "公安服务质量逐步提升",
+                "3个重点项目按期完成",
+                "12345热线满意度持续提升",
+                "不少于3次培训",
+                "至少开展一次专项检查",
+                "1.加强队伍建设",
+                "2024年完成验收",
+                "5G网络覆盖主要道路",
+                "95%以上群众满意",
+                "大于",
+                "正面支撑",
+                "%95",
+                "N/A"
+            })
     void prose_that_does_not_start_with_an_operator_symbol_stays_a_description(String text) throws TargetException {
         // given text that only starts like a number or an operator word, or not at all
 

@@ -67,7 +67,8 @@ class BlockYamlReaderTest {
                         d: plain text with a#hash   \s
                           # an indented comment
                         e: -
-                        """.replace("e: -\n", "e: x-\n")),
+                        """.replace(
+                                "e: -\n", "e: x-\n")),
                 Arguments.of("an indentless sequence and nested lists", """
                         goals:
                           longTerm:
@@ -81,7 +82,9 @@ class BlockYamlReaderTest {
                               - a: 1
                         last: end
                         """),
-                Arguments.of("literal blocks", "tasks: |\n  第一段：# 不是注释\n\n    缩进的行\n  第二段\n\n\nnext: |-\n  a\n \n  b\nlast: x\n"),
+                Arguments.of(
+                        "literal blocks",
+                        "tasks: |\n  第一段：# 不是注释\n\n    缩进的行\n  第二段\n\n\nnext: |-\n  a\n \n  b\nlast: x\n"),
                 Arguments.of("a literal block at the end", "a:\n  b: |\n    x\n    y\n"),
                 Arguments.of("a top-level list", "- a\n- b: c\n  d: e\n"),
                 Arguments.of("no final line feed", "a: b\nc: d"));
@@ -210,7 +213,8 @@ class BlockYamlReaderTest {
         for (Path file : yamlFiles()) {
             String text = read(file);
             documents.add(new String[] {file.toString(), text});
-            Object model = Documents.read(file.getFileName().toString(), text.getBytes(UTF_8)).value();
+            Object model = Documents.read(file.getFileName().toString(), text.getBytes(UTF_8))
+                    .value();
             if (model != null) {
                 documents.add(new String[] {file + " written back", Documents.toYaml(model)});
             }
@@ -228,11 +232,14 @@ class BlockYamlReaderTest {
         }
 
         // and every document zhibiao writes is read fast
-        long written = documents.stream().filter(d -> d[0].endsWith(" written back")).count();
+        long written =
+                documents.stream().filter(d -> d[0].endsWith(" written back")).count();
         assertThat(written).isGreaterThan(10);
         for (String[] document : documents) {
             if (document[0].endsWith(" written back") && document[1].startsWith("# ")) {
-                assertThat(BlockYamlReader.read(FILE, document[1])).as(document[0]).isNotNull();
+                assertThat(BlockYamlReader.read(FILE, document[1]))
+                        .as(document[0])
+                        .isNotNull();
             }
         }
         assertThat(fast).isGreaterThan((int) written);
@@ -241,7 +248,8 @@ class BlockYamlReaderTest {
     private static List<Path> yamlFiles() {
         Path root = Path.of("").toAbsolutePath().getParent();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
+            return walk.filter(p ->
+                            !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
                     .filter(p -> p.toString().matches(".*/src/[^/]+/resources/.*\\.ya?ml"))
                     .sorted()
                     .toList();

@@ -50,8 +50,9 @@ class BoundedValuesTest {
     @Test
     void issue13_the_out_of_range_message_names_the_bounds_in_both_languages() {
         Diagnostic d = profileWithAmount("p.yaml", "1e1000000").diagnostics().get(0);
-        assertThat(d).isEqualTo(Problem.NUMBER_OUT_OF_RANGE.at(d.position(), "1e1000000",
-                Decimals.MAX_INTEGER_DIGITS, Decimals.MAX_FRACTION_DIGITS));
+        assertThat(d)
+                .isEqualTo(Problem.NUMBER_OUT_OF_RANGE.at(
+                        d.position(), "1e1000000", Decimals.MAX_INTEGER_DIGITS, Decimals.MAX_FRACTION_DIGITS));
         assertThat(d.message(Lang.ZH)).contains("13", "6", "万元");
         assertThat(d.message(Lang.EN)).contains("at most 13 digits");
     }
@@ -70,7 +71,8 @@ class BoundedValuesTest {
         String digits = "9".repeat(1_000_000);
         assertThatThrownBy(() -> Decimals.parse(digits)).isInstanceOf(Decimals.OutOfRange.class);
         assertThatThrownBy(() -> Decimals.parse("1e" + digits)).isInstanceOf(Decimals.OutOfRange.class);
-        assertThatThrownBy(() -> Decimals.parse("1e")).isNotInstanceOf(Decimals.OutOfRange.class)
+        assertThatThrownBy(() -> Decimals.parse("1e"))
+                .isNotInstanceOf(Decimals.OutOfRange.class)
                 .isInstanceOf(NumberFormatException.class);
         assertThatThrownBy(() -> Decimals.parse("12abc")).isNotInstanceOf(Decimals.OutOfRange.class);
     }
@@ -81,8 +83,7 @@ class BoundedValuesTest {
         Result<Profile> read = profileWithAmount("p.yaml", "-5");
         // then
         assertThat(read.value()).isNull();
-        assertThat(read.diagnostics()).containsExactly(
-                Problem.NEGATIVE_NUMBER.at(Position.of("p.yaml", 7, 17), "-5"));
+        assertThat(read.diagnostics()).containsExactly(Problem.NEGATIVE_NUMBER.at(Position.of("p.yaml", 7, 17), "-5"));
     }
 
     @Test
@@ -140,13 +141,15 @@ class BoundedValuesTest {
 
     @Test
     void the_shared_bounds_are_those_the_issue_asks_for() {
-        assertThat(List.of(Decimals.MAX_INTEGER_DIGITS, Decimals.MAX_FRACTION_DIGITS)).containsExactly(13, 6);
+        assertThat(List.of(Decimals.MAX_INTEGER_DIGITS, Decimals.MAX_FRACTION_DIGITS))
+                .containsExactly(13, 6);
     }
 
     @Test
     void issue13_a_million_character_target_is_quoted_cut_in_its_message() {
         // given
-        String yaml = "kind: profile\nindicators:\n  - slot: s\n    name: n\n    target: \"≥95" + "%".repeat(1_000_000) + "\"\n";
+        String yaml = "kind: profile\nindicators:\n  - slot: s\n    name: n\n    target: \"≥95" + "%".repeat(1_000_000)
+                + "\"\n";
         // when
         Result<Profile> read = Documents.readProfile("p.yaml", yaml.getBytes(UTF_8));
         // then

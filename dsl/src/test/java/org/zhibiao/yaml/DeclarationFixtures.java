@@ -22,12 +22,10 @@ final class DeclarationFixtures {
 
     private static final Pattern DECLARATION = Pattern.compile("\"?kind\"?\\s*:\\s*\"?declaration\\b");
 
-    private DeclarationFixtures() {
-    }
+    private DeclarationFixtures() {}
 
     /** One JSON text and where it came from. */
-    record Json(String name, byte[] bytes) {
-    }
+    record Json(String name, byte[] bytes) {}
 
     /**
      * JSON files as they are; YAML ones as their tree written as JSON (broken ones stay broken)
@@ -45,14 +43,19 @@ final class DeclarationFixtures {
                 }
                 try {
                     var tree = YAMLMapper.builder().build().readTree(bytes);
-                    out.add(new Json(name + ".tree.json",
-                            JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsBytes(tree)));
+                    out.add(new Json(
+                            name + ".tree.json",
+                            JsonMapper.builder()
+                                    .build()
+                                    .writerWithDefaultPrettyPrinter()
+                                    .writeValueAsBytes(tree)));
                 } catch (RuntimeException e) {
                     // not YAML Jackson can read as a tree (a tab, a bad byte …): nothing to convert
                 }
                 Object model = Documents.read(name, bytes).value();
                 if (model != null) {
-                    out.add(new Json(name + ".model.json", Documents.toJson(model).getBytes(UTF_8)));
+                    out.add(new Json(
+                            name + ".model.json", Documents.toJson(model).getBytes(UTF_8)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -65,7 +68,8 @@ final class DeclarationFixtures {
     private static List<Path> files() {
         Path root = Path.of("").toAbsolutePath().getParent();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
+            return walk.filter(p ->
+                            !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
                     .filter(p -> p.toString().matches(".*/src/[^/]+/resources/.*\\.(json|ya?ml)"))
                     .filter(DeclarationFixtures::isDeclaration)
                     .sorted()
@@ -77,7 +81,9 @@ final class DeclarationFixtures {
 
     private static boolean isDeclaration(Path file) {
         try {
-            return DECLARATION.matcher(new String(Files.readAllBytes(file), UTF_8)).find();
+            return DECLARATION
+                    .matcher(new String(Files.readAllBytes(file), UTF_8))
+                    .find();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,19 +32,53 @@ import org.zhibiao.target.Targets;
 class DeclarationJsonTest {
 
     /** Strings that escape, stay as they are, or are left out, in every combination the tests draw. */
-    private static final String[] TEXTS = {"", " ", "x", "产出指标", "≥95%", "😀", "\"", "\\", "/", "</script>",
-        "\u0000", "\u0001", "\b", "\t", "\n", "\f", "\r", "\u001f", "\u007f", "\u0080", "\u00a0", "\u2028",
-        "\u2029", "\ud800", "\udc00", "\ufffd", "\uffff", "é", "0711-3752722", "2024年1月15日", "todo", "null"};
+    private static final String[] TEXTS = {
+        "",
+        " ",
+        "x",
+        "产出指标",
+        "≥95%",
+        "😀",
+        "\"",
+        "\\",
+        "/",
+        "</script>",
+        "\u0000",
+        "\u0001",
+        "\b",
+        "\t",
+        "\n",
+        "\f",
+        "\r",
+        "\u001f",
+        "\u007f",
+        "\u0080",
+        "\u00a0",
+        "\u2028",
+        "\u2029",
+        "\ud800",
+        "\udc00",
+        "\ufffd",
+        "\uffff",
+        "é",
+        "0711-3752722",
+        "2024年1月15日",
+        "todo",
+        "null"
+    };
 
     /** 指标值 texts of every kind the parser knows, plus what it refuses (those are skipped). */
-    private static final String[] TARGET_TEXTS = {"≥95%", "≤100%", "=100%", "<15分钟", "<24小时", "=28.8万元",
-        "=0类", ">0", "≥1次", "达到预期", "健全", "规范", "有效", "明显提升", "{待定}", "TBD", "", " "};
+    private static final String[] TARGET_TEXTS = {
+        "≥95%", "≤100%", "=100%", "<15分钟", "<24小时", "=28.8万元", "=0类", ">0", "≥1次", "达到预期", "健全", "规范", "有效", "明显提升",
+        "{待定}", "TBD", "", " "
+    };
 
     @Test
     void everyDeclarationOfTheRepositoryIsWrittenAsJacksonWritesIt() {
         int written = 0;
         for (DeclarationFixtures.Json fixture : DeclarationFixtures.all()) {
-            Declaration d = Documents.read(fixture.name(), fixture.bytes(), Declaration.class).value();
+            Declaration d = Documents.read(fixture.name(), fixture.bytes(), Declaration.class)
+                    .value();
             if (d != null) {
                 assertThat(DeclarationJson.write(d)).as(fixture.name()).isEqualTo(Documents.toJsonByJackson(d));
                 written++;
@@ -64,8 +98,21 @@ class DeclarationJsonTest {
 
     @Test
     void recordsWithNothingLeftAreWrittenEmptyAndEmptyStringsInListsStay() {
-        Declaration d = new Declaration("t", "", null, 0, "", new Contact("", null, "", null), null, null, null,
-                null, null, new Goals(null, List.of("", "x"), List.of(), null), null, null);
+        Declaration d = new Declaration(
+                "t",
+                "",
+                null,
+                0,
+                "",
+                new Contact("", null, "", null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                new Goals(null, List.of("", "x"), List.of(), null),
+                null,
+                null);
         String json = DeclarationJson.write(d);
         assertThat(json).isEqualTo(Documents.toJsonByJackson(d));
         assertThat(json).contains("\"contact\" : { }", "\"year\" : 0", "[ \"\", \"x\" ]");
@@ -74,20 +121,32 @@ class DeclarationJsonTest {
     @Test
     void controlCharactersQuotesAndBackslashesAreEscapedAndTheRestIsKept() {
         String text = String.join("", TEXTS);
-        Declaration d = new Declaration(text, text, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        Declaration d =
+                new Declaration(text, text, null, null, null, null, null, null, null, null, null, null, null, null);
         String json = DeclarationJson.write(d);
         assertThat(json).isEqualTo(Documents.toJsonByJackson(d));
-        assertThat(json).contains("\\u0000\\u0001\\b\\t\\n\\f\\r\\u001F\u007f", "\\\"", "\\\\", "/", "\u2028\u2029\ud800");
+        assertThat(json)
+                .contains("\\u0000\\u0001\\b\\t\\n\\f\\r\\u001F\u007f", "\\\"", "\\\\", "/", "\u2028\u2029\ud800");
     }
 
     @Test
     void aNumberJacksonRefusesToWritePlainIsLeftToJackson() {
-        FundLine huge = new FundLine("x", new BigDecimal(BigInteger.ONE, -10_000), null, null, null, null, null,
-                null);
-        Declaration d = new Declaration("t", null, null, null, null, null, null, null, null,
+        FundLine huge = new FundLine("x", new BigDecimal(BigInteger.ONE, -10_000), null, null, null, null, null, null);
+        Declaration d = new Declaration(
+                "t",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 new Funds(new FundBlock(List.of(huge), null, null), null, null),
-                null, null, null, null);
+                null,
+                null,
+                null,
+                null);
         assertThat(DeclarationJson.write(d)).isNull();
     }
 
@@ -104,8 +163,9 @@ class DeclarationJsonTest {
         Binder.Shape shape = Binder.shape(type);
         Object[] args = new Object[shape.bindings().size()];
         for (int i = 0; i < args.length; i++) {
-            args[i] = i == shape.rest() ? Map.of("unit", Cell.of("人次"), "remark", Cell.of("")) : i == shape.places() ? null
-                    : full(shape.bindings().get(i));
+            args[i] = i == shape.rest()
+                    ? Map.of("unit", Cell.of("人次"), "remark", Cell.of(""))
+                    : i == shape.places() ? null : full(shape.bindings().get(i));
         }
         return shape.create(args);
     }
@@ -128,8 +188,11 @@ class DeclarationJsonTest {
         Binder.Shape shape = Binder.shape(type);
         Object[] args = new Object[shape.bindings().size()];
         for (int i = 0; i < args.length; i++) {
-            args[i] = i == shape.places() ? null : i == shape.rest() ? randomCells(random)
-                    : random(shape.bindings().get(i), random, depth);
+            args[i] = i == shape.places()
+                    ? null
+                    : i == shape.rest()
+                            ? randomCells(random)
+                            : random(shape.bindings().get(i), random, depth);
         }
         return shape.create(args);
     }
@@ -150,8 +213,8 @@ class DeclarationJsonTest {
         return switch (b.kind()) {
             case STRING -> text(random);
             case TARGET -> parse(TARGET_TEXTS[random.nextInt(TARGET_TEXTS.length)]);
-            case NUMBER -> b.raw() == Integer.class ? (Object) (random.nextInt(3) == 0 ? 0 : random.nextInt())
-                    : decimal(random);
+            case NUMBER ->
+                b.raw() == Integer.class ? (Object) (random.nextInt(3) == 0 ? 0 : random.nextInt()) : decimal(random);
             case BOOLEAN -> random.nextBoolean();
             case ENUM -> b.constants().get(random.nextInt(b.constants().size()));
             case LIST -> {

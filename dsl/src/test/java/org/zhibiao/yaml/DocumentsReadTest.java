@@ -133,8 +133,8 @@ class DocumentsReadTest {
 
     @Test
     void codes_with_leading_zeros_and_yaml_1_1_booleans_stay_text() {
-        Result<Profile> result = Documents.readProfile("p.yaml",
-                "kind: profile\ndepartment: NO\ncode: 0101\n".getBytes(UTF_8));
+        Result<Profile> result =
+                Documents.readProfile("p.yaml", "kind: profile\ndepartment: NO\ncode: 0101\n".getBytes(UTF_8));
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.value().code()).isEqualTo("0101");
         assertThat(result.value().department()).isEqualTo("NO");
@@ -156,8 +156,8 @@ class DocumentsReadTest {
 
     @Test
     void a_function_may_be_written_as_plain_text() {
-        Result<Profile> result = Documents.readProfile("p.yaml",
-                "kind: profile\nfunctions:\n  - 指导、监督全市禁毒缉毒工作。\n".getBytes(UTF_8));
+        Result<Profile> result =
+                Documents.readProfile("p.yaml", "kind: profile\nfunctions:\n  - 指导、监督全市禁毒缉毒工作。\n".getBytes(UTF_8));
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.value().functions().get(0).name()).isEqualTo("指导、监督全市禁毒缉毒工作。");
     }
@@ -171,7 +171,8 @@ class DocumentsReadTest {
     @Test
     void every_problem_in_a_file_is_reported_in_one_run() {
         Result<Template> result = template("kind: template\nid: a\nfoo: 1\nbar: 2\nscope: nation\n");
-        assertThat(result.diagnostics()).extracting(Diagnostic::code)
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::code)
                 .containsExactly("unknown-key", "unknown-key", "bad-enum");
         assertThat(result.diagnostics()).extracting(d -> d.position().line()).containsExactly(3, 4, 5);
     }
@@ -185,11 +186,14 @@ class DocumentsReadTest {
                 "kind: template\nid: a\u0000\n".getBytes(UTF_8),
                 new byte[0],
                 "# only a comment\n".getBytes(UTF_8));
-        List<String> codes = List.of("byte-order-mark", "not-text", "tab-indent", "not-text", "file-empty",
-                "file-empty");
+        List<String> codes =
+                List.of("byte-order-mark", "not-text", "tab-indent", "not-text", "file-empty", "file-empty");
         for (int i = 0; i < inputs.size(); i++) {
             Result<Template> result = Documents.readTemplate("t.yaml", inputs.get(i));
-            assertThat(result.diagnostics()).as("input %d", i).extracting(Diagnostic::code).containsExactly(codes.get(i));
+            assertThat(result.diagnostics())
+                    .as("input %d", i)
+                    .extracting(Diagnostic::code)
+                    .containsExactly(codes.get(i));
             assertThat(result.diagnostics().get(0).position().isKnown()).isTrue();
         }
     }
@@ -211,11 +215,11 @@ class DocumentsReadTest {
 
     @Test
     void json_may_indent_with_tabs_and_reports_bad_bytes_where_they_are() {
-        Result<Template> tabs = Documents.readTemplate("t.json",
-                "{\n\t\"kind\": \"template\",\n\t\"id\": \"a\"\n}\n".getBytes(UTF_8));
+        Result<Template> tabs =
+                Documents.readTemplate("t.json", "{\n\t\"kind\": \"template\",\n\t\"id\": \"a\"\n}\n".getBytes(UTF_8));
         assertThat(tabs.diagnostics()).isEmpty();
-        Result<Template> nul = Documents.readTemplate("t.json",
-                "{\"kind\": \"template\",\n \"id\": \"a\u0000\"}".getBytes(UTF_8));
+        Result<Template> nul =
+                Documents.readTemplate("t.json", "{\"kind\": \"template\",\n \"id\": \"a\u0000\"}".getBytes(UTF_8));
         assertThat(only(nul).code()).isEqualTo("json-syntax");
         assertThat(nul.diagnostics().get(0).en()).contains("CTRL-CHAR");
         assertThat(nul.diagnostics().get(0).position().line()).isEqualTo(2);
@@ -223,8 +227,8 @@ class DocumentsReadTest {
 
     @Test
     void a_cut_off_json_file_is_a_json_syntax_error_in_words_without_parser_internals() {
-        Result<Template> cut = Documents.readTemplate("t.json",
-                "{\"kind\": \"template\",\n \"rules\": [".getBytes(UTF_8));
+        Result<Template> cut =
+                Documents.readTemplate("t.json", "{\"kind\": \"template\",\n \"rules\": [".getBytes(UTF_8));
         Diagnostic d = only(cut);
         assertThat(d.code()).isEqualTo("json-syntax");
         assertThat(d.zh()).startsWith("JSON 语法错误：Unexpected end-of-input").doesNotContain("Source", "#UNKNOWN");
@@ -242,8 +246,8 @@ class DocumentsReadTest {
 
     @Test
     void json_is_read_with_the_same_rules() {
-        Result<Template> result = Documents.readTemplate("t.json",
-                "{\"kind\": \"template\", \"id\": \"a\", \"id\": \"b\"}".getBytes(UTF_8));
+        Result<Template> result = Documents.readTemplate(
+                "t.json", "{\"kind\": \"template\", \"id\": \"a\", \"id\": \"b\"}".getBytes(UTF_8));
         assertThat(only(result).code()).isEqualTo(Problem.DUPLICATE_KEY.code());
     }
 }

@@ -36,16 +36,85 @@ class JsonBinderPropertiesTest {
     private static final List<JsonNode> REAL = real();
 
     /** Keys of the model, some in the wrong place, and a few that are no key at all. */
-    private static final String[] KEYS = {"kind", "template", "department", "code", "year", "unit", "contact",
-        "functions", "tasks", "funds", "projects", "goals", "tables", "name", "rows", "level1", "level3",
-        "target", "halfYear", "origin", "income", "items", "total", "amount", "share", "computed", "indicators",
-        "annual", "longTerm", "until", "preparer", "pos", "Name", "名称", "extra"};
+    private static final String[] KEYS = {
+        "kind",
+        "template",
+        "department",
+        "code",
+        "year",
+        "unit",
+        "contact",
+        "functions",
+        "tasks",
+        "funds",
+        "projects",
+        "goals",
+        "tables",
+        "name",
+        "rows",
+        "level1",
+        "level3",
+        "target",
+        "halfYear",
+        "origin",
+        "income",
+        "items",
+        "total",
+        "amount",
+        "share",
+        "computed",
+        "indicators",
+        "annual",
+        "longTerm",
+        "until",
+        "preparer",
+        "pos",
+        "Name",
+        "名称",
+        "extra"
+    };
 
     /** Scalars of every kind that bind, or fail to bind, somewhere. */
-    private static final String[] TEXTS = {"", " ", "declaration", "library", "产出指标", "≥95%", "≤100%", "≥",
-        "=100%", "达到预期", "100", "2024", "2024.0", "2024.5", "1e3", "1E+3", " 12 ", "12x", "0101", "-0", "0.10",
-        "true", "false", "TRUE", "todo", "TODO", "person", "PERSON", "template", "to_fill", "robot",
-        "\u0000", "\t", "é\u00a0\ufffd\uffff", "😀", "\\", "\"", "\n"};
+    private static final String[] TEXTS = {
+        "",
+        " ",
+        "declaration",
+        "library",
+        "产出指标",
+        "≥95%",
+        "≤100%",
+        "≥",
+        "=100%",
+        "达到预期",
+        "100",
+        "2024",
+        "2024.0",
+        "2024.5",
+        "1e3",
+        "1E+3",
+        " 12 ",
+        "12x",
+        "0101",
+        "-0",
+        "0.10",
+        "true",
+        "false",
+        "TRUE",
+        "todo",
+        "TODO",
+        "person",
+        "PERSON",
+        "template",
+        "to_fill",
+        "robot",
+        "\u0000",
+        "\t",
+        "é\u00a0\ufffd\uffff",
+        "😀",
+        "\\",
+        "\"",
+        "\n"
+    };
 
     private static List<JsonNode> real() {
         List<JsonNode> out = new ArrayList<>();
@@ -71,7 +140,10 @@ class JsonBinderPropertiesTest {
             coverage.check("bound").percentage(p -> p > 5);
         });
         if (read.reported()) {
-            assertThat(read.fast()).as("the reference reports %s, so the fast path must give up", read.out().list())
+            assertThat(read.fast())
+                    .as(
+                            "the reference reports %s, so the fast path must give up",
+                            read.out().list())
                     .isNull();
         } else if (read.fast() != null) {
             SameModel.assertSame(read.reference(), read.fast());
@@ -202,8 +274,9 @@ class JsonBinderPropertiesTest {
 
     private static JsonNode scalar(Random random) {
         return switch (random.nextInt(5)) {
-            case 0 -> NODES.numberNode(new BigDecimal(
-                    pick(random, List.of("0", "-1", "2024", "12.50", "1E+3", "0.0001", "99999999999", "2.5e-3"))));
+            case 0 ->
+                NODES.numberNode(new BigDecimal(
+                        pick(random, List.of("0", "-1", "2024", "12.50", "1E+3", "0.0001", "99999999999", "2.5e-3"))));
             case 1 -> NODES.booleanNode(random.nextBoolean());
             default -> NODES.stringNode(TEXTS[random.nextInt(TEXTS.length)]);
         };
@@ -232,7 +305,8 @@ class JsonBinderPropertiesTest {
 
     /** Pretty or compact, with LF, CRLF or CR line ends and spaces or tabs. */
     private static String write(Random random, JsonNode root) {
-        String json = random.nextInt(3) == 0 ? MAPPER.writeValueAsString(root)
+        String json = random.nextInt(3) == 0
+                ? MAPPER.writeValueAsString(root)
                 : MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         json = switch (random.nextInt(4)) {
             case 0 -> json.replace("\n", "\r\n");
@@ -261,8 +335,11 @@ class JsonBinderPropertiesTest {
         if (end >= json.length() || "{[".indexOf(json.charAt(end)) >= 0) {
             return json;
         }
-        JsonNode value = MAPPER.readTree(json.substring(end).replaceFirst("(?s)^(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+).*", "$1"));
+        JsonNode value = MAPPER.readTree(
+                json.substring(end).replaceFirst("(?s)^(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+).*", "$1"));
         String member = quoted + ":" + MAPPER.writeValueAsString(value) + ",";
-        return json.substring(0, from) + (random.nextBoolean() ? member : member.replace(",", ",\n")) + json.substring(from);
+        return json.substring(0, from)
+                + (random.nextBoolean() ? member : member.replace(",", ",\n"))
+                + json.substring(from);
     }
 }

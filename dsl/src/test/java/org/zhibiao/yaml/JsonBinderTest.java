@@ -51,10 +51,14 @@ class JsonBinderTest {
             // then
             if (expected == null) {
                 reported++;
-                assertThat(actual).as(fixture.name() + ": the reference reports, so the fast path gives up").isNull();
+                assertThat(actual)
+                        .as(fixture.name() + ": the reference reports, so the fast path gives up")
+                        .isNull();
             } else {
                 clean++;
-                assertThat(actual).as(fixture.name() + ": clean JSON takes the fast path").isNotNull();
+                assertThat(actual)
+                        .as(fixture.name() + ": clean JSON takes the fast path")
+                        .isNotNull();
                 String difference = SameModel.firstDifference(expected, actual);
                 assertThat(difference).as(fixture.name()).isNull();
             }
@@ -79,7 +83,8 @@ class JsonBinderTest {
     @Test
     void a_row_written_as_text_is_its_short_form_at_the_texts_position() {
         // given
-        String json = "{\"kind\":\"declaration\",\"template\":\"t@1\",\"tables\":[{\"name\":\"年度\",\"rows\":[\"产出指标\", 7]}]}";
+        String json =
+                "{\"kind\":\"declaration\",\"template\":\"t@1\",\"tables\":[{\"name\":\"年度\",\"rows\":[\"产出指标\", 7]}]}";
 
         // when
         Declaration d = bindsAsTheTree(json);
@@ -117,8 +122,9 @@ class JsonBinderTest {
     @Test
     void nulls_bind_null_and_null_items_are_dropped() {
         // given
-        String json = "{\"kind\":\"declaration\",\"template\":\"t@1\",\"unit\":null,\"goals\":{\"annual\":[null,\"甲\",null]},"
-                + "\"tables\":[null,{\"name\":\"x\",\"rows\":[{\"level1\":\"一\",\"origin\":\"PERSON\"}]}]}";
+        String json =
+                "{\"kind\":\"declaration\",\"template\":\"t@1\",\"unit\":null,\"goals\":{\"annual\":[null,\"甲\",null]},"
+                        + "\"tables\":[null,{\"name\":\"x\",\"rows\":[{\"level1\":\"一\",\"origin\":\"PERSON\"}]}]}";
 
         // when
         Declaration d = bindsAsTheTree(json);

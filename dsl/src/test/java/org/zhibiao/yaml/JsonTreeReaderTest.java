@@ -93,7 +93,9 @@ class JsonTreeReaderTest {
                 text("literals run together", "[truefalse]"),
                 text("undefined", "[undefined]"),
                 text("too deep", "[".repeat(TreeReader.MAX_DEPTH + 1) + "1" + "]".repeat(TreeReader.MAX_DEPTH + 1)),
-                text("too deep by a mapping", "{\"a\":".repeat(TreeReader.MAX_DEPTH + 1) + "{}" + "}".repeat(TreeReader.MAX_DEPTH + 1)),
+                text(
+                        "too deep by a mapping",
+                        "{\"a\":".repeat(TreeReader.MAX_DEPTH + 1) + "{}" + "}".repeat(TreeReader.MAX_DEPTH + 1)),
                 text("duplicate key", "{\"a\":1,\"b\":2,\"a\":3}"),
                 text("duplicate key spelled with an escape", "{\"a\":1,\"\\u0061\":2}"),
                 text("duplicate key deep inside", "{\"x\":[{\"k\":{\"a\":1,\"a\":1}}]}"));
@@ -139,8 +141,12 @@ class JsonTreeReaderTest {
 
     private static String located(Diagnostics out) {
         StringBuilder text = new StringBuilder();
-        out.list().forEach(d -> text.append(d.position().line()).append(':').append(d.position().column())
-                .append(' ').append(d).append('\n'));
+        out.list().forEach(d -> text.append(d.position().line())
+                .append(':')
+                .append(d.position().column())
+                .append(' ')
+                .append(d)
+                .append('\n'));
         return text.toString();
     }
 
@@ -170,7 +176,9 @@ class JsonTreeReaderTest {
 
         // then
         Node.Mapping root = (Node.Mapping) fast;
-        assertThat(root.entries().get("b").keyPos().column()).isEqualTo(json.indexOf("\"b\"") + 1).isEqualTo(12);
+        assertThat(root.entries().get("b").keyPos().column())
+                .isEqualTo(json.indexOf("\"b\"") + 1)
+                .isEqualTo(12);
         assertThat(root.entries().get("b").value().pos().column()).isEqualTo(json.indexOf("1,") + 1);
         assertThat(root.entries().get("c").keyPos().line()).isEqualTo(2);
         assertThat(root.entries().get("d").keyPos().line()).isEqualTo(3);
@@ -189,7 +197,9 @@ class JsonTreeReaderTest {
         Node.Mapping root = (Node.Mapping) JsonTreeReader.read(FILE, json.getBytes(UTF_8));
 
         // then
-        assertThat(root.entries().get("b").keyPos().column()).isEqualTo(json.indexOf("\"b\"") + 1).isEqualTo(11);
+        assertThat(root.entries().get("b").keyPos().column())
+                .isEqualTo(json.indexOf("\"b\"") + 1)
+                .isEqualTo(11);
         assertThat(render(root)).isEqualTo(render(jackson(json.getBytes(UTF_8))));
     }
 
@@ -210,8 +220,9 @@ class JsonTreeReaderTest {
     @Test
     void reads_scalars_as_jackson_does() {
         // given each kind of scalar, escapes and a lone surrogate escape included
-        String json = " [\"a\\\"\\\\\\/\\b\\f\\n\\r\\t\\u4E2d\\ud83d\\ude00\\udc00\", -0, 1.50E+3, 12e-0, true, false, null, "
-                + "\"\uFFFD\uFFFF😀中\", {}, [], \"\"] ";
+        String json =
+                " [\"a\\\"\\\\\\/\\b\\f\\n\\r\\t\\u4E2d\\ud83d\\ude00\\udc00\", -0, 1.50E+3, 12e-0, true, false, null, "
+                        + "\"\uFFFD\uFFFF😀中\", {}, [], \"\"] ";
         byte[] bytes = json.getBytes(UTF_8);
 
         // when
@@ -238,7 +249,8 @@ class JsonTreeReaderTest {
     @Test
     void a_root_scalar_reads_as_jackson_does() {
         byte[] bytes = "\r\n  42 \n".getBytes(UTF_8);
-        assertThat(render(JsonTreeReader.read(FILE, bytes))).isEqualTo(render(jackson(bytes)))
+        assertThat(render(JsonTreeReader.read(FILE, bytes)))
+                .isEqualTo(render(jackson(bytes)))
                 .isEqualTo("number 42 @t.json:2:3\n");
     }
 
@@ -271,7 +283,9 @@ class JsonTreeReaderTest {
 
         // then
         String target = ((Node.Scalar) a.entries().get("target").value()).text();
-        assertThat(target).isEqualTo("≥95%").isSameAs(((Node.Scalar) b.entries().get("target").value()).text());
+        assertThat(target)
+                .isEqualTo("≥95%")
+                .isSameAs(((Node.Scalar) b.entries().get("target").value()).text());
         assertThat(((Node.Scalar) b.entries().get("goal").value()).text()).isEqualTo(goal);
         assertThat(render(b)).isEqualTo(render(jackson(second)));
     }

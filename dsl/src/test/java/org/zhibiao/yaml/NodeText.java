@@ -12,8 +12,7 @@ final class NodeText {
 
     static final String FILE = "t.json";
 
-    private NodeText() {
-    }
+    private NodeText() {}
 
     /** The tree of the reference reader, Jackson, or null where it reports a problem. */
     static Node jackson(byte[] bytes) {
@@ -37,7 +36,11 @@ final class NodeText {
         if (node instanceof Node.Mapping m) {
             out.append("{ ").append(at(m.pos())).append('\n');
             m.entries().forEach((key, entry) -> {
-                out.append(indent).append("  ").append(quote(entry.key())).append(' ').append(at(entry.keyPos()));
+                out.append(indent)
+                        .append("  ")
+                        .append(quote(entry.key()))
+                        .append(' ')
+                        .append(at(entry.keyPos()));
                 if (!key.equals(entry.key())) {
                     out.append(" under map key ").append(quote(key));
                 }
@@ -54,7 +57,9 @@ final class NodeText {
             out.append(indent).append("]\n");
         } else if (node instanceof Node.Scalar s) {
             out.append(s.number() ? "number " + s.text() : "text " + quote(s.text()))
-                    .append(' ').append(at(s.pos())).append('\n');
+                    .append(' ')
+                    .append(at(s.pos()))
+                    .append('\n');
         } else {
             out.append("null ").append(at(node.pos())).append('\n');
         }

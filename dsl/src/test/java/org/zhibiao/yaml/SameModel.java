@@ -14,8 +14,7 @@ import org.zhibiao.diag.Position;
  */
 final class SameModel {
 
-    private SameModel() {
-    }
+    private SameModel() {}
 
     /** Fails with the path of the first difference, such as {@code $.tables[1].rows[0].pos}. */
     static void assertSame(Object expected, Object actual) {
@@ -35,7 +34,8 @@ final class SameModel {
             return expected == actual ? null : differ(path, expected, actual);
         }
         if (expected.getClass() != actual.getClass()) {
-            return path + ": " + expected.getClass().getName() + " expected, was " + actual.getClass().getName();
+            return path + ": " + expected.getClass().getName() + " expected, was "
+                    + actual.getClass().getName();
         }
         if (expected instanceof Position e) {
             Position a = (Position) actual;
@@ -62,7 +62,8 @@ final class SameModel {
             return mapDifference(path, e, (Map<?, ?>) actual);
         }
         // BigDecimal.equals compares the scale too, so 1.0 and 1.00 differ here as they should
-        return expected.equals(actual) && expected.toString().equals(actual.toString()) ? null
+        return expected.equals(actual) && expected.toString().equals(actual.toString())
+                ? null
                 : differ(path, expected, actual);
     }
 
@@ -70,7 +71,9 @@ final class SameModel {
         for (RecordComponent c : expected.getClass().getRecordComponents()) {
             try {
                 c.getAccessor().setAccessible(true);
-                String inner = difference(path + "." + c.getName(), c.getAccessor().invoke(expected),
+                String inner = difference(
+                        path + "." + c.getName(),
+                        c.getAccessor().invoke(expected),
                         c.getAccessor().invoke(actual));
                 if (inner != null) {
                     return inner;

@@ -46,10 +46,12 @@ class YamlErrorsTest {
 
         // then
         String quoted = "\"" + value + "\"";
-        assertThat(d).isEqualTo(Problem.YAML_QUOTE.at(Position.of("decl.yaml", line, col), value,
-                value.substring(0, 1), value));
-        assertThat(d.render(Lang.ZH)).startsWith("decl.yaml:" + line + ":" + col + ": error[yaml-syntax]: 值“" + value
-                + "”需加引号").contains("请写成 " + quoted);
+        assertThat(d)
+                .isEqualTo(Problem.YAML_QUOTE.at(
+                        Position.of("decl.yaml", line, col), value, value.substring(0, 1), value));
+        assertThat(d.render(Lang.ZH))
+                .startsWith("decl.yaml:" + line + ":" + col + ": error[yaml-syntax]: 值“" + value + "”需加引号")
+                .contains("请写成 " + quoted);
         assertThat(d.render(Lang.EN)).contains("the value '" + value + "' must be quoted", "write " + quoted);
         assertThat(d.position().line()).isEqualTo(line);
         assertThat(d.position().column()).isEqualTo(col);
@@ -66,42 +68,54 @@ class YamlErrorsTest {
                 Arguments.of("kind: declaration\nname: 甲: 乙\n", Problem.YAML_COLON, 2, 10, new Object[0]),
                 Arguments.of("kind: declaration\nname: - 乙\n", Problem.YAML_DASH, 2, 7, new Object[0]),
                 Arguments.of("kind: declaration\nname: '乙\n", Problem.YAML_UNCLOSED_QUOTE, 2, 7, new Object[] {"'"}),
-                Arguments.of("kind: declaration\nname: [1, 2\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7,
-                        new Object[] {"[", "]"}),
-                Arguments.of("kind: declaration\nname: {a: 1\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7,
-                        new Object[] {"{", "}"}),
-                Arguments.of("kind: declaration\nname: [\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7,
-                        new Object[] {"[", "]"}),
-                Arguments.of("kind: declaration\nname: {a: [1, 2], b: '[' # [\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7,
+                Arguments.of(
+                        "kind: declaration\nname: [1, 2\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7, new Object[] {"[", "]"
+                        }),
+                Arguments.of(
+                        "kind: declaration\nname: {a: 1\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7, new Object[] {"{", "}"
+                        }),
+                Arguments.of(
+                        "kind: declaration\nname: [\n", Problem.YAML_UNCLOSED_BRACKET, 2, 7, new Object[] {"[", "]"}),
+                Arguments.of(
+                        "kind: declaration\nname: {a: [1, 2], b: '[' # [\n",
+                        Problem.YAML_UNCLOSED_BRACKET,
+                        2,
+                        7,
                         new Object[] {"{", "}"}),
                 Arguments.of("kind: declaration\nrows:\n  - a\n b: c\n", Problem.YAML_INDENT, 4, 2, new Object[0]));
     }
 
     @ParameterizedTest
     @MethodSource("otherErrors")
-    void other_syntax_errors_have_messages_of_their_own(String yaml, Problem problem, int line, int col,
-            Object[] args) {
+    void other_syntax_errors_have_messages_of_their_own(
+            String yaml, Problem problem, int line, int col, Object[] args) {
         assertThat(only(yaml)).isEqualTo(problem.at(Position.of("decl.yaml", line, col), args));
     }
 
     @Test
     void no_chinese_syntax_message_carries_the_parser_english() {
         // given every syntax error above and a few the catalogue has no message of its own for
-        Stream<String> inputs = Stream.concat(Stream.concat(unquotedValues(), otherErrors())
-                .map(a -> (String) a.get()[0]), Stream.of("kind: x\n? a\n: b\n- c\n", "a: b\n---\nc: d\n"));
+        Stream<String> inputs = Stream.concat(
+                Stream.concat(unquotedValues(), otherErrors()).map(a -> (String) a.get()[0]),
+                Stream.of("kind: x\n? a\n: b\n- c\n", "a: b\n---\nc: d\n"));
 
         // then
         inputs.forEach(yaml -> {
-            Diagnostic d = Documents.read("decl.yaml", yaml.getBytes(UTF_8)).diagnostics().get(0);
-            assertThat(d.message(Lang.ZH)).as(yaml).doesNotContainPattern(
-                    "while|scanning|parsing|expected|found|allowed|mapping|document");
+            Diagnostic d = Documents.read("decl.yaml", yaml.getBytes(UTF_8))
+                    .diagnostics()
+                    .get(0);
+            assertThat(d.message(Lang.ZH))
+                    .as(yaml)
+                    .doesNotContainPattern("while|scanning|parsing|expected|found|allowed|mapping|document");
         });
     }
 
     @Test
     void a_second_document_is_refused_in_each_language() {
         Diagnostic d = only("kind: declaration\n---\nkind: declaration\n");
-        assertThat(d.message(Lang.ZH)).contains(Text.YAML_ONE_DOCUMENT.format(Lang.ZH)).doesNotContain("/");
+        assertThat(d.message(Lang.ZH))
+                .contains(Text.YAML_ONE_DOCUMENT.format(Lang.ZH))
+                .doesNotContain("/");
         assertThat(d.message(Lang.EN)).contains(Text.YAML_ONE_DOCUMENT.format(Lang.EN));
     }
 }

@@ -12,8 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * zh/en title and description, and the document's first key {@code kind} as a required const.
  */
 final class Documents {
-    private Documents() {
-    }
+    private Documents() {}
 
     static String id(DocumentType kind) {
         return SchemaIds.generic(kind);
@@ -39,7 +38,7 @@ final class Documents {
         if (required != null) {
             required.forEach(nodes.list(root, Keyword.REQUIRED)::add);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = generated.properties().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = generated.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!root.has(e.getKey())) {
                 root.set(e.getKey(), e.getValue());

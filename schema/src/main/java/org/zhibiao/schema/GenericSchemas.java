@@ -21,17 +21,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Generates the schema of one document kind from the model records with victools. */
 final class GenericSchemas {
-    private GenericSchemas() {
-    }
+    private GenericSchemas() {}
 
     /** The raw victools schema of {@code kind}'s record, before the document envelope is added. */
     static ObjectNode generate(DocumentType kind, Draft draft) {
         Nodes nodes = new Nodes(draft);
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
-                Json.MAPPER, draft.version(), OptionPreset.PLAIN_JSON)
-                .with(new JacksonSchemaModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE,
-                        JacksonOption.SKIP_SUBTYPE_LOOKUP))
-                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS,
+                        Json.MAPPER, draft.version(), OptionPreset.PLAIN_JSON)
+                .with(new JacksonSchemaModule(
+                        JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE, JacksonOption.SKIP_SUBTYPE_LOOKUP))
+                .with(
+                        Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+                        Option.DEFINITIONS_FOR_ALL_OBJECTS,
                         Option.PLAIN_DEFINITION_KEYS)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
         ModelDefinitions definitions = new ModelDefinitions(nodes);
@@ -42,8 +43,8 @@ final class GenericSchemas {
                 .withDescriptionResolver(scope -> Texts.description(typeKey(scope)));
         config.forFields()
                 .withTitleResolver(field -> field.isFakeContainerItemScope() ? null : Texts.title(memberKey(field)))
-                .withDescriptionResolver(field -> field.isFakeContainerItemScope()
-                        ? null : Texts.description(memberKey(field)))
+                .withDescriptionResolver(
+                        field -> field.isFakeContainerItemScope() ? null : Texts.description(memberKey(field)))
                 // the reader's own mark: a key is required in the schema exactly when the reader requires it
                 .withRequiredCheck(field -> field.getAnnotation(Required.class) != null)
                 .withInstanceAttributeOverride((node, field, context) -> {
@@ -80,7 +81,8 @@ final class GenericSchemas {
     /** A department's {@code code} (单位编码), in a declaration or a profile. */
     private static boolean isCode(MemberScope<?, ?> field) {
         Class<?> owner = declaring(field);
-        return "code".equals(field.getDeclaredName()) && field.getType().getErasedType() == String.class
+        return "code".equals(field.getDeclaredName())
+                && field.getType().getErasedType() == String.class
                 && (owner == Declaration.class || owner == Profile.class);
     }
 
@@ -100,7 +102,8 @@ final class GenericSchemas {
 
     /** Properties in record-component order, the order the writers print them. */
     private static int byRecordOrder(MemberScope<?, ?> a, MemberScope<?, ?> b) {
-        return Comparator.<MemberScope<?, ?>>comparingInt(GenericSchemas::componentIndex).compare(a, b);
+        return Comparator.<MemberScope<?, ?>>comparingInt(GenericSchemas::componentIndex)
+                .compare(a, b);
     }
 
     private static int componentIndex(MemberScope<?, ?> member) {
@@ -108,7 +111,8 @@ final class GenericSchemas {
         if (components == null) {
             return Integer.MAX_VALUE;
         }
-        List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+        List<String> names =
+                Arrays.stream(components).map(RecordComponent::getName).toList();
         int index = names.indexOf(member.getDeclaredName());
         return index < 0 ? Integer.MAX_VALUE : index;
     }

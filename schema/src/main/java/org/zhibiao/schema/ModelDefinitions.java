@@ -34,36 +34,39 @@ final class ModelDefinitions implements CustomDefinitionProviderV2 {
     public CustomDefinition provideCustomSchemaDefinition(ResolvedType type, SchemaGenerationContext context) {
         Class<?> erased = type.getErasedType();
         if (Target.class.isAssignableFrom(erased)) {
-            return new CustomDefinition(nodes.text(), CustomDefinition.DefinitionType.INLINE,
-                    CustomDefinition.AttributeInclusion.YES);
+            return new CustomDefinition(
+                    nodes.text(), CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
         }
         if (erased == Integer.class || erased == int.class || erased == BigDecimal.class) {
-            return new CustomDefinition(numeric(erased == BigDecimal.class),
-                    CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
+            return new CustomDefinition(
+                    numeric(erased == BigDecimal.class),
+                    CustomDefinition.DefinitionType.INLINE,
+                    CustomDefinition.AttributeInclusion.YES);
         }
         if (erased == Entry.class) {
-            return new CustomDefinition(entry(context), CustomDefinition.DefinitionType.STANDARD,
-                    CustomDefinition.AttributeInclusion.NO);
+            return new CustomDefinition(
+                    entry(context), CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO);
         }
         if (Map.class.isAssignableFrom(erased)) {
-            return new CustomDefinition(parameters(), CustomDefinition.DefinitionType.INLINE,
-                    CustomDefinition.AttributeInclusion.YES);
+            return new CustomDefinition(
+                    parameters(), CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
         }
         if (erased == Column.class) {
             // a bare word names a standard column; any other column is declared in full
             ObjectNode either = nodes.object();
-            ObjectNode word = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.ENUM,
-                    nodes.strings(StandardColumns.words()));
+            ObjectNode word =
+                    nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.ENUM, nodes.strings(StandardColumns.words()));
             nodes.list(either, Keyword.ONE_OF).add(word).add(context.createStandardDefinitionReference(type, this));
-            return new CustomDefinition(either, CustomDefinition.DefinitionType.INLINE,
-                    CustomDefinition.AttributeInclusion.NO);
+            return new CustomDefinition(
+                    either, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.NO);
         }
         if (erased == Function.class) {
             ObjectNode either = nodes.object();
-            nodes.list(either, Keyword.ONE_OF).add(nodes.text())
+            nodes.list(either, Keyword.ONE_OF)
+                    .add(nodes.text())
                     .add(context.createStandardDefinitionReference(type, this));
-            return new CustomDefinition(either, CustomDefinition.DefinitionType.INLINE,
-                    CustomDefinition.AttributeInclusion.NO);
+            return new CustomDefinition(
+                    either, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.NO);
         }
         return null;
     }
@@ -88,8 +91,9 @@ final class ModelDefinitions implements CustomDefinitionProviderV2 {
      */
     ObjectNode code() {
         ObjectNode node = nodes.object();
-        node.set(nodes.key(Keyword.TYPE), nodes.array().add(nodes.key(Keyword.TYPE_STRING))
-                .add(nodes.key(Keyword.TYPE_INTEGER)));
+        node.set(
+                nodes.key(Keyword.TYPE),
+                nodes.array().add(nodes.key(Keyword.TYPE_STRING)).add(nodes.key(Keyword.TYPE_INTEGER)));
         return nodes.put(node, Keyword.MIN_LENGTH, 1);
     }
 

@@ -1,14 +1,14 @@
 package org.zhibiao.schema;
 
 import java.util.List;
+import org.zhibiao.model.Column;
+import org.zhibiao.model.ColumnType;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;
 import org.zhibiao.model.Origin;
 import org.zhibiao.model.Slot;
 import org.zhibiao.model.TableDef;
-import org.zhibiao.model.Column;
-import org.zhibiao.model.ColumnType;
 import org.zhibiao.model.ValueColumn;
 import org.zhibiao.target.Target;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,11 +28,16 @@ final class RowShape {
     /** The row key of a value column: 前年 → prev2, 上年 → prev1, 指标值 → target … */
     static String key(ValueColumn column) {
         switch (column) {
-            case PREV2: return "prev2";
-            case PREV1: return "prev1";
-            case HALF_YEAR: return "halfYear";
-            case FULL_YEAR: return "fullYear";
-            default: return "target";
+            case PREV2:
+                return "prev2";
+            case PREV1:
+                return "prev1";
+            case HALF_YEAR:
+                return "halfYear";
+            case FULL_YEAR:
+                return "fullYear";
+            default:
+                return "target";
         }
     }
 
@@ -48,8 +53,11 @@ final class RowShape {
         ObjectNode shape = nodes.object();
         nodes.put(shape, Keyword.TITLE, level1 + SEPARATOR + level2 + SEPARATOR + row.name());
         if (row.target() != null) {
-            nodes.put(shape, Keyword.DESCRIPTION, "默认指标值 " + row.target().print() + " / default target "
-                    + row.target().print());
+            nodes.put(
+                    shape,
+                    Keyword.DESCRIPTION,
+                    "默认指标值 " + row.target().print() + " / default target "
+                            + row.target().print());
         }
         ObjectNode properties = nodes.child(shape, Keyword.PROPERTIES);
         properties.set("origin", done());
@@ -86,12 +94,13 @@ final class RowShape {
         }
         List<String> alternatives = names.stream()
                 .map(n -> n.contains(Level2.NUMBERED) ? ValuePatterns.numbered(n) : "^" + ValuePatterns.escape(n) + "$")
-                .map(p -> p.substring(1, p.length() - 1)).toList();
+                .map(p -> p.substring(1, p.length() - 1))
+                .toList();
         ObjectNode node = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.TITLE, title);
         nodes.put(node, Keyword.PATTERN, "^(" + String.join("|", alternatives) + ")$");
-        String shown = String.join("、", names.stream().map(n -> n.replace(Level2.NUMBERED, "N")).toList());
-        nodes.put(node, Keyword.PATTERN_ERROR_MESSAGE, "“" + level1.name() + "”下的二级指标应为：" + shown
-                + "（N 为编号 1、2、3……）");
+        String shown = String.join(
+                "、", names.stream().map(n -> n.replace(Level2.NUMBERED, "N")).toList());
+        nodes.put(node, Keyword.PATTERN_ERROR_MESSAGE, "“" + level1.name() + "”下的二级指标应为：" + shown + "（N 为编号 1、2、3……）");
         return node;
     }
 
@@ -103,8 +112,12 @@ final class RowShape {
         ObjectNode shape = under(level1, level2(level2, siblings));
         ObjectNode properties = nodes.child(shape, Keyword.PROPERTIES);
         if (!fixed.isEmpty()) {
-            properties.set("level3", nodes.put(nodes.object(), Keyword.NOT,
-                    nodes.put(nodes.object(), Keyword.ENUM, nodes.strings(fixed))));
+            properties.set(
+                    "level3",
+                    nodes.put(
+                            nodes.object(),
+                            Keyword.NOT,
+                            nodes.put(nodes.object(), Keyword.ENUM, nodes.strings(fixed))));
         }
         properties.set("origin", nodes.put(nodes.object(), Keyword.NOT, constant(Origin.TO_FILL.label())));
         return shape;
@@ -115,8 +128,13 @@ final class RowShape {
         ObjectNode shape = nodes.object();
         List<String> labels = slots.stream().map(RowShape::label).toList();
         nodes.put(shape, Keyword.TITLE, level1 + SEPARATOR + level2 + SEPARATOR + String.join("、", labels));
-        nodes.put(shape, Keyword.DESCRIPTION, String.join("、", labels) + " / the department's own indicator for slot "
-                + String.join(", ", slots.stream().map(s -> s.slot() + bounds(s)).toList()));
+        nodes.put(
+                shape,
+                Keyword.DESCRIPTION,
+                String.join("、", labels) + " / the department's own indicator for slot "
+                        + String.join(
+                                ", ",
+                                slots.stream().map(s -> s.slot() + bounds(s)).toList()));
         ObjectNode properties = nodes.child(shape, Keyword.PROPERTIES);
         properties.set("origin", done());
         properties.set("level3", nodes.text()); // next to its `required`, for ajv's strictRequired
@@ -197,7 +215,9 @@ final class RowShape {
                 if (column.kind() == ColumnType.POINTS) {
                     number.put("minimum", 0);
                 }
-                ObjectNode digits = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.PATTERN,
+                ObjectNode digits = nodes.put(
+                        nodes.typed(Keyword.TYPE_STRING),
+                        Keyword.PATTERN,
                         column.kind() == ColumnType.POINTS ? "^[0-9]+(\\.[0-9]+)?$" : "^-?[0-9]+(\\.[0-9]+)?$");
                 ObjectNode either = nodes.object();
                 nodes.list(either, Keyword.ANY_OF).add(number).add(digits);
@@ -209,8 +229,8 @@ final class RowShape {
     }
 
     /** Rows under a slot's 二级 that are not fixed rows: what a slot's min and max count. */
-    ObjectNode slotRows(String level1, String level2, List<String> siblings, Slot slot, List<String> fixed,
-            boolean tagged) {
+    ObjectNode slotRows(
+            String level1, String level2, List<String> siblings, Slot slot, List<String> fixed, boolean tagged) {
         ObjectNode shape = under(level1, level2(level2, siblings));
         ObjectNode properties = nodes.child(shape, Keyword.PROPERTIES);
         ObjectNode level3 = nodes.text();
@@ -249,10 +269,12 @@ final class RowShape {
     /** A slot's 二级: numbered ({@code 核心业务产出{n}}), per 职能 (any but its siblings), or fixed. */
     private ObjectNode level2(String name, List<String> siblings) {
         if (name.contains(Level2.NUMBERED)) {
-            ObjectNode numbered = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.PATTERN,
-                    ValuePatterns.numbered(name));
-            return nodes.put(numbered, Keyword.PATTERN_ERROR_MESSAGE, "二级指标应为“"
-                    + name.replace(Level2.NUMBERED, "N") + "”，N 为编号 1、2、3……");
+            ObjectNode numbered =
+                    nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.PATTERN, ValuePatterns.numbered(name));
+            return nodes.put(
+                    numbered,
+                    Keyword.PATTERN_ERROR_MESSAGE,
+                    "二级指标应为“" + name.replace(Level2.NUMBERED, "N") + "”，N 为编号 1、2、3……");
         }
         if (Level2.PER_FUNCTION.equals(name)) {
             ObjectNode any = nodes.text();
@@ -268,16 +290,24 @@ final class RowShape {
         ObjectNode node = nodes.text();
         if (ValuePatterns.quantitative(row)) {
             String unit = ValuePatterns.unit(row, value);
-            nodes.put(node, Keyword.PATTERN, history(column) ? ValuePatterns.history(unit) : ValuePatterns.target(unit));
+            nodes.put(
+                    node, Keyword.PATTERN, history(column) ? ValuePatterns.history(unit) : ValuePatterns.target(unit));
             nodes.put(node, Keyword.PATTERN_ERROR_MESSAGE, ValuePatterns.explain(row.name(), unit, history(column)));
-            nodes.put(node, Keyword.MARKDOWN_DESCRIPTION, ValuePatterns.hover(column.label(), unit, history(column),
-                    value));
+            nodes.put(
+                    node,
+                    Keyword.MARKDOWN_DESCRIPTION,
+                    ValuePatterns.hover(column.label(), unit, history(column), value));
         } else if (row.kind() != null || row.target() != null) {
             nodes.put(node, Keyword.NOT, nodes.put(nodes.object(), Keyword.PATTERN, ValuePatterns.quantityLike()));
-            nodes.put(node, Keyword.ERROR_MESSAGE, "“" + row.name() + "”是定性指标，指标值应为文字（如 健全、规范、"
-                    + "完全相符），不能是数字或“≥95%”这样的数量");
-            nodes.put(node, Keyword.MARKDOWN_DESCRIPTION, "**" + column.label() + "**（定性）：用文字写明，如 健全、规范"
-                    + (value == null ? "" : "；模板默认 `" + value.print() + "`"));
+            nodes.put(
+                    node,
+                    Keyword.ERROR_MESSAGE,
+                    "“" + row.name() + "”是定性指标，指标值应为文字（如 健全、规范、" + "完全相符），不能是数字或“≥95%”这样的数量");
+            nodes.put(
+                    node,
+                    Keyword.MARKDOWN_DESCRIPTION,
+                    "**" + column.label() + "**（定性）：用文字写明，如 健全、规范"
+                            + (value == null ? "" : "；模板默认 `" + value.print() + "`"));
         }
         if (value != null && !history(column)) {
             nodes.put(node, Keyword.DEFAULT, value.print());

@@ -30,8 +30,7 @@ public final class SchemaFiles {
     /** The SchemaStore catalogue's name in a store. */
     public static final String CATALOG = "catalog.json";
 
-    private SchemaFiles() {
-    }
+    private SchemaFiles() {}
 
     /** Writes every schema into {@code directory} (atomically per file) and lists what it wrote. */
     public static List<Path> write(Path directory) throws IOException {
@@ -64,8 +63,11 @@ public final class SchemaFiles {
             for (Draft draft : Draft.values()) {
                 files.put(name(kind, draft), exporter.generic(kind, draft));
             }
-            schemas.add(entry("zhibiao " + kind.kind(), Texts.description(kind.modelClass().getSimpleName()),
-                    "*." + kind.kind(), draft -> name(kind, draft)));
+            schemas.add(entry(
+                    "zhibiao " + kind.kind(),
+                    Texts.description(kind.modelClass().getSimpleName()),
+                    "*." + kind.kind(),
+                    draft -> name(kind, draft)));
         }
         for (Template template : catalogue.templates()) {
             Result<Template> resolved = catalogue.resolve(template.reference());
@@ -75,9 +77,14 @@ public final class SchemaFiles {
             for (Draft draft : Draft.values()) {
                 files.put(name(template, draft), exporter.forTemplate(resolved.value(), draft));
             }
-            String title = resolved.value().title() == null ? template.reference() : resolved.value().title();
-            schemas.add(entry("zhibiao declaration " + template.reference(), Text.SCHEMA_CATALOG_DECLARATION.format(Lang.ZH, title),
-                    "*." + template.id().replace('/', '-'), draft -> name(template, draft)));
+            String title = resolved.value().title() == null
+                    ? template.reference()
+                    : resolved.value().title();
+            schemas.add(entry(
+                    "zhibiao declaration " + template.reference(),
+                    Text.SCHEMA_CATALOG_DECLARATION.format(Lang.ZH, title),
+                    "*." + template.id().replace('/', '-'),
+                    draft -> name(template, draft)));
         }
         files.put(CATALOG, Json.print(catalog));
         return files;
@@ -87,8 +94,7 @@ public final class SchemaFiles {
      * One catalogue entry. {@code url} is the draft-7 file, relative to the catalogue (what
      * editors read best); {@code versions} names both drafts' files.
      */
-    private static ObjectNode entry(String name, String description, String stem,
-            Function<Draft, String> file) {
+    private static ObjectNode entry(String name, String description, String stem, Function<Draft, String> file) {
         ObjectNode entry = Json.MAPPER.createObjectNode();
         entry.put("name", name);
         entry.put("description", description);

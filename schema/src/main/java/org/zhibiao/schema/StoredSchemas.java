@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  * which keeps victools off the start-up path of {@code zhibiao new}.
  */
 public final class StoredSchemas {
-    private StoredSchemas() {
-    }
+    private StoredSchemas() {}
 
     /** The stored file, e.g. {@code templates/hubei/public-security@2024.1-7.json}, or null when absent. */
     public static String read(String name) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.model.Column;
 import org.zhibiao.model.Entry;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.Inline;
@@ -12,10 +13,9 @@ import org.zhibiao.model.Level1;
 import org.zhibiao.model.Level2;
 import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.Origin;
+import org.zhibiao.model.Row;
 import org.zhibiao.model.Slot;
 import org.zhibiao.model.TableDef;
-import org.zhibiao.model.Column;
-import org.zhibiao.model.Row;
 import org.zhibiao.model.ValueColumn;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -81,8 +81,12 @@ final class TableSchema {
             }
             ObjectNode level2 = shape.level2Allowed(level1);
             if (level2 != null) {
-                rules.add(when(shape.under(level1.name(), null), nodes.put(nodes.object(), Keyword.PROPERTIES,
-                        nodes.object().set("level2", level2))));
+                rules.add(when(
+                        shape.under(level1.name(), null),
+                        nodes.put(
+                                nodes.object(),
+                                Keyword.PROPERTIES,
+                                nodes.object().set("level2", level2))));
             }
             for (Level2 child : level1.children()) {
                 addRules(level1, child, rules, present, todo);
@@ -106,8 +110,8 @@ final class TableSchema {
         return rows;
     }
 
-    private void addRules(Level1 level1, Level2 level2, ArrayNode rules, ArrayNode present,
-            Map<String, ObjectNode> todo) {
+    private void addRules(
+            Level1 level1, Level2 level2, ArrayNode rules, ArrayNode present, Map<String, ObjectNode> todo) {
         List<String> fixed = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         for (Entry entry : level2.entries()) {
@@ -127,26 +131,33 @@ final class TableSchema {
                 present.add(contains(shape.identity(level1.name(), level2.name(), row.name()), 1, null));
             }
         }
-        List<String> siblings = level1.children().stream().map(Level2::name).filter(n -> !n.equals(level2.name()))
+        List<String> siblings = level1.children().stream()
+                .map(Level2::name)
+                .filter(n -> !n.equals(level2.name()))
                 .toList();
         if (slots.isEmpty()) {
             if (!fixed.isEmpty()) {
-                rules.add(when(shape.under(level1.name(), nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.CONST,
-                        level2.name())), shape.level3Allowed(level2.name(), fixed)));
+                rules.add(when(
+                        shape.under(
+                                level1.name(),
+                                nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.CONST, level2.name())),
+                        shape.level3Allowed(level2.name(), fixed)));
             }
             return;
         }
         boolean tagged = slots.size() > 1;
-        rules.add(when(shape.slotMatch(level1.name(), level2.name(), siblings, fixed),
+        rules.add(when(
+                shape.slotMatch(level1.name(), level2.name(), siblings, fixed),
                 shape.slot(level1.name(), level2.name(), slots, tagged)));
         for (Slot slot : slots) {
             // a slot id used in two places cannot say where its rows to fill belong: no location rule
-            todo.put(slot.slot(), todo.containsKey(slot.slot()) ? null : shape.todo(level1.name(), level2.name(),
-                    siblings, slot));
+            todo.put(
+                    slot.slot(),
+                    todo.containsKey(slot.slot()) ? null : shape.todo(level1.name(), level2.name(), siblings, slot));
             int min = slot.min() == null ? 0 : slot.min();
             if (min > 0 || slot.max() != null) {
-                present.add(contains(shape.slotRows(level1.name(), level2.name(), siblings, slot, fixed, tagged),
-                        min, slot.max()));
+                present.add(contains(
+                        shape.slotRows(level1.name(), level2.name(), siblings, slot, fixed, tagged), min, slot.max()));
             }
         }
     }
@@ -163,7 +174,8 @@ final class TableSchema {
         ObjectNode item = nodes.typed(Keyword.TYPE_OBJECT);
         nodes.put(item, Keyword.TITLE, "指标行");
         ObjectNode properties = nodes.child(item, Keyword.PROPERTIES);
-        List<String> level1 = tree.stream().map(Level1::name).filter(table::shows).toList();
+        List<String> level1 =
+                tree.stream().map(Level1::name).filter(table::shows).toList();
         properties.set("level1", shape.choice(level1, "一级指标"));
         properties.set("level2", titled(nodes.text(), "二级指标"));
         if (table.hasKeyWork()) {
@@ -173,10 +185,12 @@ final class TableSchema {
         for (ValueColumn column : table.valueColumns()) {
             properties.set(RowShape.key(column), titled(nodes.text(), column.label()));
         }
-        properties.set("basis", form.bases().isEmpty() ? titled(nodes.text(), "指标值确定依据")
-                : shape.choice(form.bases(), "指标值确定依据"));
-        properties.set("category", form.categories().isEmpty() ? titled(nodes.text(), "指标分类")
-                : shape.choice(form.categories(), "指标分类"));
+        properties.set(
+                "basis",
+                form.bases().isEmpty() ? titled(nodes.text(), "指标值确定依据") : shape.choice(form.bases(), "指标值确定依据"));
+        properties.set(
+                "category",
+                form.categories().isEmpty() ? titled(nodes.text(), "指标分类") : shape.choice(form.categories(), "指标分类"));
         for (Column column : table.columns()) {
             if (!Row.isField(column.id())) {
                 properties.set(column.id(), shape.declared(column));

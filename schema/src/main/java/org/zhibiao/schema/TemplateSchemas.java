@@ -30,15 +30,20 @@ final class TemplateSchemas {
         String title = resolved.title() == null ? Texts.title("Declaration") : resolved.title();
         nodes.put(declaration, Keyword.ID, nodes.draft().id(id(resolved)));
         nodes.put(declaration, Keyword.TITLE, title);
-        nodes.put(declaration, Keyword.DESCRIPTION, title + "（模板 " + resolved.reference()
-                + "） / performance-target declaration for template " + resolved.reference());
+        nodes.put(
+                declaration,
+                Keyword.DESCRIPTION,
+                title + "（模板 " + resolved.reference() + "） / performance-target declaration for template "
+                        + resolved.reference());
         ObjectNode properties = nodes.child(declaration, Keyword.PROPERTIES);
         ObjectNode pin = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.CONST, resolved.reference());
         properties.set("template", copyTexts(properties.get("template"), pin));
         properties.set("tables", copyTexts(properties.get("tables"), tables(resolved)));
         if (!form.projectCategories().isEmpty()) {
-            ObjectNode project = (ObjectNode) declaration.get(nodes.key(Keyword.DEFS)).get("Project");
-            ObjectNode category = (ObjectNode) project.get(nodes.key(Keyword.PROPERTIES)).get("category");
+            ObjectNode project =
+                    (ObjectNode) declaration.get(nodes.key(Keyword.DEFS)).get("Project");
+            ObjectNode category =
+                    (ObjectNode) project.get(nodes.key(Keyword.PROPERTIES)).get("category");
             nodes.put(category, Keyword.ENUM, nodes.strings(form.projectCategories()));
         }
         return declaration;
@@ -55,7 +60,8 @@ final class TemplateSchemas {
         ObjectNode table = nodes.typed(Keyword.TYPE_OBJECT);
         nodes.put(table, Keyword.TITLE, "指标表");
         ObjectNode properties = nodes.child(table, Keyword.PROPERTIES);
-        List<String> names = resolved.form().tables().stream().map(TableDef::name).toList();
+        List<String> names =
+                resolved.form().tables().stream().map(TableDef::name).toList();
         ObjectNode name = nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.ENUM, nodes.strings(names));
         nodes.put(name, Keyword.TITLE, "表名");
         nodes.put(name, Keyword.ERROR_MESSAGE, "表名应为以下之一：" + String.join("、", names));
@@ -67,8 +73,8 @@ final class TemplateSchemas {
         ArrayNode present = nodes.array();
         for (TableDef def : resolved.form().tables()) {
             ObjectNode named = nodes.typed(Keyword.TYPE_OBJECT);
-            nodes.child(named, Keyword.PROPERTIES).set("name", nodes.put(nodes.typed(Keyword.TYPE_STRING),
-                    Keyword.CONST, def.name()));
+            nodes.child(named, Keyword.PROPERTIES)
+                    .set("name", nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.CONST, def.name()));
             nodes.list(named, Keyword.REQUIRED).add("name");
             ObjectNode rule = nodes.object();
             nodes.put(rule, Keyword.IF, named);

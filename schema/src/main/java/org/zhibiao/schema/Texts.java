@@ -15,8 +15,7 @@ import java.util.Properties;
 final class Texts {
     private static final Properties TEXTS = load();
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Whether there is a text for {@code key}. */
     static boolean has(String key) {

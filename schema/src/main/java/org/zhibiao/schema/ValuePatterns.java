@@ -29,10 +29,10 @@ final class ValuePatterns {
      * spelled out because {@code \s} means ASCII only in Java and all of Unicode elsewhere.
      */
     static final String SPACE = "[\\t \\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]";
+
     private static final String SYNTAX = "\\^$.|?*+()[]{}";
 
-    private ValuePatterns() {
-    }
+    private ValuePatterns() {}
 
     /** Whether the row is measured by a number: declared 定量, or its target is a quantity. */
     static boolean quantitative(Inline row) {
@@ -58,7 +58,8 @@ final class ValuePatterns {
      * ({@code kind-mismatch}, {@code qualitative-with-number}).
      */
     static String quantityLike() {
-        return TargetSyntax.OPERATOR_START + SPACE + "*-?" + DIGIT + "|" + DIGIT + SPACE + "*[%％‰]|^" + SPACE + "*-?" + DIGIT;
+        return TargetSyntax.OPERATOR_START + SPACE + "*-?" + DIGIT + "|" + DIGIT + SPACE + "*[%％‰]|^" + SPACE + "*-?"
+                + DIGIT;
     }
 
     /** A history column (前年, 上年) holds what happened: the operator may be left out. */
@@ -85,8 +86,7 @@ final class ValuePatterns {
         String example = (history ? "" : "≥") + "95" + unit;
         String parts = history ? "数字和单位（运算符可省略）" : "运算符（≥ ≤ = < >）、数字和单位";
         String unitText = unit.isEmpty() ? "不带单位" : "单位为“" + unit + "”";
-        return "“" + row + "”的指标值应由" + parts + "组成，" + unitText + "，如 " + example
-                + "；不低于、＞＝等写法请改为 ≥";
+        return "“" + row + "”的指标值应由" + parts + "组成，" + unitText + "，如 " + example + "；不低于、＞＝等写法请改为 ≥";
     }
 
     /** The hover text of a quantitative value ({@code markdownDescription}). */

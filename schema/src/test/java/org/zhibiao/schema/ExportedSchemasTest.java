@@ -30,7 +30,9 @@ class ExportedSchemasTest {
             for (DocumentType kind : DocumentType.values()) {
                 all.add(Arguments.of(SchemaFiles.name(kind, draft), draft, exporter.generic(kind, draft)));
             }
-            all.add(Arguments.of("hubei-public-security-" + draft.label() + ".json", draft,
+            all.add(Arguments.of(
+                    "hubei-public-security-" + draft.label() + ".json",
+                    draft,
                     exporter.forTemplate(HubeiFixture.template(), draft)));
         }
         return all.stream();

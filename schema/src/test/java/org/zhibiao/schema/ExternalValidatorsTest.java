@@ -34,8 +34,7 @@ class ExternalValidatorsTest {
     private static final String POLICE = "hubei/public-security";
 
     /** A broken declaration: its file, and the pointer where every validator must report it. */
-    record Broken(String file, String pointer) {
-    }
+    record Broken(String file, String pointer) {}
 
     private static final List<Broken> BROKEN = new ArrayList<>();
     private static Path manifest;
@@ -52,19 +51,28 @@ class ExternalValidatorsTest {
         }
         String police = json(Shipped.compiled(new Shipped.Skeleton(POLICE, Shipped.EZHOU)));
         BROKEN.clear();
-        BROKEN.add(broken(police, "bad-target", row(police, 1, "预算执行率", "target"),
+        BROKEN.add(broken(
+                police,
+                "bad-target",
+                row(police, 1, "预算执行率", "target"),
                 m -> m.set(row(police, 1, "预算执行率", "target"), "≥abc%")));
-        BROKEN.add(broken(police, "unknown-level1", row(police, 1, "预算执行率", "level1"),
+        BROKEN.add(broken(
+                police,
+                "unknown-level1",
+                row(police, 1, "预算执行率", "level1"),
                 m -> m.set(row(police, 1, "预算执行率", "level1"), "其他")));
-        BROKEN.add(broken(police, "wrong-unit", row(police, 1, "预算执行率", "target"),
+        BROKEN.add(broken(
+                police,
+                "wrong-unit",
+                row(police, 1, "预算执行率", "target"),
                 m -> m.set(row(police, 1, "预算执行率", "target"), "'=100次'")));
         ArrayNode cases = Json.MAPPER.createArrayNode();
         for (Draft draft : Draft.values()) {
             for (DocumentType kind : DocumentType.values()) {
                 String file = SchemaFiles.name(kind, draft).replace('/', '_');
                 write(file, exporter.generic(kind, draft));
-                List<String> documents = kind == DocumentType.DECLARATION ? new ArrayList<>(skeletons.keySet())
-                        : List.of();
+                List<String> documents =
+                        kind == DocumentType.DECLARATION ? new ArrayList<>(skeletons.keySet()) : List.of();
                 cases.add(testCase(file, draft, documents));
             }
             for (Template template : Catalogue.builtIn().templates()) {
@@ -90,16 +98,18 @@ class ExternalValidatorsTest {
     @Test
     void python_jsonschema_accepts_every_schema_and_every_skeleton_and_places_the_errors() {
         ExternalTools.assumePythonJsonschema();
-        JsonNode result = Json.MAPPER.readTree(ExternalTools.ok(List.of(ExternalTools.PYTHON,
-                ExternalTools.PYTHON_DIR.resolve("validate.py").toString(), manifest.toString())));
+        JsonNode result = Json.MAPPER.readTree(ExternalTools.ok(List.of(
+                ExternalTools.PYTHON,
+                ExternalTools.PYTHON_DIR.resolve("validate.py").toString(),
+                manifest.toString())));
         assertAgreement("python jsonschema " + result.get("version").asString(), result);
     }
 
     @Test
     void ajv_strict_accepts_every_schema_and_every_skeleton_and_places_the_errors() {
         ExternalTools.assumeNode("ajv");
-        JsonNode result = Json.MAPPER.readTree(ExternalTools.ok(List.of("node",
-                ExternalTools.NODE_DIR.resolve("validate.js").toString(), manifest.toString())));
+        JsonNode result = Json.MAPPER.readTree(ExternalTools.ok(
+                List.of("node", ExternalTools.NODE_DIR.resolve("validate.js").toString(), manifest.toString())));
         assertAgreement("ajv " + result.get("version").asString(), result);
     }
 
@@ -110,30 +120,42 @@ class ExternalValidatorsTest {
     @Test
     void hyperjump_accepts_every_schema_and_every_skeleton_and_places_the_errors() {
         ExternalTools.assumeNode("@hyperjump/json-schema");
-        JsonNode result = Json.MAPPER.readTree(ExternalTools.ok(List.of("node",
-                ExternalTools.NODE_DIR.resolve("validate-hyperjump.mjs").toString(), manifest.toString())));
+        JsonNode result = Json.MAPPER.readTree(ExternalTools.ok(List.of(
+                "node", ExternalTools.NODE_DIR.resolve("validate-hyperjump.mjs").toString(), manifest.toString())));
         assertAgreement("@hyperjump/json-schema " + result.get("version").asString(), result);
     }
 
     private static void assertAgreement(String tool, JsonNode result) {
         JsonNode schemas = result.get("schemas");
-        assertThat(schemas.size()).as(tool + ": schemas checked").isEqualTo(2 * (DocumentType.values().length
-                + Catalogue.builtIn().templates().size()));
-        schemas.properties().forEach(e -> assertThat(e.getValue()).as(tool + ": " + e.getKey()).isEmpty());
+        assertThat(schemas.size())
+                .as(tool + ": schemas checked")
+                .isEqualTo(2
+                        * (DocumentType.values().length
+                                + Catalogue.builtIn().templates().size()));
+        schemas.properties()
+                .forEach(e ->
+                        assertThat(e.getValue()).as(tool + ": " + e.getKey()).isEmpty());
         int checked = 0;
         for (Map.Entry<String, JsonNode> e : result.get("documents").properties()) {
             List<String> pointers = new ArrayList<>();
             e.getValue().forEach(p -> pointers.add(p.asString()));
-            Broken broken = BROKEN.stream().filter(b -> e.getKey().endsWith("|" + b.file())).findFirst().orElse(null);
+            Broken broken = BROKEN.stream()
+                    .filter(b -> e.getKey().endsWith("|" + b.file()))
+                    .findFirst()
+                    .orElse(null);
             if (broken == null) {
                 assertThat(pointers).as(tool + ": " + e.getKey()).isEmpty();
             } else {
-                assertThat(pointers).as(tool + ": " + e.getKey()).contains(broken.pointer())
+                assertThat(pointers)
+                        .as(tool + ": " + e.getKey())
+                        .contains(broken.pointer())
                         .allMatch(p -> broken.pointer().startsWith(p) || p.startsWith(broken.pointer()));
             }
             checked++;
         }
-        assertThat(checked).as(tool + ": documents checked").isGreaterThan(2 * Shipped.skeletons().size());
+        assertThat(checked)
+                .as(tool + ": documents checked")
+                .isGreaterThan(2 * Shipped.skeletons().size());
     }
 
     private static ObjectNode testCase(String schema, Draft draft, List<String> documents) {

@@ -50,7 +50,11 @@ class FormRenderingTest {
         Shipped.Skeleton police = new Shipped.Skeleton("hubei/public-security", Shipped.EZHOU);
         JsonNode good = YAML.readTree(Shipped.compiled(police));
         int row = rowIndex(good, 1, "预算执行率");
-        write("bad-target.json", Mutation.of(Json.print(good)).set("/tables/1/rows/" + row + "/target", "≥abc%").yaml());
+        write(
+                "bad-target.json",
+                Mutation.of(Json.print(good))
+                        .set("/tables/1/rows/" + row + "/target", "≥abc%")
+                        .yaml());
         for (Draft draft : Draft.values()) {
             String schema = "police-" + draft.label() + ".json";
             write(schema, exporter.forTemplate(Shipped.resolved(police.template()), draft));
@@ -60,18 +64,20 @@ class FormRenderingTest {
         manifest.set("cases", cases);
         Path file = write("manifest.json", Json.print(manifest)).toAbsolutePath();
         // when
-        JsonNode results = Json.MAPPER.readTree(ExternalTools.ok(List.of("node",
-                ExternalTools.NODE_DIR.resolve("render.mjs").toString(), file.toString())));
+        JsonNode results = Json.MAPPER.readTree(ExternalTools.ok(
+                List.of("node", ExternalTools.NODE_DIR.resolve("render.mjs").toString(), file.toString())));
         // then: the skeletons
         assertThat(results.size()).isEqualTo(expected.size() + 2);
         for (int i = 0; i < expected.size(); i++) {
             JsonNode result = results.get(i);
             JsonNode tables = expected.get(i).get("tables");
-            String what = result.get("schema").asString() + " / " + result.get("document").asString();
+            String what = result.get("schema").asString() + " / "
+                    + result.get("document").asString();
             assertThat(result.get("errors")).as(what + " errors").isEmpty();
             assertThat(result.get("tables").asInt()).as(what + " tables").isEqualTo(tables.size());
             for (int t = 0; t < tables.size(); t++) {
-                assertThat(result.get("rows").path(String.valueOf(t)).asInt(0)).as(what + " rows of table " + t)
+                assertThat(result.get("rows").path(String.valueOf(t)).asInt(0))
+                        .as(what + " rows of table " + t)
                         .isEqualTo(tables.get(t).get("rows").size());
             }
         }

@@ -10,8 +10,7 @@ import tools.jackson.databind.JsonNode;
  * mode), @hyperjump, Python's {@code re} and Java: the constructs outside the portable subset.
  */
 final class PortablePatterns {
-    private PortablePatterns() {
-    }
+    private PortablePatterns() {}
 
     /** Every {@code pattern} value and {@code patternProperties} key in a schema, with its location. */
     static List<String[]> patterns(JsonNode schema) {
@@ -50,16 +49,16 @@ final class PortablePatterns {
                 switch (next) {
                     case 'p', 'P' -> problems.add("\\" + next + "{…} Unicode property (Python re has none)");
                     case 'd', 'D', 'w', 'W', 's', 'S', 'b', 'B' ->
-                            problems.add("\\" + next + " (ASCII in Java and ECMA-262, Unicode in Python)");
+                        problems.add("\\" + next + " (ASCII in Java and ECMA-262, Unicode in Python)");
                     case 'A', 'Z', 'z', 'G', 'Q', 'E', 'h', 'H', 'R', 'X', 'K' ->
-                            problems.add("\\" + next + " (not ECMA-262)");
+                        problems.add("\\" + next + " (not ECMA-262)");
                     case 'u' -> {
                         if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '{') {
                             problems.add("\\u{…} (ECMA-262 unicode mode only)");
                         }
                     }
                     case 'x', 'k', 'c', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' ->
-                            problems.add("\\" + next + " (read differently across engines)");
+                        problems.add("\\" + next + " (read differently across engines)");
                     case 't', 'n', 'r', 'f', 'v' -> {
                         // control escapes: the same in every engine
                     }

@@ -31,7 +31,8 @@ class PortablePatternsTest {
                 all.add(Arguments.of(SchemaFiles.name(kind, draft), exporter.generic(kind, draft)));
             }
             for (Template template : Catalogue.builtIn().templates()) {
-                all.add(Arguments.of(SchemaFiles.name(template, draft),
+                all.add(Arguments.of(
+                        SchemaFiles.name(template, draft),
                         exporter.forTemplate(Shipped.resolved(template.reference()), draft)));
             }
         }
@@ -54,21 +55,47 @@ class PortablePatternsTest {
 
     @Test
     void the_template_schemas_have_patterns_to_scan() {
-        long count = schemas().mapToLong(a -> PortablePatterns.patterns(Json.MAPPER.readTree((String) a.get()[1])).size())
+        long count = schemas()
+                .mapToLong(a -> PortablePatterns.patterns(Json.MAPPER.readTree((String) a.get()[1]))
+                        .size())
                 .sum();
         assertThat(count).isGreaterThan(50);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"^核心业务产出\\p{Nd}+$", "^\\d+$", "\\s*x", "(?<=a)b", "(?<year>[0-9]+)", "a++", "[0-9]*+",
-        "(?i)abc", "(?>ab)", "\\Ax", "\\u{1F600}", "[[a-z]&&[^b]]", "\\bword"})
+    @ValueSource(
+            strings = {
+                "^核心业务产出\\p{Nd}+$",
+                "^\\d+$",
+                "\\s*x",
+                "(?<=a)b",
+                "(?<year>[0-9]+)",
+                "a++",
+                "[0-9]*+",
+                "(?i)abc",
+                "(?>ab)",
+                "\\Ax",
+                "\\u{1F600}",
+                "[[a-z]&&[^b]]",
+                "\\bword"
+            })
     void the_scanner_finds_each_non_portable_construct(String pattern) {
         assertThat(PortablePatterns.problems(pattern)).as(pattern).isNotEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"^[≥≤=<>]-?[0-9]+(\\.[0-9]+)?%$", "^核心业务产出[0-9０-９]+$", "^(?:a|b)$", "\\+\\?",
-        "[\\t \\u00A0\\u3000]*", "a(?=b)", "a(?!b)", "^[0-9]{4}$", "\\.\\+$"})
+    @ValueSource(
+            strings = {
+                "^[≥≤=<>]-?[0-9]+(\\.[0-9]+)?%$",
+                "^核心业务产出[0-9０-９]+$",
+                "^(?:a|b)$",
+                "\\+\\?",
+                "[\\t \\u00A0\\u3000]*",
+                "a(?=b)",
+                "a(?!b)",
+                "^[0-9]{4}$",
+                "\\.\\+$"
+            })
     void the_scanner_passes_the_portable_subset(String pattern) {
         assertThat(PortablePatterns.problems(pattern)).as(pattern).isEmpty();
     }

@@ -14,14 +14,16 @@ class PositiveFixturesTest {
     @EnumSource(Draft.class)
     void hubei_declaration_validates_against_the_generic_declaration_schema(Draft draft) {
         String schema = exporter.generic(DocumentType.DECLARATION, draft);
-        assertThat(Validation.validate(schema, draft, HubeiFixture.declaration())).isEmpty();
+        assertThat(Validation.validate(schema, draft, HubeiFixture.declaration()))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(Draft.class)
     void hubei_declaration_validates_against_its_template_specific_schema(Draft draft) {
         String schema = exporter.forTemplate(HubeiFixture.template(), draft);
-        assertThat(Validation.validate(schema, draft, HubeiFixture.declaration())).isEmpty();
+        assertThat(Validation.validate(schema, draft, HubeiFixture.declaration()))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -40,14 +42,16 @@ class PositiveFixturesTest {
     @EnumSource(Draft.class)
     void hubei_department_overall_template_validates_against_the_generic_template_schema(Draft draft) {
         String template = Mutation.resource("/fixtures/hubei-department-overall.yaml");
-        assertThat(Validation.validate(exporter.generic(DocumentType.TEMPLATE, draft), draft, template)).isEmpty();
+        assertThat(Validation.validate(exporter.generic(DocumentType.TEMPLATE, draft), draft, template))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(Draft.class)
     void hubei_public_security_template_validates_against_the_generic_template_schema(Draft draft) {
         String template = Mutation.resource("/fixtures/hubei-public-security.yaml");
-        assertThat(Validation.validate(exporter.generic(DocumentType.TEMPLATE, draft), draft, template)).isEmpty();
+        assertThat(Validation.validate(exporter.generic(DocumentType.TEMPLATE, draft), draft, template))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -70,7 +74,8 @@ class PositiveFixturesTest {
                     basis: 计划标准
                     weight: 5
                 """;
-        assertThat(Validation.validate(exporter.generic(DocumentType.LIBRARY, draft), draft, library)).isEmpty();
+        assertThat(Validation.validate(exporter.generic(DocumentType.LIBRARY, draft), draft, library))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -93,6 +98,7 @@ class PositiveFixturesTest {
                 projects:
                   - {name: 办案业务经费, category: 常年性项目, total: 300}
                 """;
-        assertThat(Validation.validate(exporter.generic(DocumentType.PROFILE, draft), draft, profile)).isEmpty();
+        assertThat(Validation.validate(exporter.generic(DocumentType.PROFILE, draft), draft, profile))
+                .isEmpty();
     }
 }

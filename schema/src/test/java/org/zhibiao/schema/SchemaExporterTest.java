@@ -40,7 +40,8 @@ import org.zhibiao.yaml.DocumentType;
 class SchemaExporterTest {
     @Test
     void ids_are_absolute_and_name_the_kind_or_the_template_pin() {
-        assertThat(SchemaExporter.id(DocumentType.DECLARATION)).isEqualTo("https://zhibiao.org/schema/2024/declaration.json");
+        assertThat(SchemaExporter.id(DocumentType.DECLARATION))
+                .isEqualTo("https://zhibiao.org/schema/2024/declaration.json");
         assertThat(SchemaExporter.id(HubeiFixture.template()))
                 .isEqualTo("https://zhibiao.org/schema/2024/templates/hubei/public-security-2024.1.json");
     }
@@ -52,13 +53,22 @@ class SchemaExporterTest {
         List<String> ids = new ArrayList<>();
         for (Draft draft : Draft.values()) {
             for (DocumentType kind : DocumentType.values()) {
-                ids.add(Json.MAPPER.readTree(exporter.generic(kind, draft)).get("$id").asString());
+                ids.add(Json.MAPPER
+                        .readTree(exporter.generic(kind, draft))
+                        .get("$id")
+                        .asString());
             }
-            ids.add(Json.MAPPER.readTree(exporter.forTemplate(HubeiFixture.template(), draft)).get("$id").asString());
+            ids.add(Json.MAPPER
+                    .readTree(exporter.forTemplate(HubeiFixture.template(), draft))
+                    .get("$id")
+                    .asString());
         }
         // then no $id is used twice, and the default draft keeps the plain one
-        assertThat(ids).doesNotHaveDuplicates().hasSize(2 * (DocumentType.values().length + 1))
-                .contains(SchemaExporter.id(DocumentType.DECLARATION),
+        assertThat(ids)
+                .doesNotHaveDuplicates()
+                .hasSize(2 * (DocumentType.values().length + 1))
+                .contains(
+                        SchemaExporter.id(DocumentType.DECLARATION),
                         "https://zhibiao.org/schema/2024/draft-07/declaration.json");
     }
 
@@ -77,11 +87,14 @@ class SchemaExporterTest {
             String schema = new SchemaExporter().generic(kind, Draft.DRAFT_2020_12);
             // every $defs record is ours; check its components through the model classes
             for (Class<?> type : reachable()) {
-                assertThat(Texts.has(type.getSimpleName())).as(type.getSimpleName()).isTrue();
+                assertThat(Texts.has(type.getSimpleName()))
+                        .as(type.getSimpleName())
+                        .isTrue();
                 for (RecordComponent component : type.getRecordComponents()) {
                     if (!component.getName().equals("pos")) {
                         assertThat(Texts.has(type.getSimpleName() + "." + component.getName()))
-                                .as(type.getSimpleName() + "." + component.getName()).isTrue();
+                                .as(type.getSimpleName() + "." + component.getName())
+                                .isTrue();
                     }
                 }
             }
@@ -91,24 +104,63 @@ class SchemaExporterTest {
 
     @Test
     void an_unresolved_template_is_refused_with_the_reference_named() {
-        Template unresolved = new Template("t", "1", null, null, null, null, HubeiFixture.template().form(),
-                List.of(new Level1("运行成本", true, null, List.of(new Level2("公用经费控制",
-                        List.of(new LibraryRef("公用经费控制率", null, null, null, null, null, null, null)), null)), null)),
-                null, null, null, null, null, null);
+        Template unresolved = new Template(
+                "t",
+                "1",
+                null,
+                null,
+                null,
+                null,
+                HubeiFixture.template().form(),
+                List.of(new Level1(
+                        "运行成本",
+                        true,
+                        null,
+                        List.of(new Level2(
+                                "公用经费控制",
+                                List.of(new LibraryRef("公用经费控制率", null, null, null, null, null, null, null)),
+                                null)),
+                        null)),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThatThrownBy(() -> new SchemaExporter().forTemplate(unresolved, Draft.DRAFT_7))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("公用经费控制率");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("公用经费控制率");
     }
 
     private static List<Class<?>> reachable() {
-        return List.of(Declaration.class, Table.class, Row.class,
-                Contact.class, Function.class,
-                ProfileIndicator.class, Funds.class,
-                FundBlock.class, FundLine.class, Project.class,
-                Goals.class, Profile.class, Library.class,
-                IndicatorDef.class, Template.class, Form.class,
-                TableDef.class, FundsForm.class, Level1.class, Level2.class,
-                LibraryRef.class, Inline.class, Slot.class,
-                Addition.class, Change.class, Fill.class,
-                RuleSetting.class, Column.class);
+        return List.of(
+                Declaration.class,
+                Table.class,
+                Row.class,
+                Contact.class,
+                Function.class,
+                ProfileIndicator.class,
+                Funds.class,
+                FundBlock.class,
+                FundLine.class,
+                Project.class,
+                Goals.class,
+                Profile.class,
+                Library.class,
+                IndicatorDef.class,
+                Template.class,
+                Form.class,
+                TableDef.class,
+                FundsForm.class,
+                Level1.class,
+                Level2.class,
+                LibraryRef.class,
+                Inline.class,
+                Slot.class,
+                Addition.class,
+                Change.class,
+                Fill.class,
+                RuleSetting.class,
+                Column.class);
     }
 }

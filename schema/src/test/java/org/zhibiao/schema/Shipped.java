@@ -23,8 +23,7 @@ final class Shipped {
     static final String EZHOU = "zhibiao/examples/ezhou-2024.yaml";
     static final String SUZHOU = "zhibiao/examples/suzhou-2024.yaml";
 
-    private Shipped() {
-    }
+    private Shipped() {}
 
     /** One {@code zhibiao new} run: the template it names, the profile it reads (null for none). */
     record Skeleton(String template, String profile) {
@@ -50,17 +49,21 @@ final class Shipped {
     /** The declaration as {@code zhibiao new TEMPLATE [--profile P]} prints it (YAML, schema line first). */
     static String compiled(Skeleton skeleton) {
         Template resolved = resolved(skeleton.template());
-        Profile profile = skeleton.profile() == null ? Profile.of(null, null)
+        Profile profile = skeleton.profile() == null
+                ? Profile.of(null, null)
                 : ok(Documents.readProfile(skeleton.profile(), resource(skeleton.profile())), skeleton.profile());
-        Result<Declaration> compiled = Compiler.compile(resolved, profile, null, Catalogue.builtIn().index(resolved));
+        Result<Declaration> compiled =
+                Compiler.compile(resolved, profile, null, Catalogue.builtIn().index(resolved));
         return Documents.toYaml(ok(compiled, skeleton.toString()));
     }
 
     /** The YAML source of a built-in template or library, e.g. {@code zhibiao/templates/hubei/x.yaml}. */
     static List<String> sources(String folder, List<String> ids) {
-        return ids.stream().map(id -> "zhibiao/" + folder + "/" + id)
+        return ids.stream()
+                .map(id -> "zhibiao/" + folder + "/" + id)
                 .map(base -> Shipped.class.getClassLoader().getResource(base + ".yaml") != null
-                        ? base + ".yaml" : base + ".groovy")
+                        ? base + ".yaml"
+                        : base + ".groovy")
                 .toList();
     }
 

@@ -29,9 +29,11 @@ class ShippedDocumentsTest {
     static Stream<Arguments> sources() {
         List<Arguments> all = new ArrayList<>();
         Catalogue catalogue = Catalogue.builtIn();
-        List<String> templates = Shipped.sources("templates",
+        List<String> templates = Shipped.sources(
+                "templates",
                 catalogue.allTemplates().stream().map(Template::id).distinct().toList());
-        List<String> libraries = Shipped.sources("libraries", catalogue.libraries().stream().map(Library::id).toList());
+        List<String> libraries = Shipped.sources(
+                "libraries", catalogue.libraries().stream().map(Library::id).toList());
         for (Draft draft : Draft.values()) {
             templates.forEach(t -> all.add(Arguments.of(DocumentType.TEMPLATE, t, draft)));
             libraries.forEach(l -> all.add(Arguments.of(DocumentType.LIBRARY, l, draft)));

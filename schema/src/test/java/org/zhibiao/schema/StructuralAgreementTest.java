@@ -54,38 +54,48 @@ class StructuralAgreementTest {
         all.add(raw(ezhou("unquoted code 0101", m -> m), "\nyear: 2024\n", "\ncode: 0101\nyear: 2024\n"));
         all.add(ezhou("year as quoted digits", m -> m.set("/year", "'2024'")));
         all.add(ezhou("tables in another order", StructuralAgreementTest::swapTables));
-        all.add(ezhou("amount as quoted digits", m -> m.set("/funds/income/items/0/amount",
-                "'" + YAML.readTree(m.yaml()).at("/funds/income/items/0/amount").asString() + "'")));
+        all.add(ezhou(
+                "amount as quoted digits",
+                m -> m.set(
+                        "/funds/income/items/0/amount",
+                        "'"
+                                + YAML.readTree(m.yaml())
+                                        .at("/funds/income/items/0/amount")
+                                        .asString() + "'")));
         // framework: 一级, 二级, rows and tables
         all.add(ezhou("unknown 一级", m -> m.set(row(m, 1, "预算执行率") + "/level1", "其他"), "unknown-level1"));
-        all.add(ezhou("一级 of another table", m -> m.set(row(m, 1, "预算执行率") + "/level1", "决策"),
-                "unknown-level1"));
-        all.add(ezhou("unknown 二级 under a fixed 一级", m -> m.set(row(m, 0, "会议费控制率") + "/level2", "差旅费控制"),
-                "unknown-level2"));
-        all.add(ezhou("slot 二级 without its number", m -> m.set(row(m, 1, "出警率") + "/level2", "核心业务产出"),
-                "unknown-level2"));
-        all.add(ezhou("slot 二级 numbered in words", m -> m.set(row(m, 1, "出警率") + "/level2", "核心业务产出一"),
-                "unknown-level2"));
+        all.add(ezhou("一级 of another table", m -> m.set(row(m, 1, "预算执行率") + "/level1", "决策"), "unknown-level1"));
+        all.add(ezhou(
+                "unknown 二级 under a fixed 一级", m -> m.set(row(m, 0, "会议费控制率") + "/level2", "差旅费控制"), "unknown-level2"));
+        all.add(ezhou(
+                "slot 二级 without its number", m -> m.set(row(m, 1, "出警率") + "/level2", "核心业务产出"), "unknown-level2"));
+        all.add(ezhou(
+                "slot 二级 numbered in words", m -> m.set(row(m, 1, "出警率") + "/level2", "核心业务产出一"), "unknown-level2"));
         all.add(ezhou("missing required row", m -> m.remove(row(m, 1, "预算执行率")), "missing-row"));
-        all.add(ezhou("renamed fixed row", m -> m.set(row(m, 1, "预算执行率") + "/level3", "预算执行进度"),
-                "missing-row"));
+        all.add(ezhou("renamed fixed row", m -> m.set(row(m, 1, "预算执行率") + "/level3", "预算执行进度"), "missing-row"));
         all.add(ezhou("missing table", m -> m.remove("/tables/1"), "missing-table"));
         all.add(ezhou("unknown table", m -> m.set("/tables/1/name", "季度"), "unknown-table"));
         // value columns
-        all.add(ezhou("missing required value column", m -> m.remove(row(m, 1, "预算执行率") + "/target"),
-                "missing-value"));
+        all.add(ezhou("missing required value column", m -> m.remove(row(m, 1, "预算执行率") + "/target"), "missing-value"));
         all.add(ezhou("empty value", m -> m.set(row(m, 1, "预算执行率") + "/target", "''"), "missing-value"));
         all.add(suzhou("missing 全年指标值", m -> m.remove(row(m, 2, "命案破案率") + "/fullYear"), "missing-value"));
-        all.add(ezhou("value column the table does not have", m -> m.set(row(m, 0, "预算执行率") + "/prev1", "'=100%'"),
+        all.add(ezhou(
+                "value column the table does not have",
+                m -> m.set(row(m, 0, "预算执行率") + "/prev1", "'=100%'"),
                 "column-not-in-form"));
-        all.add(ezhou("slot row of the department without a value", m -> m.remove(row(m, 1, "出警率") + "/target"),
+        all.add(ezhou(
+                "slot row of the department without a value",
+                m -> m.remove(row(m, 1, "出警率") + "/target"),
                 "missing-value"));
         // 指标值
         all.add(ezhou("bad 指标值", m -> m.set(row(m, 1, "预算执行率") + "/target", "≥abc%"), "target-syntax"));
-        all.add(ezhou("指标值 with the wrong unit", m -> m.set(row(m, 1, "预算执行率") + "/target", "'=100次'"),
-                "unit-mismatch"));
-        all.add(ezhou("qualitative row with a number", m -> m.set(row(m, 1, "中长期规划相符性") + "/target", "'≥95%'"),
-                "kind-mismatch", "qualitative-with-number"));
+        all.add(ezhou(
+                "指标值 with the wrong unit", m -> m.set(row(m, 1, "预算执行率") + "/target", "'=100次'"), "unit-mismatch"));
+        all.add(ezhou(
+                "qualitative row with a number",
+                m -> m.set(row(m, 1, "中长期规划相符性") + "/target", "'≥95%'"),
+                "kind-mismatch",
+                "qualitative-with-number"));
         // vocabularies
         all.add(ezhou("bad 指标值确定依据", m -> m.set(row(m, 1, "预算执行率") + "/basis", "经验标准"), "bad-basis"));
         all.add(ezhou("bad 指标分类", m -> m.set(row(m, 1, "预算执行率") + "/category", "绩效提升型"), "bad-category"));
@@ -123,10 +133,11 @@ class StructuralAgreementTest {
      */
     static Stream<Arguments> schemaStricter() {
         return Stream.of(
-                ezhou("quantitative value without operator (missing-operator is a warning)",
-                        m -> m.set(row(m, 1, "预算执行率") + "/target", "'100%'")),
-                ezhou("full-width spelling", m -> m.set(row(m, 1, "预算执行率") + "/target", "'＝１００％'")),
-                ezhou("operator in words", m -> m.set(row(m, 1, "预算执行率") + "/target", "不低于100%")))
+                        ezhou(
+                                "quantitative value without operator (missing-operator is a warning)",
+                                m -> m.set(row(m, 1, "预算执行率") + "/target", "'100%'")),
+                        ezhou("full-width spelling", m -> m.set(row(m, 1, "预算执行率") + "/target", "'＝１００％'")),
+                        ezhou("operator in words", m -> m.set(row(m, 1, "预算执行率") + "/target", "不低于100%")))
                 .flatMap(f -> Stream.of(Draft.values()).map(d -> Arguments.of(f, d)));
     }
 
@@ -137,13 +148,21 @@ class StructuralAgreementTest {
      */
     static Stream<Arguments> checkerStricter() {
         return Stream.of(
-                new Fixture("empty 前年/上年 (missing-value)", EZHOU,
-                        Shipped.compiled(new Shipped.Skeleton(EZHOU, Shipped.EZHOU)), List.of("missing-value")),
-                new Fixture("slot left to do (todo-row)", "hubei/department-overall",
-                        Shipped.compiled(new Shipped.Skeleton("hubei/department-overall", null)), List.of("todo-row")),
-                new Fixture("required 一级 with only optional slots gets a row to fill (todo-row)", "national/project",
-                        Shipped.compiled(new Shipped.Skeleton("national/project", null)),
-                        List.of("todo-row")))
+                        new Fixture(
+                                "empty 前年/上年 (missing-value)",
+                                EZHOU,
+                                Shipped.compiled(new Shipped.Skeleton(EZHOU, Shipped.EZHOU)),
+                                List.of("missing-value")),
+                        new Fixture(
+                                "slot left to do (todo-row)",
+                                "hubei/department-overall",
+                                Shipped.compiled(new Shipped.Skeleton("hubei/department-overall", null)),
+                                List.of("todo-row")),
+                        new Fixture(
+                                "required 一级 with only optional slots gets a row to fill (todo-row)",
+                                "national/project",
+                                Shipped.compiled(new Shipped.Skeleton("national/project", null)),
+                                List.of("todo-row")))
                 .flatMap(f -> Stream.of(Draft.values()).map(d -> Arguments.of(f, d)));
     }
 
@@ -168,12 +187,16 @@ class StructuralAgreementTest {
 
     /** The codes of the errors reading and checking report. */
     private static List<String> checker(Fixture fixture) {
-        Result<Declaration> read = Documents.readDeclaration("fixture.yaml", fixture.yaml().getBytes(StandardCharsets.UTF_8));
+        Result<Declaration> read =
+                Documents.readDeclaration("fixture.yaml", fixture.yaml().getBytes(StandardCharsets.UTF_8));
         List<Diagnostic> found = new ArrayList<>(read.diagnostics());
         if (read.value() != null) {
             found.addAll(Checker.check(Shipped.resolved(fixture.template()), read.value()));
         }
-        return found.stream().filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::code).toList();
+        return found.stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .map(Diagnostic::code)
+                .toList();
     }
 
     private static Fixture ezhou(String name, UnaryOperator<Mutation> change, String... codes) {
@@ -196,7 +219,8 @@ class StructuralAgreementTest {
                 JsonNode target = rows.get(r).get("target");
                 if ("年度".equals(tables.get(t).get("name").asString()) && target != null) {
                     String value = "'" + target.asString() + "'";
-                    m.set("/tables/" + t + "/rows/" + r + "/prev2", value).set("/tables/" + t + "/rows/" + r + "/prev1", value);
+                    m.set("/tables/" + t + "/rows/" + r + "/prev2", value)
+                            .set("/tables/" + t + "/rows/" + r + "/prev1", value);
                 }
             }
         }

@@ -22,10 +22,41 @@ import org.zhibiao.target.Targets;
 class TargetSyntaxAgreementTest {
 
     private static final List<String> CORPUS = List.of(
-            "≥95%", "≤15分钟", "=0起", "=4类", ">3次", "<1天", "≥95.5%", "≥95.0%", "≥-5%", "=0%",
-            "≥ 95%", "≥95 %", ">=95%", "＞＝95%", "≧95%", "不低于95%", "95%以上", "≥９５%", "≥95％",
-            "95%", "≥95", "≥95万元", "≥1,000%", "≥+5%", "≥.5%", "≥5.%", "≥95%%", "≥abc", "健全", "定性",
-            "XX", "3个重点项目按期完成", "", "≥95%以下", "≤15分钟以内");
+            "≥95%",
+            "≤15分钟",
+            "=0起",
+            "=4类",
+            ">3次",
+            "<1天",
+            "≥95.5%",
+            "≥95.0%",
+            "≥-5%",
+            "=0%",
+            "≥ 95%",
+            "≥95 %",
+            ">=95%",
+            "＞＝95%",
+            "≧95%",
+            "不低于95%",
+            "95%以上",
+            "≥９５%",
+            "≥95％",
+            "95%",
+            "≥95",
+            "≥95万元",
+            "≥1,000%",
+            "≥+5%",
+            "≥.5%",
+            "≥5.%",
+            "≥95%%",
+            "≥abc",
+            "健全",
+            "定性",
+            "XX",
+            "3个重点项目按期完成",
+            "",
+            "≥95%以下",
+            "≤15分钟以内");
 
     @Test
     void issue17_the_target_pattern_accepts_exactly_the_readers_canonical_quantities() {
@@ -68,7 +99,9 @@ class TargetSyntaxAgreementTest {
 
     /** What the schema should accept, said with the reader: a quantity, and written canonically. */
     private static boolean canonicalQuantity(String value, String unit) {
-        if (!(parse(value) instanceof Quantity q) || q.operator() == null || !q.unit().equals(unit)) {
+        if (!(parse(value) instanceof Quantity q)
+                || q.operator() == null
+                || !q.unit().equals(unit)) {
             return false;
         }
         String symbol = q.operator().symbol();

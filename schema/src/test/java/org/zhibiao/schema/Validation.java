@@ -11,13 +11,13 @@ import java.util.List;
 
 /** networknt json-schema-validator, reporting instance locations as JSON pointers. */
 final class Validation {
-    private Validation() {
-    }
+    private Validation() {}
 
     static SchemaRegistry registry(Draft draft) {
-        SpecificationVersion version = draft == Draft.DRAFT_7
-                ? SpecificationVersion.DRAFT_7 : SpecificationVersion.DRAFT_2020_12;
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+        SpecificationVersion version =
+                draft == Draft.DRAFT_7 ? SpecificationVersion.DRAFT_7 : SpecificationVersion.DRAFT_2020_12;
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
         return SchemaRegistry.withDefaultDialect(version, builder -> builder.schemaRegistryConfig(config));
     }
 

@@ -11,28 +11,90 @@ import tools.jackson.databind.JsonNode;
  * schema that lists every key in a schema position that is not one of them.
  */
 final class Vocabulary {
-    private static final Set<String> COMMON = Set.of("$schema", "$id", "$ref", "$comment", "title", "description",
-            "default", "examples", "readOnly", "writeOnly", "type", "enum", "const", "multipleOf", "maximum",
-            "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "items",
-            "maxItems", "minItems", "uniqueItems", "contains", "maxProperties", "minProperties", "required",
-            "properties", "patternProperties", "additionalProperties", "dependencies", "propertyNames", "if",
-            "then", "else", "allOf", "anyOf", "oneOf", "not", "format", "contentEncoding", "contentMediaType");
+    private static final Set<String> COMMON = Set.of(
+            "$schema",
+            "$id",
+            "$ref",
+            "$comment",
+            "title",
+            "description",
+            "default",
+            "examples",
+            "readOnly",
+            "writeOnly",
+            "type",
+            "enum",
+            "const",
+            "multipleOf",
+            "maximum",
+            "exclusiveMaximum",
+            "minimum",
+            "exclusiveMinimum",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "items",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "contains",
+            "maxProperties",
+            "minProperties",
+            "required",
+            "properties",
+            "patternProperties",
+            "additionalProperties",
+            "dependencies",
+            "propertyNames",
+            "if",
+            "then",
+            "else",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+            "format",
+            "contentEncoding",
+            "contentMediaType");
     /** Editor annotations (yaml-language-server, VS Code): no validator reads them. */
     static final Set<String> EDITOR = Set.of("patternErrorMessage", "errorMessage", "markdownDescription");
+
     private static final Map<Draft, Set<String>> EXTRA = Map.of(
             Draft.DRAFT_7, Set.of("definitions", "additionalItems"),
-            Draft.DRAFT_2020_12, Set.of("$defs", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary",
-                    "prefixItems", "unevaluatedItems", "unevaluatedProperties", "minContains", "maxContains",
-                    "dependentRequired", "dependentSchemas", "contentSchema", "deprecated"));
-    private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties", "$defs",
-            "definitions", "dependentSchemas");
+            Draft.DRAFT_2020_12,
+                    Set.of(
+                            "$defs",
+                            "$anchor",
+                            "$dynamicRef",
+                            "$dynamicAnchor",
+                            "$vocabulary",
+                            "prefixItems",
+                            "unevaluatedItems",
+                            "unevaluatedProperties",
+                            "minContains",
+                            "maxContains",
+                            "dependentRequired",
+                            "dependentSchemas",
+                            "contentSchema",
+                            "deprecated"));
+    private static final Set<String> SCHEMA_MAPS =
+            Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas");
     private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems", "items");
-    private static final Set<String> SCHEMAS = Set.of("not", "if", "then", "else", "contains", "items",
-            "additionalProperties", "additionalItems", "unevaluatedItems", "unevaluatedProperties",
-            "propertyNames", "contentSchema");
+    private static final Set<String> SCHEMAS = Set.of(
+            "not",
+            "if",
+            "then",
+            "else",
+            "contains",
+            "items",
+            "additionalProperties",
+            "additionalItems",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "propertyNames",
+            "contentSchema");
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     static List<String> unknownKeywords(String schema, Draft draft) {
         List<String> unknown = new ArrayList<>();

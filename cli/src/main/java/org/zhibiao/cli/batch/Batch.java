@@ -31,8 +31,7 @@ public final class Batch {
 
     private static final int MAX_CHUNK = 8;
 
-    private Batch() {
-    }
+    private Batch() {}
 
     /** The number of worker threads: every core the JVM may use. */
     public static int threads() {
@@ -55,7 +54,8 @@ public final class Batch {
                     chunk.add(items.next());
                 }
                 inFlight.add(pool.submit(() -> each(chunk, work)));
-                while (inFlight.size() >= threads * PER_THREAD || !inFlight.isEmpty() && inFlight.peek().isDone()) {
+                while (inFlight.size() >= threads * PER_THREAD
+                        || !inFlight.isEmpty() && inFlight.peek().isDone()) {
                     inFlight.remove().get().forEach(emit);
                 }
             }

@@ -32,8 +32,7 @@ public final class Csv implements Closeable {
      * @param fields the fields, unquoted
      * @param problem why the record cannot be used, or null
      */
-    public record Record(int line, List<String> fields, Diagnostic problem) {
-    }
+    public record Record(int line, List<String> fields, Diagnostic problem) {}
 
     private static final int EOF = -1;
 
@@ -54,8 +53,10 @@ public final class Csv implements Closeable {
 
     private final String file;
     private final InputStream in;
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private String current = "";
     private int index;
@@ -84,12 +85,15 @@ public final class Csv implements Closeable {
                 return new Record(start, List.of(), BatchProblem.CSV_NOT_UTF8.at(Position.of(file, line, 1), line));
             } catch (TooLong e) {
                 ended = true;
-                return new Record(start, List.of(), BatchProblem.CSV_TOO_LONG.at(Position.of(file, start, 1),
-                        MAX_RECORD / 1024));
+                return new Record(
+                        start, List.of(), BatchProblem.CSV_TOO_LONG.at(Position.of(file, start, 1), MAX_RECORD / 1024));
             } catch (IOException e) {
                 ended = true;
-                return new Record(start, List.of(), Problem.FILE_UNREADABLE.at(
-                        Position.of(file, line, 1), e.getClass().getSimpleName() + ": " + e.getMessage()));
+                return new Record(
+                        start,
+                        List.of(),
+                        Problem.FILE_UNREADABLE.at(
+                                Position.of(file, line, 1), e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
         return null;

@@ -41,8 +41,7 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
      * @param problem why the line cannot be used, or null
      * @param position where the line is
      */
-    public record Row(Profile profile, String name, Diagnostic problem, Position position) {
-    }
+    public record Row(Profile profile, String name, Diagnostic problem, Position position) {}
 
     private final String file;
     private final Csv csv;
@@ -61,16 +60,20 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
         if (!Files.isRegularFile(path)) {
             // #13: /dev/zero or a FIFO as the CSV; opening a FIFO would block until a writer comes
             Diagnostic why = Files.exists(path)
-                    ? Problem.NOT_A_FILE.at(Position.of(file, 1, 1), new Object[] {"目录、设备或管道"},
-                            new Object[] {"a directory, device or pipe"})
+                    ? Problem.NOT_A_FILE.at(Position.of(file, 1, 1), new Object[] {"目录、设备或管道"}, new Object[] {
+                        "a directory, device or pipe"
+                    })
                     : Problem.FILE_UNREADABLE.at(Position.of(file, 1, 1), "文件不存在 / no such file");
             return new CsvProfiles(file, null, why);
         }
         try {
             return new CsvProfiles(file, new Csv(file, Files.newInputStream(path)), null);
         } catch (IOException e) {
-            return new CsvProfiles(file, null, Problem.FILE_UNREADABLE.at(Position.of(file, 1, 1),
-                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new CsvProfiles(
+                    file,
+                    null,
+                    Problem.FILE_UNREADABLE.at(
+                            Position.of(file, 1, 1), e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
@@ -84,12 +87,14 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
         for (String name : first.fields()) {
             String column = COLUMNS.get(name.strip().toLowerCase(Locale.ROOT));
             if (column == null) {
-                return failure(BatchProblem.CSV_HEADER.at(Position.of(file, 1, 1), name.strip(), EXAMPLE)
+                return failure(BatchProblem.CSV_HEADER
+                        .at(Position.of(file, 1, 1), name.strip(), EXAMPLE)
                         .withHint(DidYouMean.hint(name.strip(), COLUMNS.keySet())));
             }
             header.add(column);
         }
-        return header.contains("department") ? null
+        return header.contains("department")
+                ? null
                 : failure(BatchProblem.CSV_NO_DEPARTMENT.at(Position.of(file, 1, 1), EXAMPLE));
     }
 
@@ -126,7 +131,8 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
             return new Row(null, null, record.problem(), at);
         }
         if (record.fields().size() != header.size()) {
-            return new Row(null, null, BatchProblem.CSV_FIELDS.at(at, record.fields().size(), header.size()), at);
+            return new Row(
+                    null, null, BatchProblem.CSV_FIELDS.at(at, record.fields().size(), header.size()), at);
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -135,21 +141,44 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
         }
         String department = values.get("department");
         if (department == null) {
-            return new Row(null, null, BatchProblem.CSV_VALUE.at(at,
-                    new Object[] {"department", "", Text.WORD_NAME.format(Lang.ZH)},
-                    new Object[] {"department", "", Text.WORD_NAME.format(Lang.EN)}), at);
+            return new Row(
+                    null,
+                    null,
+                    BatchProblem.CSV_VALUE.at(
+                            at,
+                            new Object[] {"department", "", Text.WORD_NAME.format(Lang.ZH)},
+                            new Object[] {"department", "", Text.WORD_NAME.format(Lang.EN)}),
+                    at);
         }
         String year = values.get("year");
         if (year != null && !year.matches("[12][0-9]{3}")) {
-            return new Row(null, null, BatchProblem.CSV_VALUE.at(at,
-                    new Object[] {"year", year, Text.WORD_YEAR.format(Lang.ZH)},
-                    new Object[] {"year", year, Text.WORD_YEAR.format(Lang.EN)}), at);
+            return new Row(
+                    null,
+                    null,
+                    BatchProblem.CSV_VALUE.at(
+                            at,
+                            new Object[] {"year", year, Text.WORD_YEAR.format(Lang.ZH)},
+                            new Object[] {"year", year, Text.WORD_YEAR.format(Lang.EN)}),
+                    at);
         }
         Contact contact = values.get("preparer") == null && values.get("phone") == null && values.get("date") == null
-                ? null : new Contact(values.get("preparer"), values.get("phone"), values.get("date"), at);
+                ? null
+                : new Contact(values.get("preparer"), values.get("phone"), values.get("date"), at);
         String code = values.get("code");
-        Profile profile = new Profile(department, code, year == null ? null : Integer.valueOf(year), contact,
-                null, null, null, null, null, null, null, null, at);
+        Profile profile = new Profile(
+                department,
+                code,
+                year == null ? null : Integer.valueOf(year),
+                contact,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                at);
         return new Row(profile, code != null ? code : department, null, at);
     }
 
@@ -172,7 +201,8 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
             {"year", "年度", "年份"},
             {"preparer", "填报人"},
             {"phone", "联系电话", "电话"},
-            {"date", "填报日期", "日期"}}) {
+            {"date", "填报日期", "日期"}
+        }) {
             for (String name : names) {
                 columns.put(name, names[0]);
             }

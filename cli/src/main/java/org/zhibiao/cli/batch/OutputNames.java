@@ -15,8 +15,9 @@ public final class OutputNames {
     /** {@code wanted} made safe as a file name (no separators, controls or reserved characters). */
     public static String safe(String wanted) {
         StringBuilder name = new StringBuilder();
-        wanted.strip().codePoints().forEach(c -> name.appendCodePoint(
-                c < 0x20 || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c));
+        wanted.strip()
+                .codePoints()
+                .forEach(c -> name.appendCodePoint(c < 0x20 || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c));
         String result = name.toString();
         return result.isEmpty() || result.startsWith(".") ? "_" + result : result;
     }

@@ -60,8 +60,9 @@ public final class Progress {
     private void draw(long now) {
         int filled = total <= 0 ? 0 : (int) Math.min(WIDTH, done * WIDTH / total);
         double seconds = (now - start) / 1e9;
-        err.printf("\r[%s%s] %d/%d  %.0f/s", "=".repeat(filled), " ".repeat(WIDTH - filled), done, total,
-                seconds > 0 ? done / seconds : 0.0);
+        err.printf(
+                "\r[%s%s] %d/%d  %.0f/s",
+                "=".repeat(filled), " ".repeat(WIDTH - filled), done, total, seconds > 0 ? done / seconds : 0.0);
         err.flush();
         drawn = true;
     }

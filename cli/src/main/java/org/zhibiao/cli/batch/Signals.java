@@ -21,14 +21,16 @@ public final class Signals implements AutoCloseable {
     private final CountDownLatch summarised = new CountDownLatch(1);
 
     private Signals(Thread batch) {
-        this.hook = new Thread(() -> {
-            batch.interrupt();
-            try {
-                summarised.await(GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "zhibiao-stop");
+        this.hook = new Thread(
+                () -> {
+                    batch.interrupt();
+                    try {
+                        summarised.await(GRACE_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "zhibiao-stop");
     }
 
     /** Watches for the signals until {@link #close}; the calling thread is the one interrupted. */

@@ -54,6 +54,7 @@ public final class Tally {
         if (unusable > 0) {
             line.append(Text.TALLY_UNUSABLE.format(lang, unusable));
         }
-        return line.append(Text.TALLY_SECONDS.format(lang, String.format(Locale.ROOT, "%.1f", seconds))).toString();
+        return line.append(Text.TALLY_SECONDS.format(lang, String.format(Locale.ROOT, "%.1f", seconds)))
+                .toString();
     }
 }

@@ -22,8 +22,7 @@ public final class TempFiles {
     private static final long PID = ProcessHandle.current().pid();
     private static final AtomicLong COUNTER = new AtomicLong();
 
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     /**
      * A new empty temp file in {@code dir}, registered for clean-up; refused once the JVM is stopping.

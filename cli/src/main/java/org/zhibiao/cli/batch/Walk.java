@@ -95,7 +95,8 @@ public final class Walk implements Iterator<Path> {
         BasicFileAttributes attributes = attributes(entry);
         if (attributes != null && attributes.isDirectory()) {
             descendOrTake(entry, true);
-        } else if (isDocument(entry) && (attributes == null || !attributes.isSymbolicLink() || !Files.isDirectory(entry))) {
+        } else if (isDocument(entry)
+                && (attributes == null || !attributes.isSymbolicLink() || !Files.isDirectory(entry))) {
             next = entry; // one stat per file; a second only for a symbolic link, to skip links to directories
         }
     }

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Escaping and the inlined assets of the HTML reference; the review page ({@code zhibiao report}) escapes with it too. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Text or attribute value made safe for HTML: {@code & < > " '}. */
     public static String esc(String text) {

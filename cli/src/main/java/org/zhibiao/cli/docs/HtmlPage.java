@@ -29,8 +29,13 @@ final class HtmlPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
-                .append("<title>").append(TITLE).append("</title>\n<style>\n").append(Html.asset("docs.css"))
-                .append("</style>\n</head>\n<body>\n<header><h1>").append(TITLE).append("</h1>\n")
+                .append("<title>")
+                .append(TITLE)
+                .append("</title>\n<style>\n")
+                .append(Html.asset("docs.css"))
+                .append("</style>\n</head>\n<body>\n<header><h1>")
+                .append(TITLE)
+                .append("</h1>\n")
                 .append("<input id=\"q\" type=\"search\" placeholder=\"搜索指标：名称、别名、指标解释…\" ")
                 .append("aria-label=\"搜索指标\" autocomplete=\"off\">\n<span id=\"count\" aria-live=\"polite\"></span>")
                 .append("</header>\n<div class=\"layout\">\n");
@@ -49,30 +54,53 @@ final class HtmlPage {
     private void nav() {
         out.append("<nav>\n<h2><a href=\"#templates\">模板</a></h2>\n<ul>\n");
         for (Template t : ref.templates) {
-            out.append("<li><a href=\"#").append(Html.esc(Html.id("t-", t.reference()))).append("\">")
-                    .append(Html.esc(t.title())).append("</a><br><code>").append(Html.esc(t.reference()))
+            out.append("<li><a href=\"#")
+                    .append(Html.esc(Html.id("t-", t.reference())))
+                    .append("\">")
+                    .append(Html.esc(t.title()))
+                    .append("</a><br><code>")
+                    .append(Html.esc(t.reference()))
                     .append("</code></li>\n");
         }
         out.append("</ul>\n<h2><a href=\"#definitions\">指标定义</a></h2>\n<ul>\n");
         for (Library l : ref.libraries) {
-            out.append("<li><a href=\"#").append(Html.esc(Html.id("l-", l.id()))).append("\">").append(Html.esc(l.title()))
-                    .append("</a>（").append(l.indicators().size()).append("）</li>\n");
+            out.append("<li><a href=\"#")
+                    .append(Html.esc(Html.id("l-", l.id())))
+                    .append("\">")
+                    .append(Html.esc(l.title()))
+                    .append("</a>（")
+                    .append(l.indicators().size())
+                    .append("）</li>\n");
         }
-        out.append("</ul>\n<h2><a href=\"#rules\">审核规则</a>（").append(ref.rules.size()).append("）</h2>\n</nav>\n");
+        out.append("</ul>\n<h2><a href=\"#rules\">审核规则</a>（")
+                .append(ref.rules.size())
+                .append("）</h2>\n</nav>\n");
     }
 
     private void library(Library l) {
-        out.append("<section class=\"lib\" id=\"").append(Html.esc(Html.id("l-", l.id()))).append("\">\n<h3>")
-                .append(Html.esc(l.title())).append(" <code>").append(Html.esc(l.id())).append("</code></h3>\n")
-                .append("<p class=\"meta\">版本 ").append(Html.esc(l.version())).append(" · ")
-                .append(l.indicators().size()).append(" 个指标</p>\n");
+        out.append("<section class=\"lib\" id=\"")
+                .append(Html.esc(Html.id("l-", l.id())))
+                .append("\">\n<h3>")
+                .append(Html.esc(l.title()))
+                .append(" <code>")
+                .append(Html.esc(l.id()))
+                .append("</code></h3>\n")
+                .append("<p class=\"meta\">版本 ")
+                .append(Html.esc(l.version()))
+                .append(" · ")
+                .append(l.indicators().size())
+                .append(" 个指标</p>\n");
         l.indicators().forEach(this::definition);
         out.append("</section>\n");
     }
 
     private void definition(IndicatorDef d) {
-        out.append("<article class=\"def\" id=\"").append(Html.esc(Html.id("i-", d.id()))).append("\" data-search=\"")
-                .append(Html.esc(searchText(d))).append("\">\n<h4>").append(Html.esc(d.name()));
+        out.append("<article class=\"def\" id=\"")
+                .append(Html.esc(Html.id("i-", d.id())))
+                .append("\" data-search=\"")
+                .append(Html.esc(searchText(d)))
+                .append("\">\n<h4>")
+                .append(Html.esc(d.name()));
         if (d.scope() != null) {
             out.append("<span class=\"tag\">").append(Html.esc(d.scope())).append("</span>");
         }
@@ -93,7 +121,8 @@ final class HtmlPage {
         field("编号", "<code>" + Html.esc(d.id()) + "</code>");
         List<String> users = new ArrayList<>();
         for (Template t : ref.usersOf(d.id())) {
-            users.add("<a href=\"#" + Html.esc(Html.id("t-", t.reference())) + "\">" + Html.esc(t.reference()) + "</a>");
+            users.add(
+                    "<a href=\"#" + Html.esc(Html.id("t-", t.reference())) + "\">" + Html.esc(t.reference()) + "</a>");
         }
         field("用于模板", String.join("、", users));
         out.append("</dl>\n</article>\n");
@@ -119,10 +148,17 @@ final class HtmlPage {
                 .append("模板可在 <code>rules:</code> 中开关或调整，<code>zhibiao check --explain CODE</code> 打印同样的说明。</p>\n")
                 .append("<table>\n<thead><tr><th>规则</th><th>默认级别</th><th>默认启用</th><th>说明</th></tr></thead>\n<tbody>\n");
         for (Rule r : ref.rules) {
-            out.append("<tr id=\"").append(Html.esc(Html.id("r-", r.code()))).append("\"><td><code>")
-                    .append(Html.esc(r.code())).append("</code></td><td>").append(r.defaultSeverity().label(Lang.ZH))
-                    .append("</td><td>").append(r.enabledByDefault() ? "是" : "否").append("</td><td>")
-                    .append(Html.esc(r.explain(Lang.ZH))).append("</td></tr>\n");
+            out.append("<tr id=\"")
+                    .append(Html.esc(Html.id("r-", r.code())))
+                    .append("\"><td><code>")
+                    .append(Html.esc(r.code()))
+                    .append("</code></td><td>")
+                    .append(r.defaultSeverity().label(Lang.ZH))
+                    .append("</td><td>")
+                    .append(r.enabledByDefault() ? "是" : "否")
+                    .append("</td><td>")
+                    .append(Html.esc(r.explain(Lang.ZH)))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
     }

@@ -24,20 +24,32 @@ final class HtmlTree {
         this.out = out;
         this.lines = Lines.of(t);
         this.halfYear = lines.stream().anyMatch(l -> l.row() != null && l.row().halfYear() != null)
-                || t.form() != null && t.form().tables().stream().anyMatch(d -> d.valueColumns().contains(ValueColumn.HALF_YEAR));
+                || t.form() != null
+                        && t.form().tables().stream()
+                                .anyMatch(d -> d.valueColumns().contains(ValueColumn.HALF_YEAR));
         this.category = lines.stream().anyMatch(l -> l.row() != null && l.row().category() != null);
         this.weight = lines.stream().anyMatch(l -> l.row() != null && l.row().weight() != null)
                 || t.indicators().stream().anyMatch(l -> l.weight() != null);
     }
 
     void render() {
-        out.append("<section class=\"tpl\" id=\"").append(Html.esc(Html.id("t-", t.reference()))).append("\">\n<h3>")
-                .append(Html.esc(t.title())).append("</h3>\n<p class=\"meta\"><code>").append(Html.esc(t.reference()))
-                .append("</code> · 适用范围 ").append(Html.esc(Labels.of(t.scope())));
+        out.append("<section class=\"tpl\" id=\"")
+                .append(Html.esc(Html.id("t-", t.reference())))
+                .append("\">\n<h3>")
+                .append(Html.esc(t.title()))
+                .append("</h3>\n<p class=\"meta\"><code>")
+                .append(Html.esc(t.reference()))
+                .append("</code> · 适用范围 ")
+                .append(Html.esc(Labels.of(t.scope())));
         if (t.parent() != null) {
-            ref.templates.stream().filter(p -> p.reference().equals(t.parent()) || p.id().equals(t.parent())).findFirst()
-                    .ifPresent(p -> out.append(" · 继承自 <a href=\"#").append(Html.esc(Html.id("t-", p.reference())))
-                            .append("\">").append(Html.esc(p.reference())).append("</a>"));
+            ref.templates.stream()
+                    .filter(p -> p.reference().equals(t.parent()) || p.id().equals(t.parent()))
+                    .findFirst()
+                    .ifPresent(p -> out.append(" · 继承自 <a href=\"#")
+                            .append(Html.esc(Html.id("t-", p.reference())))
+                            .append("\">")
+                            .append(Html.esc(p.reference()))
+                            .append("</a>"));
         }
         if (!t.libraries().isEmpty()) {
             out.append(" · 指标库 ").append(Html.esc(Labels.of(t.libraries())));
@@ -48,8 +60,12 @@ final class HtmlTree {
             List<TableDef> tables = t.form().tables();
             for (int i = 0; i < tables.size(); i++) {
                 TableDef d = tables.get(i);
-                out.append(i == 0 ? "" : "；").append(Html.esc(d.title() != null ? d.title() : d.name())).append("（")
-                        .append(Html.esc(Labels.of(d.columns()))).append(d.hasKeyWork() ? "，含重点工作" : "").append("）");
+                out.append(i == 0 ? "" : "；")
+                        .append(Html.esc(d.title() != null ? d.title() : d.name()))
+                        .append("（")
+                        .append(Html.esc(Labels.of(d.columns())))
+                        .append(d.hasKeyWork() ? "，含重点工作" : "")
+                        .append("）");
             }
             out.append("</p>\n");
         }
@@ -60,7 +76,9 @@ final class HtmlTree {
     private void table() {
         out.append("<table class=\"tree\">\n<thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th>");
         out.append(halfYear ? "<th>半年指标值</th>" : "").append("<th>类型 · 方向</th><th>指标值确定依据</th>");
-        out.append(category ? "<th>指标分类</th>" : "").append(weight ? "<th>分值</th>" : "").append("</tr></thead>\n<tbody>\n");
+        out.append(category ? "<th>指标分类</th>" : "")
+                .append(weight ? "<th>分值</th>" : "")
+                .append("</tr></thead>\n<tbody>\n");
         String l1 = null;
         String l2 = null;
         for (Lines.Line line : lines) {
@@ -75,29 +93,50 @@ final class HtmlTree {
 
     private void row(Lines.Line line, boolean first1, boolean first2) {
         String cls = ((first1 ? "s1 " : "") + (first2 ? "s2 " : "") + (line.isSlot() ? "slot" : "")).strip();
-        out.append("<tr").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
-                .append(" data-l1=\"").append(Html.esc(line.level1().name())).append("\" data-l2=\"")
-                .append(Html.esc(line.level2())).append("\" data-search=\"").append(Html.esc(searchText(line)))
-                .append("\"><td class=\"l1\"><span>").append(Html.esc(line.level1().name()));
+        out.append("<tr")
+                .append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
+                .append(" data-l1=\"")
+                .append(Html.esc(line.level1().name()))
+                .append("\" data-l2=\"")
+                .append(Html.esc(line.level2()))
+                .append("\" data-search=\"")
+                .append(Html.esc(searchText(line)))
+                .append("\"><td class=\"l1\"><span>")
+                .append(Html.esc(line.level1().name()));
         String notes = Labels.level1Notes(line.level1());
-        out.append(notes.isEmpty() ? "" : "<br><small>" + Html.esc(notes) + "</small>").append("</span></td>")
-                .append("<td class=\"l2\"><span>").append(Html.esc(line.level2())).append("</span></td>");
+        out.append(notes.isEmpty() ? "" : "<br><small>" + Html.esc(notes) + "</small>")
+                .append("</span></td>")
+                .append("<td class=\"l2\"><span>")
+                .append(Html.esc(line.level2()))
+                .append("</span></td>");
         int rest = 3 + (halfYear ? 1 : 0) + (category ? 1 : 0) + (weight ? 1 : 0);
         if (line.isSlot()) {
-            out.append("<td colspan=\"").append(rest + 1).append("\">").append(Html.esc(Labels.slot(line.slot())))
+            out.append("<td colspan=\"")
+                    .append(rest + 1)
+                    .append("\">")
+                    .append(Html.esc(Labels.slot(line.slot())))
                     .append("</td></tr>\n");
             return;
         }
         Inline r = line.row();
-        out.append("<td>").append(name(r)).append(line.isSlotDefault() ? "<span class=\"tag\">槽位默认</span>" : "")
-                .append("</td><td class=\"target\">").append(Html.esc(Labels.of(r.target()))).append("</td>");
+        out.append("<td>")
+                .append(name(r))
+                .append(line.isSlotDefault() ? "<span class=\"tag\">槽位默认</span>" : "")
+                .append("</td><td class=\"target\">")
+                .append(Html.esc(Labels.of(r.target())))
+                .append("</td>");
         if (halfYear) {
-            out.append("<td class=\"target\">").append(Html.esc(Labels.of(r.halfYear()))).append("</td>");
+            out.append("<td class=\"target\">")
+                    .append(Html.esc(Labels.of(r.halfYear())))
+                    .append("</td>");
         }
         String kind = Labels.of(r.kind());
         String direction = Labels.of(r.direction());
-        out.append("<td>").append(Html.esc(kind.isEmpty() || direction.isEmpty() ? kind + direction : kind + " · " + direction))
-                .append("</td><td>").append(Html.esc(r.basis())).append("</td>");
+        out.append("<td>")
+                .append(Html.esc(kind.isEmpty() || direction.isEmpty() ? kind + direction : kind + " · " + direction))
+                .append("</td><td>")
+                .append(Html.esc(r.basis()))
+                .append("</td>");
         if (category) {
             out.append("<td>").append(Html.esc(r.category())).append("</td>");
         }

@@ -7,8 +7,7 @@ import org.zhibiao.model.Slot;
 /** How the reference prints values: targets canonically, vocabularies by label, blanks as nothing. */
 final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static String of(Object value) {
         return Display.of(value);
@@ -23,7 +22,9 @@ final class Labels {
         String min = s.min() == null ? "" : "至少 " + s.min() + " 条";
         String max = s.max() == null ? "" : "至多 " + s.max() + " 条";
         String bounds = min.isEmpty() || max.isEmpty() ? min + max : min + "，" + max;
-        return bounds.isEmpty() ? out.toString() : out.append("（").append(bounds).append("）").toString();
+        return bounds.isEmpty()
+                ? out.toString()
+                : out.append("（").append(bounds).append("）").toString();
     }
 
     /** 必填 · 分值 50 — what the heading of a 一级 says about it. */

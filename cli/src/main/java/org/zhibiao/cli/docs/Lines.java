@@ -31,8 +31,7 @@ final class Lines {
         }
     }
 
-    private Lines() {
-    }
+    private Lines() {}
 
     static List<Line> of(Template resolved) {
         List<Line> lines = new ArrayList<>();
@@ -43,7 +42,8 @@ final class Lines {
                         lines.add(new Line(l1, l2.name(), row, null));
                     } else if (e instanceof Slot slot) {
                         lines.add(new Line(l1, l2.name(), null, slot));
-                        slot.defaults().stream().filter(Inline.class::isInstance)
+                        slot.defaults().stream()
+                                .filter(Inline.class::isInstance)
                                 .forEach(d -> lines.add(new Line(l1, l2.name(), (Inline) d, slot)));
                     }
                     // a resolved template has no LibraryRef left: the resolver inlined them all

@@ -25,7 +25,8 @@ final class Markdown {
     Markdown table(List<String> header, List<List<String>> rows) {
         line("| " + String.join(" | ", header) + " |");
         line("|" + "---|".repeat(header.size()));
-        rows.forEach(r -> line("| " + String.join(" | ", r.stream().map(Markdown::cellRaw).toList()) + " |"));
+        rows.forEach(r ->
+                line("| " + String.join(" | ", r.stream().map(Markdown::cellRaw).toList()) + " |"));
         return blank();
     }
 
@@ -34,8 +35,13 @@ final class Markdown {
         if (text == null) {
             return "";
         }
-        return text.strip().replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\r\n", "<br>").replace("\n", "<br>");
+        return text.strip()
+                .replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\r\n", "<br>")
+                .replace("\n", "<br>");
     }
 
     /** Cells are given already escaped (they may hold links); only line breaks remain to fold. */

@@ -26,37 +26,52 @@ final class MarkdownPages {
     }
 
     private String index() {
-        Markdown md = new Markdown().heading(1, "zhibiao 目录参考")
+        Markdown md = new Markdown()
+                .heading(1, "zhibiao 目录参考")
                 .line("内置模板、指标库与审核规则的参考，由 `zhibiao catalogue docs` 从目录模型生成。"
-                        + "可离线浏览的单页版（带搜索）：[index.html](index.html)。").blank()
+                        + "可离线浏览的单页版（带搜索）：[index.html](index.html)。")
+                .blank()
                 .heading(2, "模板");
         List<List<String>> rows = new ArrayList<>();
         for (Template t : ref.templates) {
-            rows.add(List.of(Markdown.link(t.reference(), Reference.templatePage(t)), Markdown.cell(t.title()),
-                    Markdown.cell(Labels.of(t.scope())), Markdown.cell(t.parent()),
+            rows.add(List.of(
+                    Markdown.link(t.reference(), Reference.templatePage(t)),
+                    Markdown.cell(t.title()),
+                    Markdown.cell(Labels.of(t.scope())),
+                    Markdown.cell(t.parent()),
                     String.valueOf(Lines.rowCount(t))));
         }
         md.table(List.of("模板", "标题", "适用范围", "继承自", "三级指标数"), rows).heading(2, "指标库");
         rows = new ArrayList<>();
         for (Library l : ref.libraries) {
-            rows.add(List.of(Markdown.link(l.id(), Reference.libraryPage(l)), Markdown.cell(l.title()),
-                    Markdown.cell(l.version()), String.valueOf(l.indicators().size())));
+            rows.add(List.of(
+                    Markdown.link(l.id(), Reference.libraryPage(l)),
+                    Markdown.cell(l.title()),
+                    Markdown.cell(l.version()),
+                    String.valueOf(l.indicators().size())));
         }
-        md.table(List.of("指标库", "标题", "版本", "指标数"), rows).heading(2, "审核规则")
+        md.table(List.of("指标库", "标题", "版本", "指标数"), rows)
+                .heading(2, "审核规则")
                 .line("[" + ref.rules.size() + " 条内置审核规则](rules.md)（`zhibiao check --explain CODE`）。");
         return md.toString();
     }
 
     private String library(Library l) {
         String page = Reference.libraryPage(l);
-        Markdown md = new Markdown().heading(1, Markdown.cell(l.title()) + "（" + l.id() + "）")
-                .line("版本 " + Markdown.code(l.version()) + " · " + l.indicators().size() + " 个指标 · "
-                        + Markdown.link("目录首页", Markdown.up(page) + "index.md")).blank();
+        Markdown md = new Markdown()
+                .heading(1, Markdown.cell(l.title()) + "（" + l.id() + "）")
+                .line("版本 " + Markdown.code(l.version()) + " · "
+                        + l.indicators().size() + " 个指标 · " + Markdown.link("目录首页", Markdown.up(page) + "index.md"))
+                .blank();
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorDef d : l.indicators()) {
-            rows.add(List.of(Markdown.link(d.name(), "#" + d.id()), Markdown.cell(Labels.of(d.kind())),
-                    Markdown.cell(Labels.of(d.direction())), Markdown.cell(Labels.of(d.target())),
-                    Markdown.cell(d.unit()), Markdown.cell(d.scope())));
+            rows.add(List.of(
+                    Markdown.link(d.name(), "#" + d.id()),
+                    Markdown.cell(Labels.of(d.kind())),
+                    Markdown.cell(Labels.of(d.direction())),
+                    Markdown.cell(Labels.of(d.target())),
+                    Markdown.cell(d.unit()),
+                    Markdown.cell(d.scope())));
         }
         md.table(List.of("指标", "类型", "方向", "默认指标值", "单位", "适用范围"), rows);
         for (IndicatorDef d : l.indicators()) {
@@ -83,7 +98,8 @@ final class MarkdownPages {
         field(rows, "分值", Markdown.cell(Labels.of(d.weight())));
         field(rows, "适用范围", Markdown.cell(d.scope()));
         List<String> users = ref.usersOf(d.id()).stream()
-                .map(t -> Markdown.link(t.reference(), Markdown.up(page) + Reference.templatePage(t))).toList();
+                .map(t -> Markdown.link(t.reference(), Markdown.up(page) + Reference.templatePage(t)))
+                .toList();
         field(rows, "用于模板", String.join("、", users));
         return rows;
     }
@@ -95,18 +111,26 @@ final class MarkdownPages {
     }
 
     private String rules() {
-        Markdown md = new Markdown().heading(1, "审核规则").line("`zhibiao check` 的内置规则。模板可在 `rules:` 中开关或调整；"
-                + "`zhibiao check --explain CODE` 打印同样的说明。").blank();
+        Markdown md = new Markdown()
+                .heading(1, "审核规则")
+                .line("`zhibiao check` 的内置规则。模板可在 `rules:` 中开关或调整；" + "`zhibiao check --explain CODE` 打印同样的说明。")
+                .blank();
         List<List<String>> rows = new ArrayList<>();
         for (Rule r : ref.rules) {
-            rows.add(List.of(Markdown.link(r.code(), "#" + r.code()), r.defaultSeverity().label(Lang.ZH),
+            rows.add(List.of(
+                    Markdown.link(r.code(), "#" + r.code()),
+                    r.defaultSeverity().label(Lang.ZH),
                     r.enabledByDefault() ? "是" : "否"));
         }
         md.table(List.of("规则", "默认级别", "默认启用"), rows);
         for (Rule r : ref.rules) {
-            md.line("<a id=\"" + r.code() + "\"></a>").blank().heading(2, Markdown.code(r.code()))
-                    .line(Markdown.cell(r.explain(Lang.ZH))).blank()
-                    .line("*" + Markdown.cell(r.explain(Lang.EN)) + "*").blank();
+            md.line("<a id=\"" + r.code() + "\"></a>")
+                    .blank()
+                    .heading(2, Markdown.code(r.code()))
+                    .line(Markdown.cell(r.explain(Lang.ZH)))
+                    .blank()
+                    .line("*" + Markdown.cell(r.explain(Lang.EN)) + "*")
+                    .blank();
         }
         return md.toString();
     }

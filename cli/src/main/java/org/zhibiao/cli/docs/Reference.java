@@ -35,12 +35,14 @@ final class Reference {
             Result<Template> resolved = catalogue.resolve(t.reference());
             if (resolved.value() == null) {
                 // the build checks every built-in template; a failure here is a defect, not input
-                throw new IllegalStateException("built-in template " + t.reference() + " does not resolve: "
-                        + resolved.diagnostics());
+                throw new IllegalStateException(
+                        "built-in template " + t.reference() + " does not resolve: " + resolved.diagnostics());
             }
             templates.add(resolved.value());
         }
-        libraries = catalogue.libraries().stream().sorted(Comparator.comparing(Library::id)).toList();
+        libraries = catalogue.libraries().stream()
+                .sorted(Comparator.comparing(Library::id))
+                .toList();
         for (Library l : libraries) {
             for (IndicatorDef d : l.indicators()) {
                 libraryOfEntry.putIfAbsent(d.id(), l);

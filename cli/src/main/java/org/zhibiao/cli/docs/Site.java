@@ -14,8 +14,7 @@ public final class Site {
     /** The file a browser opens. */
     public static final String HTML = "index.html";
 
-    private Site() {
-    }
+    private Site() {}
 
     /** Every page, by its path relative to the site root ({@code templates/hubei/public-security@2024.1.md}). */
     public static SortedMap<String, String> of(Catalogue catalogue) {

@@ -31,14 +31,21 @@ final class TemplatePage {
         facts.add(Markdown.code(t.reference()));
         facts.add("适用范围 " + Labels.of(t.scope()));
         if (t.parent() != null) {
-            ref.templates.stream().filter(p -> p.reference().equals(t.parent()) || p.id().equals(t.parent()))
-                    .findFirst().ifPresentOrElse(
-                            p -> facts.add("继承自 " + Markdown.link(p.reference(), Markdown.up(page) + Reference.templatePage(p))),
+            ref.templates.stream()
+                    .filter(p -> p.reference().equals(t.parent()) || p.id().equals(t.parent()))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            p -> facts.add("继承自 "
+                                    + Markdown.link(p.reference(), Markdown.up(page) + Reference.templatePage(p))),
                             () -> facts.add("继承自 " + Markdown.code(t.parent())));
         }
-        List<String> libs = t.libraries().stream().map(id -> ref.libraries.stream().filter(l -> l.id().equals(id))
-                .findFirst().map(l -> Markdown.link(id, Markdown.up(page) + Reference.libraryPage(l)))
-                .orElse(Markdown.code(id))).toList();
+        List<String> libs = t.libraries().stream()
+                .map(id -> ref.libraries.stream()
+                        .filter(l -> l.id().equals(id))
+                        .findFirst()
+                        .map(l -> Markdown.link(id, Markdown.up(page) + Reference.libraryPage(l)))
+                        .orElse(Markdown.code(id)))
+                .toList();
         if (!libs.isEmpty()) {
             facts.add("指标库 " + String.join("、", libs));
         }
@@ -48,8 +55,12 @@ final class TemplatePage {
         for (Level1 l1 : t.indicators()) {
             String notes = Labels.level1Notes(l1);
             md.heading(3, Markdown.cell(l1.name()) + (notes.isEmpty() ? "" : "（" + notes + "）"));
-            md.table(List.of("二级指标", "三级指标", "指标值", "半年指标值", "类型", "方向", "单位", "确定依据", "分类", "分值"),
-                    Lines.of(t).stream().filter(l -> l.level1() == l1).map(this::row).toList());
+            md.table(
+                    List.of("二级指标", "三级指标", "指标值", "半年指标值", "类型", "方向", "单位", "确定依据", "分类", "分值"),
+                    Lines.of(t).stream()
+                            .filter(l -> l.level1() == l1)
+                            .map(this::row)
+                            .toList());
         }
         rules(md);
         return md.toString();
@@ -57,8 +68,17 @@ final class TemplatePage {
 
     private List<String> row(Lines.Line line) {
         if (line.isSlot()) {
-            return List.of(Markdown.cell(line.level2()), "*" + Markdown.cell(Labels.slot(line.slot())) + "*",
-                    "", "", "", "", "", "", "", "");
+            return List.of(
+                    Markdown.cell(line.level2()),
+                    "*" + Markdown.cell(Labels.slot(line.slot())) + "*",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "");
         }
         Inline r = line.row();
         String name = Markdown.cell(r.name());
@@ -69,10 +89,17 @@ final class TemplatePage {
         if (line.isSlotDefault()) {
             name = "↳ " + name + "（槽位默认）";
         }
-        return List.of(Markdown.cell(line.level2()), name, Markdown.cell(Labels.of(r.target())),
-                Markdown.cell(Labels.of(r.halfYear())), Markdown.cell(Labels.of(r.kind())),
-                Markdown.cell(Labels.of(r.direction())), Markdown.cell(r.unit()), Markdown.cell(r.basis()),
-                Markdown.cell(r.category()), Markdown.cell(Labels.of(r.weight())));
+        return List.of(
+                Markdown.cell(line.level2()),
+                name,
+                Markdown.cell(Labels.of(r.target())),
+                Markdown.cell(Labels.of(r.halfYear())),
+                Markdown.cell(Labels.of(r.kind())),
+                Markdown.cell(Labels.of(r.direction())),
+                Markdown.cell(r.unit()),
+                Markdown.cell(r.basis()),
+                Markdown.cell(r.category()),
+                Markdown.cell(Labels.of(r.weight())));
     }
 
     private void form(Markdown md) {
@@ -83,8 +110,12 @@ final class TemplatePage {
         md.heading(2, "表格");
         List<List<String>> rows = new ArrayList<>();
         for (TableDef table : f.tables()) {
-            rows.add(List.of(Markdown.cell(table.name()), Markdown.cell(table.title()), Markdown.cell(Labels.of(table.columns())),
-                    table.hasKeyWork() ? "有" : "", Markdown.cell(table.level1().isEmpty() ? "全部" : Labels.of(table.level1()))));
+            rows.add(List.of(
+                    Markdown.cell(table.name()),
+                    Markdown.cell(table.title()),
+                    Markdown.cell(Labels.of(table.columns())),
+                    table.hasKeyWork() ? "有" : "",
+                    Markdown.cell(table.level1().isEmpty() ? "全部" : Labels.of(table.level1()))));
         }
         md.table(List.of("表", "标题", "指标值列", "重点工作列", "一级指标"), rows);
         List<List<String>> vocab = new ArrayList<>();
@@ -116,7 +147,8 @@ final class TemplatePage {
         md.heading(2, "审核规则设置");
         List<List<String>> rows = new ArrayList<>();
         for (RuleSetting r : t.rules()) {
-            rows.add(List.of(Markdown.link(r.rule(), Markdown.up(page) + "rules.md#" + r.rule()),
+            rows.add(List.of(
+                    Markdown.link(r.rule(), Markdown.up(page) + "rules.md#" + r.rule()),
                     r.enabled() == null ? "" : r.enabled() ? "开" : "关",
                     r.severity() == null ? "" : r.severity().label(Lang.ZH),
                     Markdown.cell(new TreeMap<>(r.params()).toString())));

@@ -34,11 +34,11 @@ public final class DocumentWriter {
 
     /** A4 in twentieths of a point, landscape. */
     private static final int A4_LONG = 16838;
+
     private static final int A4_SHORT = 11906;
     private static final int MARGIN = 1134;
 
-    private DocumentWriter() {
-    }
+    private DocumentWriter() {}
 
     /** Writes the document to {@code out}, which stays open. */
     public static void write(PrintedForm form, OutputStream out) throws IOException {
@@ -56,7 +56,8 @@ public final class DocumentWriter {
     }
 
     private static void landscape(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(A4_LONG));
@@ -116,8 +117,11 @@ public final class DocumentWriter {
             for (int c = 0; c < columns; c++) {
                 boolean merged = printed.columns().get(c).merge();
                 boolean continues = merged && i > 0 && !cells.get(c).isEmpty() && sameRun(printed, c, i - 1, i);
-                boolean starts = merged && !continues && i + 1 < printed.rows().size()
-                        && !cells.get(c).isEmpty() && sameRun(printed, c, i, i + 1);
+                boolean starts = merged
+                        && !continues
+                        && i + 1 < printed.rows().size()
+                        && !cells.get(c).isEmpty()
+                        && sameRun(printed, c, i, i + 1);
                 XWPFTableCell cell = row.getCell(c);
                 if (continues) {
                     cell.getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
@@ -135,7 +139,11 @@ public final class DocumentWriter {
     private static boolean sameRun(PrintedTable table, int c, int a, int b) {
         for (int k = 0; k <= c; k++) {
             if ((k == c || table.columns().get(k).merge())
-                    && !table.rows().get(a).cells().get(k).equals(table.rows().get(b).cells().get(k))) {
+                    && !table.rows()
+                            .get(a)
+                            .cells()
+                            .get(k)
+                            .equals(table.rows().get(b).cells().get(k))) {
                 return false;
             }
         }
@@ -143,7 +151,8 @@ public final class DocumentWriter {
     }
 
     private static void width(XWPFTable table) {
-        CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
+        CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW()
+                ? table.getCTTbl().getTblPr().getTblW()
                 : table.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.PCT);
         width.setW(BigInteger.valueOf(5000));

@@ -13,8 +13,7 @@ import org.zhibiao.model.Template;
  */
 public final class OfficeFiles {
 
-    private OfficeFiles() {
-    }
+    private OfficeFiles() {}
 
     /** The declaration as an xlsx workbook. */
     public static byte[] xlsx(Declaration declaration, Template template) {

@@ -38,16 +38,19 @@ public final class PrintedForms {
     /** The fewest rows a table of the department's own lines (projects) is printed with. */
     static final int BLANK_ROWS = 5;
 
-    private PrintedForms() {
-    }
+    private PrintedForms() {}
 
     public static PrintedForm of(Declaration d, Template template) {
         Form form = template.form();
         List<PrintedSheet> sheets = new ArrayList<>();
         sheets.add(overview(d, template, form));
         for (Table table : d.tables()) {
-            TableDef def = form == null ? null : form.tables().stream()
-                    .filter(t -> t.name().equals(table.name())).findFirst().orElse(null);
+            TableDef def = form == null
+                    ? null
+                    : form.tables().stream()
+                            .filter(t -> t.name().equals(table.name()))
+                            .findFirst()
+                            .orElse(null);
             sheets.add(indicators(d, template, form, table, def));
         }
         return new PrintedForm(d.template(), sheets);
@@ -66,9 +69,12 @@ public final class PrintedForms {
         }
         fields.add(new PrintedField("年度", d.year() == null ? "" : d.year().toString(), false));
         if (full) {
-            fields.add(new PrintedField("填报人", d.contact() == null ? "" : d.contact().preparer(), true));
-            fields.add(new PrintedField("联系电话", d.contact() == null ? "" : d.contact().phone(), true));
-            fields.add(new PrintedField("填报日期", d.contact() == null ? "" : d.contact().date(), true));
+            fields.add(new PrintedField(
+                    "填报人", d.contact() == null ? "" : d.contact().preparer(), true));
+            fields.add(new PrintedField(
+                    "联系电话", d.contact() == null ? "" : d.contact().phone(), true));
+            fields.add(new PrintedField(
+                    "填报日期", d.contact() == null ? "" : d.contact().date(), true));
             fields.add(new PrintedField("金额单位", d.unit() == null ? "万元" : d.unit(), false));
         }
         return fields;
@@ -82,8 +88,10 @@ public final class PrintedForms {
         List<PrintedRow> texts = new ArrayList<>();
         texts.add(new PrintedRow(List.of("年度工作任务", Display.of(d.tasks())), false));
         texts.add(new PrintedRow(List.of("机构设置及人员配置", Display.of(d.organisation())), false));
-        tables.add(new PrintedTable("基本情况", List.of(PrintedColumn.fixed("项目", 12, false),
-                PrintedColumn.filled("内容", 60, List.of())), texts));
+        tables.add(new PrintedTable(
+                "基本情况",
+                List.of(PrintedColumn.fixed("项目", 12, false), PrintedColumn.filled("内容", 60, List.of())),
+                texts));
         FundsForm fundsForm = form == null ? null : form.funds();
         if (d.funds() != null) {
             tables.add(funds(d, fundsForm));
@@ -102,15 +110,19 @@ public final class PrintedForms {
         for (Function f : functions) {
             rows.add(new PrintedRow(List.of(Display.of(f.name()), Display.of(f.keyWork())), false));
         }
-        return new PrintedTable("部门职能", List.of(PrintedColumn.filled("职能", 30, List.of()),
-                PrintedColumn.filled("重点工作", 42, List.of())), rows);
+        return new PrintedTable(
+                "部门职能",
+                List.of(PrintedColumn.filled("职能", 30, List.of()), PrintedColumn.filled("重点工作", 42, List.of())),
+                rows);
     }
 
     private static PrintedTable funds(Declaration d, FundsForm form) {
         boolean history = form != null && form.history() != null && form.history() > 0;
         boolean half = form != null && Boolean.TRUE.equals(form.halfYear());
-        List<PrintedColumn> columns = new ArrayList<>(List.of(PrintedColumn.fixed("类别", 8, true),
-                PrintedColumn.fixed("项目", 20, false), PrintedColumn.filled("金额", 12, List.of()),
+        List<PrintedColumn> columns = new ArrayList<>(List.of(
+                PrintedColumn.fixed("类别", 8, true),
+                PrintedColumn.fixed("项目", 20, false),
+                PrintedColumn.filled("金额", 12, List.of()),
                 PrintedColumn.fixed("占比（%）", 10, false)));
         if (history) {
             columns.add(PrintedColumn.filled("上年", 12, List.of()));
@@ -138,8 +150,8 @@ public final class PrintedForms {
     }
 
     private static PrintedRow fund(String kind, FundLine line, boolean history, boolean half) {
-        List<String> cells = new ArrayList<>(List.of(kind, Display.of(line.name()), Display.of(line.amount()),
-                Display.of(line.share())));
+        List<String> cells = new ArrayList<>(
+                List.of(kind, Display.of(line.name()), Display.of(line.amount()), Display.of(line.share())));
         if (history) {
             cells.add(Display.of(line.prev1()));
             cells.add(Display.of(line.prev2()));
@@ -152,17 +164,22 @@ public final class PrintedForms {
 
     private static PrintedTable projects(List<Project> projects, Form form, FundsForm fundsForm) {
         boolean half = fundsForm != null && Boolean.TRUE.equals(fundsForm.halfYear());
-        List<PrintedColumn> columns = new ArrayList<>(List.of(PrintedColumn.filled("项目名称", 20, List.of()),
+        List<PrintedColumn> columns = new ArrayList<>(List.of(
+                PrintedColumn.filled("项目名称", 20, List.of()),
                 PrintedColumn.filled("支出项目类别", 12, form == null ? List.of() : form.projectCategories()),
-                PrintedColumn.filled("项目总预算", 12, List.of()), PrintedColumn.filled("本年度预算", 12, List.of())));
+                PrintedColumn.filled("项目总预算", 12, List.of()),
+                PrintedColumn.filled("本年度预算", 12, List.of())));
         if (half) {
             columns.add(PrintedColumn.filled("半年计划执行数", 14, List.of()));
         }
         columns.add(PrintedColumn.filled("主要支出方向和用途", 30, List.of()));
         List<PrintedRow> rows = new ArrayList<>();
         for (Project p : projects) {
-            List<String> cells = new ArrayList<>(List.of(Display.of(p.name()), Display.of(p.category()),
-                    Display.of(p.total()), Display.of(p.currentYear())));
+            List<String> cells = new ArrayList<>(List.of(
+                    Display.of(p.name()),
+                    Display.of(p.category()),
+                    Display.of(p.total()),
+                    Display.of(p.currentYear())));
             if (half) {
                 cells.add(Display.of(p.halfYear()));
             }
@@ -178,15 +195,20 @@ public final class PrintedForms {
 
     private static PrintedTable goals(Declaration d) {
         List<PrintedRow> rows = new ArrayList<>();
-        String longTerm = d.goals().until() == null ? "长期目标" : "长期目标（截至" + d.goals().until() + "年）";
-        for (String goal : d.goals().longTerm().isEmpty() ? List.of("") : d.goals().longTerm()) {
+        String longTerm =
+                d.goals().until() == null ? "长期目标" : "长期目标（截至" + d.goals().until() + "年）";
+        for (String goal :
+                d.goals().longTerm().isEmpty() ? List.of("") : d.goals().longTerm()) {
             rows.add(new PrintedRow(List.of(longTerm, goal), false));
         }
-        for (String goal : d.goals().annual().isEmpty() ? List.of("") : d.goals().annual()) {
+        for (String goal :
+                d.goals().annual().isEmpty() ? List.of("") : d.goals().annual()) {
             rows.add(new PrintedRow(List.of("年度目标", goal), false));
         }
-        return new PrintedTable("整体绩效总目标", List.of(PrintedColumn.fixed("类别", 14, true),
-                PrintedColumn.filled("目标", 60, List.of())), rows);
+        return new PrintedTable(
+                "整体绩效总目标",
+                List.of(PrintedColumn.fixed("类别", 14, true), PrintedColumn.filled("目标", 60, List.of())),
+                rows);
     }
 
     private static PrintedSheet indicators(Declaration d, Template template, Form form, Table table, TableDef def) {
@@ -194,8 +216,8 @@ public final class PrintedForms {
         List<ValueColumn> values = def != null ? def.valueColumns() : List.of(ValueColumn.TARGET);
         boolean bases = form != null && !form.bases().isEmpty();
         boolean categories = form != null && !form.categories().isEmpty();
-        List<PrintedColumn> columns = new ArrayList<>(List.of(PrintedColumn.fixed("一级指标", 8, true),
-                PrintedColumn.fixed("二级指标", 10, true)));
+        List<PrintedColumn> columns =
+                new ArrayList<>(List.of(PrintedColumn.fixed("一级指标", 8, true), PrintedColumn.fixed("二级指标", 10, true)));
         if (keyWork) {
             columns.add(PrintedColumn.fixed("重点工作", 14, true));
         }
@@ -229,7 +251,7 @@ public final class PrintedForms {
         }
         String name = table.name();
         String heading = def != null && def.title() != null ? def.title() : name;
-        return new PrintedSheet(name, List.of(title(d, template)), header(d, false),
-                List.of(new PrintedTable(heading, columns, rows)));
+        return new PrintedSheet(
+                name, List.of(title(d, template)), header(d, false), List.of(new PrintedTable(heading, columns, rows)));
     }
 }

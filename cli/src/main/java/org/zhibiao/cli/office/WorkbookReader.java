@@ -62,6 +62,7 @@ public final class WorkbookReader {
     static final long MAX_ENTRY = 32L << 20;
     /** The least compressed-to-unpacked ratio of a part; below it the file is taken for a zip bomb. */
     static final double MIN_RATIO = 0.01;
+
     static final long MAX_TEXT = 16L << 20;
     static final int MAX_SHEETS = 64;
     static final int MAX_ROWS = 20_000;
@@ -76,8 +77,7 @@ public final class WorkbookReader {
         limits();
     }
 
-    private WorkbookReader() {
-    }
+    private WorkbookReader() {}
 
     /** POI's own limits; global in POI, so set once, before any workbook is opened. */
     private static void limits() {
@@ -100,8 +100,8 @@ public final class WorkbookReader {
     private static Diagnostics relocate(Diagnostics in, String name) {
         Diagnostics out = new Diagnostics();
         for (var d : in.list()) {
-            out.add(new Diagnostic(d.code(), d.severity(), d.zh(), d.en(),
-                    Position.of(name, 1, 1), d.path(), d.hint()));
+            out.add(new Diagnostic(
+                    d.code(), d.severity(), d.zh(), d.en(), Position.of(name, 1, 1), d.path(), d.hint()));
         }
         return out;
     }
@@ -137,14 +137,20 @@ public final class WorkbookReader {
             tooLarge(at, out, Text.WORKBOOK_RATIO, MIN_RATIO);
         } else if (message.contains(ZipSecureFile.MAX_FILE_COUNT_MSG) || message.contains("max file count")) {
             tooLarge(at, out, Text.WORKBOOK_ENTRY, ZipSecureFile.getMaxFileCount());
-        } else if (e instanceof EmptyFileException || message.contains("unsupported file type")
+        } else if (e instanceof EmptyFileException
+                || message.contains("unsupported file type")
                 || e instanceof NotOfficeXmlFileException) {
-            out.add(Problem.WORKBOOK_UNREADABLE.at(at, new Object[] {Text.WORKBOOK_NOT_OFFICE.format(Lang.ZH)},
+            out.add(Problem.WORKBOOK_UNREADABLE.at(
+                    at,
+                    new Object[] {Text.WORKBOOK_NOT_OFFICE.format(Lang.ZH)},
                     new Object[] {Text.WORKBOOK_NOT_OFFICE.format(Lang.EN)}));
         } else {
             // POI's own words on what is broken, without the Java class names around them
-            String reason = firstLine(String.valueOf(e.getMessage()).replaceAll("(?:[a-z0-9]+\\.)+[A-Za-z]*Exception: ?", ""));
-            out.add(Problem.WORKBOOK_UNREADABLE.at(at, new Object[] {Text.WORKBOOK_DAMAGED.format(Lang.ZH, reason)},
+            String reason =
+                    firstLine(String.valueOf(e.getMessage()).replaceAll("(?:[a-z0-9]+\\.)+[A-Za-z]*Exception: ?", ""));
+            out.add(Problem.WORKBOOK_UNREADABLE.at(
+                    at,
+                    new Object[] {Text.WORKBOOK_DAMAGED.format(Lang.ZH, reason)},
                     new Object[] {Text.WORKBOOK_DAMAGED.format(Lang.EN, reason)}));
         }
     }
@@ -156,8 +162,8 @@ public final class WorkbookReader {
     }
 
     private static void tooLarge(Position at, Diagnostics out, Text what, Object limit) {
-        out.add(Problem.WORKBOOK_TOO_LARGE.at(at, new Object[] {what.format(Lang.ZH), limit},
-                new Object[] {what.format(Lang.EN), limit}));
+        out.add(Problem.WORKBOOK_TOO_LARGE.at(
+                at, new Object[] {what.format(Lang.ZH), limit}, new Object[] {what.format(Lang.EN), limit}));
     }
 
     private static org.zhibiao.sheet.Workbook sheets(Workbook book, String name, Position at, Diagnostics out) {
@@ -175,8 +181,11 @@ public final class WorkbookReader {
             }
             Sheet sheet = book.getSheetAt(s);
             if (sheet.getLastRowNum() >= MAX_ROWS) {
-                tooLarge(Position.cell(name, sheet.getSheetName(), sheet.getLastRowNum() + 1, 1), out,
-                        Text.WORKBOOK_ROWS, MAX_ROWS);
+                tooLarge(
+                        Position.cell(name, sheet.getSheetName(), sheet.getLastRowNum() + 1, 1),
+                        out,
+                        Text.WORKBOOK_ROWS,
+                        MAX_ROWS);
                 return null;
             }
             cells += count(sheet);

@@ -133,7 +133,10 @@ public final class WorkbookWriter {
 
     private void sheet(PrintedSheet printed, String name) {
         XSSFSheet sheet = book.createSheet(name);
-        int width = printed.tables().stream().mapToInt(t -> t.columns().size()).max().orElse(2);
+        int width = printed.tables().stream()
+                .mapToInt(t -> t.columns().size())
+                .max()
+                .orElse(2);
         width = Math.max(width, 2);
         widths(sheet, printed);
         int r = 0;
@@ -246,7 +249,11 @@ public final class WorkbookWriter {
     private static boolean sameRun(PrintedTable table, int c, int a, int b) {
         for (int k = 0; k <= c; k++) {
             if ((k == c || table.columns().get(k).merge())
-                    && !table.rows().get(a).cells().get(k).equals(table.rows().get(b).cells().get(k))) {
+                    && !table.rows()
+                            .get(a)
+                            .cells()
+                            .get(k)
+                            .equals(table.rows().get(b).cells().get(k))) {
                 return false;
             }
         }
@@ -305,7 +312,8 @@ public final class WorkbookWriter {
 
     private static void merge(XSSFSheet sheet, int r1, int r2, int c1, int c2) {
         if (r2 > r1 || c2 > c1) {
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(r1, r2, c1, c2)); // runs never overlap: checked by construction, not per region
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(
+                    r1, r2, c1, c2)); // runs never overlap: checked by construction, not per region
         }
     }
 }

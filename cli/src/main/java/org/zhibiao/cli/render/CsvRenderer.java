@@ -14,8 +14,7 @@ import org.zhibiao.sheet.CsvText;
  */
 public final class CsvRenderer {
 
-    private CsvRenderer() {
-    }
+    private CsvRenderer() {}
 
     public static String render(Declaration declaration, FormShape shape) {
         StringBuilder out = new StringBuilder(4096).append(CsvText.BOM);

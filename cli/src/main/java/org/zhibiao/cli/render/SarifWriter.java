@@ -60,7 +60,8 @@ public final class SarifWriter implements AutoCloseable {
 
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String FINGERPRINT = "zhibiaoFinding/v1";
-    private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final JsonGenerator json;
     private final Writer out;
@@ -109,8 +110,13 @@ public final class SarifWriter implements AutoCloseable {
 
     /** An absolute base ending in {@code /}: a URL as given, or a folder's {@code file:} URI. */
     static String docsBase(String docs) {
-        String base = docs.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") ? docs
-                : Path.of(docs.isEmpty() ? DEFAULT_DOCS : docs).toAbsolutePath().normalize().toUri().toASCIIString();
+        String base = docs.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")
+                ? docs
+                : Path.of(docs.isEmpty() ? DEFAULT_DOCS : docs)
+                        .toAbsolutePath()
+                        .normalize()
+                        .toUri()
+                        .toASCIIString();
         return base.endsWith("/") ? base : base + "/";
     }
 
@@ -184,8 +190,13 @@ public final class SarifWriter implements AutoCloseable {
                 notification(d.code(), level(d.severity()), d.message(lang), d.position());
             }
             if (dropped > 0) {
-                notification("results-truncated", "warning", Text.SARIF_TRUNCATED.format(lang,
-                        String.format(Locale.ROOT, "%,d", MAX_RESULTS), String.format(Locale.ROOT, "%,d", dropped)),
+                notification(
+                        "results-truncated",
+                        "warning",
+                        Text.SARIF_TRUNCATED.format(
+                                lang,
+                                String.format(Locale.ROOT, "%,d", MAX_RESULTS),
+                                String.format(Locale.ROOT, "%,d", dropped)),
                         Position.NONE);
             }
             json.writeEndArray();
@@ -254,8 +265,10 @@ public final class SarifWriter implements AutoCloseable {
         String command = "zhibiao check --explain " + code;
         json.writeObjectPropertyStart("help");
         json.writeStringProperty("text", explain + "\n\n" + command);
-        json.writeStringProperty("markdown", "**" + code + "**"
-                + (severity == null ? "" : " (" + severity.word() + ")") + "\n\n" + explain + "\n\n`" + command + "`");
+        json.writeStringProperty(
+                "markdown",
+                "**" + code + "**" + (severity == null ? "" : " (" + severity.word() + ")") + "\n\n" + explain + "\n\n`"
+                        + command + "`");
         json.writeEndObject();
         json.writeStringProperty("helpUri", docs + "rules.md#" + code);
         json.writeObjectPropertyStart("properties");
@@ -272,7 +285,8 @@ public final class SarifWriter implements AutoCloseable {
         json.writeStringProperty("ruleId", d.code());
         json.writeNumberProperty("ruleIndex", ruleIndex);
         json.writeStringProperty("level", level(d.severity()));
-        String hint = d.hint().isEmpty() ? "" : Text.SARIF_HINT.format(lang, d.hint().text(lang));
+        String hint =
+                d.hint().isEmpty() ? "" : Text.SARIF_HINT.format(lang, d.hint().text(lang));
         json.writeObjectPropertyStart("message");
         // a workbook cell: the region holds its row and column (GitHub needs startLine), the message
         // names the cell as Excel does, since code scanning shows the message, not logical locations

@@ -47,6 +47,7 @@ public final class ReviewPage {
     private final List<Summary> summaries = new ArrayList<>();
     /** Per code: how often it was reported, and the first message seen (the title of a code that is no rule). */
     private final Map<String, long[]> counts = new HashMap<>();
+
     private final Map<String, String> samples = new HashMap<>();
     private long errors;
     private long warnings;
@@ -62,8 +63,14 @@ public final class ReviewPage {
      * Adds one document: its findings, or the problems that made it unusable, and its scorecard
      * once it is a scored self-evaluation (null until then).
      */
-    public void add(Path file, String department, String template, List<Diagnostic> findings,
-            List<Diagnostic> problems, boolean usable, Scorecard card) {
+    public void add(
+            Path file,
+            String department,
+            String template,
+            List<Diagnostic> findings,
+            List<Diagnostic> problems,
+            boolean usable,
+            Scorecard card) {
         List<Diagnostic> all = new ArrayList<>(findings);
         all.addAll(problems);
         int e = 0;
@@ -84,8 +91,18 @@ public final class ReviewPage {
         unusable += usable ? 0 : 1;
         BigDecimal score = card == null ? null : card.total();
         Grade grade = card == null ? null : card.grade();
-        summaries.add(new Summary("d" + (summaries.size() + 1), shown, department == null ? "" : department,
-                template == null ? "" : template, e, w, usable, listed, all.size() - listed.size(), score, grade));
+        summaries.add(new Summary(
+                "d" + (summaries.size() + 1),
+                shown,
+                department == null ? "" : department,
+                template == null ? "" : template,
+                e,
+                w,
+                usable,
+                listed,
+                all.size() - listed.size(),
+                score,
+                grade));
     }
 
     private Summary.Finding finding(Diagnostic d, String file, String shown) {
@@ -117,12 +134,21 @@ public final class ReviewPage {
     public String html() {
         StringBuilder out = new StringBuilder(4096 + summaries.size() * 2048);
         String title = Text.REPORT_TITLE.template(lang);
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.ZH ? "zh-CN" : "en").append("\">\n<head>\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(lang == Lang.ZH ? "zh-CN" : "en")
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .append(CSP)
+                .append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.esc(title)).append("</title>\n<style>").append(Style.CSS)
-                .append("</style>\n</head>\n<body>\n<h1>").append(Html.esc(title)).append("</h1>\n<p id=\"summary\">")
+                .append("<title>")
+                .append(Html.esc(title))
+                .append("</title>\n<style>")
+                .append(Style.CSS)
+                .append("</style>\n</head>\n<body>\n<h1>")
+                .append(Html.esc(title))
+                .append("</h1>\n<p id=\"summary\">")
                 .append(Html.esc(Text.REPORT_SUMMARY.format(lang, summaries.size(), errors, warnings, unusable)))
                 .append("</p>\n");
         departments(out);
@@ -133,40 +159,73 @@ public final class ReviewPage {
     }
 
     private void departments(StringBuilder out) {
-        out.append("<h2>").append(text(Text.REPORT_DEPARTMENTS)).append("</h2>\n<table id=\"departments\">\n<thead><tr>");
-        for (Text head : List.of(Text.REPORT_COL_DEPARTMENT, Text.REPORT_COL_FILE, Text.REPORT_COL_TEMPLATE,
-                Text.REPORT_COL_ERRORS, Text.REPORT_COL_WARNINGS, Text.REPORT_COL_SCORE, Text.REPORT_COL_GRADE)) {
+        out.append("<h2>")
+                .append(text(Text.REPORT_DEPARTMENTS))
+                .append("</h2>\n<table id=\"departments\">\n<thead><tr>");
+        for (Text head : List.of(
+                Text.REPORT_COL_DEPARTMENT,
+                Text.REPORT_COL_FILE,
+                Text.REPORT_COL_TEMPLATE,
+                Text.REPORT_COL_ERRORS,
+                Text.REPORT_COL_WARNINGS,
+                Text.REPORT_COL_SCORE,
+                Text.REPORT_COL_GRADE)) {
             out.append("<th>").append(text(head)).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (Summary s : summaries) {
-            out.append("<tr").append(s.usable() ? "" : " class=\"unusable\"").append("><td><a href=\"#")
-                    .append(s.anchor()).append("\">").append(Html.esc(department(s))).append("</a></td><td>")
-                    .append(Html.esc(s.file())).append("</td><td>").append(Html.esc(s.template())).append("</td><td class=\"n\">")
-                    .append(s.usable() ? String.valueOf(s.errors()) : text(Text.REPORT_UNUSABLE)).append("</td><td class=\"n\">")
-                    .append(s.warnings()).append("</td><td class=\"n\">")
-                    .append(s.score() == null ? "" : s.score().toPlainString()).append("</td><td>")
-                    .append(s.grade() == null ? "" : Html.esc(s.grade().label(lang))).append("</td></tr>\n");
+            out.append("<tr")
+                    .append(s.usable() ? "" : " class=\"unusable\"")
+                    .append("><td><a href=\"#")
+                    .append(s.anchor())
+                    .append("\">")
+                    .append(Html.esc(department(s)))
+                    .append("</a></td><td>")
+                    .append(Html.esc(s.file()))
+                    .append("</td><td>")
+                    .append(Html.esc(s.template()))
+                    .append("</td><td class=\"n\">")
+                    .append(s.usable() ? String.valueOf(s.errors()) : text(Text.REPORT_UNUSABLE))
+                    .append("</td><td class=\"n\">")
+                    .append(s.warnings())
+                    .append("</td><td class=\"n\">")
+                    .append(s.score() == null ? "" : s.score().toPlainString())
+                    .append("</td><td>")
+                    .append(s.grade() == null ? "" : Html.esc(s.grade().label(lang)))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }
 
     private void rules(StringBuilder out) {
-        out.append("<h2>").append(text(Text.REPORT_RULES)).append("</h2>\n<table id=\"rules\">\n<thead><tr><th>")
-                .append(text(Text.REPORT_COL_CODE)).append("</th><th>").append(text(Text.REPORT_COL_COUNT))
-                .append("</th><th>").append(text(Text.REPORT_COL_TITLE)).append("</th></tr></thead>\n<tbody>\n");
+        out.append("<h2>")
+                .append(text(Text.REPORT_RULES))
+                .append("</h2>\n<table id=\"rules\">\n<thead><tr><th>")
+                .append(text(Text.REPORT_COL_CODE))
+                .append("</th><th>")
+                .append(text(Text.REPORT_COL_COUNT))
+                .append("</th><th>")
+                .append(text(Text.REPORT_COL_TITLE))
+                .append("</th></tr></thead>\n<tbody>\n");
         counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+                .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> -e.getValue()[0])
+                        .thenComparing(Map.Entry::getKey))
                 .limit(TOP_RULES)
-                .forEach(e -> out.append("<tr><td><code>").append(Html.esc(e.getKey())).append("</code></td><td class=\"n\">")
-                        .append(e.getValue()[0]).append("</td><td>").append(Html.esc(title(e.getKey())))
+                .forEach(e -> out.append("<tr><td><code>")
+                        .append(Html.esc(e.getKey()))
+                        .append("</code></td><td class=\"n\">")
+                        .append(e.getValue()[0])
+                        .append("</td><td>")
+                        .append(Html.esc(title(e.getKey())))
                         .append("</td></tr>\n"));
         out.append("</tbody>\n</table>\n");
     }
 
     /** A rule's first sentence of explanation; for a code that is no rule (reading problems), its first message. */
     private String title(String code) {
-        return Rules.byCode(code).map((Rule r) -> firstSentence(r.explain(lang))).orElse(samples.get(code));
+        return Rules.byCode(code)
+                .map((Rule r) -> firstSentence(r.explain(lang)))
+                .orElse(samples.get(code));
     }
 
     static String firstSentence(String text) {
@@ -207,18 +266,28 @@ public final class ReviewPage {
             graded.add(new BarChart.Bar(g.label(lang), grades.getOrDefault(g, 0L)));
         }
         graded.add(new BarChart.Bar(Text.REPORT_UNGRADED.template(lang), ungraded));
-        out.append("<h2>").append(text(Text.REPORT_CHARTS)).append("</h2>\n<div class=\"charts\">\n<figure>")
+        out.append("<h2>")
+                .append(text(Text.REPORT_CHARTS))
+                .append("</h2>\n<div class=\"charts\">\n<figure>")
                 .append(BarChart.svg("chart-findings", Text.REPORT_CHART_FINDINGS.template(lang), findings))
-                .append("<figcaption>").append(text(Text.REPORT_CHART_FINDINGS)).append("</figcaption></figure>\n<figure>")
+                .append("<figcaption>")
+                .append(text(Text.REPORT_CHART_FINDINGS))
+                .append("</figcaption></figure>\n<figure>")
                 .append(BarChart.svg("chart-grades", Text.REPORT_CHART_GRADES.template(lang), graded))
-                .append("<figcaption>").append(text(Text.REPORT_CHART_GRADES)).append("</figcaption></figure>\n</div>\n");
+                .append("<figcaption>")
+                .append(text(Text.REPORT_CHART_GRADES))
+                .append("</figcaption></figure>\n</div>\n");
     }
 
     private void sections(StringBuilder out) {
         out.append("<h2>").append(text(Text.REPORT_SECTIONS)).append("</h2>\n");
         for (Summary s : summaries) {
-            out.append("<section id=\"").append(s.anchor()).append("\">\n<h3>").append(Html.esc(department(s)))
-                    .append("</h3>\n<p class=\"file\">").append(Html.esc(s.file()));
+            out.append("<section id=\"")
+                    .append(s.anchor())
+                    .append("\">\n<h3>")
+                    .append(Html.esc(department(s)))
+                    .append("</h3>\n<p class=\"file\">")
+                    .append(Html.esc(s.file()));
             if (!s.template().isEmpty()) {
                 out.append(" · ").append(Html.esc(s.template()));
             }
@@ -231,14 +300,26 @@ public final class ReviewPage {
             int i = 0;
             for (Summary.Finding f : s.listed()) {
                 String id = s.anchor() + "-" + ++i;
-                out.append("<li id=\"").append(id).append("\" class=\"").append(f.severity()).append("\"><a href=\"#")
-                        .append(id).append("\">").append(Html.esc(f.position())).append("</a> <b>")
-                        .append(Html.esc(f.severity())).append('[').append(Html.esc(f.code())).append("]</b> ")
-                        .append(Html.esc(f.message())).append("</li>\n");
+                out.append("<li id=\"")
+                        .append(id)
+                        .append("\" class=\"")
+                        .append(f.severity())
+                        .append("\"><a href=\"#")
+                        .append(id)
+                        .append("\">")
+                        .append(Html.esc(f.position()))
+                        .append("</a> <b>")
+                        .append(Html.esc(f.severity()))
+                        .append('[')
+                        .append(Html.esc(f.code()))
+                        .append("]</b> ")
+                        .append(Html.esc(f.message()))
+                        .append("</li>\n");
             }
             out.append("</ul>\n");
             if (s.unlisted() > 0) {
-                out.append("<p class=\"more\">").append(Html.esc(Text.REPORT_MORE.format(lang, s.unlisted(), s.file())))
+                out.append("<p class=\"more\">")
+                        .append(Html.esc(Text.REPORT_MORE.format(lang, s.unlisted(), s.file())))
                         .append("</p>\n");
             }
             out.append("</section>\n");

@@ -22,6 +22,5 @@ final class Style {
             li:target{background:#ffc}
             """;
 
-    private Style() {
-    }
+    private Style() {}
 }

@@ -22,8 +22,18 @@ import org.zhibiao.score.Grade;
  * @param score 总分 of a scored self-evaluation; null until there is one
  * @param grade 等级 of a scored self-evaluation; null until there is one
  */
-public record Summary(String anchor, String file, String department, String template, int errors, int warnings,
-        boolean usable, List<Finding> listed, int unlisted, BigDecimal score, Grade grade) {
+public record Summary(
+        String anchor,
+        String file,
+        String department,
+        String template,
+        int errors,
+        int warnings,
+        boolean usable,
+        List<Finding> listed,
+        int unlisted,
+        BigDecimal score,
+        Grade grade) {
 
     public Summary {
         listed = List.copyOf(listed);
@@ -37,6 +47,5 @@ public record Summary(String anchor, String file, String department, String temp
      * @param position {@code decl.yaml:12:5} or {@code decl.xlsx:年度!G14}, relative like the file
      * @param message the message in the page's language, with its hint
      */
-    public record Finding(String severity, String code, String position, String message) {
-    }
+    public record Finding(String severity, String code, String position, String message) {}
 }

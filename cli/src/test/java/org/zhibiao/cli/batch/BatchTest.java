@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +22,17 @@ class BatchTest {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         List<Integer> emitted = new ArrayList<>();
         // when
-        boolean complete = Batch.run(items.iterator(), i -> {
-            threads.add(Thread.currentThread().getName());
-            return i * 2;
-        }, emitted::add);
+        boolean complete = Batch.run(
+                items.iterator(),
+                i -> {
+                    threads.add(Thread.currentThread().getName());
+                    return i * 2;
+                },
+                emitted::add);
         // then
         assertThat(complete).isTrue();
-        assertThat(emitted).containsExactlyElementsOf(items.stream().map(i -> i * 2).toList());
+        assertThat(emitted)
+                .containsExactlyElementsOf(items.stream().map(i -> i * 2).toList());
         assertThat(threads).allMatch(name -> name.startsWith("zhibiao-batch-"));
     }
 
@@ -40,16 +44,19 @@ class BatchTest {
         CountDownLatch both = new CountDownLatch(2);
         List<Integer> emitted = new ArrayList<>();
         // when
-        boolean complete = Batch.run(List.of(1, 2).iterator(), i -> {
-            threads.add(Thread.currentThread().getName());
-            both.countDown();
-            try {
-                return both.await(5, TimeUnit.SECONDS) ? i : -i;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 0;
-            }
-        }, emitted::add);
+        boolean complete = Batch.run(
+                List.of(1, 2).iterator(),
+                i -> {
+                    threads.add(Thread.currentThread().getName());
+                    both.countDown();
+                    try {
+                        return both.await(5, TimeUnit.SECONDS) ? i : -i;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return 0;
+                    }
+                },
+                emitted::add);
         // then
         assertThat(complete).isTrue();
         assertThat(emitted).containsExactly(1, 2);

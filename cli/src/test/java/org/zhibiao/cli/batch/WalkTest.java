@@ -20,7 +20,8 @@ class WalkTest {
 
     private List<String> walked(Path... roots) {
         List<String> names = new ArrayList<>();
-        Walk.documents(List.of(roots)).forEachRemaining(p -> names.add(dir.relativize(p).toString()));
+        Walk.documents(List.of(roots))
+                .forEachRemaining(p -> names.add(dir.relativize(p).toString()));
         return names;
     }
 
@@ -79,7 +80,8 @@ class WalkTest {
         };
         // when
         List<String> names = new ArrayList<>();
-        Walk.documents(List.of(dir), failing).forEachRemaining(p -> names.add(dir.relativize(p).toString()));
+        Walk.documents(List.of(dir), failing)
+                .forEachRemaining(p -> names.add(dir.relativize(p).toString()));
         // then: each unlistable folder once, for its reader to report as unusable; nothing else lost
         assertThat(names).containsExactly("a/1.yaml", "b-locked", "c-broken", "d.yaml");
     }

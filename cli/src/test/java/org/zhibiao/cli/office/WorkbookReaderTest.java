@@ -86,13 +86,14 @@ class WorkbookReaderTest {
         assertThat(read.diagnostics()).isEmpty();
         assertThat(read.value().sheets()).hasSize(1);
         org.zhibiao.sheet.Sheet sheet = read.value().sheets().get(0);
-        assertThat(sheet.texts()).containsExactly(
-                List.of("2024年度绩效目标表"),
-                List.of("一级指标", "三级指标", "指标值", "填报日期", "得分"),
-                List.of("产出指标", "结案率", "95%", "2021-12-31", "3"),
-                List.of("产出指标", "巡逻次数", "≥1200次"),
-                List.of(),
-                List.of("", "群众满意度"));
+        assertThat(sheet.texts())
+                .containsExactly(
+                        List.of("2024年度绩效目标表"),
+                        List.of("一级指标", "三级指标", "指标值", "填报日期", "得分"),
+                        List.of("产出指标", "结案率", "95%", "2021-12-31", "3"),
+                        List.of("产出指标", "巡逻次数", "≥1200次"),
+                        List.of(),
+                        List.of("", "群众满意度"));
         assertThat(sheet.rows().get(2).get(3).pos()).hasToString(file + ":年度!D3");
         assertThat(sheet.rows().get(3).get(0).pos()).hasToString(file + ":年度!A4");
     }
@@ -170,8 +171,9 @@ class WorkbookReaderTest {
 
     private static byte[] sheetXml(String dimension, String rows) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                + "spreadsheetml/2006/main\"><dimension ref=\"" + dimension + "\"/><sheetData>" + rows
-                + "</sheetData></worksheet>").getBytes(UTF_8);
+                        + "spreadsheetml/2006/main\"><dimension ref=\"" + dimension + "\"/><sheetData>" + rows
+                        + "</sheetData></worksheet>")
+                .getBytes(UTF_8);
     }
 
     @Test
@@ -204,14 +206,24 @@ class WorkbookReaderTest {
     @Test
     void a_billion_rows_in_the_dimension_allocate_nothing_and_rows_past_the_limit_are_refused() throws IOException {
         // given: a dimension that claims the most rows a sheet can have, over one real row
-        byte[] claims = rewrite(plainXlsx(), Map.of("xl/worksheets/sheet1.xml",
-                sheetXml("A1:XFD1048576", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c></row>")));
+        byte[] claims = rewrite(
+                plainXlsx(),
+                Map.of(
+                        "xl/worksheets/sheet1.xml",
+                        sheetXml(
+                                "A1:XFD1048576",
+                                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c></row>")));
         Result<org.zhibiao.sheet.Workbook> read = WorkbookReader.read(claims, "big.xlsx");
         assertThat(read.diagnostics()).isEmpty();
         assertThat(read.value().sheets().get(0).texts()).containsExactly(List.of("a"));
         // and a row far down the sheet is refused, not read
-        byte[] far = rewrite(plainXlsx(), Map.of("xl/worksheets/sheet1.xml",
-                sheetXml("A1:A1000000", "<row r=\"1000000\"><c r=\"A1000000\" t=\"inlineStr\"><is><t>a</t></is></c></row>")));
+        byte[] far = rewrite(
+                plainXlsx(),
+                Map.of(
+                        "xl/worksheets/sheet1.xml",
+                        sheetXml(
+                                "A1:A1000000",
+                                "<row r=\"1000000\"><c r=\"A1000000\" t=\"inlineStr\"><is><t>a</t></is></c></row>")));
         Diagnostic d = refused(far);
         assertThat(d.code()).isEqualTo("workbook-too-large");
         assertThat(d.position()).hasToString("bad.xlsx:年度!A1000000");
@@ -230,13 +242,21 @@ class WorkbookReaderTest {
     void macros_and_external_links_are_ignored_and_the_cells_read() throws IOException {
         // given: an xlsm's VBA project and an external link part, which are never run or followed
         byte[] plain = plainXlsx();
-        String types = new String(entry(plain, "[Content_Types].xml"), UTF_8).replace("</Types>",
-                "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
-                + "<Override PartName=\"/xl/externalLinks/externalLink1.xml\" ContentType=\"application/"
-                + "vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml\"/></Types>");
-        byte[] xlsm = rewrite(plain, Map.of("xl/vbaProject.bin", new byte[] {1, 2, 3},
-                "xl/externalLinks/externalLink1.xml", "<externalLink/>".getBytes(UTF_8),
-                "[Content_Types].xml", types.getBytes(UTF_8)));
+        String types = new String(entry(plain, "[Content_Types].xml"), UTF_8)
+                .replace(
+                        "</Types>",
+                        "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                                + "<Override PartName=\"/xl/externalLinks/externalLink1.xml\" ContentType=\"application/"
+                                + "vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml\"/></Types>");
+        byte[] xlsm = rewrite(
+                plain,
+                Map.of(
+                        "xl/vbaProject.bin",
+                        new byte[] {1, 2, 3},
+                        "xl/externalLinks/externalLink1.xml",
+                        "<externalLink/>".getBytes(UTF_8),
+                        "[Content_Types].xml",
+                        types.getBytes(UTF_8)));
         Result<org.zhibiao.sheet.Workbook> read = WorkbookReader.read(xlsm, "macro.xlsm");
         assertThat(read.diagnostics()).isEmpty();
         assertThat(read.value().sheets().get(0).text(0, 0)).isEqualTo("a");

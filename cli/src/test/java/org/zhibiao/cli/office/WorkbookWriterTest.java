@@ -32,8 +32,10 @@ class WorkbookWriterTest {
 
     /** A form of one sheet: title, two header fields, and an indicator table with merges and a drop-down. */
     static PrintedForm form() {
-        List<PrintedColumn> columns = List.of(PrintedColumn.fixed("一级指标", 8, true),
-                PrintedColumn.fixed("二级指标", 10, true), PrintedColumn.fixed("三级指标", 20, false),
+        List<PrintedColumn> columns = List.of(
+                PrintedColumn.fixed("一级指标", 8, true),
+                PrintedColumn.fixed("二级指标", 10, true),
+                PrintedColumn.fixed("三级指标", 20, false),
                 PrintedColumn.filled("指标值", 12, List.of()),
                 PrintedColumn.filled("指标值确定依据", 14, List.of("计划标准", "行业标准", "历史标准", "其他")));
         List<PrintedRow> rows = List.of(
@@ -42,7 +44,9 @@ class WorkbookWriterTest {
                 new PrintedRow(List.of("产出指标", "质量指标", "结案率", "0101", ""), true),
                 new PrintedRow(List.of("效益指标", "社会效益", "", " 两端有空格 ", "第一行\n第二行"), false));
         PrintedTable table = new PrintedTable("年度绩效指标", columns, rows);
-        PrintedSheet sheet = new PrintedSheet("年度", List.of("2024年度部门整体绩效目标申报表"),
+        PrintedSheet sheet = new PrintedSheet(
+                "年度",
+                List.of("2024年度部门整体绩效目标申报表"),
                 List.of(new PrintedField("部门（单位）名称", "鄂州市公安局", true), new PrintedField("年度", "2024", false)),
                 List.of(table));
         return new PrintedForm("hubei/public-security@2024.1", List.of(sheet));
@@ -64,7 +68,9 @@ class WorkbookWriterTest {
             // rows: 0 title, 1-2 header block, 3 blank, 4 table title, 5 header, 6.. rows
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2024年度部门整体绩效目标申报表");
             assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("三级指标");
-            List<String> merged = sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList();
+            List<String> merged = sheet.getMergedRegions().stream()
+                    .map(CellRangeAddress::formatAsString)
+                    .toList();
             // 产出指标 over three rows, 数量指标 over two; title across the table
             assertThat(merged).contains("A7:A9", "B7:B8", "A1:E1").doesNotContain("B7:B9", "C7:C8");
             // every value a text cell, =100% never a formula, 0101 keeps its zero
@@ -79,17 +85,25 @@ class WorkbookWriterTest {
             // the template's cells locked, the department's open, under protection without password
             assertThat(sheet.getRow(6).getCell(2).getCellStyle().getLocked()).isTrue();
             assertThat(sheet.getRow(6).getCell(3).getCellStyle().getLocked()).isFalse();
-            assertThat(sheet.getRow(9).getCell(2).getCellStyle().getLocked()).as("a row the department fills").isFalse();
-            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getLocked()).as("部门 is filled").isFalse();
-            assertThat(sheet.getRow(2).getCell(1).getCellStyle().getLocked()).as("年度 is fixed").isTrue();
+            assertThat(sheet.getRow(9).getCell(2).getCellStyle().getLocked())
+                    .as("a row the department fills")
+                    .isFalse();
+            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getLocked())
+                    .as("部门 is filled")
+                    .isFalse();
+            assertThat(sheet.getRow(2).getCell(1).getCellStyle().getLocked())
+                    .as("年度 is fixed")
+                    .isTrue();
             assertThat(sheet.getProtect()).isTrue();
-            assertThat(sheet.getCTWorksheet().getSheetProtection().isSetPassword()).isFalse();
+            assertThat(sheet.getCTWorksheet().getSheetProtection().isSetPassword())
+                    .isFalse();
             // the drop-down of 指标值确定依据 over the table's rows
             List<? extends DataValidation> validations = sheet.getDataValidations();
             assertThat(validations).singleElement().satisfies(v -> {
                 assertThat(v.getValidationConstraint().getExplicitListValues())
                         .containsExactly("计划标准", "行业标准", "历史标准", "其他");
-                assertThat(v.getRegions().getCellRangeAddresses()[0].formatAsString()).isEqualTo("E7:E10");
+                assertThat(v.getRegions().getCellRangeAddresses()[0].formatAsString())
+                        .isEqualTo("E7:E10");
             });
             // frozen header, A4 landscape, header row repeated on every page, explicit widths
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 6);
@@ -99,8 +113,11 @@ class WorkbookWriterTest {
             assertThat(sheet.getColumnWidth(2)).isEqualTo((20 * 2 + 2) * 256);
             assertThat(sheet.getRow(6).getCell(2).getCellStyle().getWrapText()).isTrue();
             // the template recorded for a reader
-            assertThat(book.getProperties().getCustomProperties().getProperty(WorkbookWriter.TEMPLATE_PROPERTY)
-                    .getLpwstr()).isEqualTo("hubei/public-security@2024.1");
+            assertThat(book.getProperties()
+                            .getCustomProperties()
+                            .getProperty(WorkbookWriter.TEMPLATE_PROPERTY)
+                            .getLpwstr())
+                    .isEqualTo("hubei/public-security@2024.1");
         }
     }
 
@@ -108,16 +125,18 @@ class WorkbookWriterTest {
     void a_long_list_of_choices_goes_to_a_hidden_sheet() throws IOException {
         // given: more than Excel's 255 characters of explicit list
         List<String> many = IntStream.range(0, 60).mapToObj(i -> "选项" + i).toList();
-        PrintedTable table = new PrintedTable("", List.of(PrintedColumn.filled("类别", 10, many)),
-                List.of(new PrintedRow(List.of(""), false)));
+        PrintedTable table = new PrintedTable(
+                "", List.of(PrintedColumn.filled("类别", 10, many)), List.of(new PrintedRow(List.of(""), false)));
         PrintedForm form = new PrintedForm("t@1", List.of(new PrintedSheet("表", List.of(), List.of(), List.of(table))));
         // when
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx(form)))) {
             // then
             DataValidation v = book.getSheet("表").getDataValidations().get(0);
             assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("'lists'!$A$1:$A$60");
-            assertThat(book.isSheetHidden(book.getSheetIndex(WorkbookWriter.LISTS))).isTrue();
-            assertThat(book.getSheet(WorkbookWriter.LISTS).getRow(59).getCell(0).getStringCellValue()).isEqualTo("选项59");
+            assertThat(book.isSheetHidden(book.getSheetIndex(WorkbookWriter.LISTS)))
+                    .isTrue();
+            assertThat(book.getSheet(WorkbookWriter.LISTS).getRow(59).getCell(0).getStringCellValue())
+                    .isEqualTo("选项59");
         }
     }
 
@@ -157,12 +176,35 @@ class WorkbookWriterTest {
             assertThat(table.getRow(0).isRepeatHeader()).isTrue();
             assertThat(table.getRow(2).getCell(3).getText()).isEqualTo("=100%");
             // 产出指标 starts a vertical merge in row 1 that rows 2 and 3 continue; 效益指标 stands alone
-            assertThat(table.getRow(1).getCell(0).getCTTc().getTcPr().getVMerge().getVal().toString()).isEqualTo("restart");
-            assertThat(table.getRow(3).getCell(0).getCTTc().getTcPr().getVMerge().getVal().toString()).isEqualTo("continue");
+            assertThat(table.getRow(1)
+                            .getCell(0)
+                            .getCTTc()
+                            .getTcPr()
+                            .getVMerge()
+                            .getVal()
+                            .toString())
+                    .isEqualTo("restart");
+            assertThat(table.getRow(3)
+                            .getCell(0)
+                            .getCTTc()
+                            .getTcPr()
+                            .getVMerge()
+                            .getVal()
+                            .toString())
+                    .isEqualTo("continue");
             assertThat(table.getRow(4).getCell(0).getText()).isEqualTo("效益指标");
-            assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getOrient().toString()).isEqualTo("landscape");
-            assertThat(doc.getProperties().getCustomProperties().getProperty(WorkbookWriter.TEMPLATE_PROPERTY)
-                    .getLpwstr()).isEqualTo("hubei/public-security@2024.1");
+            assertThat(doc.getDocument()
+                            .getBody()
+                            .getSectPr()
+                            .getPgSz()
+                            .getOrient()
+                            .toString())
+                    .isEqualTo("landscape");
+            assertThat(doc.getProperties()
+                            .getCustomProperties()
+                            .getProperty(WorkbookWriter.TEMPLATE_PROPERTY)
+                            .getLpwstr())
+                    .isEqualTo("hubei/public-security@2024.1");
         }
     }
 }

@@ -35,7 +35,9 @@ class ReviewPageTest {
         page.add(file, "甲局", "hubei/public-security@2024.1", findings, List.of(), true, null);
         String html = page.html();
         // then
-        assertThat(html).contains("id=\"d1-100\"").doesNotContain("id=\"d1-101\"")
+        assertThat(html)
+                .contains("id=\"d1-100\"")
+                .doesNotContain("id=\"d1-101\"")
                 .contains(Text.REPORT_MORE.format(Lang.ZH, 50, file.toString()))
                 .contains("<td><code>bad-number</code></td><td class=\"n\">150</td>")
                 .contains(Text.REPORT_SUMMARY.format(Lang.ZH, 1, 150, 0, 0));
@@ -44,14 +46,17 @@ class ReviewPageTest {
     @Test
     void a_scorecard_fills_the_score_and_grade_columns_and_the_grade_chart() {
         // given a scored document: budget execution only, 10 × 87/100 = 8.7 → 差
-        Scorecard card = Scorer.score(ScoringRules.NATIONAL, List.of(),
+        Scorecard card = Scorer.score(
+                ScoringRules.NATIONAL,
+                List.of(),
                 new BudgetLine(new BigDecimal("100"), new BigDecimal("87"), BigDecimal.TEN, null, Position.NONE));
         ReviewPage page = new ReviewPage(Lang.ZH, List.of(ROOT));
         // when
         page.add(ROOT.resolve("s.yaml"), "乙局", "t@1", List.of(), List.of(), true, card);
         String html = page.html();
         // then
-        assertThat(html).contains("<td class=\"n\">8.70</td><td>差</td>")
+        assertThat(html)
+                .contains("<td class=\"n\">8.70</td><td>差</td>")
                 .contains(">差</text><rect class=\"bar\" x=\"120\" y=\"79\" width=\"360\"");
     }
 

@@ -27,8 +27,7 @@ public final class LoadBenchmark {
 
     private static final int INDICATORS = 500;
 
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 
     public static void main(String[] args) {
         GroovyReader reader = new GroovyReader();
@@ -79,7 +78,7 @@ public final class LoadBenchmark {
             }
             level1.add(new Level1("一级" + a, null, null, level2, null));
         }
-        return new Template("bench/" + salt, "1", "基准", null, null, null, null, level1, null, null, null, null, null,
-                null);
+        return new Template(
+                "bench/" + salt, "1", "基准", null, null, null, null, level1, null, null, null, null, null, null);
     }
 }
