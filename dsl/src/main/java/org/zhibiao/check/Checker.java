@@ -97,7 +97,7 @@ public final class Checker {
         List<Enabled> on = new ArrayList<>();
         for (Rule rule : rules.values()) {
             RuleSetting setting = settings.get(rule.code());
-            if (setting == null || setting.enabled() == null ? rule.enabledByDefault() : setting.enabled()) {
+            if ((setting == null || setting.enabled() == null) ? rule.enabledByDefault() : setting.enabled()) {
                 Severity severity =
                         setting != null && setting.severity() != null ? setting.severity() : rule.defaultSeverity();
                 on.add(Enabled.of(rule, severity, setting == null ? Map.of() : Map.copyOf(setting.params())));

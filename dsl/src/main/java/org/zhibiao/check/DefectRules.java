@@ -171,7 +171,7 @@ final class DefectRules {
     }
 
     private static boolean isMoney(String unit) {
-        String base = unit == null ? "" : unit.split("/")[0];
+        String base = unit == null ? "" : unit.split("/", -1)[0];
         return !base.isEmpty() && Targets.unitFamily(base).orElse(null) == UnitFamily.MONEY;
     }
 

@@ -28,16 +28,16 @@ public final class Facts {
 
     private final Framework framework;
     private final Declaration declaration;
-    private final Map<Row, List<Value>> values;
+    private final IdentityHashMap<Row, List<Value>> values;
     /** The row last asked for and its values: the row pass asks for them once per value rule (#7). */
     private Row lastRow;
 
     private List<Value> lastValues;
-    private final Map<Row, Inline> templateRows;
+    private final IdentityHashMap<Row, Inline> templateRows;
     private Row lastTemplated;
     private Inline lastTemplateRow;
-    private final Map<Table, Set<RowKey>> rowKeys = new IdentityHashMap<>();
-    private final Map<TableDef, List<ValueColumn>> valueColumns = new IdentityHashMap<>();
+    private final IdentityHashMap<Table, Set<RowKey>> rowKeys = new IdentityHashMap<>();
+    private final IdentityHashMap<TableDef, List<ValueColumn>> valueColumns = new IdentityHashMap<>();
 
     /** Facts of a one-off check: the template is indexed for this declaration alone. */
     public Facts(Template template, Declaration declaration) {
@@ -132,6 +132,7 @@ public final class Facts {
      * The template row a declaration row comes from: by 一级/二级/三级, else by a unique 三级 name.
      * Memoised per row: a dozen rules ask for every row (#7).
      */
+    @SuppressWarnings("ReferenceEquality") // the memo is per row object; NONE is a sentinel
     public Inline templateRow(Row row) {
         Inline known = row == lastTemplated ? lastTemplateRow : templateRows.get(row);
         if (known != null) {
@@ -217,6 +218,7 @@ public final class Facts {
     }
 
     /** The row's distinct non-blank values in its table's columns, each parsed once. */
+    @SuppressWarnings("ReferenceEquality") // the memo is per row object: equal rows are distinct places
     public List<Value> values(Table table, Row row) {
         if (row == lastRow) {
             return lastValues;

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.zhibiao.model.Direction;
 import org.zhibiao.model.Entry;
@@ -46,11 +45,11 @@ final class Framework {
     private final Template template;
     private final Map<String, Level1> level1s = new LinkedHashMap<>();
     private final Map<String, Map<String, Level2>> level2s = new HashMap<>();
-    private final Map<Level2, Map<String, Inline>> rowsByLevel2 = new IdentityHashMap<>();
+    private final IdentityHashMap<Level2, Map<String, Inline>> rowsByLevel2 = new IdentityHashMap<>();
     private final Map<String, Inline> rowsByName = new HashMap<>();
-    private final Map<Level2, List<Inline>> fixedRows = new IdentityHashMap<>();
-    private final Map<Level2, List<String>> fixedNames = new IdentityHashMap<>();
-    private final Map<Level2, Boolean> hasSlot = new IdentityHashMap<>();
+    private final IdentityHashMap<Level2, List<Inline>> fixedRows = new IdentityHashMap<>();
+    private final IdentityHashMap<Level2, List<String>> fixedNames = new IdentityHashMap<>();
+    private final IdentityHashMap<Level2, Boolean> hasSlot = new IdentityHashMap<>();
     private final Map<String, TableDef> tableDefs = new LinkedHashMap<>();
     private final FormShape shape;
     /** The same framework seen by a stage's document: the shape with the stage's columns (issue 16). */
@@ -116,6 +115,7 @@ final class Framework {
         return shape.table(table);
     }
 
+    @SuppressWarnings("ReferenceEquality") // AMBIGUOUS is a sentinel, and a row met twice is one row
     private void index(Map<String, Inline> rows, List<Entry> entries) {
         for (Entry entry : entries) {
             if (entry instanceof Inline row) {
@@ -167,6 +167,7 @@ final class Framework {
     }
 
     /** The template row with this 三级 name when exactly one has it, or null. */
+    @SuppressWarnings("ReferenceEquality") // AMBIGUOUS is a sentinel
     Inline uniqueRow(String level3) {
         Inline row = rowsByName.get(level3);
         return row == AMBIGUOUS ? null : row;
@@ -198,7 +199,7 @@ final class Framework {
         if (known != null) {
             return known;
         }
-        Object result = PARSE.apply(raw);
+        Object result = parseOnce(raw);
         if (parsed.size() < PARSE_CACHE_LIMIT) {
             parsed.putIfAbsent(raw, result);
         }
@@ -241,11 +242,11 @@ final class Framework {
         return result;
     }
 
-    private static final Function<String, Object> PARSE = text -> {
+    private static Object parseOnce(String text) {
         try {
             return Targets.parse(text);
         } catch (TargetException e) {
             return e;
         }
-    };
+    }
 }

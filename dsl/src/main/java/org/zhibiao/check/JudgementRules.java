@@ -142,7 +142,7 @@ final class JudgementRules {
                 return;
             }
             int vs100 = q.number().compareTo(BigDecimal.valueOf(100));
-            boolean over = vs100 > 0 || vs100 == 0 && q.operator() == Operator.GT;
+            boolean over = vs100 > 0 || (vs100 == 0 && q.operator() == Operator.GT);
             if (above && over) {
                 ctx.report(RATE_ABOVE_100, value.at(row), Facts.path(table, row), EQUAL_100, row.level3(), value.raw());
             } else if (!above && !over && vs100 == 0 && q.operator() == Operator.GE) {
@@ -170,8 +170,8 @@ final class JudgementRules {
         if (direction == null) {
             return;
         }
-        if (direction == Direction.POSITIVE && q.operator().favoursLower()
-                || direction == Direction.NEGATIVE && q.operator().favoursHigher()) {
+        if ((direction == Direction.POSITIVE && q.operator().favoursLower())
+                || (direction == Direction.NEGATIVE && q.operator().favoursHigher())) {
             ctx.report(DIRECTION.at(
                     value.at(row),
                     Facts.path(table, row),

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 
@@ -16,27 +15,32 @@ final class Money {
 
     /** A column of the funds block, with its labels. */
     enum Column {
-        AMOUNT("金额", "amount", "amount", FundLine::amount),
-        HALF_YEAR("半年计划执行数", "half-year plan", "halfYear", FundLine::halfYear),
-        PREV1("上年金额", "previous-year amount", "prev1", FundLine::prev1),
-        PREV2("前年金额", "amount two years back", "prev2", FundLine::prev2);
+        AMOUNT("金额", "amount", "amount"),
+        HALF_YEAR("半年计划执行数", "half-year plan", "halfYear"),
+        PREV1("上年金额", "previous-year amount", "prev1"),
+        PREV2("前年金额", "amount two years back", "prev2");
 
         final String zh;
         final String en;
         /** The line's key for this column, where a finding about its value points. */
         final String key;
 
-        final Function<FundLine, BigDecimal> get;
-
-        Column(String zh, String en, String key, Function<FundLine, BigDecimal> get) {
+        Column(String zh, String en, String key) {
             this.zh = zh;
             this.en = en;
             this.key = key;
-            this.get = get;
         }
 
         BigDecimal of(FundLine line) {
-            return line == null ? null : get.apply(line);
+            if (line == null) {
+                return null;
+            }
+            return switch (this) {
+                case AMOUNT -> line.amount();
+                case HALF_YEAR -> line.halfYear();
+                case PREV1 -> line.prev1();
+                case PREV2 -> line.prev2();
+            };
         }
     }
 

@@ -49,6 +49,7 @@ final class PeriodRules {
                         RowCheck.prepared(PeriodRules::exceeds)));
     }
 
+    @SuppressWarnings("ReferenceEquality") // one value that fills both columns is compared with itself
     private static void operator(CheckContext ctx, Table table, Row row) {
         if (!ctx.facts().hasColumn(table, ValueColumn.HALF_YEAR)) {
             return; // an annual-only table: most rows of a province's corpus

@@ -37,13 +37,13 @@ final class Strength {
         Operator op = value.operator();
         int cmp = value.number().compareTo(floor.number());
         if (sense == Sense.HIGHER) {
-            return op != null && op.favoursLower()
+            return (op != null && op.favoursLower())
                     || cmp < 0
-                    || cmp == 0 && floor.operator() == Operator.GT && op != Operator.GT;
+                    || (cmp == 0 && floor.operator() == Operator.GT && op != Operator.GT);
         }
-        return op != null && op.favoursHigher()
+        return (op != null && op.favoursHigher())
                 || cmp > 0
-                || cmp == 0 && floor.operator() == Operator.LT && op != Operator.LT;
+                || (cmp == 0 && floor.operator() == Operator.LT && op != Operator.LT);
     }
 
     private static Sense sense(Quantity floor, Direction direction) {

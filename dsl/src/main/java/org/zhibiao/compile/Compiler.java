@@ -3,7 +3,6 @@ package org.zhibiao.compile;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Result;
@@ -62,7 +61,7 @@ public final class Compiler {
     private Declaration declaration() {
         Form form = template.form();
         List<Table> tables = new ArrayList<>();
-        Map<Level2, List<Row>> expanded = new IdentityHashMap<>();
+        IdentityHashMap<Level2, List<Row>> expanded = new IdentityHashMap<>();
         for (TableDef table : form == null ? List.<TableDef>of() : form.tables()) {
             List<Row> rows = new ArrayList<>();
             for (Level1 l1 : template.indicators()) {

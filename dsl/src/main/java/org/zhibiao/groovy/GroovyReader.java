@@ -75,7 +75,7 @@ public final class GroovyReader {
 
     /** Reads the one template a script file defines. */
     public Result<Template> readTemplate(Path file) {
-        return read(file, true).map(this::template);
+        return script(file).map(this::template);
     }
 
     /** Reads the one template {@code source} defines; {@code name} is the file name diagnostics show. */
@@ -85,7 +85,7 @@ public final class GroovyReader {
 
     /** Reads the one indicator library a script file defines. */
     public Result<Library> readLibrary(Path file) {
-        return read(file, false).map(this::library);
+        return script(file).map(this::library);
     }
 
     /** Reads the one indicator library {@code source} defines. */
@@ -104,7 +104,7 @@ public final class GroovyReader {
 
     /** Reads the one template a script file defines, with the rules it wrote as closures. */
     public Result<Scripted> readScripted(Path file) {
-        return read(file, true).map(run -> {
+        return script(file).map(run -> {
             Result<Template> template = template(run);
             return new Result<>(
                     template.value() == null ? null : new Scripted(template.value(), run.ctx.rules()),
@@ -114,7 +114,7 @@ public final class GroovyReader {
 
     /** Reads a script that defines one document, template or library, whichever it is. */
     public Result<Object> read(Path file) {
-        return read(file, true).map(this::document);
+        return script(file).map(this::document);
     }
 
     /** Reads the one document, template or library, {@code source} defines. */
@@ -145,7 +145,7 @@ public final class GroovyReader {
         return run.pick(run.ctx.libraries(), Text.WORD_LIBRARY);
     }
 
-    private Source read(Path file, boolean template) {
+    private Source script(Path file) {
         String name = file.toString();
         Diagnostics unreadable = new Diagnostics();
         // #13: a regular file only, read through a counted limit (/dev/zero, a FIFO)

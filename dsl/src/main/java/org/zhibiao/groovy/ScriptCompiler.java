@@ -64,7 +64,8 @@ final class ScriptCompiler {
             GroovyCodeSource code =
                     new GroovyCodeSource(source, "ZhibiaoScript_" + key.substring(0, 16), "/zhibiao/script");
             code.setCachable(false);
-            Class<? extends TemplateScript> type = loader.parseClass(code).asSubclass(TemplateScript.class);
+            Class<?> parsed = loader.parseClass(code);
+            Class<? extends TemplateScript> type = parsed.asSubclass(TemplateScript.class);
             CACHE.put(key, type);
             return new Compiled(type, List.of());
         } catch (MultipleCompilationErrorsException e) {

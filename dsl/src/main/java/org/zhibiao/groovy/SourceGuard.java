@@ -38,7 +38,7 @@ final class SourceGuard extends CompilationCustomizer {
     @Override
     public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
         ModuleNode module = source.getAST();
-        if (classNode != module.getClasses().get(0)) {
+        if (!classNode.equals(module.getClasses().get(0))) {
             return;
         }
         if (module.getPackage() != null) {

@@ -70,6 +70,7 @@ public final class StandardColumns {
     }
 
     /** Whether a column is exactly what its bare printed name expands to, so it can be written as that word. */
+    @SuppressWarnings("ReferenceEquality") // expand returns its argument itself for a name it does not know
     public static boolean isStandard(Column c) {
         if (c.preset() != null || c.required() != null || c.width() != null) {
             return false;

@@ -63,7 +63,7 @@ public record TableShape(TableDef table, List<Column> columns) {
     }
 
     private static void addVocabulary(List<Column> out, TableDef table, String id, List<String> values, String preset) {
-        if (table.column(id) != null || values.isEmpty() && preset == null) {
+        if (table.column(id) != null || (values.isEmpty() && preset == null)) {
             return;
         }
         out.add(StandardColumns.vocabulary(id).withValues(values).withPreset(preset));

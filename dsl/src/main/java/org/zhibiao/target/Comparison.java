@@ -46,7 +46,7 @@ final class Comparison {
             return false;
         }
         int c = inner.compareTo(outer);
-        return c > 0 || c == 0 && (outerOp != Operator.GT || innerOp == Operator.GT);
+        return c > 0 || (c == 0 && (outerOp != Operator.GT || innerOp == Operator.GT));
     }
 
     private static boolean upperWithin(Operator outerOp, BigDecimal outer, Operator innerOp, BigDecimal inner) {
@@ -57,7 +57,7 @@ final class Comparison {
             return false;
         }
         int c = inner.compareTo(outer);
-        return c < 0 || c == 0 && (outerOp != Operator.LT || innerOp == Operator.LT);
+        return c < 0 || (c == 0 && (outerOp != Operator.LT || innerOp == Operator.LT));
     }
 
     private static boolean hasLowerBound(Operator op) {

@@ -83,7 +83,7 @@ final class Units {
 
     private static void add(UnitFamily family, String... units) {
         for (String list : units) {
-            for (String unit : list.split(" ")) {
+            for (String unit : list.split(" ", -1)) {
                 FAMILY.put(unit, family);
             }
         }

@@ -31,7 +31,10 @@ import org.zhibiao.diag.Position;
  */
 final class BlockYamlReader {
 
-    /** Thrown to leave the reader when the text is not of the sliver read here. */
+    /**
+     * Thrown to leave the reader when the text is not of the sliver read here; made where it is
+     * thrown, without a stack trace, so it costs an allocation.
+     */
     private static final class GiveUp extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -39,8 +42,6 @@ final class BlockYamlReader {
             super(null, null, false, false);
         }
     }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
 
     private final String file;
     private final String text;
@@ -100,7 +101,7 @@ final class BlockYamlReader {
         }
         checkChars(i, end);
         if (i == start && (text.startsWith("---", i) || text.startsWith("...", i) || text.charAt(i) == '%')) {
-            throw GIVE_UP; // document markers and directives
+            throw new GiveUp(); // document markers and directives
         }
         return i - start;
     }
@@ -110,7 +111,7 @@ final class BlockYamlReader {
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) || c == '\uFEFF') {
-                throw GIVE_UP;
+                throw new GiveUp();
             }
         }
     }
@@ -118,12 +119,12 @@ final class BlockYamlReader {
     private Node document() {
         skipBlank();
         if (line >= lines) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         Node root = block(indents[line], 0);
         skipBlank();
         if (line < lines) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         return root;
     }
@@ -137,7 +138,7 @@ final class BlockYamlReader {
     /** The block node whose first line is the current one, starting at {@code column} (from 0) of it. */
     private Node block(int column, int depth) {
         if (depth >= TreeReader.MAX_DEPTH - 1) {
-            throw GIVE_UP; // the reference reports the nesting
+            throw new GiveUp(); // the reference reports the nesting
         }
         int at = starts[line] + column;
         if (text.charAt(at) == '-' && (at + 1 == ends[line] || text.charAt(at + 1) == ' ')) {
@@ -152,13 +153,13 @@ final class BlockYamlReader {
         while (line < lines && indents[line] == column && isDash(starts[line] + column)) {
             int at = starts[line] + column;
             if (at + 2 >= ends[line] || text.charAt(at + 2) == ' ') {
-                throw GIVE_UP; // `-` alone on its line, or more than one space after it
+                throw new GiveUp(); // `-` alone on its line, or more than one space after it
             }
             items.add(itemOrValue(column + 2, depth + 1));
             skipBlank();
         }
         if (line < lines && indents[line] > column) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         return new Node.Sequence(items, pos);
     }
@@ -174,14 +175,14 @@ final class BlockYamlReader {
      */
     private Node itemOrValue(int column, int depth) {
         if (depth >= TreeReader.MAX_DEPTH - 1) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         int at = starts[line] + column;
         if (keyEnd(at, ends[line]) >= 0) {
             return mapping(column, depth);
         }
         if (text.charAt(at) == '-' && (at + 1 == ends[line] || text.charAt(at + 1) == ' ')) {
-            throw GIVE_UP; // a sequence nested on the same line
+            throw new GiveUp(); // a sequence nested on the same line
         }
         Node scalar = scalar(at, ends[line]);
         line++;
@@ -198,19 +199,19 @@ final class BlockYamlReader {
             int end = ends[line];
             int colon = keyEnd(at, end);
             if (colon < 0) {
-                throw GIVE_UP;
+                throw new GiveUp();
             }
             String key = text.substring(at, colon);
             Position keyPos = pos(line, column);
             Node node = value(column, depth, colon + 1, end);
             if (entries.put(key, new Node.Entry(key, keyPos, node)) != null) {
-                throw GIVE_UP; // a duplicate key: the reference reports it
+                throw new GiveUp(); // a duplicate key: the reference reports it
             }
             first = false;
             skipBlank();
         }
         if (line < lines && indents[line] > column) {
-            throw GIVE_UP; // a continuation line, or a key indented too far
+            throw new GiveUp(); // a continuation line, or a key indented too far
         }
         return new Node.Mapping(entries, pos);
     }
@@ -224,14 +225,16 @@ final class BlockYamlReader {
         if (value == end || text.charAt(value) == '#') {
             line++;
             skipBlank();
-            if (line >= lines || indents[line] < column || indents[line] == column && !isDash(starts[line] + column)) {
-                throw GIVE_UP; // an empty value: left to the reference
+            if (line >= lines
+                    || indents[line] < column
+                    || (indents[line] == column && !isDash(starts[line] + column))) {
+                throw new GiveUp(); // an empty value: left to the reference
             }
             return block(indents[line], depth + 1);
         }
         if (keyEnd(value, end) >= 0
-                || text.charAt(value) == '-' && (value + 1 == end || text.charAt(value + 1) == ' ')) {
-            throw GIVE_UP; // `a: b: c` or `a: - b`
+                || (text.charAt(value) == '-' && (value + 1 == end || text.charAt(value + 1) == ' '))) {
+            throw new GiveUp(); // `a: b: c` or `a: - b`
         }
         if (text.charAt(value) == '|') {
             return literal(value, end, column);
@@ -253,7 +256,7 @@ final class BlockYamlReader {
             char c = text.charAt(i);
             if (c == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
                 if (text.charAt(i - 1) == ' ') {
-                    throw GIVE_UP; // `key :`
+                    throw new GiveUp(); // `key :`
                 }
                 return i;
             }
@@ -284,13 +287,13 @@ final class BlockYamlReader {
             return new Node.Scalar(singleQuoted(at, end), false, pos);
         }
         if (!plainStart(c)) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         int stop = end;
         for (int i = at; i < end; i++) {
             char d = text.charAt(i);
-            if (d == '#' && text.charAt(i - 1) == ' ' || d == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
-                throw GIVE_UP; // a trailing comment, or a colon YAML would read as a key
+            if ((d == '#' && text.charAt(i - 1) == ' ') || (d == ':' && (i + 1 == end || text.charAt(i + 1) == ' '))) {
+                throw new GiveUp(); // a trailing comment, or a colon YAML would read as a key
             }
         }
         while (text.charAt(stop - 1) == ' ') {
@@ -311,11 +314,11 @@ final class BlockYamlReader {
             return digits(value);
         }
         if (c == '+' || c == '.' || c == '~') {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         if (value.length() <= 5) {
             switch (value.toLowerCase(Locale.ROOT)) {
-                case "null", "true", "false", "yes", "no", "on", "off", "y", "n" -> throw GIVE_UP;
+                case "null", "true", "false", "yes", "no", "on", "off", "y", "n" -> throw new GiveUp();
                 default -> {}
             }
         }
@@ -333,8 +336,10 @@ final class BlockYamlReader {
                 return mayBeNumberLike(value);
             }
         }
-        if (dots > 1 || value.endsWith(".") || value.length() > 1 && value.charAt(0) == '0' && value.charAt(1) != '.') {
-            throw GIVE_UP;
+        if (dots > 1
+                || value.endsWith(".")
+                || (value.length() > 1 && value.charAt(0) == '0' && value.charAt(1) != '.')) {
+            throw new GiveUp();
         }
         return true;
     }
@@ -346,7 +351,7 @@ final class BlockYamlReader {
                 return false; // such as 2024年1月15日: no YAML number has a CJK character
             }
         }
-        throw GIVE_UP; // 1e5, 0x1F, 1_000, 12:30 …: left to the reference
+        throw new GiveUp(); // 1e5, 0x1F, 1_000, 12:30 …: left to the reference
     }
 
     /**
@@ -374,7 +379,7 @@ final class BlockYamlReader {
                 break;
             }
             if (blank && spaces > indent) {
-                throw GIVE_UP; // spaces past the indent on an empty line: left to the reference
+                throw new GiveUp(); // spaces past the indent on an empty line: left to the reference
             }
             if (!blank) {
                 value.append(text, lineStart + indent, lineEnd);
@@ -394,11 +399,11 @@ final class BlockYamlReader {
     /** A literal block's indent, from its first line; gives up on an empty block or one that starts with a blank line. */
     private int blockIndent(int first, int parent) {
         if (first >= lines) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         int indent = rawIndent(first);
         if (indent <= parent || starts[first] + indent == ends[first]) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         return indent;
     }
@@ -406,7 +411,7 @@ final class BlockYamlReader {
     /** Gives up when a literal block runs to the end of a text that has no final line feed. */
     private void endsWithLineFeed(int next) {
         if (next == lines && ends[lines - 1] == text.length() && starts[lines - 1] != ends[lines - 1]) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
     }
 
@@ -426,8 +431,8 @@ final class BlockYamlReader {
         for (int i = at + 1; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\\') {
-                if (i + 1 >= end || text.charAt(i + 1) != '"' && text.charAt(i + 1) != '\\') {
-                    throw GIVE_UP;
+                if (i + 1 >= end || (text.charAt(i + 1) != '"' && text.charAt(i + 1) != '\\')) {
+                    throw new GiveUp();
                 }
                 if (value == null) {
                     value = new StringBuilder();
@@ -442,7 +447,7 @@ final class BlockYamlReader {
                         : value.append(text, from, i).toString();
             }
         }
-        throw GIVE_UP; // the scalar goes on to the next line
+        throw new GiveUp(); // the scalar goes on to the next line
     }
 
     /** A single-quoted scalar that closes on its line ({@code ''} is a quote). */
@@ -462,13 +467,13 @@ final class BlockYamlReader {
                 value.append(c);
             }
         }
-        throw GIVE_UP;
+        throw new GiveUp();
     }
 
     private void onlySpaces(int from, int end) {
         for (int i = from; i < end; i++) {
             if (text.charAt(i) != ' ') {
-                throw GIVE_UP;
+                throw new GiveUp();
             }
         }
     }

@@ -57,16 +57,20 @@ final class JsonTreeReader {
         }
         Position at = scan.here();
         switch (scan.peek()) {
-            case '{':
+            case '{' -> {
                 return mapping(depth, at);
-            case '[':
+            }
+            case '[' -> {
                 return sequence(depth, at);
-            case 'n':
+            }
+            case 'n' -> {
                 scan.nullLiteral();
                 return new Node.Null(at);
-            default:
+            }
+            default -> {
                 boolean number = scan.atNumber();
                 return new Node.Scalar(scan.scalar(), number, at);
+            }
         }
     }
 

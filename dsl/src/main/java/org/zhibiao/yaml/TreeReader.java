@@ -76,7 +76,7 @@ final class TreeReader {
             out.report(Problem.BOM, pos(1, 1));
             return null;
         }
-        if (isJson(file, bytes)) {
+        if (isJson(file)) {
             // [#7] clean JSON, nearly every file of a bulk check, takes the fast path; anything
             // else is read again by Jackson, which reports exactly as before
             Node fast = JsonTreeReader.read(file, bytes);
@@ -230,7 +230,7 @@ final class TreeReader {
      * byte-order mark. Only such input may try a fast path that skips this reader (#7).
      */
     static boolean plainJson(String file, byte[] bytes) {
-        return bytes.length <= MAX_BYTES && !hasBom(bytes) && isJson(file, bytes);
+        return bytes.length <= MAX_BYTES && !hasBom(bytes) && isJson(file);
     }
 
     private static boolean hasBom(byte[] bytes) {
@@ -241,7 +241,7 @@ final class TreeReader {
      * JSON by its name alone, never by its content (DESIGN.md): a {@code .yaml} file that starts
      * with a flow mapping {@code {…}} is YAML, and was refused as bad JSON before (#13).
      */
-    private static boolean isJson(String file, byte[] bytes) {
+    private static boolean isJson(String file) {
         return file.endsWith(".json");
     }
 

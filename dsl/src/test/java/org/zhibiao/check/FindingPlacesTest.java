@@ -541,8 +541,11 @@ class FindingPlacesTest {
         return switch (declaration) {
             case "j" -> JIANGSU;
             case "p", "p2" -> PROJECT;
-            case "e" ->
-                HUBEI.replace("  horizon: 2\n", "  horizon: 2\n  bases: [计划标准, 行业标准]\n" + "  categories: [绩效基本型]\n");
+            case "e" -> HUBEI.replace("  horizon: 2\n", """
+                      horizon: 2
+                      bases: [计划标准, 行业标准]
+                      categories: [绩效基本型]
+                    """);
             default -> HUBEI;
         };
     }

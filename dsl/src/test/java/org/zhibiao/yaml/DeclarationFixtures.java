@@ -24,8 +24,30 @@ final class DeclarationFixtures {
 
     private DeclarationFixtures() {}
 
-    /** One JSON text and where it came from. */
-    record Json(String name, byte[] bytes) {}
+    /** One JSON text and where it came from (a class: a record would compare its bytes by identity). */
+    static final class Json {
+
+        private final String name;
+        private final byte[] bytes;
+
+        Json(String name, byte[] bytes) {
+            this.name = name;
+            this.bytes = bytes;
+        }
+
+        String name() {
+            return name;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
 
     /**
      * JSON files as they are; YAML ones as their tree written as JSON (broken ones stay broken)

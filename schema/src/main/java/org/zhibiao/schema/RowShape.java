@@ -27,18 +27,13 @@ final class RowShape {
 
     /** The row key of a value column: 前年 → prev2, 上年 → prev1, 指标值 → target … */
     static String key(ValueColumn column) {
-        switch (column) {
-            case PREV2:
-                return "prev2";
-            case PREV1:
-                return "prev1";
-            case HALF_YEAR:
-                return "halfYear";
-            case FULL_YEAR:
-                return "fullYear";
-            default:
-                return "target";
-        }
+        return switch (column) {
+            case PREV2 -> "prev2";
+            case PREV1 -> "prev1";
+            case HALF_YEAR -> "halfYear";
+            case FULL_YEAR -> "fullYear";
+            default -> "target";
+        };
     }
 
     static boolean history(ValueColumn column) {
@@ -204,13 +199,12 @@ final class RowShape {
     ObjectNode declared(Column column) {
         String title = column.label();
         switch (column.kind()) {
-            case CHOICE:
+            case CHOICE -> {
                 if (!column.values().isEmpty()) {
                     return choice(column.values(), title);
                 }
-                break;
-            case NUMBER:
-            case POINTS:
+            }
+            case NUMBER, POINTS -> {
                 ObjectNode number = nodes.typed(Keyword.TYPE_NUMBER);
                 if (column.kind() == ColumnType.POINTS) {
                     number.put("minimum", 0);
@@ -222,8 +216,8 @@ final class RowShape {
                 ObjectNode either = nodes.object();
                 nodes.list(either, Keyword.ANY_OF).add(number).add(digits);
                 return nodes.put(either, Keyword.TITLE, title);
-            default:
-                break;
+            }
+            default -> {}
         }
         return nodes.put(nodes.typed(Keyword.TYPE_STRING), Keyword.TITLE, title);
     }
