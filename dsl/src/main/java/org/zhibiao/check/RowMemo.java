@@ -25,14 +25,45 @@ final class RowMemo {
 
     /**
      * The findings on one row, each with the index of its rule in the checker's order, and the
-     * row's parsed values (so the rules that still walk every row need not parse them again).
+     * row's parsed values (so the rules that still walk every row need not parse them again). A
+     * class rather than a record: entries are never compared, and a record would compare its
+     * arrays by identity.
      */
-    /**
-     * @param keys for each finding, the key of the value it points at (issue 14: findings point at
-     *     the value's own line), or null where it points at the row; a replayed finding is placed at
-     *     the same key of the row it is replayed on
-     */
-    record Entry(int[] rules, Diagnostic[] findings, String[] keys, List<Value> values) {}
+    static final class Entry {
+
+        private final int[] rules;
+        private final Diagnostic[] findings;
+        private final String[] keys;
+        private final List<Value> values;
+
+        /**
+         * @param keys for each finding, the key of the value it points at (issue 14: findings point
+         *     at the value's own line), or null where it points at the row; a replayed finding is
+         *     placed at the same key of the row it is replayed on
+         */
+        Entry(int[] rules, Diagnostic[] findings, String[] keys, List<Value> values) {
+            this.rules = rules;
+            this.findings = findings;
+            this.keys = keys;
+            this.values = values;
+        }
+
+        int[] rules() {
+            return rules;
+        }
+
+        Diagnostic[] findings() {
+            return findings;
+        }
+
+        String[] keys() {
+            return keys;
+        }
+
+        List<Value> values() {
+            return values;
+        }
+    }
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
@@ -97,23 +128,29 @@ final class RowMemo {
             if (!(other instanceof Key key) || key.hash != hash) {
                 return false;
             }
-            Row a = row;
-            Row b = key.row;
-            return Objects.equals(table, key.table)
-                    && Objects.equals(a.level1(), b.level1())
+            return Objects.equals(table, key.table) && sameNames(row, key.row) && sameValues(row, key.row);
+        }
+
+        /** The row's place in the indicator tree and where it came from. */
+        private static boolean sameNames(Row a, Row b) {
+            return Objects.equals(a.level1(), b.level1())
                     && Objects.equals(a.level2(), b.level2())
                     && Objects.equals(a.keyWork(), b.keyWork())
                     && Objects.equals(a.level3(), b.level3())
-                    && Objects.equals(a.prev2(), b.prev2())
+                    && Objects.equals(a.ref(), b.ref())
+                    && a.origin() == b.origin()
+                    && Objects.equals(a.slot(), b.slot());
+        }
+
+        /** What the department wrote in the row's value columns. */
+        private static boolean sameValues(Row a, Row b) {
+            return Objects.equals(a.prev2(), b.prev2())
                     && Objects.equals(a.prev1(), b.prev1())
                     && Objects.equals(a.target(), b.target())
                     && Objects.equals(a.halfYear(), b.halfYear())
                     && Objects.equals(a.fullYear(), b.fullYear())
                     && Objects.equals(a.basis(), b.basis())
                     && Objects.equals(a.category(), b.category())
-                    && Objects.equals(a.ref(), b.ref())
-                    && a.origin() == b.origin()
-                    && Objects.equals(a.slot(), b.slot())
                     && a.cells().equals(b.cells());
         }
     }

@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.zhibiao.diag.Position;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Funds;
+import org.zhibiao.model.Places;
 
 /**
  * The funds arithmetic a clerk otherwise does by hand: 合计 from the lines when left blank (for
@@ -38,26 +40,28 @@ final class FundsCalculator {
         BigDecimal prev1 = orSum(given, FundLine::prev1, block.items(), "prev1", computed);
         BigDecimal prev2 = orSum(given, FundLine::prev2, block.items(), "prev2", computed);
         BigDecimal half = orSum(given, FundLine::halfYear, block.items(), "halfYear", computed);
-        BigDecimal share = given != null && given.share() != null ? given.share() : null;
-        if (share == null && amount != null && amount.signum() > 0) {
-            share = HUNDRED;
-            computed.add("share");
-        }
-        FundLine total = new FundLine(
-                given != null && given.name() != null ? given.name() : totalName,
-                amount,
-                share,
-                prev1,
-                prev2,
-                half,
-                computed,
-                given == null ? null : given.places(),
-                given == null ? null : given.pos());
+        BigDecimal share = totalShare(given, amount, computed);
+        String name = given != null && given.name() != null ? given.name() : totalName;
+        Places places = given == null ? null : given.places();
+        Position pos = given == null ? null : given.pos();
+        FundLine total = new FundLine(name, amount, share, prev1, prev2, half, computed, places, pos);
         List<FundLine> items = new ArrayList<>();
         for (FundLine line : block.items()) {
             items.add(withShare(line, amount));
         }
         return new FundBlock(items, total, block.pos());
+    }
+
+    /** 合计's 占比: as entered, else 100 when there is an amount to share. */
+    private static BigDecimal totalShare(FundLine given, BigDecimal amount, List<String> computed) {
+        if (given != null && given.share() != null) {
+            return given.share();
+        }
+        if (amount != null && amount.signum() > 0) {
+            computed.add("share");
+            return HUNDRED;
+        }
+        return null;
     }
 
     /** 25.770 → 25.77 and 100.00 → 100 (not 1E+2), so a value read back from YAML is equal. */

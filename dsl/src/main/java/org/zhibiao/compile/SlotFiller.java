@@ -3,7 +3,6 @@ package org.zhibiao.compile;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Entry;
@@ -33,7 +32,7 @@ final class SlotFiller {
     private final Profile profile;
     private final IndicatorIndex index;
     private final Diagnostics out;
-    private final Map<ProfileIndicator, Boolean> used = new IdentityHashMap<>();
+    private final IdentityHashMap<ProfileIndicator, Boolean> used = new IdentityHashMap<>();
 
     SlotFiller(Template template, Profile profile, IndicatorIndex index, Diagnostics out) {
         this.template = template;
@@ -123,30 +122,48 @@ final class SlotFiller {
     }
 
     private Inline inline(ProfileIndicator own) {
-        IndicatorDef def = own.ref() == null ? null : index.find(own.ref());
-        if (own.ref() != null && def == null) {
+        if (own.ref() == null) {
+            return ownRow(own);
+        }
+        IndicatorDef def = index.find(own.ref());
+        if (def == null) {
             out.report(Problem.UNKNOWN_INDICATOR, own.pos(), own.ref());
             return null;
         }
-        String name = own.name() != null ? own.name() : def == null ? null : def.name();
-        Target target = own.target() != null ? own.target() : def == null ? null : def.target();
-        Kind kind = def != null
-                ? def.kind()
-                : target == null ? null : target.isQuantitative() ? Kind.QUANTITATIVE : Kind.QUALITATIVE;
         return new Inline(
-                name,
+                or(own.name(), def.name()),
+                or(own.target(), def.target()),
+                own.halfYear(),
+                def.kind(),
+                def.direction(),
+                def.unit(),
+                or(own.basis(), or(def.basis(), basis())),
+                or(own.category(), or(def.category(), category())),
+                def.weight(),
+                def.id(),
+                own.pos());
+    }
+
+    /** A department's indicator that names no library entry: its kind follows from its 指标值. */
+    private Inline ownRow(ProfileIndicator own) {
+        Target target = own.target();
+        Kind kind = target == null ? null : target.isQuantitative() ? Kind.QUANTITATIVE : Kind.QUALITATIVE;
+        return new Inline(
+                own.name(),
                 target,
                 own.halfYear(),
                 kind,
-                def == null ? null : def.direction(),
-                def == null ? null : def.unit(),
-                own.basis() != null ? own.basis() : def != null && def.basis() != null ? def.basis() : basis(),
-                own.category() != null
-                        ? own.category()
-                        : def != null && def.category() != null ? def.category() : category(),
-                def == null ? null : def.weight(),
-                def == null ? null : def.id(),
+                null,
+                null,
+                or(own.basis(), basis()),
+                or(own.category(), category()),
+                null,
+                null,
                 own.pos());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
     }
 
     private List<String> slotIds() {

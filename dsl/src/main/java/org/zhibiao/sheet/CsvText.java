@@ -103,8 +103,8 @@ public final class CsvText {
     /** The bytes as text: UTF-8 (a leading BOM dropped), else GB18030, else null after reporting where. */
     static String decode(byte[] bytes, String file, Diagnostics out) {
         if (bytes.length >= 2
-                && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-                        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             out.report(Problem.CSV_ENCODING, Position.of(file, 1, 1), 1);
             return null;
         }
@@ -155,68 +155,63 @@ public final class CsvText {
      */
     private static boolean parse(
             String text, String file, List<List<String>> records, List<int[]> lines, Diagnostics out) {
-        int i = 0;
-        int line = 1;
-        int n = text.length();
-        while (i < n) {
+        Records scan = new Records(text);
+        while (scan.i < scan.n) {
+            if (!scan.record(records, lines)) {
+                out.report(Problem.CSV_UNCLOSED_QUOTE, Position.of(file, scan.opened, scan.column));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The scan behind {@link #parse}: where it is in the text, and on which line. */
+    private static final class Records {
+
+        private final String text;
+        private final int n;
+        private int i;
+        private int line = 1;
+        /** Where the last quoted field opened: the line, and the field's place in its record. */
+        private int opened;
+
+        private int column;
+
+        Records(String text) {
+            this.text = text;
+            this.n = text.length();
+        }
+
+        /** One record into the lists; false at a quote that is never closed. */
+        boolean record(List<List<String>> records, List<int[]> lines) {
             List<String> record = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             boolean any = false;
             int fieldLine = line;
-            boolean end = false;
-            while (!end) {
-                if (i == n) {
-                    end = true;
-                    break;
-                }
+            while (i < n) {
                 char c = text.charAt(i);
                 if (c == '"' && field.isEmpty()) {
-                    int opened = line;
-                    int column = record.size() + 1;
-                    i++;
-                    while (true) {
-                        if (i == n) {
-                            out.report(Problem.CSV_UNCLOSED_QUOTE, Position.of(file, opened, column));
-                            return false;
-                        }
-                        char q = text.charAt(i);
-                        if (q == '"') {
-                            if (i + 1 < n && text.charAt(i + 1) == '"') {
-                                field.append('"');
-                                i += 2;
-                                continue;
-                            }
-                            i++;
-                            break;
-                        }
-                        if (q == '\n' || q == '\r' && !(i + 1 < n && text.charAt(i + 1) == '\n')) {
-                            line++;
-                        }
-                        field.append(q);
-                        i++;
+                    if (!quoted(field, record.size() + 1)) {
+                        return false;
                     }
                     any = true;
-                    continue;
-                }
-                if (c == ',') {
+                } else if (c == ',') {
                     record.add(field.toString());
                     starts.add(fieldLine);
                     field.setLength(0);
                     fieldLine = line;
                     any = true;
                     i++;
-                    continue;
-                }
-                if (c == '\r' || c == '\n') {
+                } else if (c == '\r' || c == '\n') {
                     i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
                     line++;
-                    end = true;
                     break;
+                } else {
+                    field.append(c);
+                    any = true;
+                    i++;
                 }
-                field.append(c);
-                any = true;
-                i++;
             }
             if (any) {
                 record.add(field.toString());
@@ -224,8 +219,33 @@ public final class CsvText {
             }
             records.add(record);
             lines.add(starts.stream().mapToInt(Integer::intValue).toArray());
+            return true;
         }
-        return true;
+
+        /** A quoted field, from its opening quote past its closing one; false when it is never closed. */
+        private boolean quoted(StringBuilder field, int fieldColumn) {
+            opened = line;
+            column = fieldColumn;
+            i++;
+            while (i < n) {
+                char q = text.charAt(i);
+                if (q == '"') {
+                    if (i + 1 < n && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    return true;
+                }
+                if (q == '\n' || (q == '\r' && !(i + 1 < n && text.charAt(i + 1) == '\n'))) {
+                    line++;
+                }
+                field.append(q);
+                i++;
+            }
+            return false;
+        }
     }
 
     /** What a spreadsheet shows for a field: the text of {@code ="…"} (pieces joined by {@code &}), else the field. */

@@ -49,17 +49,21 @@ final class TargetReader {
         if (start == end) {
             throw Reason.EMPTY.at(0);
         }
-        for (int i = start; i < end; i++) {
-            if (Chars.isForbidden(raw.charAt(i))) {
-                throw Reason.FORBIDDEN_CHAR.at(i, (int) raw.charAt(i));
-            }
-        }
+        refuseForbidden(raw, start, end);
         Target word = Vocabulary.word(raw, start, end);
         if (word != null) {
             return word;
         }
         Quantity quantity = new TargetReader(raw, start, end).quantity();
         return quantity != null ? quantity : new Description(raw.substring(start, end));
+    }
+
+    private static void refuseForbidden(String raw, int start, int end) throws TargetException {
+        for (int i = start; i < end; i++) {
+            if (Chars.isForbidden(raw.charAt(i))) {
+                throw Reason.FORBIDDEN_CHAR.at(i, (int) raw.charAt(i));
+            }
+        }
     }
 
     /** The quantity this value spells, or {@code null} if it is prose (rule 2 above). */
@@ -140,7 +144,7 @@ final class TargetReader {
         }
         char c = Chars.fold(raw.charAt(pos));
         return Chars.isDigit(c)
-                || (c == '-' || c == '+') && pos + 1 < end && Chars.isDigit(Chars.fold(raw.charAt(pos + 1)));
+                || ((c == '-' || c == '+') && pos + 1 < end && Chars.isDigit(Chars.fold(raw.charAt(pos + 1))));
     }
 
     /** Digits with optional sign, thousands groups ({@code 44,561}) and fraction, as one BigDecimal. */

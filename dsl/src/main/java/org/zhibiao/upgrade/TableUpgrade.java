@@ -48,9 +48,9 @@ final class TableUpgrade {
     private final Upgrader up;
     private final TableDef oldDef;
     private final TableDef newDef;
-    private final Map<Row, Row> emitted = new IdentityHashMap<>();
+    private final IdentityHashMap<Row, Row> emitted = new IdentityHashMap<>();
     private final List<Row> rows = new ArrayList<>();
-    private final Map<Row, Row> baseline = new IdentityHashMap<>();
+    private final IdentityHashMap<Row, Row> baseline = new IdentityHashMap<>();
 
     TableUpgrade(Upgrader up, TableDef oldDef, TableDef newDef) {
         this.up = up;
@@ -65,22 +65,12 @@ final class TableUpgrade {
      */
     Table table(Table given, Table base, Table fresh) {
         List<Row> filled = given == null ? List.of() : given.rows();
-        Map<String, Row> starter = base == null ? Map.of() : byPlace(base.rows());
-        Map<String, Row> fromOld = new HashMap<>();
         Map<String, Row> key = keys(filled, up.olderSlots).entrySet().stream()
                 .collect(HashMap::new, (m, e) -> m.put(e.getValue(), e.getKey()), Map::putAll);
-        Map<Row, String> placeOf = places(filled);
-        for (Map.Entry<String, Row> e : key.entrySet()) {
-            Row d = e.getValue();
-            baseline.put(d, starter.get(placeOf.get(d)));
-            RowPairs.Place after = up.pairs.after(e.getKey());
-            if (after != null) {
-                fromOld.put(after.key(), d);
-            }
-        }
+        Map<String, Row> fromOld = fromOld(filled, key, base);
         Set<String> departmentSlots = new HashSet<>();
         filled.stream().filter(r -> r.slot() != null && written(r)).forEach(r -> departmentSlots.add(r.slot()));
-        Map<Row, String> freshKeys = keys(fresh.rows(), up.newerSlots);
+        IdentityHashMap<Row, String> freshKeys = keys(fresh.rows(), up.newerSlots);
         Map<String, Row> freshByKey = new HashMap<>();
         freshKeys.forEach((r, k) -> freshByKey.put(k, r));
         Set<String> slotsDone = new HashSet<>();
@@ -89,42 +79,65 @@ final class TableUpgrade {
                 if (slotsDone.add(f.slot())) {
                     block(filled, f.slot(), freshByKey, key);
                 }
-                continue;
-            }
-            if (f.origin() == Origin.TEMPLATE && freshKeys.containsKey(f)) {
-                String k = freshKeys.get(f);
-                Row d = fromOld.get(k);
-                if (d != null) {
-                    emit(d, merge(d, baseline.get(d), f, k));
-                } else {
-                    rows.add(f);
-                    added(f, k);
-                }
+            } else if (f.origin() == Origin.TEMPLATE && freshKeys.containsKey(f)) {
+                standard(f, freshKeys.get(f), fromOld);
             } else {
                 rows.add(f);
-                if (f.isToFill()
-                        && f.slot() != null
-                        && !up.olderSlots.containsKey(f.slot())
-                        && up.announced.add(f.slot())) {
-                    SlotPlace place = up.newerSlots.get(f.slot());
-                    Position at = place == null ? Position.NONE : place.slot().pos();
-                    up.out.add(Problem.UPGRADE_ADDED_SLOT.at(
-                            at,
-                            up.newer.reference(),
-                            f.slot(),
-                            place == null ? "" : place.slot().label(),
-                            f.level1() + " › " + f.level2()));
-                    up.tally.added++;
-                }
+                announceSlot(f);
             }
         }
         leftovers(filled, key);
         return new Table(fresh.name(), rows, given == null ? fresh.pos() : given.pos());
     }
 
+    /**
+     * The department's standard rows by the key of their place in the new template, each with its
+     * row of the old starter remembered as its baseline.
+     */
+    private Map<String, Row> fromOld(List<Row> filled, Map<String, Row> key, Table base) {
+        Map<String, Row> starter = base == null ? Map.of() : byPlace(base.rows());
+        Map<String, Row> fromOld = new HashMap<>();
+        IdentityHashMap<Row, String> placeOf = places(filled);
+        for (Map.Entry<String, Row> e : key.entrySet()) {
+            Row d = e.getValue();
+            baseline.put(d, starter.get(placeOf.get(d)));
+            RowPairs.Place after = up.pairs.after(e.getKey());
+            if (after != null) {
+                fromOld.put(after.key(), d);
+            }
+        }
+        return fromOld;
+    }
+
+    /** A standard row of the new template: the department's row merged into it, else the row as added. */
+    private void standard(Row f, String k, Map<String, Row> fromOld) {
+        Row d = fromOld.get(k);
+        if (d != null) {
+            emit(d, merge(d, baseline.get(d), f, k));
+        } else {
+            rows.add(f);
+            added(f, k);
+        }
+    }
+
+    /** Says once per slot that the new template has a slot to fill that the old one did not have. */
+    private void announceSlot(Row f) {
+        if (f.isToFill() && f.slot() != null && !up.olderSlots.containsKey(f.slot()) && up.announced.add(f.slot())) {
+            SlotPlace place = up.newerSlots.get(f.slot());
+            Position at = place == null ? Position.NONE : place.slot().pos();
+            up.out.add(Problem.UPGRADE_ADDED_SLOT.at(
+                    at,
+                    up.newer.reference(),
+                    f.slot(),
+                    place == null ? "" : place.slot().label(),
+                    f.level1() + " › " + f.level2()));
+            up.tally.added++;
+        }
+    }
+
     /** The department's rows of one slot, in their order, at the slot's place in the new template. */
     private void block(List<Row> filled, String slot, Map<String, Row> freshByKey, Map<String, Row> oldKeys) {
-        Map<Row, String> keyOf = new IdentityHashMap<>();
+        IdentityHashMap<Row, String> keyOf = new IdentityHashMap<>();
         oldKeys.forEach((k, r) -> keyOf.put(r, k));
         List<Row> own = new ArrayList<>();
         List<Row> from = new ArrayList<>();
@@ -152,39 +165,49 @@ final class TableUpgrade {
         dropped |=
                 own.size() < filled.stream().filter(r -> slot.equals(r.slot())).count();
         for (int i = 0; i < own.size(); i++) {
-            Row r = own.get(i);
-            String level2 = r.level2();
-            if (place != null && !place.level2().isPerFunction()) {
-                String pattern = place.level2().name();
-                boolean fits = place.level2().isNumbered()
-                        && level2 != null
-                        && level2.matches(Pattern.quote(pattern).replace(Level2.NUMBERED, "\\E[0-9]+\\Q"));
-                level2 = !place.level2().isNumbered()
-                        ? pattern
-                        : fits && !dropped ? level2 : pattern.replace(Level2.NUMBERED, Integer.toString(i + 1));
-            }
-            String level1 = place == null ? r.level1() : place.level1();
-            emit(
-                    from.get(i),
-                    new Row(
-                            level1,
-                            level2,
-                            r.keyWork(),
-                            r.level3(),
-                            r.prev2(),
-                            r.prev1(),
-                            r.target(),
-                            r.halfYear(),
-                            r.fullYear(),
-                            r.basis(),
-                            r.category(),
-                            r.ref(),
-                            r.origin(),
-                            r.slot(),
-                            r.cells(),
-                            r.places(),
-                            r.pos()));
+            emit(from.get(i), placed(own.get(i), i, place, dropped));
         }
+    }
+
+    /** A slot row at the slot's place in the new template: its 一级, and its 二级 as the slot names it. */
+    private static Row placed(Row r, int index, SlotPlace place, boolean dropped) {
+        String level2 = r.level2();
+        if (place != null && !place.level2().isPerFunction()) {
+            level2 = level2(place.level2(), level2, index, dropped);
+        }
+        String level1 = place == null ? r.level1() : place.level1();
+        return new Row(
+                level1,
+                level2,
+                r.keyWork(),
+                r.level3(),
+                r.prev2(),
+                r.prev1(),
+                r.target(),
+                r.halfYear(),
+                r.fullYear(),
+                r.basis(),
+                r.category(),
+                r.ref(),
+                r.origin(),
+                r.slot(),
+                r.cells(),
+                r.places(),
+                r.pos());
+    }
+
+    /**
+     * The 二级 of the {@code index}th row of a slot: the slot's own name, or for a numbered one the
+     * row's number kept while no row was dropped, else the rows numbered afresh.
+     */
+    private static String level2(Level2 slotLevel2, String level2, int index, boolean dropped) {
+        String pattern = slotLevel2.name();
+        if (!slotLevel2.isNumbered()) {
+            return pattern;
+        }
+        boolean fits =
+                level2 != null && level2.matches(Pattern.quote(pattern).replace(Level2.NUMBERED, "\\E[0-9]+\\Q"));
+        return fits && !dropped ? level2 : pattern.replace(Level2.NUMBERED, Integer.toString(index + 1));
     }
 
     /** Rows of the declaration not placed yet: removed standard rows are listed, the department's kept. */
@@ -209,7 +232,7 @@ final class TableUpgrade {
                 continue;
             }
             String name = d.level3() != null && !d.level3().isBlank() ? d.level3() : "[" + d.slot() + "]";
-            if (d.origin() == Origin.TEMPLATE || d.slot() != null && !up.newerSlots.containsKey(d.slot())) {
+            if (d.origin() == Origin.TEMPLATE || (d.slot() != null && !up.newerSlots.containsKey(d.slot()))) {
                 List<String> lost = typed(d, baseline.get(d));
                 String detail = lost.isEmpty()
                         ? ""
@@ -224,6 +247,7 @@ final class TableUpgrade {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // rows are places: an equal row elsewhere is another row
     private int indexOf(Row r) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) == r) {
@@ -253,10 +277,8 @@ final class TableUpgrade {
      * changed are a conflict, reported at the value and at the template's line.
      */
     private Row merge(Row d, Row s, Row f, String key) {
+        Typed typed = new Typed();
         Map<String, String> values = new LinkedHashMap<>();
-        List<String> typedZh = new ArrayList<>();
-        List<String> typedEn = new ArrayList<>();
-        String firstTyped = null;
         for (String id : VALUES) {
             String dv = d.text(id);
             String sv = s == null ? null : s.text(id);
@@ -268,48 +290,21 @@ final class TableUpgrade {
                 values.put(id, null);
             } else {
                 values.put(id, dv);
-                typedZh.add(label(id, Lang.ZH));
-                typedEn.add(label(id, Lang.EN));
-                firstTyped = firstTyped == null ? id : firstTyped;
+                typed.add(id);
             }
         }
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Column c : newDef.columns()) {
-            if (Row.isField(c.id())) {
-                continue;
-            }
-            Cell dc = d.cells().get(c.id());
-            Cell sc = s == null ? null : s.cells().get(c.id());
-            Cell fc = f.cells().get(c.id());
-            String st = sc == null ? null : sc.text();
-            if (dc == null) {
-                if (fc != null && (oldColumn(c.id()) == null || sc == null)) {
-                    cells.put(c.id(), fc);
-                }
-            } else if (same(dc.text(), st)) {
-                if (fc != null || st == null) {
-                    cells.put(c.id(), fc == null || same(st, fc.text()) ? dc : fc);
-                }
-            } else {
-                cells.put(c.id(), dc);
-                typedZh.add(label(c.id(), Lang.ZH));
-                typedEn.add(label(c.id(), Lang.EN));
-                firstTyped = firstTyped == null ? c.id() : firstTyped;
+            if (!Row.isField(c.id())) {
+                mergeCell(c.id(), d, s, f, cells, typed);
             }
         }
         d.cells().forEach((id, cell) -> {
             if (newDef.column(id) == null) {
-                if (oldColumn(id) == null) {
-                    cells.put(id, cell);
-                } else if (!cell.isBlank()
-                        && !(s != null
-                                && s.cells().get(id) != null
-                                && same(cell.text(), s.cells().get(id).text()))) {
-                    columnRemoved(d, id, cell.text());
-                }
+                oldCell(id, cell, d, s, cells);
             }
         });
-        meaning(d, f, key, typedZh, typedEn, firstTyped);
+        meaning(d, f, key, typed.zh, typed.en, typed.first);
         String keyWork = f.keyWork() != null ? f.keyWork() : newDef.hasKeyWork() ? d.keyWork() : null;
         return new Row(
                 f.level1(),
@@ -329,6 +324,55 @@ final class TableUpgrade {
                 cells,
                 d.places(),
                 d.pos());
+    }
+
+    /** The columns where the department typed its own value, for the finding that names them. */
+    private final class Typed {
+
+        final List<String> zh = new ArrayList<>();
+        final List<String> en = new ArrayList<>();
+        String first;
+
+        void add(String id) {
+            zh.add(label(id, Lang.ZH));
+            en.add(label(id, Lang.EN));
+            first = first == null ? id : first;
+        }
+    }
+
+    /**
+     * The cell of a column the new template has: what the department typed wins; a value left as
+     * the old starter had it follows the new starter.
+     */
+    private void mergeCell(String id, Row d, Row s, Row f, Map<String, Cell> cells, Typed typed) {
+        Cell dc = d.cells().get(id);
+        Cell sc = s == null ? null : s.cells().get(id);
+        Cell fc = f.cells().get(id);
+        String st = sc == null ? null : sc.text();
+        if (dc == null) {
+            if (fc != null && (oldColumn(id) == null || sc == null)) {
+                cells.put(id, fc);
+            }
+        } else if (same(dc.text(), st)) {
+            if (fc != null || st == null) {
+                cells.put(id, fc == null || same(st, fc.text()) ? dc : fc);
+            }
+        } else {
+            cells.put(id, dc);
+            typed.add(id);
+        }
+    }
+
+    /** A cell of a column the new template lacks: kept if the old one lacked it too, else reported if typed. */
+    private void oldCell(String id, Cell cell, Row d, Row s, Map<String, Cell> cells) {
+        if (oldColumn(id) == null) {
+            cells.put(id, cell);
+        } else if (!cell.isBlank()
+                && !(s != null
+                        && s.cells().get(id) != null
+                        && same(cell.text(), s.cells().get(id).text()))) {
+            columnRemoved(d, id, cell.text());
+        }
     }
 
     private void meaning(Row d, Row f, String key, List<String> typedZh, List<String> typedEn, String firstTyped) {
@@ -479,8 +523,8 @@ final class TableUpgrade {
     /** Whether a person wrote the row: their own, or a place to fill they have filled. */
     private static boolean written(Row r) {
         return r.origin() == Origin.PERSON
-                || r.origin() == Origin.TO_FILL
-                        && !(r.isToFill() && (r.target() == null || r.target().isBlank()));
+                || (r.origin() == Origin.TO_FILL
+                        && !(r.isToFill() && (r.target() == null || r.target().isBlank())));
     }
 
     private static boolean same(String a, String b) {
@@ -488,8 +532,8 @@ final class TableUpgrade {
     }
 
     /** The template rows of a table by their place in the template's tree ({@link RowPairs.Place#key}). */
-    private static Map<Row, String> keys(List<Row> rows, Map<String, SlotPlace> slots) {
-        Map<Row, String> out = new IdentityHashMap<>();
+    private static IdentityHashMap<Row, String> keys(List<Row> rows, Map<String, SlotPlace> slots) {
+        IdentityHashMap<Row, String> out = new IdentityHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Row r : rows) {
             if (r.origin() != Origin.TEMPLATE) {
@@ -505,8 +549,8 @@ final class TableUpgrade {
     }
 
     /** Rows by their printed place (一级, 二级, 三级 and occurrence), to find a row's starter. */
-    private static Map<Row, String> places(List<Row> rows) {
-        Map<Row, String> out = new IdentityHashMap<>();
+    private static IdentityHashMap<Row, String> places(List<Row> rows) {
+        IdentityHashMap<Row, String> out = new IdentityHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Row r : rows) {
             String place = RowPairs.Place.key(r.level1(), r.level2(), r.level3(), 0);

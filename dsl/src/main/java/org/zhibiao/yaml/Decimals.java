@@ -41,36 +41,8 @@ final class Decimals {
      */
     static BigDecimal parse(String text) {
         String s = text.strip();
-        int n = s.length();
-        int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
-        int digits = 0;
-        for (; i < n && isDigit(s.charAt(i)); i++) {
-            digits++;
-        }
-        if (i < n && s.charAt(i) == '.') {
-            for (i++; i < n && isDigit(s.charAt(i)); i++) {
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            throw new NumberFormatException(s);
-        }
-        int mantissa = i;
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i += i + 1 < n && (s.charAt(i + 1) == '-' || s.charAt(i + 1) == '+') ? 2 : 1;
-            int start = i;
-            for (; i < n && isDigit(s.charAt(i)); i++) {
-                // the exponent's digits
-            }
-            if (i == start || i < n) {
-                throw new NumberFormatException(s);
-            }
-            if (i - start > MAX_EXPONENT_DIGITS) {
-                throw new OutOfRange();
-            }
-        } else if (i < n) {
-            throw new NumberFormatException(s);
-        }
+        int mantissa = mantissaEnd(s);
+        checkExponent(s, mantissa);
         if (mantissa > MAX_LENGTH) {
             throw new OutOfRange();
         }
@@ -81,6 +53,52 @@ final class Decimals {
             throw new OutOfRange();
         }
         return number;
+    }
+
+    /** Where the sign, digits and point at the start of {@code s} end; refuses a mantissa without digits. */
+    private static int mantissaEnd(String s) {
+        int start = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+        int i = digitsEnd(s, start);
+        int digits = i - start;
+        if (i < s.length() && s.charAt(i) == '.') {
+            int fraction = digitsEnd(s, i + 1);
+            digits += fraction - (i + 1);
+            i = fraction;
+        }
+        if (digits == 0) {
+            throw new NumberFormatException(s);
+        }
+        return i;
+    }
+
+    /** Refuses anything after the mantissa but an exponent, and an exponent of more than two digits. */
+    private static void checkExponent(String s, int mantissa) {
+        int n = s.length();
+        if (mantissa == n) {
+            return;
+        }
+        if (s.charAt(mantissa) != 'e' && s.charAt(mantissa) != 'E') {
+            throw new NumberFormatException(s);
+        }
+        int start = mantissa + 1;
+        if (start < n && (s.charAt(start) == '-' || s.charAt(start) == '+')) {
+            start++;
+        }
+        int end = digitsEnd(s, start);
+        if (end == start || end < n) {
+            throw new NumberFormatException(s);
+        }
+        if (end - start > MAX_EXPONENT_DIGITS) {
+            throw new OutOfRange();
+        }
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isDigit(char c) {

@@ -1,7 +1,6 @@
 package org.zhibiao.yaml;
 
 import java.util.ArrayDeque;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.zhibiao.diag.Diagnostic;
@@ -33,23 +32,41 @@ final class YamlErrors {
      * Jackson limit, for example), which the caller reports as before.
      */
     static Diagnostic of(Throwable failure, String text, String file) {
+        MarkedYamlEngineException e = yamlCause(failure);
+        if (e == null) {
+            return null;
+        }
+        String context = orEmpty(e.getContext());
+        String problem = orEmpty(e.getProblem());
+        Mark contextMark = e.getContextMark().orElse(null);
+        Mark at = e.getProblemMark().orElse(contextMark);
+        if (at == null) {
+            return generic(Position.of(file, 1, 1), problem);
+        }
+        if (context.contains("block scalar") && contextMark != null && problem.startsWith("expected")) {
+            return quote(file, text, contextMark);
+        }
+        Diagnostic found = byProblem(file, text, problem, at);
+        if (found == null) {
+            found = byContext(file, text, context, contextMark, at);
+        }
+        return found != null ? found : generic(position(file, at), problem);
+    }
+
+    private static MarkedYamlEngineException yamlCause(Throwable failure) {
         Throwable cause = failure;
         while (cause != null && !(cause instanceof MarkedYamlEngineException)) {
             cause = cause.getCause();
         }
-        if (!(cause instanceof MarkedYamlEngineException e)) {
-            return null;
-        }
-        String context = e.getContext() == null ? "" : e.getContext();
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        Optional<Mark> contextMark = e.getContextMark();
-        Mark at = e.getProblemMark().or(() -> contextMark).orElse(null);
-        if (at == null) {
-            return generic(Position.of(file, 1, 1), problem);
-        }
-        if (context.contains("block scalar") && contextMark.isPresent() && problem.startsWith("expected")) {
-            return quote(file, text, contextMark.get());
-        }
+        return (MarkedYamlEngineException) cause;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The finding the scanner's problem names by itself, or null. */
+    private static Diagnostic byProblem(String file, String text, String problem, Mark at) {
         if (problem.startsWith("found character") && RESERVED.indexOf(charAt(text, at)) >= 0) {
             return quote(file, text, at);
         }
@@ -59,9 +76,14 @@ final class YamlErrors {
         if (problem.startsWith("sequence entries are not allowed")) {
             return Problem.YAML_DASH.at(position(file, at));
         }
-        if (context.contains("quoted scalar") && contextMark.isPresent()) {
-            char quote = charAt(text, contextMark.get());
-            return Problem.YAML_UNCLOSED_QUOTE.at(position(file, contextMark.get()), String.valueOf(quote));
+        return null;
+    }
+
+    /** The finding the parser's context (what it was reading) points to, or null. */
+    private static Diagnostic byContext(String file, String text, String context, Mark contextMark, Mark at) {
+        if (context.contains("quoted scalar") && contextMark != null) {
+            char quote = charAt(text, contextMark);
+            return Problem.YAML_UNCLOSED_QUOTE.at(position(file, contextMark), String.valueOf(quote));
         }
         if (context.contains("flow")) {
             Position open = unclosedBracket(file, text);
@@ -73,7 +95,7 @@ final class YamlErrors {
         if (context.contains("block mapping") || context.contains("block collection")) {
             return Problem.YAML_INDENT.at(position(file, at));
         }
-        return generic(position(file, at), problem);
+        return null;
     }
 
     /** A syntax error with no message of its own: the parser's words only for the English reader. */
@@ -115,24 +137,43 @@ final class YamlErrors {
      * comments are skipped.
      */
     static Position unclosedBracket(String file, String text) {
-        ArrayDeque<int[]> open = new ArrayDeque<>();
-        int line = 1;
-        int column = 0;
-        char quote = 0;
-        boolean comment = false;
-        char previous = '\n';
+        Brackets brackets = new Brackets();
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+            brackets.read(text.charAt(i));
+        }
+        int[] last = brackets.open.peek();
+        return last == null ? null : Position.of(file, last[0], last[1]);
+    }
+
+    /** The scan behind {@link #unclosedBracket}: the brackets still open, each at its line and column. */
+    private static final class Brackets {
+
+        private final ArrayDeque<int[]> open = new ArrayDeque<>();
+        private int line = 1;
+        private int column;
+        private char quote;
+        private boolean comment;
+        private char previous = '\n';
+
+        void read(char c) {
             column++;
             if (c == '\n') {
                 line++;
                 column = 0;
                 comment = false;
             } else if (comment) {
-                continue;
+                return;
             } else if (quote != 0) {
                 quote = c == quote ? 0 : quote;
-            } else if (c == '#' && (previous == ' ' || previous == '\n' || previous == '\t')) {
+            } else {
+                plain(c);
+            }
+            previous = c;
+        }
+
+        /** A character outside quotes and comments. */
+        private void plain(char c) {
+            if (c == '#' && (previous == ' ' || previous == '\n' || previous == '\t')) {
                 comment = true;
             } else if ((c == '\'' || c == '"') && "[{,: \n".indexOf(previous) >= 0) {
                 quote = c;
@@ -141,10 +182,7 @@ final class YamlErrors {
             } else if ((c == ']' || c == '}') && !open.isEmpty()) {
                 open.pop();
             }
-            previous = c;
         }
-        int[] last = open.peek();
-        return last == null ? null : Position.of(file, last[0], last[1]);
     }
 
     private static char charAt(String text, Position at) {

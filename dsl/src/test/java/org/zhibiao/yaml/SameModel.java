@@ -38,25 +38,13 @@ final class SameModel {
                     + actual.getClass().getName();
         }
         if (expected instanceof Position e) {
-            Position a = (Position) actual;
-            boolean same = e.file().equals(a.file()) && e.line() == a.line() && e.column() == a.column();
-            return same ? null : path + ": position " + where(e) + " expected, was " + where(a);
+            return positionDifference(path, e, (Position) actual);
         }
         if (expected instanceof Record) {
             return recordDifference(path, expected, actual);
         }
         if (expected instanceof List<?> e) {
-            List<?> a = (List<?>) actual;
-            if (e.size() != a.size()) {
-                return path + ": " + e.size() + " items expected, was " + a.size();
-            }
-            for (int i = 0; i < e.size(); i++) {
-                String inner = difference(path + "[" + i + "]", e.get(i), a.get(i));
-                if (inner != null) {
-                    return inner;
-                }
-            }
-            return null;
+            return listDifference(path, e, (List<?>) actual);
         }
         if (expected instanceof Map<?, ?> e) {
             return mapDifference(path, e, (Map<?, ?>) actual);
@@ -80,6 +68,24 @@ final class SameModel {
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(path + "." + c.getName(), e);
+            }
+        }
+        return null;
+    }
+
+    private static String positionDifference(String path, Position e, Position a) {
+        boolean same = e.file().equals(a.file()) && e.line() == a.line() && e.column() == a.column();
+        return same ? null : path + ": position " + where(e) + " expected, was " + where(a);
+    }
+
+    private static String listDifference(String path, List<?> e, List<?> a) {
+        if (e.size() != a.size()) {
+            return path + ": " + e.size() + " items expected, was " + a.size();
+        }
+        for (int i = 0; i < e.size(); i++) {
+            String inner = difference(path + "[" + i + "]", e.get(i), a.get(i));
+            if (inner != null) {
+                return inner;
             }
         }
         return null;

@@ -112,23 +112,11 @@ final class TableSchema {
 
     private void addRules(
             Level1 level1, Level2 level2, ArrayNode rules, ArrayNode present, Map<String, ObjectNode> todo) {
-        List<String> fixed = new ArrayList<>();
+        List<String> fixed = fixedRows(level1, level2, rules, present);
         List<Slot> slots = new ArrayList<>();
         for (Entry entry : level2.entries()) {
-            if (entry instanceof Inline row) {
-                fixed.add(row.name());
-            } else if (entry instanceof Slot slot) {
+            if (entry instanceof Slot slot) {
                 slots.add(slot);
-            } else if (entry instanceof LibraryRef ref) {
-                throw new IllegalArgumentException(
-                        "template is not resolved: library reference " + ref.ref() + " left in " + level2.name());
-            }
-        }
-        for (Entry entry : level2.entries()) {
-            if (entry instanceof Inline row) {
-                ObjectNode identity = shape.identity(level1.name(), level2.name(), row.name());
-                rules.add(when(identity, shape.fixed(level1.name(), level2.name(), row)));
-                present.add(contains(shape.identity(level1.name(), level2.name(), row.name()), 1, null));
             }
         }
         List<String> siblings = level1.children().stream()
@@ -160,6 +148,23 @@ final class TableSchema {
                         shape.slotRows(level1.name(), level2.name(), siblings, slot, fixed, tagged), min, slot.max()));
             }
         }
+    }
+
+    /** The 二级's own rows, each required as the template has it; returns their names. */
+    private List<String> fixedRows(Level1 level1, Level2 level2, ArrayNode rules, ArrayNode present) {
+        List<String> fixed = new ArrayList<>();
+        for (Entry entry : level2.entries()) {
+            if (entry instanceof Inline row) {
+                fixed.add(row.name());
+                ObjectNode identity = shape.identity(level1.name(), level2.name(), row.name());
+                rules.add(when(identity, shape.fixed(level1.name(), level2.name(), row)));
+                present.add(contains(shape.identity(level1.name(), level2.name(), row.name()), 1, null));
+            } else if (entry instanceof LibraryRef ref) {
+                throw new IllegalArgumentException(
+                        "template is not resolved: library reference " + ref.ref() + " left in " + level2.name());
+            }
+        }
+        return fixed;
     }
 
     /** {@code {"if": condition, "then": consequence}}. */

@@ -45,40 +45,9 @@ final class PortablePatterns {
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             if (c == '\\' && i + 1 < pattern.length()) {
-                char next = pattern.charAt(++i);
-                switch (next) {
-                    case 'p', 'P' -> problems.add("\\" + next + "{…} Unicode property (Python re has none)");
-                    case 'd', 'D', 'w', 'W', 's', 'S', 'b', 'B' ->
-                        problems.add("\\" + next + " (ASCII in Java and ECMA-262, Unicode in Python)");
-                    case 'A', 'Z', 'z', 'G', 'Q', 'E', 'h', 'H', 'R', 'X', 'K' ->
-                        problems.add("\\" + next + " (not ECMA-262)");
-                    case 'u' -> {
-                        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '{') {
-                            problems.add("\\u{…} (ECMA-262 unicode mode only)");
-                        }
-                    }
-                    case 'x', 'k', 'c', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' ->
-                        problems.add("\\" + next + " (read differently across engines)");
-                    case 't', 'n', 'r', 'f', 'v' -> {
-                        // control escapes: the same in every engine
-                    }
-                    default -> {
-                        if (Character.isLetterOrDigit(next)) {
-                            problems.add("\\" + next + " (unknown escape)");
-                        }
-                    }
-                }
+                escape(pattern, ++i, problems);
             } else if (c == '(' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '?') {
-                String rest = pattern.substring(i + 2);
-                if (rest.startsWith("<=") || rest.startsWith("<!")) {
-                    problems.add("lookbehind (?<…)");
-                } else if (rest.startsWith("<") || rest.startsWith("P")) {
-                    problems.add("named group");
-                } else if (rest.startsWith(">")) {
-                    problems.add("atomic group (?>…)");
-                } else if (!rest.startsWith(":") && !rest.startsWith("=") && !rest.startsWith("!")) {
-                    problems.add("inline flag (?…)");
-                }
+                group(pattern.substring(i + 2), problems);
             } else if (c == '+' && i > 0 && "*+?}".indexOf(pattern.charAt(i - 1)) >= 0 && !escaped(pattern, i - 1)) {
                 problems.add("possessive quantifier");
             } else if (c == '[' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '[') {
@@ -86,6 +55,45 @@ final class PortablePatterns {
             }
         }
         return problems;
+    }
+
+    /** The escape whose letter is at {@code at}, just after its backslash. */
+    private static void escape(String pattern, int at, List<String> problems) {
+        char next = pattern.charAt(at);
+        switch (next) {
+            case 'p', 'P' -> problems.add("\\" + next + "{…} Unicode property (Python re has none)");
+            case 'd', 'D', 'w', 'W', 's', 'S', 'b', 'B' ->
+                problems.add("\\" + next + " (ASCII in Java and ECMA-262, Unicode in Python)");
+            case 'A', 'Z', 'z', 'G', 'Q', 'E', 'h', 'H', 'R', 'X', 'K' -> problems.add("\\" + next + " (not ECMA-262)");
+            case 'u' -> {
+                if (at + 1 < pattern.length() && pattern.charAt(at + 1) == '{') {
+                    problems.add("\\u{…} (ECMA-262 unicode mode only)");
+                }
+            }
+            case 'x', 'k', 'c', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' ->
+                problems.add("\\" + next + " (read differently across engines)");
+            case 't', 'n', 'r', 'f', 'v' -> {
+                // control escapes: the same in every engine
+            }
+            default -> {
+                if (Character.isLetterOrDigit(next)) {
+                    problems.add("\\" + next + " (unknown escape)");
+                }
+            }
+        }
+    }
+
+    /** A group that opens with {@code (?}; {@code rest} is what follows the question mark. */
+    private static void group(String rest, List<String> problems) {
+        if (rest.startsWith("<=") || rest.startsWith("<!")) {
+            problems.add("lookbehind (?<…)");
+        } else if (rest.startsWith("<") || rest.startsWith("P")) {
+            problems.add("named group");
+        } else if (rest.startsWith(">")) {
+            problems.add("atomic group (?>…)");
+        } else if (!rest.startsWith(":") && !rest.startsWith("=") && !rest.startsWith("!")) {
+            problems.add("inline flag (?…)");
+        }
     }
 
     private static boolean escaped(String pattern, int at) {
