@@ -45,7 +45,7 @@ final class CatalogueOption {
         Map<Path, String> named = new LinkedHashMap<>();
         String environment = System.getenv(ENVIRONMENT);
         if (environment != null) {
-            for (String part : environment.split(Pattern.quote(File.pathSeparator))) {
+            for (String part : environment.split(Pattern.quote(File.pathSeparator), -1)) {
                 if (!part.isBlank()) {
                     try {
                         named.putIfAbsent(Path.of(part.strip()), ENVIRONMENT);

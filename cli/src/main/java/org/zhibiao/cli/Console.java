@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.zhibiao.cli.batch.Terminal;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Severity;
@@ -30,7 +31,7 @@ final class Console {
      *
      * @param stream {@code stdout} or {@code stderr}
      * @param properties the system properties (injected by tests)
-     * @param console whether a console is attached ({@code System.console() != null})
+     * @param console whether a terminal is attached ({@link Terminal#attached()})
      */
     static Charset charset(String stream, Function<String, String> properties, boolean console) {
         String nativeEncoding = properties.apply("native.encoding");
@@ -58,7 +59,7 @@ final class Console {
 
     /** A writer on a standard stream in its {@link #charset}; what the charset cannot encode becomes '?'. */
     static PrintWriter writer(OutputStream stream, String name) {
-        return new PrintWriter(stream, true, charset(name, System::getProperty, System.console() != null));
+        return new PrintWriter(stream, true, charset(name, System::getProperty, Terminal.attached()));
     }
 
     private static Charset known(String name) {

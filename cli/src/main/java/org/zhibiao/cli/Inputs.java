@@ -45,9 +45,32 @@ final class Inputs {
 
     /**
      * One document read, with its bytes for the position of a value the model keeps without one.
-     * Bytes are kept only as long as this object: one file of one command or batch job.
+     * Bytes are kept only as long as this object: one file of one command or batch job. A class
+     * rather than a record, which would compare its bytes by identity.
      */
-    private record Loaded<T>(T value, String file, byte[] bytes) {
+    private static final class Loaded<T> {
+
+        private final T value;
+        private final String file;
+        private final byte[] bytes;
+
+        Loaded(T value, String file, byte[] bytes) {
+            this.value = value;
+            this.file = file;
+            this.bytes = bytes;
+        }
+
+        T value() {
+            return value;
+        }
+
+        String file() {
+            return file;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
 
         Position at(String key) {
             return bytes == null ? Position.of(file, 1, 1) : Documents.valueAt(file, bytes, key);

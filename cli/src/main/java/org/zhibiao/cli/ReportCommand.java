@@ -103,33 +103,33 @@ final class ReportCommand implements Callable<Integer> {
         if (catalogue == null) {
             return ExitCode.USAGE;
         }
+        Tally tally = new Tally();
+        if (!reviewed(err, catalogue, tally)) {
+            return ExitCode.USAGE;
+        }
+        if (tally.unusable() > 0) {
+            return ExitCode.USAGE;
+        }
+        return tally.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * Checks every file into the page and writes the page; false when interrupted or when the
+     * page could not be written.
+     */
+    @SuppressWarnings("try") // Signals works by its scope alone: Ctrl-C ends the batch while it runs
+    private boolean reviewed(PrintWriter err, Catalogue catalogue, Tally tally) {
         FileCheck checks = new FileCheck(catalogue, null);
         ReviewPage page = new ReviewPage(lang.lang, files);
-        Tally tally = new Tally();
         try (Signals signals = Signals.watch()) {
             Progress progress = Progress.start(err, quiet, () -> Walk.count(files));
-            boolean complete = Batch.run(Walk.documents(files), checks::check, checked -> {
-                if (!checked.problems().isEmpty()) {
-                    // a file that cannot be used is said on stderr too, as check says it: the page may never be opened
-                    progress.clear();
-                    Console.lines(err, checked.problems(), lang.lang);
-                }
-                page.add(
-                        checked.file(),
-                        checked.department(),
-                        checked.template(),
-                        checked.findings(),
-                        checked.problems(),
-                        checked.usable(),
-                        scoring.apply(checked));
-                tally.add(checked.findings(), checked.usable(), false);
-                progress.step(err);
-            });
+            boolean complete = Batch.run(
+                    Walk.documents(files), checks::check, checked -> add(err, progress, page, tally, checked));
             progress.clear();
             if (!complete) {
                 Console.lines(err, List.of(BatchProblem.INTERRUPTED.at(Position.NONE)), lang.lang);
                 err.println(tally.summary(lang.lang, false));
-                return ExitCode.USAGE;
+                return false;
             }
             Diagnostic failed =
                     Output.write(output, page.html(), force, spec.commandLine().getOut());
@@ -137,13 +137,26 @@ final class ReportCommand implements Callable<Integer> {
                 Console.lines(err, List.of(failed), lang.lang);
             }
             err.println(tally.summary(lang.lang, false));
-            if (failed != null) {
-                return ExitCode.USAGE;
-            }
+            return failed == null;
         }
-        if (tally.unusable() > 0) {
-            return ExitCode.USAGE;
+    }
+
+    /** One checked file onto the page and the tally. */
+    private void add(PrintWriter err, Progress progress, ReviewPage page, Tally tally, FileCheck.Checked checked) {
+        if (!checked.problems().isEmpty()) {
+            // a file that cannot be used is said on stderr too, as check says it: the page may never be opened
+            progress.clear();
+            Console.lines(err, checked.problems(), lang.lang);
         }
-        return tally.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+        page.add(
+                checked.file(),
+                checked.department(),
+                checked.template(),
+                checked.findings(),
+                checked.problems(),
+                checked.usable(),
+                scoring.apply(checked));
+        tally.add(checked.findings(), checked.usable(), false);
+        progress.step(err);
     }
 }

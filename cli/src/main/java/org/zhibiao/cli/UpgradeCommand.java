@@ -77,9 +77,7 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Format chosen = format != null
-                ? format
-                : output == null || Inputs.isStandard(output) ? Format.YAML : Format.byName(output.toString());
+        Format chosen = chosenFormat();
         if (chosen == null) {
             Console.print(err, List.of(Problem.USAGE_OUTPUT_FORMAT.at(Position.NONE, ".yaml, .json, .csv")), lang.lang);
             return ExitCode.USAGE;
@@ -90,10 +88,7 @@ final class UpgradeCommand implements Callable<Integer> {
         }
         Inputs before = new Inputs(catalogue);
         Declaration filled = before.declaration(file);
-        Template older = filled == null ? null : before.declared(filled.template());
-        if (filled != null && older == null) {
-            before.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(before.templateAt(file), filled.template()));
-        }
+        Template older = declared(before, filled);
         Console.print(err, before.diagnostics, lang.lang);
         if (older == null) {
             return ExitCode.USAGE;
@@ -110,6 +105,28 @@ final class UpgradeCommand implements Callable<Integer> {
         if (upgrade.declaration() == null) {
             return ExitCode.FINDINGS;
         }
+        return write(err, chosen, upgrade, newer);
+    }
+
+    /** The format asked for, else the output file's, else YAML; null for an output name it cannot tell. */
+    private Format chosenFormat() {
+        if (format != null) {
+            return format;
+        }
+        return output == null || Inputs.isStandard(output) ? Format.YAML : Format.byName(output.toString());
+    }
+
+    /** The template the declaration was made from, or null after recording why not. */
+    private Template declared(Inputs before, Declaration filled) {
+        Template older = filled == null ? null : before.declared(filled.template());
+        if (filled != null && older == null) {
+            before.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(before.templateAt(file), filled.template()));
+        }
+        return older;
+    }
+
+    /** Writes the upgraded declaration and says what changed. */
+    private int write(PrintWriter err, Format chosen, Upgrader.Upgrade upgrade, Template newer) {
         Diagnostic failed = Output.write(
                 output,
                 chosen.render(upgrade.declaration(), newer),

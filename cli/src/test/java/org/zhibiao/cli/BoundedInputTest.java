@@ -72,10 +72,15 @@ class BoundedInputTest {
     @Test
     void issue13_an_amount_of_1e1000000_in_a_profile_writes_nothing() throws IOException {
         // given
-        Path profile = write(
-                "p.yaml",
-                "kind: profile\ndepartment: 测试局\nfunds:\n  income:\n    items:\n"
-                        + "      - name: 财政拨款\n        amount: 1e1000000\n");
+        Path profile = write("p.yaml", """
+                kind: profile
+                department: 测试局
+                funds:
+                  income:
+                    items:
+                      - name: 财政拨款
+                        amount: 1e1000000
+                """);
         Path output = dir.resolve("out.yaml");
         // when
         Run run = Run.of("new", HUBEI, "--profile", profile.toString(), "-o", output.toString());
@@ -87,10 +92,15 @@ class BoundedInputTest {
 
     @Test
     void issue13_a_negative_amount_is_a_located_error() throws IOException {
-        Path profile = write(
-                "p.yaml",
-                "kind: profile\ndepartment: 测试局\nfunds:\n  income:\n    items:\n"
-                        + "      - name: 财政拨款\n        amount: -100\n");
+        Path profile = write("p.yaml", """
+                kind: profile
+                department: 测试局
+                funds:
+                  income:
+                    items:
+                      - name: 财政拨款
+                        amount: -100
+                """);
         Run run = Run.of("new", HUBEI, "--profile", profile.toString(), "--lang", "en");
         assertClean(run);
         assertThat(run.out()).isEmpty();
@@ -197,10 +207,11 @@ class BoundedInputTest {
         String head = kind.equals("declaration")
                 ? "kind: declaration\ntemplate: hubei/public-security@2024.1\n"
                 : "kind: profile\ndepartment: 测试局\n";
-        String text = key.equals("template") || key.equals("department") && kind.equals("profile")
+        boolean inHead = inHead(kind, key);
+        String text = inHead
                 ? head.replaceFirst("(?m)^" + key + ": .*$", key + ": " + value.replace("$", "\\$")) + "\n"
                 : head + key + ": " + value + "\n";
-        int line = key.equals("template") || key.equals("department") && kind.equals("profile") ? 2 : 3;
+        int line = inHead ? 2 : 3;
         Path file = write(kind + ".yaml", text);
         Path output = dir.resolve("out.yaml");
         // when
@@ -214,16 +225,26 @@ class BoundedInputTest {
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ")
                 .doesNotContain("internal");
-        boolean textField = List.of("template", "department", "code", "unit", "tasks", "organisation", "previous")
-                .contains(key);
-        boolean required = key.equals("template");
-        if (textField && (value.startsWith("[") || value.startsWith("{")) || required && value.equals("null")) {
+        if (wrongType(key, value)) {
             assertThat(run.err()).contains(file + ":" + line + ":").contains("error[wrong-type]");
             assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         }
         if (run.code() != ExitCode.OK && kind.equals("profile")) {
             assertThat(output).doesNotExist();
         }
+    }
+
+    /** Whether the key is on a line every such document starts with, which the value then replaces. */
+    private static boolean inHead(String kind, String key) {
+        return key.equals("template") || (key.equals("department") && kind.equals("profile"));
+    }
+
+    /** A list or a mapping where text belongs, or a null where a value is required. */
+    private static boolean wrongType(String key, String value) {
+        boolean textField = List.of("template", "department", "code", "unit", "tasks", "organisation", "previous")
+                .contains(key);
+        boolean required = key.equals("template");
+        return (textField && (value.startsWith("[") || value.startsWith("{"))) || (required && value.equals("null"));
     }
 
     // --- 5. too big for memory ----------------------------------------------------------------

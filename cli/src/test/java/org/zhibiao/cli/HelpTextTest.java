@@ -28,7 +28,7 @@ class HelpTextTest {
                 }
             }
             for (String footer : command.usageMessage().footer()) {
-                for (String line : String.format(footer).split("\\R")) {
+                for (String line : String.format(footer).split("\\R", -1)) {
                     if (width(line) > Zhibiao.HELP_WIDTH) {
                         broken.add(command.qualifiedName() + " footer, wider than the help: " + line);
                     }
@@ -55,7 +55,7 @@ class HelpTextTest {
             StringWriter help = new StringWriter();
             command.commandLine().usage(new PrintWriter(help), CommandLine.Help.Ansi.OFF);
             commands++;
-            for (String line : help.toString().split("\\R")) {
+            for (String line : help.toString().split("\\R", -1)) {
                 if (width(line) > Zhibiao.HELP_WIDTH) {
                     wide.add(command.qualifiedName() + ": " + line);
                 }
@@ -71,7 +71,7 @@ class HelpTextTest {
         Run run = Run.of("new", "--help");
         // then: the sentence that used to be cut after "marked (origin: todo)," is wrapped at a word
         assertThat(run.code()).isZero();
-        for (String line : run.out().split("\\R")) {
+        for (String line : run.out().split("\\R", -1)) {
             assertThat(line).doesNotEndWith(" ");
         }
         assertThat(String.join(" ", run.out().split("\\s+")))
@@ -107,22 +107,35 @@ class HelpTextTest {
         return text.isEmpty() || ".。:：)）?？!！".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
+    /** East Asian wide and full-width code points, as first and last of each range. */
+    private static final int[][] WIDE = {
+        {0x1100, 0x115F},
+        {0x2E80, 0xA4CF},
+        {0xAC00, 0xD7A3},
+        {0xF900, 0xFAFF},
+        {0xFE30, 0xFE4F},
+        {0xFF00, 0xFF60},
+        {0xFFE0, 0xFFE6},
+        {0x20000, 0x3FFFD}
+    };
+
     /** Terminal columns: East Asian wide and full-width characters take two. */
     static int width(String line) {
         int columns = 0;
         for (int i = 0; i < line.length(); ) {
             int c = line.codePointAt(i);
             i += Character.charCount(c);
-            boolean wide = c >= 0x1100 && c <= 0x115F
-                    || c >= 0x2E80 && c <= 0xA4CF
-                    || c >= 0xAC00 && c <= 0xD7A3
-                    || c >= 0xF900 && c <= 0xFAFF
-                    || c >= 0xFE30 && c <= 0xFE4F
-                    || c >= 0xFF00 && c <= 0xFF60
-                    || c >= 0xFFE0 && c <= 0xFFE6
-                    || c >= 0x20000 && c <= 0x3FFFD;
-            columns += wide ? 2 : 1;
+            columns += isWide(c) ? 2 : 1;
         }
         return columns;
+    }
+
+    private static boolean isWide(int c) {
+        for (int[] range : WIDE) {
+            if (c >= range[0] && c <= range[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -293,11 +293,18 @@ class Issue13CatalogueDirectoryTest {
         // given
         Path profiles = Files.createDirectories(dir.resolve("profiles"));
         Files.writeString(profiles.resolve("a.yaml"), "kind: profile\ndepartment: 甲局\nyear: 2025\n");
-        Files.writeString(
-                profiles.resolve("b.yaml"), "kind: profile\ndepartment: 乙局\nyear: 2025\n" + "previous: x.groovy\n");
-        Files.writeString(
-                profiles.resolve("c.yaml"),
-                "kind: profile\ndepartment: 丙局\nyear: 2025\n" + "previous: ../catalogue/templates/test/police.yaml\n");
+        Files.writeString(profiles.resolve("b.yaml"), """
+                kind: profile
+                department: 乙局
+                year: 2025
+                previous: x.groovy
+                """);
+        Files.writeString(profiles.resolve("c.yaml"), """
+                kind: profile
+                department: 丙局
+                year: 2025
+                previous: ../catalogue/templates/test/police.yaml
+                """);
         // when
         Run run = Run.of(
                 "new",

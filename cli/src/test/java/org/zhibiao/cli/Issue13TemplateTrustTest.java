@@ -71,8 +71,12 @@ class Issue13TemplateTrustTest {
     private Path lenient(String name) throws IOException {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
-        return Files.writeString(
-                file, "kind: template\nid: mine/lenient\nversion: \"1\"\n" + "extends: hubei/public-security@2024.1\n");
+        return Files.writeString(file, """
+                kind: template
+                id: mine/lenient
+                version: "1"
+                extends: hubei/public-security@2024.1
+                """);
     }
 
     static Stream<String> refusedForms() {

@@ -36,7 +36,7 @@ class OfficeFilesOpenInLibreOfficeTest {
 
     @BeforeAll
     static void libreOfficeIsInstalled() {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             Path candidate = Path.of(folder, "soffice");
             if (Files.isExecutable(candidate)) {
                 soffice = candidate.toString();

@@ -168,10 +168,15 @@ class OneVoiceTest {
     @Test
     void issue17_an_unquoted_target_is_told_to_be_quoted_at_its_line_and_column() throws IOException {
         // given a declaration whose 指标值 starts with >, which YAML reads as a folded block
-        Path decl = Files.writeString(
-                dir.resolve("decl.yaml"),
-                "kind: declaration\ntemplate: hubei/public-security\n"
-                        + "year: 2024\ndepartment: 甲\ntables:\n  - rows:\n      - target: >=98％\n");
+        Path decl = Files.writeString(dir.resolve("decl.yaml"), """
+                kind: declaration
+                template: hubei/public-security
+                year: 2024
+                department: 甲
+                tables:
+                  - rows:
+                      - target: >=98％
+                """);
 
         // when
         Run zh = Run.of("check", decl.toString());

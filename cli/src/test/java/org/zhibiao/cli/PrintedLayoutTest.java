@@ -108,7 +108,7 @@ class PrintedLayoutTest {
     private static List<String> dataCells(String csv) {
         List<String> out = new ArrayList<>();
         boolean header = false;
-        for (String line : csv.split("\n")) {
+        for (String line : csv.split("\n", -1)) {
             if (!header) {
                 header = line.contains("三级指标") || line.startsWith("【");
                 if (!line.startsWith("【")) {

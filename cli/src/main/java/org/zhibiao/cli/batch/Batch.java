@@ -55,7 +55,7 @@ public final class Batch {
                 }
                 inFlight.add(pool.submit(() -> each(chunk, work)));
                 while (inFlight.size() >= threads * PER_THREAD
-                        || !inFlight.isEmpty() && inFlight.peek().isDone()) {
+                        || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
                     inFlight.remove().get().forEach(emit);
                 }
             }

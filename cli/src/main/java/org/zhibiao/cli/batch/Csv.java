@@ -32,7 +32,7 @@ public final class Csv implements Closeable {
      * @param fields the fields, unquoted
      * @param problem why the record cannot be used, or null
      */
-    public record Record(int line, List<String> fields, Diagnostic problem) {}
+    public record Line(int line, List<String> fields, Diagnostic problem) {}
 
     private static final int EOF = -1;
 
@@ -65,6 +65,8 @@ public final class Csv implements Closeable {
     private boolean ended;
     private boolean started;
     private int recordChars;
+    /** The current record's first problem, or null. */
+    private Diagnostic problem;
 
     public Csv(String file, InputStream bytes) {
         this.file = file;
@@ -72,24 +74,24 @@ public final class Csv implements Closeable {
     }
 
     /** The next non-blank record, or null at the end; a coding error ends the file after its record. */
-    public Record next() {
+    public Line next() {
         while (!ended) {
             int start = line;
             try {
-                Record record = record(start);
+                Line record = record(start);
                 if (record != null) {
                     return record;
                 }
             } catch (CharacterCodingException e) {
                 ended = true;
-                return new Record(start, List.of(), BatchProblem.CSV_NOT_UTF8.at(Position.of(file, line, 1), line));
+                return new Line(start, List.of(), BatchProblem.CSV_NOT_UTF8.at(Position.of(file, line, 1), line));
             } catch (TooLong e) {
                 ended = true;
-                return new Record(
+                return new Line(
                         start, List.of(), BatchProblem.CSV_TOO_LONG.at(Position.of(file, start, 1), MAX_RECORD / 1024));
             } catch (IOException e) {
                 ended = true;
-                return new Record(
+                return new Line(
                         start,
                         List.of(),
                         Problem.FILE_UNREADABLE.at(
@@ -100,38 +102,59 @@ public final class Csv implements Closeable {
     }
 
     /** One record, or null for a blank line. */
-    private Record record(int start) throws IOException {
+    private Line record(int start) throws IOException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
-        Diagnostic problem = null;
+        problem = null;
         recordChars = 0;
         while (true) {
             int c = read();
             if (c == '"' && field.isEmpty()) {
-                Diagnostic bad = quoted(field);
-                problem = problem == null ? bad : problem;
-                c = read();
-                if (c != ',' && c != '\n' && c != EOF && problem == null) {
-                    problem = BatchProblem.CSV_QUOTE.at(Position.of(file, line, 1), "text after a closing quote");
-                }
-                while (c != ',' && c != '\n' && c != EOF) {
-                    c = read();
-                }
+                c = quotedField(field);
             }
-            if (c == ',' || c == '\n' || c == EOF) {
-                fields.add(field.toString());
-                field.setLength(0);
-                if (c == ',') {
-                    continue;
-                }
-                ended = c == EOF;
-                if (c == '\n') {
-                    line++;
-                }
-                boolean blank = fields.size() == 1 && fields.get(0).isBlank();
-                return blank && problem == null ? null : new Record(start, fields, problem);
+            if (!isSeparator(c)) {
+                field.append((char) c);
+                continue;
             }
-            field.append((char) c);
+            fields.add(field.toString());
+            field.setLength(0);
+            if (c != ',') {
+                return endOfRecord(start, fields, c);
+            }
+        }
+    }
+
+    /** Reads a quoted field and what follows its closing quote; returns the separator after it. */
+    private int quotedField(StringBuilder field) throws IOException {
+        note(quoted(field));
+        int c = read();
+        if (!isSeparator(c)) {
+            note(BatchProblem.CSV_QUOTE.at(Position.of(file, line, 1), "text after a closing quote"));
+        }
+        while (!isSeparator(c)) {
+            c = read();
+        }
+        return c;
+    }
+
+    /** The record that ends at a line feed or the end of the file, or null for a blank line. */
+    private Line endOfRecord(int start, List<String> fields, int c) {
+        ended = c == EOF;
+        if (c == '\n') {
+            line++;
+        }
+        boolean blank = fields.size() == 1 && fields.get(0).isBlank();
+        return blank && problem == null ? null : new Line(start, fields, problem);
+    }
+
+    private static boolean isSeparator(int c) {
+        return c == ',' || c == '\n' || c == EOF;
+    }
+
+    /** Keeps the record's first problem: the rest follow from it. */
+    private void note(Diagnostic found) {
+        if (problem == null) {
+            problem = found;
         }
     }
 

@@ -77,7 +77,7 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
         }
     }
 
-    private Row headerProblem(Csv.Record first) {
+    private Row headerProblem(Csv.Line first) {
         if (first == null) {
             return failure(BatchProblem.CSV_EMPTY.at(Position.of(file, 1, 1), EXAMPLE));
         }
@@ -106,7 +106,7 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
     @Override
     public boolean hasNext() {
         if (next == null && !header.isEmpty()) {
-            Csv.Record record = csv.next();
+            Csv.Line record = csv.next();
             next = record == null ? null : row(record);
             if (next == null) {
                 header.clear();
@@ -125,42 +125,54 @@ public final class CsvProfiles implements Iterator<CsvProfiles.Row>, AutoCloseab
         return row;
     }
 
-    private Row row(Csv.Record record) {
+    private Row row(Csv.Line record) {
         Position at = Position.of(file, record.line(), 1);
-        if (record.problem() != null) {
-            return new Row(null, null, record.problem(), at);
+        Diagnostic problem = record.problem() != null ? record.problem() : fieldCount(record, at);
+        if (problem == null) {
+            Map<String, String> values = values(record);
+            problem = valueProblem(values, at);
+            if (problem == null) {
+                return profile(values, at);
+            }
         }
-        if (record.fields().size() != header.size()) {
-            return new Row(
-                    null, null, BatchProblem.CSV_FIELDS.at(at, record.fields().size(), header.size()), at);
-        }
+        return new Row(null, null, problem, at);
+    }
+
+    private Diagnostic fieldCount(Csv.Line record, Position at) {
+        int fields = record.fields().size();
+        return fields == header.size() ? null : BatchProblem.CSV_FIELDS.at(at, fields, header.size());
+    }
+
+    /** The record's values by column key, blank ones as null. */
+    private Map<String, String> values(Csv.Line record) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String value = record.fields().get(i).strip();
             values.put(header.get(i), value.isEmpty() ? null : value);
         }
-        String department = values.get("department");
-        if (department == null) {
-            return new Row(
-                    null,
-                    null,
-                    BatchProblem.CSV_VALUE.at(
-                            at,
-                            new Object[] {"department", "", Text.WORD_NAME.format(Lang.ZH)},
-                            new Object[] {"department", "", Text.WORD_NAME.format(Lang.EN)}),
-                    at);
+        return values;
+    }
+
+    private static Diagnostic valueProblem(Map<String, String> values, Position at) {
+        if (values.get("department") == null) {
+            return badValue("department", "", Text.WORD_NAME, at);
         }
         String year = values.get("year");
         if (year != null && !year.matches("[12][0-9]{3}")) {
-            return new Row(
-                    null,
-                    null,
-                    BatchProblem.CSV_VALUE.at(
-                            at,
-                            new Object[] {"year", year, Text.WORD_YEAR.format(Lang.ZH)},
-                            new Object[] {"year", year, Text.WORD_YEAR.format(Lang.EN)}),
-                    at);
+            return badValue("year", year, Text.WORD_YEAR, at);
         }
+        return null;
+    }
+
+    private static Diagnostic badValue(String key, String value, Text expected, Position at) {
+        return BatchProblem.CSV_VALUE.at(at, new Object[] {key, value, expected.format(Lang.ZH)}, new Object[] {
+            key, value, expected.format(Lang.EN)
+        });
+    }
+
+    private static Row profile(Map<String, String> values, Position at) {
+        String department = values.get("department");
+        String year = values.get("year");
         Contact contact = values.get("preparer") == null && values.get("phone") == null && values.get("date") == null
                 ? null
                 : new Contact(values.get("preparer"), values.get("phone"), values.get("date"), at);

@@ -29,7 +29,7 @@ public final class Progress {
 
     /** A bar when stderr is a terminal and not quiet; {@code total} is only computed then. */
     public static Progress start(PrintWriter err, boolean quiet, LongSupplier total) {
-        boolean on = !quiet && System.console() != null;
+        boolean on = !quiet && Terminal.attached();
         return new Progress(err, on, on ? total.getAsLong() : 0);
     }
 

@@ -24,9 +24,9 @@ final class HtmlTree {
         this.out = out;
         this.lines = Lines.of(t);
         this.halfYear = lines.stream().anyMatch(l -> l.row() != null && l.row().halfYear() != null)
-                || t.form() != null
+                || (t.form() != null
                         && t.form().tables().stream()
-                                .anyMatch(d -> d.valueColumns().contains(ValueColumn.HALF_YEAR));
+                                .anyMatch(d -> d.valueColumns().contains(ValueColumn.HALF_YEAR)));
         this.category = lines.stream().anyMatch(l -> l.row() != null && l.row().category() != null);
         this.weight = lines.stream().anyMatch(l -> l.row() != null && l.row().weight() != null)
                 || t.indicators().stream().anyMatch(l -> l.weight() != null);
@@ -92,6 +92,21 @@ final class HtmlTree {
     }
 
     private void row(Lines.Line line, boolean first1, boolean first2) {
+        rowHead(line, first1, first2);
+        if (line.isSlot()) {
+            int rest = 3 + (halfYear ? 1 : 0) + (category ? 1 : 0) + (weight ? 1 : 0);
+            out.append("<td colspan=\"")
+                    .append(rest + 1)
+                    .append("\">")
+                    .append(Html.esc(Labels.slot(line.slot())))
+                    .append("</td></tr>\n");
+            return;
+        }
+        indicator(line.row(), line.isSlotDefault());
+    }
+
+    /** The row's opening tag and its 一级 and 二级 cells. */
+    private void rowHead(Lines.Line line, boolean first1, boolean first2) {
         String cls = ((first1 ? "s1 " : "") + (first2 ? "s2 " : "") + (line.isSlot() ? "slot" : "")).strip();
         out.append("<tr")
                 .append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
@@ -109,19 +124,13 @@ final class HtmlTree {
                 .append("<td class=\"l2\"><span>")
                 .append(Html.esc(line.level2()))
                 .append("</span></td>");
-        int rest = 3 + (halfYear ? 1 : 0) + (category ? 1 : 0) + (weight ? 1 : 0);
-        if (line.isSlot()) {
-            out.append("<td colspan=\"")
-                    .append(rest + 1)
-                    .append("\">")
-                    .append(Html.esc(Labels.slot(line.slot())))
-                    .append("</td></tr>\n");
-            return;
-        }
-        Inline r = line.row();
+    }
+
+    /** A 三级 indicator's cells, from its name to its 分值, and the row's end. */
+    private void indicator(Inline r, boolean slotDefault) {
         out.append("<td>")
                 .append(name(r))
-                .append(line.isSlotDefault() ? "<span class=\"tag\">槽位默认</span>" : "")
+                .append(slotDefault ? "<span class=\"tag\">槽位默认</span>" : "")
                 .append("</td><td class=\"target\">")
                 .append(Html.esc(Labels.of(r.target())))
                 .append("</td>");

@@ -25,6 +25,7 @@ final class TemplatePage {
         this.page = Reference.templatePage(t);
     }
 
+    @SuppressWarnings("ReferenceEquality") // a line belongs to the 一级 it was listed under, not to an equal one
     String render() {
         Markdown md = new Markdown().heading(1, Markdown.cell(t.title()));
         List<String> facts = new ArrayList<>();
