@@ -26,7 +26,7 @@ import org.zhibiao.model.Template;
 public final class Checker {
 
     static final Message UNKNOWN_RULE = new Message(
-            "unknown-rule",
+            RuleCode.UNKNOWN_RULE,
             Severity.WARNING,
             "模板的 rules 中有未知规则“%s”；该设置被忽略",
             "the template's rules name an unknown rule '%s'; the setting is ignored");

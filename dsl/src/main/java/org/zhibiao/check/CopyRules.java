@@ -18,22 +18,22 @@ import org.zhibiao.model.Table;
 final class CopyRules {
 
     static final Message SAME_TABLES = new Message(
-            "tables-identical",
+            RuleCode.TABLES_IDENTICAL,
             WARNING,
             "“%s”表与“%s”表完全相同（%s 行）；长期指标应体现多年目标，请分别填写",
             "table '%s' is identical to table '%s' (%s rows); long-term targets should state the multi-year goal");
     static final Message KEY_WORK = new Message(
-            "key-work-equals-function",
+            RuleCode.KEY_WORK_EQUALS_FUNCTION,
             WARNING,
             "重点工作“%s”照抄了职能；请写出本年度为该职能开展的具体工作",
             "the key work '%s' repeats its function; name this year's concrete work for that function");
     static final Message NOT_SATISFACTION = new Message(
-            "not-satisfaction",
+            RuleCode.NOT_SATISFACTION,
             WARNING,
             "“%s”列在满意度指标下，却不是满意度指标；请移到产出或效益指标下",
             "'%s' is listed under satisfaction but measures no satisfaction; move it to outputs or effects");
     static final Message NEAR_DUPLICATE = new Message(
-            "near-duplicate",
+            RuleCode.NEAR_DUPLICATE,
             WARNING,
             "三级指标“%s”与“%s”（%s）只差一两个字；是重复还是笔误？",
             "level-3 indicator '%s' differs from '%s' (%s) by a character or two: a duplicate or a typo?");

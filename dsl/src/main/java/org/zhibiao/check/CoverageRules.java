@@ -15,12 +15,12 @@ import org.zhibiao.model.ValueColumn;
 final class CoverageRules {
 
     static final Message TABLES = new Message(
-            "table-coverage",
+            RuleCode.TABLE_COVERAGE,
             WARNING,
             "“%s”表有指标“%s”，“%s”表却没有；两表应覆盖相同的指标",
             "table '%s' has indicator '%s' but table '%s' does not; both should cover the same indicators");
     static final Message HISTORY = new Message(
-            "history-unchanged",
+            RuleCode.HISTORY_UNCHANGED,
             INFO,
             "“%s”表所有行的近两年指标值都与当年指标值相同；请核对是否照抄",
             "in table '%s' every row's history values equal this year's target; check they were not copied");

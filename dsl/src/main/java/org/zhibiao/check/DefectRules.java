@@ -29,33 +29,33 @@ import org.zhibiao.target.UnitFamily;
 final class DefectRules {
 
     static final Message RATE_BELOW_1 = new Message(
-            "rate-below-1",
+            RuleCode.RATE_BELOW_1,
             WARNING,
             "“%s”通常接近 100%%，指标值“%s”不足 1%%，多半是把 %s 当成了百分数；请核对",
             "'%s' is usually near 100%%, but '%s' is below 1%%: most likely %s was typed as a fraction; check it");
     static final Message VAGUE = new Message(
-            "vague-value",
+            RuleCode.VAGUE_VALUE,
             WARNING,
             "指标值“%s”（%s）无法在年末考核；请写明要达到的水平",
             "the target '%s' (%s) cannot be assessed at year end; state the level to reach");
     static final Message ZERO_COST = new Message(
-            "zero-cost",
+            RuleCode.ZERO_COST,
             WARNING,
             "成本指标“%s”的指标值“%s”为零；请填写计划成本",
             "the cost target '%2$s' of '%1$s' is zero; enter the planned cost");
     static final Message ZERO_COUNT = new Message(
-            "zero-count",
+            RuleCode.ZERO_COUNT,
             WARNING,
             "“%s”的指标值“%s”为零：计划不开展这项工作？请填写计划数量，或删除该指标",
             "the target '%2$s' of '%1$s' is zero: is the work not planned? enter the planned count or drop the row");
     static final Message UNIT_LIST = new Message(
-            "unit-not-allowed",
+            RuleCode.UNIT_NOT_ALLOWED,
             WARNING,
             "计量单位“%s”（指标值“%s”）不在模板允许的单位中",
             "the unit '%s' of '%s' is not one the template allows");
 
     static final Message COST_OVER_BUDGET = new Message(
-            "cost-over-budget",
+            RuleCode.COST_OVER_BUDGET,
             WARNING,
             "成本指标“%s”的指标值“%s”超过申报表的支出合计 %s 万元；请核对单位或金额",
             "the cost target '%2$s' of '%1$s' exceeds the declaration's total expenditure of %3$s 万元; check unit and amount");

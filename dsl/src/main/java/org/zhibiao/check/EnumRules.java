@@ -12,11 +12,11 @@ import org.zhibiao.model.Table;
 final class EnumRules {
 
     static final Message BASIS =
-            new Message("bad-basis", ERROR, "指标值确定依据“%s”不在允许范围内", "basis '%s' is not one the form allows");
+            new Message(RuleCode.BAD_BASIS, ERROR, "指标值确定依据“%s”不在允许范围内", "basis '%s' is not one the form allows");
     static final Message CATEGORY =
-            new Message("bad-category", ERROR, "指标分类“%s”不在允许范围内", "category '%s' is not one the form allows");
+            new Message(RuleCode.BAD_CATEGORY, ERROR, "指标分类“%s”不在允许范围内", "category '%s' is not one the form allows");
     static final Message PROJECT_CATEGORY = new Message(
-            "project-category",
+            RuleCode.PROJECT_CATEGORY,
             ERROR,
             "项目“%s”的支出项目类别“%s”不在允许范围内",
             "project '%s' has expenditure category '%s', which the form does not allow");

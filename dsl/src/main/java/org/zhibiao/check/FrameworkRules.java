@@ -21,39 +21,42 @@ import org.zhibiao.model.TableDef;
 final class FrameworkRules {
 
     static final Message UNKNOWN_TABLE = new Message(
-            "unknown-table",
+            RuleCode.UNKNOWN_TABLE,
             ERROR,
             "指标表“%s”不在模板的表单中；请改用模板的表名",
             "table '%s' is not in the template's form; use one of the template's tables");
     static final Message MISSING_TABLE = new Message(
-            "missing-table", ERROR, "缺少模板要求的指标表“%s”；请补上", "table '%s' required by the template is missing; add it");
+            RuleCode.MISSING_TABLE,
+            ERROR,
+            "缺少模板要求的指标表“%s”；请补上",
+            "table '%s' required by the template is missing; add it");
     static final Message UNKNOWN_LEVEL1 = new Message(
-            "unknown-level1",
+            RuleCode.UNKNOWN_LEVEL1,
             ERROR,
             "一级指标“%s”不在模板框架中；请改用模板的一级指标",
             "level-1 indicator '%s' is not in the template's framework; use one of its level-1 indicators");
     static final Message NOT_IN_TABLE = new Message(
-            "level1-not-in-table",
+            RuleCode.LEVEL1_NOT_IN_TABLE,
             ERROR,
             "一级指标“%s”不属于“%s”表；请移到显示它的表中",
             "level-1 indicator '%s' does not belong in table '%s'; move the row to the table that shows it");
     static final Message UNKNOWN_LEVEL2 = new Message(
-            "unknown-level2",
+            RuleCode.UNKNOWN_LEVEL2,
             ERROR,
             "二级指标“%s”不在一级指标“%s”之下；请改用模板的二级指标",
             "level-2 indicator '%s' is not under level 1 '%s'; use one of the template's level-2 indicators");
     static final Message REQUIRED_EMPTY = new Message(
-            "required-level1-empty",
+            RuleCode.REQUIRED_LEVEL1_EMPTY,
             ERROR,
             "必填的一级指标“%s”在“%s”表中没有任何三级指标；请至少填写一个",
             "required level 1 '%s' has no level-3 indicator in table '%s'; add at least one");
     static final Message MISSING_ROW = new Message(
-            "missing-row",
+            RuleCode.MISSING_ROW,
             ERROR,
             "缺少模板规定的指标“%s”；请补回该行",
             "indicator '%s' required by the template is missing; restore the row");
     static final Message NOT_IN_TEMPLATE = new Message(
-            "not-in-template",
+            RuleCode.NOT_IN_TEMPLATE,
             INFO,
             "三级指标“%s”不是模板在“%s”下列出的指标；如为新增指标请确认",
             "level-3 indicator '%s' is not one the template lists under '%s'; confirm it is meant as an addition");

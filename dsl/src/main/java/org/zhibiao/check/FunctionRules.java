@@ -23,17 +23,17 @@ import org.zhibiao.model.TableDef;
 final class FunctionRules {
 
     static final Message UNCOVERED = new Message(
-            "function-uncovered",
+            RuleCode.FUNCTION_UNCOVERED,
             WARNING,
             "部门职能“%s”没有对应的履职指标；请为它填写重点工作和指标",
             "department function '%s' has no indicator; give it a key task (重点工作) and indicators");
     static final Message KEY_WORK_MISSING = new Message(
-            "key-work-missing",
+            RuleCode.KEY_WORK_MISSING,
             ERROR,
             "职能“%s”下的指标没有填写重点工作；请填写",
             "the indicators under function '%s' have no key task (重点工作); fill it in");
     static final Message KEY_WORK_EMPTY = new Message(
-            "key-work-empty",
+            RuleCode.KEY_WORK_EMPTY,
             ERROR,
             "重点工作“%s”没有三级指标；请至少填写一个",
             "key task '%s' has no level-3 indicator; add at least one");

@@ -20,34 +20,34 @@ import org.zhibiao.model.Funds;
 final class FundsRules {
 
     static final Message SUM = new Message(
-            "funds-sum",
+            RuleCode.FUNDS_SUM,
             ERROR,
             "%s%s：各项之和 %s 与合计 %s 相差 %s 万元；请核对",
             "%s %s: the items sum to %s but the total is %s (off by %s 万元); check them");
     static final Message HISTORY = new Message(
-            "funds-history",
+            RuleCode.FUNDS_HISTORY,
             WARNING,
             "%s%s：各项之和 %s 与合计 %s 相差 %s 万元；请核对近两年数据",
             "%s %s: the items sum to %s but the total is %s (off by %s 万元); check the history years");
     static final Message BALANCE = new Message(
-            "funds-balance",
+            RuleCode.FUNDS_BALANCE,
             ERROR,
             "%s：收入合计 %s 与支出合计 %s 不相等（相差 %s 万元）",
             "%s: income total %s differs from expenditure total %s (by %s 万元)");
     static final Message HISTORY_BALANCE = new Message(
-            "funds-history",
+            RuleCode.FUNDS_HISTORY,
             WARNING,
             "%s：收入合计 %s 与支出合计 %s 不相等（相差 %s 万元）；请核对近两年数据",
             "%s: income total %s differs from expenditure total %s (by %s 万元); check the history years");
     static final Message SHARE = new Message(
-            "funds-share",
+            RuleCode.FUNDS_SHARE,
             ERROR,
             "“%s”的占比 %s%% 与金额不符，应为 %s%%",
             "the share %2$s%% of '%1$s' does not match its amount; it is %3$s%%");
-    static final Message SHARE_SUM =
-            new Message("funds-share", ERROR, "%s各项占比之和为 %s%%，应为 100%%", "the shares of %s sum to %s%%, not 100%%");
+    static final Message SHARE_SUM = new Message(
+            RuleCode.FUNDS_SHARE, ERROR, "%s各项占比之和为 %s%%，应为 100%%", "the shares of %s sum to %s%%, not 100%%");
     static final Message TOTAL_MISSING = new Message(
-            "funds-total-missing",
+            RuleCode.FUNDS_TOTAL_MISSING,
             WARNING,
             "%s的合计%s未填写；各项之和为 %s 万元，请填入",
             "the %s total (%s) is blank; the items sum to %s 万元, enter it");

@@ -12,12 +12,12 @@ import org.zhibiao.model.Goals;
 final class GoalRules {
 
     static final Message DEADLINE = new Message(
-            "goals-deadline",
+            RuleCode.GOALS_DEADLINE,
             ERROR,
             "长期目标截止年 %s 不晚于填报年度 %s；应在填报年度之后",
             "the long-term goals end in %s, not after the declaration year %s; they must end later");
     static final Message HORIZON = new Message(
-            "goals-horizon",
+            RuleCode.GOALS_HORIZON,
             WARNING,
             "长期目标截止年 %s 与模板规定的 %s 年（%s + %s）不符",
             "the long-term goals end in %s, not in %s (%s + %s years) as the template says");

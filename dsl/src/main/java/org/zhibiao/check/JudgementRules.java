@@ -24,29 +24,32 @@ import org.zhibiao.target.Target;
 final class JudgementRules {
 
     static final Message PERCENT_RANGE = new Message(
-            "percent-range", WARNING, "百分比指标值“%s”超出 0%%–100%%；请核对", "percentage '%s' is outside 0%%–100%%; check it");
+            RuleCode.PERCENT_RANGE,
+            WARNING,
+            "百分比指标值“%s”超出 0%%–100%%；请核对",
+            "percentage '%s' is outside 0%%–100%%; check it");
     static final Message DIRECTION = new Message(
-            "direction-operator",
+            RuleCode.DIRECTION_OPERATOR,
             WARNING,
             "“%s”是%s指标，指标值“%s”的运算符方向相反",
             "'%s' is a %s indicator but the operator of '%s' points the other way");
     static final Message EXCEL_DATE = new Message(
-            "excel-date",
+            RuleCode.EXCEL_DATE,
             WARNING,
             "时效指标值“%s”像是 Excel 日期序列号（%s）；请填写时限，如 ≤15天",
             "time value '%s' looks like an Excel date serial (%s); write a time limit such as ≤15天");
     static final Message RATE_ABOVE_100 = new Message(
-            "rate-above-100",
+            RuleCode.RATE_ABOVE_100,
             ERROR,
             "“%s”不可能超过 100%%，指标值“%s”无法实现；请改为不超过 100%% 的值",
             "'%s' cannot exceed 100%%, so the target '%s' cannot be met; set it at 100%% or below");
     static final Message RATE_AT_LEAST_100 = new Message(
-            "rate-at-least-100",
+            RuleCode.RATE_AT_LEAST_100,
             WARNING,
             "“%s”不可能超过 100%%，指标值“%s”实际只能是 =100%%；请写成 =100%%",
             "'%s' cannot exceed 100%%, so '%s' can only mean =100%%; write =100%%");
     static final Message WEAKER = new Message(
-            "weaker-than-template",
+            RuleCode.WEAKER_THAN_TEMPLATE,
             ERROR,
             "“%s”的指标值“%s”低于模板要求的“%s”；请不低于模板",
             "the target '%2$s' of '%1$s' is weaker than the template's '%3$s'; set it at least as strict");

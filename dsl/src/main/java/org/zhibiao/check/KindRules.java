@@ -18,24 +18,24 @@ import org.zhibiao.target.Quantity;
 final class KindRules {
 
     static final Message KIND_MISMATCH = new Message(
-            "kind-mismatch",
+            RuleCode.KIND_MISMATCH,
             ERROR,
             "“%s”在模板中是%s指标，填写的“%s”却是%s值；请按模板的类型填写",
             "'%s' is a %s indicator in the template, but '%s' is a %s value; fill it in as the template says");
     static final Message RATE_NOT_QUANTITATIVE = new Message(
-            "rate-not-quantitative",
+            RuleCode.RATE_NOT_QUANTITATIVE,
             WARNING,
             "“%s”是比率，指标值“%s”却是文字；请写成百分比，如 ≥95%%",
             "'%s' is a rate but its value '%s' is words; write a percentage such as ≥95%%");
     static final Message MISSING_OPERATOR = new Message(
-            "missing-operator",
+            RuleCode.MISSING_OPERATOR,
             WARNING,
             "指标值“%s”缺少运算符（≥ ≤ = > <）；请补上",
             "target value '%s' has no operator (≥ ≤ = > <); add one");
-    static final Message MISSING_UNIT =
-            new Message("missing-unit", WARNING, "定量指标值“%s”没有计量单位；请补上", "quantitative value '%s' has no unit; add one");
+    static final Message MISSING_UNIT = new Message(
+            RuleCode.MISSING_UNIT, WARNING, "定量指标值“%s”没有计量单位；请补上", "quantitative value '%s' has no unit; add one");
     static final Message UNIT_MISMATCH = new Message(
-            "unit-mismatch",
+            RuleCode.UNIT_MISMATCH,
             ERROR,
             "指标值“%s”的单位“%s”与模板的单位“%s”不符；请改用“%s”",
             "the unit '%s' of '%s' differs from the template's unit '%s'; use '%s'");

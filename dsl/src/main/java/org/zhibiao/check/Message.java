@@ -19,6 +19,11 @@ import org.zhibiao.diag.Severity;
  */
 public record Message(String code, Severity severity, String zh, String en) {
 
+    /** A built-in rule's message, its code from the one list of them. */
+    public Message(RuleCode code, Severity severity, String zh, String en) {
+        this(code.code(), severity, zh, en);
+    }
+
     /** The finding at a place, with the document path and a hint ({@link Hint#NONE} for none). */
     public Diagnostic at(Position position, String path, Hint hint, Object... args) {
         return new Diagnostic(code, severity, format(Lang.ZH, args), format(Lang.EN, args), position, path, hint);

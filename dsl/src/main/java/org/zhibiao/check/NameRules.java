@@ -14,14 +14,14 @@ import org.zhibiao.model.Table;
 final class NameRules {
 
     static final Message EMPTY = new Message(
-            "empty-name", ERROR, "三级指标名称为空；请填写指标名称", "the level-3 indicator name is empty; name the indicator");
+            RuleCode.EMPTY_NAME, ERROR, "三级指标名称为空；请填写指标名称", "the level-3 indicator name is empty; name the indicator");
     static final Message SAME_AS_LEVEL2 = new Message(
-            "name-equals-level2",
+            RuleCode.NAME_EQUALS_LEVEL2,
             WARNING,
             "三级指标名称“%s”与其二级指标相同；请写出具体指标",
             "the level-3 name '%s' repeats its level 2; name the concrete indicator");
     static final Message DUPLICATE = new Message(
-            "duplicate-indicator",
+            RuleCode.DUPLICATE_INDICATOR,
             WARNING,
             "三级指标“%s”在“%s”表中重复（第一次在 %s）；请合并或改名",
             "level-3 indicator '%s' appears twice in table '%s' (first at %s); merge or rename it");

@@ -17,12 +17,12 @@ import org.zhibiao.target.Quantity;
 final class PeriodRules {
 
     static final Message OPERATOR = new Message(
-            "half-year-operator",
+            RuleCode.HALF_YEAR_OPERATOR,
             WARNING,
             "半年指标值“%s”与全年指标值“%s”的运算符不同；请核对",
             "the half-year value '%s' and the full-year value '%s' use different operators; check them");
     static final Message EXCEEDS = new Message(
-            "half-year-exceeds",
+            RuleCode.HALF_YEAR_EXCEEDS,
             WARNING,
             "累计数量的半年指标值“%s”大于全年指标值“%s”；半年应不超过全年",
             "the cumulative half-year value '%s' exceeds the full-year value '%s'; half-year should not exceed it");

@@ -24,23 +24,23 @@ import org.zhibiao.model.Project;
 final class ProjectRules {
 
     static final Message HALF_YEAR = new Message(
-            "funds-half-year",
+            RuleCode.FUNDS_HALF_YEAR,
             ERROR,
             "“%s”的半年计划执行数 %s 大于全年预算数 %s；半年应不超过全年",
             "'%s' plans %s for the half year, more than its full-year budget %s; half-year cannot exceed it");
     static final Message BUDGET = new Message(
-            "project-budget",
+            RuleCode.PROJECT_BUDGET,
             ERROR,
             "项目“%s”的本年度预算 %s 大于项目总预算 %s；请核对",
             "project '%s' has a current-year budget %s above its total budget %s; check them");
     static final Message WITHIN = new Message(
-            "projects-within-total",
+            RuleCode.PROJECTS_WITHIN_TOTAL,
             WARNING,
             "所列项目的%s合计 %s 万元超过“%s”的 %s 万元；请核对项目清单",
             "the listed projects' %s sum to %s 万元, more than '%s' (%s 万元); check the project list");
 
     static final Message PARTIAL = new Message(
-            "projects-partial",
+            RuleCode.PROJECTS_PARTIAL,
             Severity.INFO,
             "列出的项目%s合计 %s，占%s %s 的 %s%%；其余项目未列出",
             "the listed projects' %s sum to %s, %5$s%% of '%3$s' (%4$s); the other projects are not listed");

@@ -14,12 +14,12 @@ import org.zhibiao.target.Quantity;
 final class SatisfactionRules {
 
     static final Message MISSING = new Message(
-            "satisfaction-missing",
+            RuleCode.SATISFACTION_MISSING,
             WARNING,
             "申报表没有满意度指标；请加入服务对象满意度（否则其分值须改记到产出、效益）",
             "the declaration has no satisfaction indicator; add one (otherwise its weight moves to outputs and effects)");
     static final Message TARGET = new Message(
-            "satisfaction-target",
+            RuleCode.SATISFACTION_TARGET,
             WARNING,
             "满意度指标值“%s”应为不低于 %s%% 的百分比",
             "satisfaction target '%s' should be a percentage of at least %s%%");

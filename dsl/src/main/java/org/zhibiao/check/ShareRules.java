@@ -23,19 +23,19 @@ import org.zhibiao.model.TableDef;
 final class ShareRules {
 
     static final Message SHARE = new Message(
-            "quantitative-share",
+            RuleCode.QUANTITATIVE_SHARE,
             WARNING,
             "“%s”中定量指标占 %s%%（%s/%s），低于 %s%%；请尽量量化（定量为主、定性为辅）",
             "quantitative indicators are %s%% of '%s' (%s/%s), below %s%%; quantify where possible");
     static final Message WEIGHT_POSITIVE =
-            new Message("weights", ERROR, "“%s”的分值 %s 应大于 0", "the weight %2$s of '%1$s' must be above 0");
+            new Message(RuleCode.WEIGHTS, ERROR, "“%s”的分值 %s 应大于 0", "the weight %2$s of '%1$s' must be above 0");
     static final Message WEIGHT_LEVEL1 = new Message(
-            "weights",
+            RuleCode.WEIGHTS,
             ERROR,
             "一级指标“%s”下各指标分值之和 %s 与其分值 %s 不符",
             "the weights under level 1 '%s' sum to %s, not its weight %s");
     static final Message WEIGHT_TOTAL = new Message(
-            "weights",
+            RuleCode.WEIGHTS,
             ERROR,
             "一级指标分值之和 %s（含预算执行率 %s 分）与总分 %s 不符",
             "the level-1 weights sum to %s (with %s for budget execution), not the total %s");

@@ -25,34 +25,37 @@ import org.zhibiao.target.Quantity;
 final class ValueRules {
 
     static final Message MISSING_VALUE = new Message(
-            "missing-value",
+            RuleCode.MISSING_VALUE,
             ERROR,
             "“%s”列没有填写；请填写指标值，如 ≥95%% 或 健全",
             "column '%s' is empty; enter a target value such as ≥95%% or 健全");
     static final Message NOT_IN_FORM = new Message(
-            "column-not-in-form", ERROR, "“%s”表没有“%s”列；请删除该值", "table '%s' has no column '%s'; remove the value");
+            RuleCode.COLUMN_NOT_IN_FORM,
+            ERROR,
+            "“%s”表没有“%s”列；请删除该值",
+            "table '%s' has no column '%s'; remove the value");
     static final Message SYNTAX = new Message(
-            "target-syntax",
+            RuleCode.TARGET_SYNTAX,
             ERROR,
             "指标值“%s”无法识别：%s；应为“运算符 数字 单位”（如 ≥95%%）或文字（如 健全）",
             "target value '%s' cannot be read: %s; write operator, number and unit (≥95%%) or words (健全)");
     static final Message QUALITATIVE_NUMBER = new Message(
-            "qualitative-with-number",
+            RuleCode.QUALITATIVE_WITH_NUMBER,
             ERROR,
             "定性指标值“%s”含有运算符和数字；请写成定量形式（运算符 数字 单位）或纯文字",
             "qualitative value '%s' contains an operator and a number; write it as a quantity or as words only");
     static final Message PLACEHOLDER = new Message(
-            "placeholder",
+            RuleCode.PLACEHOLDER,
             WARNING,
             "“%s”仍是占位内容“%s”；请填写实际指标值",
             "'%s' still holds the placeholder '%s'; enter the real value");
     static final Message UNFILLED_ROW = new Message(
-            "todo-row",
+            RuleCode.TODO_ROW,
             ERROR,
             "槽位“%s”待填写：请补充本部门的指标",
             "slot '%s' is still to be filled with the department's own indicators");
     static final Message SENTENCE = new Message(
-            "sentence",
+            RuleCode.SENTENCE,
             WARNING,
             "指标值“%s”是一句话（%s 字）；请写成可考核的值，如 ≥95%% 或 健全",
             "target value '%s' is a sentence (%s characters); write a value that can be assessed, e.g. ≥95%% or 健全");
