@@ -70,5 +70,9 @@ class CatalogueTest {
         assertThat(Versions.compare("2024.10", "2024.9")).isPositive();
         assertThat(Versions.compare("2024.1", "2025.1")).isNegative();
         assertThat(Versions.compare("2024.1", "2024.1")).isZero();
+        // a missing or empty part counts as 0, as it did before String.split kept trailing ones
+        assertThat(Versions.compare("2024.1.", "2024.1")).isZero();
+        assertThat(Versions.compare("2024.1.0", "2024.1")).isZero();
+        assertThat(Versions.compare("2024-1", "2024.1")).isZero();
     }
 }

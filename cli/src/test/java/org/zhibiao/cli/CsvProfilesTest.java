@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.cli.batch.BatchProblem;
 import org.zhibiao.cli.batch.CsvProfiles;
 import org.zhibiao.diag.Hint;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Contact;
 import org.zhibiao.model.Profile;
 
@@ -109,6 +111,21 @@ class CsvProfilesTest {
         assertThat(rows("code,year\n0101,2024\n"))
                 .extracting(CsvProfiles.Row::problem)
                 .containsExactly(BatchProblem.CSV_NO_DEPARTMENT.at(at(1), CsvProfiles.EXAMPLE));
+    }
+
+    @Test
+    void a_line_without_a_department_is_reported_at_its_line_and_reading_goes_on() throws IOException {
+        // when
+        List<CsvProfiles.Row> rows = rows("department,code\n ,0101\n乙,0102\n");
+        // then
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).problem())
+                .isEqualTo(BatchProblem.CSV_VALUE.at(
+                        at(2),
+                        new Object[] {"department", "", Text.WORD_NAME.format(Lang.ZH)},
+                        new Object[] {"department", "", Text.WORD_NAME.format(Lang.EN)}));
+        assertThat(rows.get(0).problem().render(Lang.EN)).contains("department");
+        assertThat(rows.get(1).profile().department()).isEqualTo("乙");
     }
 
     @Test
