@@ -13,12 +13,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --lang zh|en}: Chinese messages for finance clerks by default, English for engineers. */
 final class LangOption {
 
-    @Option(
-            names = "--lang",
-            paramLabel = "zh|en",
-            defaultValue = "zh",
-            description = "Language of messages: zh (default) or en.",
-            converter = LangConverter.class)
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = LangConverter.class)
     Lang lang = Lang.ZH;
 
     /**
