@@ -124,8 +124,11 @@ public enum Text {
             "Template id (optionally @version) or template file."),
     HELP_ARG_CHECK_DOCS_URL(
             "help.arg.zhibiao.check.--docs-url",
-            "`zhibiao catalogue docs` 所写参考文档的位置：SARIF 中每条规则链接到 URL/rules.md#规则代码，目录则写成 file: URI（默认：${DEFAULT-VALUE}）。",
-            "Where the reference of `zhibiao catalogue docs` is: SARIF links each rule to URL/rules.md#CODE, a folder as a file: URI (default: ${DEFAULT-VALUE})."),
+            "`zhibiao catalogue docs` 所写参考文档的位置：SARIF 中每条规则链接到 URL/rules.md#规则代码；目录写成 file: URI，"
+                    + "在 GitHub Actions 中位于检出的仓库内时则链接到 GitHub 上所检查提交中的该目录（默认：${DEFAULT-VALUE}）。",
+            "Where the reference of `zhibiao catalogue docs` is: SARIF links each rule to URL/rules.md#CODE; a folder"
+                    + " becomes a file: URI, or on GitHub Actions, inside the checkout, the folder on GitHub at the"
+                    + " commit checked (default: ${DEFAULT-VALUE})."),
     HELP_ARG_CHECK_EXPLAIN(
             "help.arg.zhibiao.check.--explain",
             "说明一条规则检查什么、为什么检查，然后退出。",
