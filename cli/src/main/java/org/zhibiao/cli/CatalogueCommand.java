@@ -1,6 +1,7 @@
 package org.zhibiao.cli;
 
 import java.io.PrintWriter;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.model.Template;
@@ -22,6 +23,12 @@ import picocli.CommandLine.Spec;
             CatalogueDocsCommand.class
         })
 final class CatalogueCommand implements Runnable {
+
+    /**
+     * The names of the subcommands above, for {@link LangOption#behindCommand} to see before picocli
+     * reads the annotations (a test keeps the two equal).
+     */
+    static final Set<String> NAMES = Set.of("list", "show", "diff", "docs");
 
     @Spec
     CommandSpec spec;

@@ -81,7 +81,8 @@ public final class Zhibiao implements Runnable {
      */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         Lang lang = LangOption.scan(args);
-        String[] moved = LangOption.behindCommand(args, SUBCOMMANDS.keySet(), Set.of("help", COMPLETION));
+        String[] moved = LangOption.behindCommand(
+                args, SUBCOMMANDS.keySet(), Set.of("help", COMPLETION), Map.of("catalogue", CatalogueCommand.NAMES));
         try {
             return commandLine(out, err, only(moved), lang).execute(moved);
         } catch (OutOfMemoryError e) {
