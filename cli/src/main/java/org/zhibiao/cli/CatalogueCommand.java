@@ -1,6 +1,7 @@
 package org.zhibiao.cli;
 
 import java.io.PrintWriter;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.model.Template;
@@ -15,11 +16,6 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "catalogue",
         mixinStandardHelpOptions = true,
-        description = {
-            "Browse the templates and indicator libraries: the built-in ones, and those in the"
-                    + " operator's catalogue directories (--catalogue DIR, ZHIBIAO_CATALOGUE)."
-        },
-        footer = ExitCode.HELP,
         subcommands = {
             CatalogueCommand.ListCommand.class,
             CatalogueCommand.ShowCommand.class,
@@ -27,6 +23,12 @@ import picocli.CommandLine.Spec;
             CatalogueDocsCommand.class
         })
 final class CatalogueCommand implements Runnable {
+
+    /**
+     * The names of the subcommands above, for {@link LangOption#behindCommand} to see before picocli
+     * reads the annotations (a test keeps the two equal).
+     */
+    static final Set<String> NAMES = Set.of("list", "show", "diff", "docs");
 
     @Spec
     CommandSpec spec;
@@ -37,13 +39,7 @@ final class CatalogueCommand implements Runnable {
     }
 
     /** {@code zhibiao catalogue list}. */
-    @Command(
-            name = "list",
-            mixinStandardHelpOptions = true,
-            description = {
-                "List the templates, newest version of each, with where each comes from:",
-                "built-in, or the file in a catalogue directory."
-            })
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommand implements Callable<Integer> {
 
         @Spec
@@ -78,17 +74,13 @@ final class CatalogueCommand implements Runnable {
     }
 
     /** {@code zhibiao catalogue show ID}. */
-    @Command(
-            name = "show",
-            mixinStandardHelpOptions = true,
-            description = "Print a template resolved (parents applied, library rows inlined) as YAML.",
-            footer = ExitCode.HELP)
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class ShowCommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "TEMPLATE", description = "Template id (optionally @version) or template file.")
+        @Parameters(paramLabel = "TEMPLATE")
         String template;
 
         @Mixin

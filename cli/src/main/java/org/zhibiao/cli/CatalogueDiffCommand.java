@@ -14,21 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zhibiao catalogue diff A B}: what changed between two templates, like diff(1). */
-@Command(
-        name = "diff",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Show what changed from template A to template B: 一级/二级 and rows added, removed or moved,"
-                    + " targets tightened or loosened, basis/category/kind/unit changes, tables and columns.",
-            "Each line starts with + (added), - (removed) or ~ (changed) and the 一级 › 二级 › 三级 path."
-        },
-        footer = {
-            "%nExit codes:%n"
-                    + "  0   the two templates are the same%n"
-                    + "  1   they differ%n"
-                    + "  2   unusable input: unknown template, unreadable file, a template that does not resolve%n"
-                    + "  70  internal error in zhibiao (please report it)%n"
-        })
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class CatalogueDiffCommand implements Callable<Integer> {
 
     /** Exit code when the two templates differ, as diff(1) has it. */
@@ -37,10 +23,10 @@ final class CatalogueDiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "The old template: id, id@version or template file.")
+    @Parameters(index = "0", paramLabel = "A")
     String before;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The new template: id, id@version or template file.")
+    @Parameters(index = "1", paramLabel = "B")
     String after;
 
     @Mixin

@@ -14,14 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code zhibiao catalogue docs -o site/}: the reference of the whole built-in catalogue. */
-@Command(
-        name = "docs",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Write a reference of the built-in catalogue: Markdown pages (index.md, one per template,"
-                    + " one per library, rules.md) and one self-contained index.html with search, readable offline."
-        },
-        footer = ExitCode.HELP)
+@Command(name = "docs", mixinStandardHelpOptions = true)
 final class CatalogueDocsCommand implements Callable<Integer> {
 
     @Spec
@@ -30,11 +23,10 @@ final class CatalogueDocsCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             required = true,
-            paramLabel = "DIR",
-            description = "The directory to write; it must not exist or be empty, unless --force.")
+            paramLabel = "DIR")
     Path output;
 
-    @Option(names = "--force", description = "Replace DIR even if it is not empty.")
+    @Option(names = "--force")
     boolean force;
 
     @Mixin

@@ -29,12 +29,7 @@ final class CatalogueOption {
     /** The environment variable: catalogue directories separated by {@link File#pathSeparator}. */
     static final String ENVIRONMENT = "ZHIBIAO_CATALOGUE";
 
-    @Option(
-            names = "--catalogue",
-            paramLabel = "DIR",
-            description = "An operator's catalogue directory: templates and libraries (.yaml, .yml, .json, .groovy"
-                    + " anywhere below it) added to the built-in ones. Repeatable; also read from the environment"
-                    + " variable " + ENVIRONMENT + " (directories separated by ':', ';' on Windows).")
+    @Option(names = "--catalogue", paramLabel = "DIR")
     List<Path> directories = new ArrayList<>();
 
     /**

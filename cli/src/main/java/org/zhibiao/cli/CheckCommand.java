@@ -32,31 +32,16 @@ import picocli.CommandLine.Spec;
  * every finding with its rule code, severity, row and position. Findings are the command's
  * result and go to stdout; input that cannot be used goes to stderr with exit code 2.
  */
-@Command(
-        name = "check",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Check filled declarations against their templates.",
-            "Prints file:line:col: severity[rule]: message for every finding (Chinese by default)."
-        },
-        footer = ExitCode.HELP)
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            paramLabel = "DECLARATION",
-            arity = "0..*",
-            description = "Declaration files (YAML or JSON), or directories: every *.yaml, *.yml and *.json under"
-                    + " them; - reads one declaration from standard input.")
+    @Parameters(paramLabel = "DECLARATION", arity = "0..*")
     List<Path> files = new ArrayList<>();
 
-    @Option(
-            names = "--template",
-            paramLabel = "TEMPLATE",
-            description = "Check against this template (id or file) instead of the one the declaration names;"
-                    + " a declaration itself names its template by catalogue id only, never by file.")
+    @Option(names = "--template", paramLabel = "TEMPLATE")
     String template;
 
     @Mixin
@@ -65,30 +50,19 @@ final class CheckCommand implements Callable<Integer> {
     /** The catalogue of this run: built-in plus the operator's directories, loaded once in {@link #call}. */
     Catalogue catalogue;
 
-    @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
+    @Option(names = "--strict")
     boolean strict;
 
-    @Option(
-            names = "--format",
-            paramLabel = "text|json|sarif",
-            defaultValue = "text",
-            description = "Output format: text (default), json, or sarif (SARIF 2.1.0 for CI systems and editors).")
+    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text")
     FindingsFormat format;
 
-    @Option(
-            names = "--docs-url",
-            paramLabel = "URL|DIR",
-            defaultValue = SarifWriter.DEFAULT_DOCS,
-            description = "Where the reference of `zhibiao catalogue docs` is: SARIF links each rule to"
-                    + " URL/rules.md#CODE, a folder as a file: URI (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--docs-url", paramLabel = "URL|DIR", defaultValue = SarifWriter.DEFAULT_DOCS)
     String docsUrl;
 
-    @Option(names = "--explain", paramLabel = "CODE", description = "Print what a rule checks and why, then exit.")
+    @Option(names = "--explain", paramLabel = "CODE")
     String explain;
 
-    @Option(
-            names = {"-q", "--quiet"},
-            description = "No progress bar when checking several files.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     @Mixin

@@ -30,15 +30,7 @@ import picocli.CommandLine.Spec;
  * same), and a declaration between YAML, JSON and CSV in its form's printed layout. The format to
  * write is {@code --to}, or the {@code -o} file's extension.
  */
-@Command(
-        name = "convert",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Translate a template or indicator library between YAML, JSON and the Groovy DSL, or a"
-                    + " declaration between YAML, JSON and CSV in the form's printed layout.",
-            "Both forms build the same model; comments are not carried over."
-        },
-        footer = ExitCode.HELP)
+@Command(name = "convert", mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
 
     /** The formats a document can be written in. */
@@ -52,33 +44,21 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            paramLabel = "FILE",
-            description = "A template or library (.yaml, .yml, .json, .groovy), or a"
-                    + " declaration (.yaml, .yml, .json, or .csv in the form's printed layout with --template); - reads"
-                    + " YAML or JSON from standard input.")
+    @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(
-            names = "--to",
-            paramLabel = "yaml|json|groovy|csv",
-            description = "The format to write; without it, the -o file's extension decides.")
+    @Option(names = "--to", paramLabel = "yaml|json|groovy|csv")
     Target to;
 
-    @Option(
-            names = "--template",
-            paramLabel = "TEMPLATE",
-            description = "The template whose columns a CSV declaration is read or written by (id or file); a"
-                    + " YAML or JSON declaration names its own.")
+    @Option(names = "--template", paramLabel = "TEMPLATE")
     String template;
 
     @Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write here instead of stdout (- is stdout).")
+            paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
+    @Option(names = "--force")
     boolean force;
 
     @Mixin

@@ -26,17 +26,5 @@ public final class ExitCode {
     /** A defect in zhibiao itself; the message asks for a bug report. */
     public static final int INTERNAL = 70;
 
-    /**
-     * The commands' {@code footer}, a constant because annotations need one; {@link Zhibiao} swaps it
-     * for {@code Text.HELP_EXIT_CODES} in the user's language (a test keeps the two equal in English).
-     */
-    static final String HELP = "%nExit codes:%n"
-            + "  0   done; for check: no errors%n"
-            + "  1   findings: the input has errors (check), or a profile does not compile (new)%n"
-            + "  2   unusable input or usage: missing or unreadable file, not YAML, unknown template, bad option%n"
-            + "  70  internal error in zhibiao (please report it)%n"
-            + "  130 interrupted by Ctrl-C (summary printed, no temp file left)%n"
-            + "  143 stopped by SIGTERM (likewise)%n";
-
     private ExitCode() {}
 }

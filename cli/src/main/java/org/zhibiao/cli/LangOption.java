@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.zhibiao.diag.Lang;
 import picocli.CommandLine.ITypeConverter;
@@ -13,12 +14,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --lang zh|en}: Chinese messages for finance clerks by default, English for engineers. */
 final class LangOption {
 
-    @Option(
-            names = "--lang",
-            paramLabel = "zh|en",
-            defaultValue = "zh",
-            description = "Language of messages: zh (default) or en.",
-            converter = LangConverter.class)
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = LangConverter.class)
     Lang lang = Lang.ZH;
 
     /**
@@ -51,11 +47,38 @@ final class LangOption {
 
     /**
      * The arguments with the {@code --lang} options written before the command moved behind it, so
-     * that {@code zhibiao --lang en check x} runs as {@code zhibiao check --lang en x} (#17). Before
-     * a command that takes no {@code --lang} ({@code help}, completion) or before none they are
-     * dropped: {@link #scan} has already read the language from the arguments as typed.
+     * that {@code zhibiao --lang en check x} runs as {@code zhibiao check --lang en x} (#17); behind
+     * the subcommand of a group ({@code zhibiao --lang en catalogue list} as {@code catalogue list
+     * --lang en}: the group itself takes no {@code --lang}). Before a command that takes no
+     * {@code --lang} ({@code help}, completion, a group alone) or before none they are dropped:
+     * {@link #scan} has already read the language from the arguments as typed.
+     *
+     * @param groups the subcommands of each command that has them, by the command's name
      */
-    static String[] behindCommand(String[] args, Set<String> commands, Set<String> withoutLang) {
+    static String[] behindCommand(
+            String[] args, Set<String> commands, Set<String> withoutLang, Map<String, Set<String>> groups) {
+        List<String> lang = leading(args);
+        if (lang.isEmpty()) {
+            return args;
+        }
+        int i = lang.size();
+        List<String> out = new ArrayList<>();
+        if (i < args.length && commands.contains(args[i])) {
+            String command = args[i++];
+            out.add(command);
+            if (i < args.length && groups.getOrDefault(command, Set.of()).contains(args[i])) {
+                out.add(args[i++]);
+                out.addAll(lang);
+            } else if (!withoutLang.contains(command) && !groups.containsKey(command)) {
+                out.addAll(lang);
+            }
+        }
+        out.addAll(Arrays.asList(args).subList(i, args.length));
+        return out.toArray(new String[0]);
+    }
+
+    /** The {@code --lang} options at the start of {@code args}, one element per argument. */
+    private static List<String> leading(String[] args) {
         List<String> lang = new ArrayList<>();
         int i = 0;
         while (i < args.length && args[i] != null) {
@@ -69,19 +92,7 @@ final class LangOption {
                 break;
             }
         }
-        if (lang.isEmpty()) {
-            return args;
-        }
-        List<String> out = new ArrayList<>();
-        boolean command = i < args.length && commands.contains(args[i]);
-        if (command) {
-            out.add(args[i++]);
-            if (!withoutLang.contains(out.get(0))) {
-                out.addAll(lang);
-            }
-        }
-        out.addAll(Arrays.asList(args).subList(i, args.length));
-        return out.toArray(new String[0]);
+        return lang;
     }
 
     /** The language a value names, or null when it names none. */

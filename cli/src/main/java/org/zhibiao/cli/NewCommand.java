@@ -26,90 +26,48 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zhibiao new}: a starter declaration from a template and a department's profile. */
-@Command(
-        name = "new",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Write a starter declaration (绩效目标申报表) from a template.",
-            "Every standard row is filled in, every department-specific slot is marked (origin: todo),"
-                    + " funds shares and totals are computed."
-        },
-        footer = ExitCode.HELP)
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "TEMPLATE",
-            arity = "0..1",
-            description = "Catalogue template id (hubei/public-security, optionally @version) or a template file.")
+    @Parameters(index = "0", paramLabel = "TEMPLATE", arity = "0..1")
     String template;
 
     @Mixin
     CatalogueOption catalogueOption;
 
-    @Option(names = "--department", paramLabel = "NAME", description = "部门（单位）名称; overrides the profile's.")
+    @Option(names = "--department", paramLabel = "NAME")
     String department;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Declaration year; overrides the profile's.")
+    @Option(names = "--year", paramLabel = "YEAR")
     Integer year;
 
-    @Option(
-            names = "--profile",
-            paramLabel = "FILE",
-            description = "The department's profile (YAML): contact, 职能, funds, projects, goals, own indicators;"
-                    + " - reads it from standard input.")
+    @Option(names = "--profile", paramLabel = "FILE")
     Path profile;
 
     @Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description =
-                    "Write here instead of stdout (- is"
-                            + " stdout). A YAML file gets its template's schema in .zhibiao/schemas/ beside it, named in its first line."
-                            + " A file named .xlsx or .docx is written as the Excel or Word form unless --format says otherwise.")
+            paramLabel = "FILE")
     Path output;
 
-    @Option(
-            names = "--format",
-            paramLabel = "yaml|json|csv|xlsx|docx",
-            defaultValue = "yaml",
-            description = "Output format: yaml (default), json, csv (indicator rows only), or the printed form as"
-                    + " xlsx (Excel) or docx (Word), which need -o.")
+    @Option(names = "--format", paramLabel = "yaml|json|csv|xlsx|docx", defaultValue = "yaml")
     Format format;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(
-            names = "--profiles",
-            paramLabel = "DIR|FILE.csv",
-            description = {
-                "Bulk: one declaration per profile, written into the -o directory. A directory of"
-                        + " profiles (*.yaml, *.yml, *.json; output named after each file), or a CSV file with a header"
-                        + " line and one department per line: department,code,year,preparer,phone,date (output named"
-                        + " after code, else department)."
-            })
+    @Option(names = "--profiles", paramLabel = "DIR|FILE.csv")
     Path profiles;
 
-    @Option(
-            names = {"-q", "--quiet"},
-            description = "No progress bar with --profiles.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @Option(
-            names = "--stage",
-            paramLabel = "monitoring|self-evaluation",
-            description = "Write the monitoring form (绩效运行监控表) or the self-evaluation form (绩效自评表) of the"
-                    + " filled declaration given with --from, instead of a starter declaration.")
+    @Option(names = "--stage", paramLabel = "monitoring|self-evaluation")
     String stage;
 
-    @Option(
-            names = "--from",
-            paramLabel = "FILE",
-            description = "The filled declaration a --stage form is written from.")
+    @Option(names = "--from", paramLabel = "FILE")
     Path from;
 
     @Mixin

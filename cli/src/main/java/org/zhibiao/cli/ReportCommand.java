@@ -34,38 +34,24 @@ import picocli.CommandLine.Spec;
  * static, self-contained HTML page for a finance reviewer ({@link ReviewPage}). The page is
  * written atomically once every file is done; an interrupted run writes nothing.
  */
-@Command(
-        name = "report",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Check every declaration under the folders and write one review page (HTML) for finance.",
-            "The page is self-contained: departments with their errors and warnings, the rules most often"
-                    + " broken, bar charts, and each department's findings with file and position. It opens offline."
-        },
-        footer = ExitCode.HELP)
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            paramLabel = "DIR",
-            arity = "1..*",
-            description = "Folders of declarations (every *.yaml, *.yml and *.json under them) or single files.")
+    @Parameters(paramLabel = "DIR", arity = "1..*")
     List<Path> files = new ArrayList<>();
 
     @Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the page here (report.html) instead of stdout (- is stdout).")
+            paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(
-            names = {"-q", "--quiet"},
-            description = "No progress bar.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     @Mixin

@@ -36,15 +36,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code zhibiao schema}: prints the JSON Schema of a document kind, or of the declarations of one
  * resolved template (its tables, 一级/二级 names, rows, vocabularies and 指标值 patterns).
  */
-@Command(
-        name = "schema",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Print a JSON Schema: the generic schema of a document kind,"
-                    + " or with --template the schema of one template's declarations,"
-                    + " or with --all -o DIR write a schema store for editors offline."
-        },
-        footer = ExitCode.HELP)
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec
@@ -53,21 +45,15 @@ final class SchemaCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Subject subject;
 
-    @Option(
-            names = "--draft",
-            paramLabel = "2020-12|7",
-            defaultValue = "2020-12",
-            converter = DraftConverter.class,
-            description = "JSON Schema draft: 2020-12 (default) or 7.")
+    @Option(names = "--draft", paramLabel = "2020-12|7", defaultValue = "2020-12", converter = DraftConverter.class)
     Draft draft;
 
     @Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE|DIR",
-            description = "Write here instead of stdout (- is stdout; with --all: the folder).")
+            paramLabel = "FILE|DIR")
     Path output;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
+    @Option(names = "--force")
     boolean force;
 
     @Mixin
@@ -78,22 +64,13 @@ final class SchemaCommand implements Callable<Integer> {
 
     /** Exactly one of: a document kind, or a template. */
     static final class Subject {
-        @Parameters(
-                paramLabel = "KIND",
-                converter = KindConverter.class,
-                description = "declaration, template, library or profile.")
+        @Parameters(paramLabel = "KIND", converter = KindConverter.class)
         DocumentType kind;
 
-        @Option(
-                names = "--template",
-                paramLabel = "TEMPLATE",
-                description = "Built-in template id (hubei/public-security, optionally @version) or a template file.")
+        @Option(names = "--template", paramLabel = "TEMPLATE")
         String template;
 
-        @Option(
-                names = "--all",
-                description = "A schema store in the -o folder: every kind and catalogue template,"
-                        + " both drafts, and catalog.json (SchemaStore format) listing them.")
+        @Option(names = "--all")
         boolean all;
     }
 

@@ -28,29 +28,21 @@ import picocli.CommandLine.Spec;
  * document, or prints a summary per 一级 (issue 16). What the department typed wrong is printed as
  * findings on stderr; {@code check} reports the same at the cell.
  */
-@Command(
-        name = "score",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Score a self-evaluation form: every row's score, subtotals per first level, total and grade.",
-            "With -o the scored document is written (yaml, json or csv by its extension); without, a summary is printed."
-        },
-        footer = ExitCode.HELP)
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The self-evaluation (stage: self-evaluation).")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
     @Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the scored document here (- is stdout); its extension chooses the format.")
+            paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
+    @Option(names = "--force")
     boolean force;
 
     @Mixin

@@ -25,47 +25,27 @@ import picocli.CommandLine.Spec;
  * {@code -o} extension, never over a file without {@code --force}); what changed is reported on
  * stderr as located findings, with a one-line summary.
  */
-@Command(
-        name = "upgrade",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Carry a filled declaration to another template version: every value the department typed"
-                    + " stays, standard rows follow the new template, removed rows are listed, new required slots appear"
-                    + " as rows to fill (origin: todo), and a typed value on a row whose meaning changed is a conflict.",
-            "What changed is printed to stderr as file:line:col: severity[code]: message."
-        },
-        footer = ExitCode.HELP)
+@Command(name = "upgrade", mixinStandardHelpOptions = true)
 final class UpgradeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(
-            paramLabel = "DECLARATION",
-            description = "The filled declaration (YAML or JSON); - reads it from" + " standard input.")
+    @Parameters(paramLabel = "DECLARATION")
     Path file;
 
-    @Option(
-            names = "--to",
-            required = true,
-            paramLabel = "TEMPLATE",
-            description = "The template version to carry it to: id@version (hubei/public-security@2025.1), an id for"
-                    + " its newest version, or a template file.")
+    @Option(names = "--to", required = true, paramLabel = "TEMPLATE")
     String to;
 
     @Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write here instead of stdout (- is" + " stdout); .yaml, .json or .csv chooses the format.")
+            paramLabel = "FILE")
     Path output;
 
-    @Option(
-            names = "--format",
-            paramLabel = "yaml|json|csv",
-            description = "Output format; without it, the -o file's extension decides, else yaml.")
+    @Option(names = "--format", paramLabel = "yaml|json|csv")
     Format format;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
+    @Option(names = "--force")
     boolean force;
 
     @Mixin

@@ -54,8 +54,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         }
         if (e instanceof CommandLine.MissingParameterException missing
                 && !missing.getMissing().isEmpty()) {
-            return Problem.USAGE_MISSING.at(
-                    Position.NONE, label(missing.getMissing().get(0)));
+            return missing(missing.getMissing().get(0));
         }
         if (e instanceof CommandLine.OverwrittenOptionException repeated) {
             return Problem.USAGE_REPEATED.at(Position.NONE, label(repeated.getOverwritten()));
@@ -69,6 +68,19 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         }
         return Problem.USAGE.at(
                 Position.NONE, new Object[] {Text.USAGE_CHECK_OPTIONS.format(Lang.ZH)}, new Object[] {e.getMessage()});
+    }
+
+    /**
+     * A required argument not given, or an option given without its value ({@code check --format}):
+     * picocli reports both as missing, but the second needs the values it takes, not "required".
+     */
+    private static Diagnostic missing(ArgSpec arg) {
+        if (arg instanceof OptionSpec option
+                && !option.required()
+                && option.arity().min() > 0) {
+            return Problem.USAGE_NO_VALUE.at(Position.NONE, option.longestName(), expected(option));
+        }
+        return Problem.USAGE_MISSING.at(Position.NONE, label(arg));
     }
 
     /** An unknown option or subcommand, or a word where none was expected, with the nearest name. */

@@ -16,16 +16,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code zhibiao} command: performance-indicator systems (绩效指标体系) as code. */
-@Command(
-        name = "zhibiao",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        description = {
-            "zhibiao (指标): performance-target templates as code.",
-            "Provinces write templates; departments run `zhibiao new` for a starter declaration"
-                    + " and `zhibiao check` to see what is still wrong."
-        },
-        footer = ExitCode.HELP)
+@Command(name = "zhibiao", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class Zhibiao implements Runnable {
 
     /**
@@ -90,7 +81,8 @@ public final class Zhibiao implements Runnable {
      */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         Lang lang = LangOption.scan(args);
-        String[] moved = LangOption.behindCommand(args, SUBCOMMANDS.keySet(), Set.of("help", COMPLETION));
+        String[] moved = LangOption.behindCommand(
+                args, SUBCOMMANDS.keySet(), Set.of("help", COMPLETION), Map.of("catalogue", CatalogueCommand.NAMES));
         try {
             return commandLine(out, err, only(moved), lang).execute(moved);
         } catch (OutOfMemoryError e) {
@@ -121,15 +113,6 @@ public final class Zhibiao implements Runnable {
         return one ? args[0] : null;
     }
 
-    /** The exit-code footer of every command in {@code lang} (#17: it was English only). */
-    private static void localiseFooters(CommandLine command, Lang lang) {
-        String[] footer = command.getCommandSpec().usageMessage().footer();
-        if (footer.length == 1 && ExitCode.HELP.equals(footer[0])) {
-            command.getCommandSpec().usageMessage().footer(Text.HELP_EXIT_CODES.template(lang));
-        }
-        command.getSubcommands().values().forEach(sub -> localiseFooters(sub, lang));
-    }
-
     /** The configured command line, with its streams, as tests use it; help in Chinese. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         return commandLine(out, err, null, Lang.ZH);
@@ -151,8 +134,8 @@ public final class Zhibiao implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setAdjustLineBreaksForWideCJKCharacters(true);
-        cli.setResourceBundle(new HelpTexts(lang));
-        localiseFooters(cli, lang);
+        cli.setResourceBundle(new HelpTexts(cli.getCommandSpec(), lang));
+        HelpTexts.footers(cli, lang);
         cli.setParameterExceptionHandler(new UsageErrors(lang));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             Lang said = LangOption.scan(parsed.originalArgs().toArray(new String[0]), lang);

@@ -127,6 +127,16 @@ class CatalogueDocsCommandTest {
     }
 
     @Test
+    void issue17_no_rule_cites_a_numbered_rule_of_a_list_the_repository_does_not_have() throws IOException {
+        // the explanations said "（第7条）" / "(rule 7)": the numbering of a rule list kept outside the repository
+        Run.of("catalogue", "docs", "-o", dir.resolve("site").toString());
+        String rules = Files.readString(dir.resolve("site").resolve("rules.md"), StandardCharsets.UTF_8);
+
+        assertThat(rules).doesNotContainPattern("第[0-9、]+条").doesNotContainPattern("[Rr]ules? [0-9]+");
+        assertThat(Run.of("check", "--explain", "kind-mismatch").out()).doesNotContainPattern("第[0-9、]+条");
+    }
+
+    @Test
     void the_same_catalogue_gives_the_same_bytes() throws IOException {
         Run.of("catalogue", "docs", "-o", dir.resolve("a").toString());
         Run.of("catalogue", "docs", "-o", dir.resolve("b").toString());

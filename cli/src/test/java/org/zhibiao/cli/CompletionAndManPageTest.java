@@ -98,7 +98,7 @@ class CompletionAndManPageTest {
 
     /**
      * The man page's EXIT STATUS section from the exit codes that {@code --help} prints as its footer
-     * ({@link ExitCode#HELP}): ManPageGenerator writes a footer only under a footer heading, and an
+     * ({@code Text.HELP_EXIT_CODES} in English): ManPageGenerator writes a footer only under a footer heading, and an
      * exit-code list as a section of its own, which is where man(7) expects it.
      */
     private static void exitStatusSection(CommandSpec command) {

@@ -68,7 +68,7 @@ class HelpTextTest {
     @Test
     void a_long_description_is_wrapped_at_a_word_in_the_rendered_help() {
         // when
-        Run run = Run.of("new", "--help");
+        Run run = Run.of("new", "--help", "--lang", "en");
         // then: the sentence that used to be cut after "marked (origin: todo)," is wrapped at a word
         assertThat(run.code()).isZero();
         for (String line : run.out().split("\\R", -1)) {

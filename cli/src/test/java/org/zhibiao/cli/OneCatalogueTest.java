@@ -114,11 +114,7 @@ class OneCatalogueTest {
             "cli/src/main/java/org/zhibiao/cli/docs/HtmlTree.java",
             "cli/src/main/java/org/zhibiao/cli/docs/Labels.java",
             "cli/src/main/java/org/zhibiao/cli/docs/MarkdownPages.java",
-            "cli/src/main/java/org/zhibiao/cli/docs/TemplatePage.java",
-            // help descriptions: English with the Chinese name of the thing (部门, 绩效目标申报表)
-            "cli/src/main/java/org/zhibiao/cli/NewCommand.java",
-            "cli/src/main/java/org/zhibiao/cli/CatalogueDiffCommand.java",
-            "cli/src/main/java/org/zhibiao/cli/Zhibiao.java");
+            "cli/src/main/java/org/zhibiao/cli/docs/TemplatePage.java");
 
     /**
      * Messages not yet in the catalogue: none since issue 17 moved the Groovy guard's refusals and

@@ -108,20 +108,20 @@ final class ColumnRules {
                         RowCheck.filled(ColumnRules::unknown)),
                 new BuiltinRule(
                         KIND_MISMATCH,
-                        "表中有指标值类型列（定量/定性）时，定量行的指标值应为运算符+数字，定性行不应是运算符+数字（第7条）。",
+                        "表中有指标值类型列（定量/定性）时，定量行的指标值应为运算符+数字，定性行不应是运算符+数字。",
                         "Where a table has a value-type column (定量/定性), a 定量 row's target is an operator and a number "
-                                + "and a 定性 row's is not (rule 7).",
+                                + "and a 定性 row's is not.",
                         RowCheck.filled(ColumnRules::kind)),
                 new BuiltinRule(
                         NATURE_OPERATOR,
-                        "表中有指标性质列（正向/反向）时，正向指标不用 ≤、<，反向指标不用 ≥、>（第11条）。",
+                        "表中有指标性质列（正向/反向）时，正向指标不用 ≤、<，反向指标不用 ≥、>。",
                         "Where a table has a 指标性质 column (正向/反向), a 正向 indicator does not take ≤ or < and a 反向 "
-                                + "one does not take ≥ or > (rule 11).",
+                                + "one does not take ≥ or >.",
                         RowCheck.filled(ColumnRules::nature)),
                 new BuiltinRule(
                         GENERIC_CRITERIA,
-                        "评(扣)分标准应写明扣分办法（如“每低1个百分点扣1分”），而不是“酌情扣分”（第30条）。",
-                        "A scoring rule says how points are deducted (每低1个百分点扣1分, say), not 酌情扣分 (rule 30).",
+                        "评(扣)分标准应写明扣分办法（如“每低1个百分点扣1分”），而不是“酌情扣分”。",
+                        "A scoring rule says how points are deducted (每低1个百分点扣1分, say), not 酌情扣分.",
                         RowCheck.filled(ColumnRules::criteria)),
                 new BuiltinRule(
                         POINTS_TOTAL,

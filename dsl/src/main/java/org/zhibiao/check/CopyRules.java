@@ -44,14 +44,14 @@ final class CopyRules {
         return List.of(
                 new BuiltinRule(
                         SAME_TABLES,
-                        "湖北长期与年度绩效指标表逐行相同（名称与指标值），说明长期目标只是抄了年度（第26条）。",
-                        "The long-term table repeats the annual table row for row, names and values (rule 26): the "
+                        "湖北长期与年度绩效指标表逐行相同（名称与指标值），说明长期目标只是抄了年度。",
+                        "The long-term table repeats the annual table row for row, names and values: the "
                                 + "long-term targets were copied.",
                         CopyRules::sameTables),
                 new BuiltinRule(
                         KEY_WORK,
-                        "江苏履职表中重点工作不应照抄其职能（二级）原文（第25条）。",
-                        "A Jiangsu key work does not merely repeat its function, the 二级 (rule 25).",
+                        "江苏履职表中重点工作不应照抄其职能（二级）原文。",
+                        "A Jiangsu key work does not merely repeat its function, the 二级.",
                         RowCheck.filled(CopyRules::keyWork)),
                 new BuiltinRule(
                         NOT_SATISFACTION,
@@ -61,9 +61,9 @@ final class CopyRules {
                         RowCheck.prepared(CopyRules::notSatisfaction)),
                 new BuiltinRule(
                         NEAR_DUPLICATE,
-                        "同一张表中两个三级名称只差一两个字（编辑距离不超过名称长度的三分之一），多半是重复或笔误（第4条）。",
+                        "同一张表中两个三级名称只差一两个字（编辑距离不超过名称长度的三分之一），多半是重复或笔误。",
                         "Two level-3 names of a table a character or two apart (edit distance at most a third of "
-                                + "the name) are most likely a duplicate or a typo (rule 4).",
+                                + "the name) are most likely a duplicate or a typo.",
                         CopyRules::nearDuplicates));
     }
 

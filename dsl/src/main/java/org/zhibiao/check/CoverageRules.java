@@ -31,14 +31,14 @@ final class CoverageRules {
         return List.of(
                 new BuiltinRule(
                         TABLES,
-                        "显示同样一级指标的两张表（湖北长期、年度）覆盖相同的三级指标（第26条）。",
+                        "显示同样一级指标的两张表（湖北长期、年度）覆盖相同的三级指标。",
                         "Two tables that show the same level 1s (Hubei long-term and annual) cover the same level-3 "
-                                + "indicators (rule 26).",
+                                + "indicators.",
                         CoverageRules::tables),
                 new BuiltinRule(
                         HISTORY,
-                        "前年、上年指标值在所有行都与当年相同时提示（多为照抄；第26条）。",
-                        "Notes a table where every row's 前年/上年 equal this year's value (usually copied; rule 26).",
+                        "前年、上年指标值在所有行都与当年相同时提示（多为照抄）。",
+                        "Notes a table where every row's 前年/上年 equal this year's value (usually copied).",
                         CoverageRules::history));
     }
 

@@ -98,15 +98,15 @@ final class DefectRules {
                         RowCheck.values(DefectRules::zeroCount)),
                 new BuiltinRule(
                         UNIT_LIST,
-                        "计量单位应在模板的单位白名单中（第9条）。参数 units（如 %、个、次、万元）；" + "模板不给 units 时不检查。",
-                        "A unit is one of the template's allowed units (rule 9). Parameter: units (e.g. %, 个, 次, "
+                        "计量单位应在模板的单位白名单中。参数 units（如 %、个、次、万元）；" + "模板不给 units 时不检查。",
+                        "A unit is one of the template's allowed units. Parameter: units (e.g. %, 个, 次, "
                                 + "万元); without it the rule checks nothing.",
                         RowCheck.values(DefectRules::unitList)),
                 new BuiltinRule(
                         COST_OVER_BUDGET,
-                        "成本指标的金额（元、万元、亿元；不含 万元/人 这类单价）不应超过申报表的支出合计（第29条）；" + "申报表没有资金数据时不检查。",
+                        "成本指标的金额（元、万元、亿元；不含 万元/人 这类单价）不应超过申报表的支出合计；" + "申报表没有资金数据时不检查。",
                         "A cost target in money (元, 万元, 亿元; not a unit cost such as 万元/人) does not exceed the "
-                                + "declaration's total expenditure (rule 29); without funds the rule checks nothing.",
+                                + "declaration's total expenditure; without funds the rule checks nothing.",
                         DefectRules::costOverBudget));
     }
 

@@ -27,22 +27,21 @@ final class EnumRules {
         return List.of(
                 new BuiltinRule(
                         BASIS,
-                        "指标值确定依据应为表单列出的值（默认 计划标准、行业标准、历史标准、其他标准；第14条）；空白也报。",
-                        "The basis is one the form lists (by default 计划标准, 行业标准, 历史标准, 其他标准; rule 14); "
+                        "指标值确定依据应为表单列出的值（默认 计划标准、行业标准、历史标准、其他标准）；空白也报。",
+                        "The basis is one the form lists (by default 计划标准, 行业标准, 历史标准, 其他标准); "
                                 + "blank is reported too.",
                         RowCheck.filled((ctx, table, row) ->
                                 row(ctx, table, row, BASIS, ctx.facts().form().bases(), "basis"))),
                 new BuiltinRule(
                         CATEGORY,
-                        "指标分类应为表单列出的值（湖北：绩效基本型；第15条）；空白也报。",
-                        "The category is one the form lists (Hubei: 绩效基本型; rule 15); blank is reported too.",
+                        "指标分类应为表单列出的值（湖北：绩效基本型）；空白也报。",
+                        "The category is one the form lists (Hubei: 绩效基本型); blank is reported too.",
                         RowCheck.filled((ctx, table, row) -> row(
                                 ctx, table, row, CATEGORY, ctx.facts().form().categories(), "category"))),
                 new BuiltinRule(
                         PROJECT_CATEGORY,
-                        "支出项目类别应为表单列出的值（湖北：常年性项目、延续性项目、一次性项目；第22条）。",
-                        "A project's expenditure category is one the form lists (Hubei: 常年性项目, 延续性项目, "
-                                + "一次性项目; rule 22).",
+                        "支出项目类别应为表单列出的值（湖北：常年性项目、延续性项目、一次性项目）。",
+                        "A project's expenditure category is one the form lists (Hubei: 常年性项目, 延续性项目, " + "一次性项目).",
                         EnumRules::projects));
     }
 

@@ -92,9 +92,9 @@ final class FrameworkRules {
                         RowCheck.everyRow(FrameworkRules::unknownLevel2)),
                 new BuiltinRule(
                         REQUIRED_EMPTY,
-                        "模板标为必填的一级指标在每张显示它的表中至少有一个三级指标（第2条）。",
+                        "模板标为必填的一级指标在每张显示它的表中至少有一个三级指标。",
                         "A level 1 the template marks required has at least one level-3 indicator in every table "
-                                + "that shows it (rule 2).",
+                                + "that shows it.",
                         FrameworkRules::requiredEmpty),
                 new BuiltinRule(
                         MISSING_ROW,

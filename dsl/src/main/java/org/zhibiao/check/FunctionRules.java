@@ -47,19 +47,19 @@ final class FunctionRules {
         return List.of(
                 new BuiltinRule(
                         UNCOVERED,
-                        "单位主要职能中的每项职能都应有履职指标（按名称相同、包含或相近匹配；第25条）。",
+                        "单位主要职能中的每项职能都应有履职指标（按名称相同、包含或相近匹配）。",
                         "Every function listed in 单位主要职能 has 履职 indicators (matched by equal, contained or "
-                                + "similar wording; rule 25).",
+                                + "similar wording).",
                         FunctionRules::uncovered),
                 new BuiltinRule(
                         KEY_WORK_MISSING,
-                        "履职表中每项职能都应填写重点工作（第25条）。",
-                        "Every function in the 履职 table names its key task (重点工作) (rule 25).",
+                        "履职表中每项职能都应填写重点工作。",
+                        "Every function in the 履职 table names its key task (重点工作).",
                         FunctionRules::keyWorkMissing),
                 new BuiltinRule(
                         KEY_WORK_EMPTY,
-                        "每项重点工作至少有一个三级指标（第25条）。",
-                        "Every key task (重点工作) has at least one level-3 indicator (rule 25).",
+                        "每项重点工作至少有一个三级指标。",
+                        "Every key task (重点工作) has at least one level-3 indicator.",
                         FunctionRules::keyWorkEmpty));
     }
 

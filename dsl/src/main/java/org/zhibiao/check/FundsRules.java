@@ -60,29 +60,29 @@ final class FundsRules {
         return List.of(
                 new BuiltinRule(
                         SUM,
-                        "收入构成、支出构成各项之和等于合计（当年金额、半年计划执行数；容差 0.01 万元；第18、23条）。",
+                        "收入构成、支出构成各项之和等于合计（当年金额、半年计划执行数；容差 0.01 万元）。",
                         "Income and expenditure items sum to their totals (amount and half-year columns; tolerance "
-                                + "0.01 万元; rules 18, 23).",
+                                + "0.01 万元).",
                         ctx -> sums(ctx, SUM, Column.AMOUNT, Column.HALF_YEAR)),
                 new BuiltinRule(
                         HISTORY,
-                        "近两年（上年、前年）金额的同样核对，仅作警告（第21条）。",
-                        "The same sums and balance on the two history years, as warnings (rule 21).",
+                        "近两年（上年、前年）金额的同样核对，仅作警告。",
+                        "The same sums and balance on the two history years, as warnings.",
                         FundsRules::history),
                 new BuiltinRule(
                         BALANCE,
-                        "收入合计等于支出合计（第19条）。",
-                        "Income total equals expenditure total (rule 19).",
+                        "收入合计等于支出合计。",
+                        "Income total equals expenditure total.",
                         ctx -> balance(ctx, BALANCE, Column.AMOUNT)),
                 new BuiltinRule(
                         SHARE,
-                        "占比 = 金额 / 合计（±0.01 个百分点），各项占比之和为 100%（±0.02；第20条）。",
-                        "Share = amount / total (±0.01 pp) and the shares sum to 100% (±0.02; rule 20).",
+                        "占比 = 金额 / 合计（±0.01 个百分点），各项占比之和为 100%（±0.02）。",
+                        "Share = amount / total (±0.01 pp) and the shares sum to 100% (±0.02).",
                         FundsRules::shares),
                 new BuiltinRule(
                         TOTAL_MISSING,
-                        "有分项金额而合计空白时提示填入合计（第18条）。",
-                        "A blank total with filled items is reported with the computed sum (rule 18).",
+                        "有分项金额而合计空白时提示填入合计。",
+                        "A blank total with filled items is reported with the computed sum.",
                         FundsRules::totalMissing));
     }
 

@@ -28,14 +28,14 @@ final class GoalRules {
         return List.of(
                 new BuiltinRule(
                         DEADLINE,
-                        "长期目标截止年晚于填报年度（第27条）。",
-                        "The long-term goals' deadline year is after the declaration year (rule 27).",
+                        "长期目标截止年晚于填报年度。",
+                        "The long-term goals' deadline year is after the declaration year.",
                         GoalRules::deadline),
                 new BuiltinRule(
                         HORIZON,
-                        "长期目标截止年 = 填报年度 + 模板的 horizon（湖北 2024→2026；第27条）。",
+                        "长期目标截止年 = 填报年度 + 模板的 horizon（湖北 2024→2026）。",
                         "The long-term deadline is the declaration year plus the template's horizon (Hubei 2024 → "
-                                + "2026; rule 27).",
+                                + "2026).",
                         GoalRules::horizon));
     }
 

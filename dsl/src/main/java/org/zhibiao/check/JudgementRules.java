@@ -70,34 +70,34 @@ final class JudgementRules {
         return List.of(
                 new BuiltinRule(
                         PERCENT_RANGE,
-                        "百分比应在 0–100% 之间（第10条）。参数 over100（默认 完成率|变动率|增长率）允许超过100%，" + "below0（默认 变动率|增长率）允许负数。",
-                        "A percentage lies in 0–100% (rule 10). Parameters: over100 (default 完成率|变动率|增长率) may "
+                        "百分比应在 0–100% 之间。参数 over100（默认 完成率|变动率|增长率）允许超过100%，" + "below0（默认 变动率|增长率）允许负数。",
+                        "A percentage lies in 0–100%. Parameters: over100 (default 完成率|变动率|增长率) may "
                                 + "exceed 100%, below0 (default 变动率|增长率) may be negative.",
                         RowCheck.values(JudgementRules::percentRange)),
                 new BuiltinRule(
                         RATE_ABOVE_100,
                         "覆盖率、准确率、合格率、达标率、满意度等不可能超过 100% 的比率，指标值超过 100% 是无法实现的目标"
-                                + "（第10条）；增长率、变动率、完成率除外。参数 capped（按名称匹配的比率）、uncapped（豁免）。",
+                                + "；增长率、变动率、完成率除外。参数 capped（按名称匹配的比率）、uncapped（豁免）。",
                         "A rate that cannot exceed 100% (覆盖率, 准确率, 合格率, 达标率, 满意度 …) with a target above "
-                                + "100% can never be met (rule 10); growth, change and completion rates (增长率, "
+                                + "100% can never be met; growth, change and completion rates (增长率, "
                                 + "变动率, 完成率) are exempt. Parameters: capped (rate names), uncapped (exempt names).",
                         RowCheck.values(settings -> capped(settings, true))),
                 new BuiltinRule(
                         RATE_AT_LEAST_100,
-                        "不可能超过 100% 的比率写成 ≥100% 时只能等于 100%，应直接写 =100%（第10条）。参数同 rate-above-100。",
-                        "A capped rate written ≥100% can only mean =100%; write that (rule 10). Parameters as "
+                        "不可能超过 100% 的比率写成 ≥100% 时只能等于 100%，应直接写 =100%。参数同 rate-above-100。",
+                        "A capped rate written ≥100% can only mean =100%; write that. Parameters as "
                                 + "rate-above-100.",
                         RowCheck.values(settings -> capped(settings, false))),
                 new BuiltinRule(
                         DIRECTION,
-                        "正向指标不用 ≤/<，反向指标不用 ≥/>（第11条）；方向取模板该行，否则按名称推断。",
-                        "A positive indicator does not use ≤/<, a negative one not ≥/> (rule 11); the direction comes "
+                        "正向指标不用 ≤/<，反向指标不用 ≥/>；方向取模板该行，否则按名称推断。",
+                        "A positive indicator does not use ≤/<, a negative one not ≥/>; the direction comes "
                                 + "from the template row, else from the name.",
                         RowCheck.values(JudgementRules::direction)),
                 new BuiltinRule(
                         EXCEL_DATE,
-                        "时效指标中 40000–50000 的五位整数多半是 Excel 日期序列号（第12条）。",
-                        "A five-digit integer 40000–50000 in a time indicator is most likely an Excel date serial (rule 12).",
+                        "时效指标中 40000–50000 的五位整数多半是 Excel 日期序列号。",
+                        "A five-digit integer 40000–50000 in a time indicator is most likely an Excel date serial.",
                         RowCheck.values(JudgementRules::excelDate)),
                 new BuiltinRule(
                         WEAKER,

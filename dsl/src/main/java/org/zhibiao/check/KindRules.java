@@ -46,8 +46,8 @@ final class KindRules {
         return List.of(
                 new BuiltinRule(
                         KIND_MISMATCH,
-                        "指标值的类型（定量/定性）应与模板该行的类型一致（第7条）。",
-                        "The value's kind (quantitative/qualitative) matches the template row's kind (rule 7).",
+                        "指标值的类型（定量/定性）应与模板该行的类型一致。",
+                        "The value's kind (quantitative/qualitative) matches the template row's kind.",
                         RowCheck.values(KindRules::kindMismatch)),
                 new BuiltinRule(
                         RATE_NOT_QUANTITATIVE,
@@ -61,13 +61,13 @@ final class KindRules {
                         RowCheck.values(KindRules::missingOperator)),
                 new BuiltinRule(
                         MISSING_UNIT,
-                        "定量指标值应有计量单位（第8条）。",
-                        "A quantitative value has a unit (rule 8).",
+                        "定量指标值应有计量单位。",
+                        "A quantitative value has a unit.",
                         RowCheck.values(KindRules::missingUnit)),
                 new BuiltinRule(
                         UNIT_MISMATCH,
-                        "定量指标值的单位应与模板该行的单位一致（第8条）。",
-                        "A quantitative value's unit matches the template row's unit (rule 8).",
+                        "定量指标值的单位应与模板该行的单位一致。",
+                        "A quantitative value's unit matches the template row's unit.",
                         RowCheck.values(KindRules::unitMismatch)));
     }
 

@@ -31,18 +31,15 @@ final class NameRules {
     static List<Rule> rules() {
         return List.of(
                 new BuiltinRule(
-                        EMPTY,
-                        "三级指标名称不得为空（第3条）。",
-                        "A level-3 name is not empty (rule 3).",
-                        RowCheck.filled((ctx, table, row) -> {
+                        EMPTY, "三级指标名称不得为空。", "A level-3 name is not empty.", RowCheck.filled((ctx, table, row) -> {
                             if (Names.isBlank(row.level3())) {
                                 ctx.report(EMPTY, row.at("level3"), Facts.path(table, row), Hint.NONE);
                             }
                         })),
                 new BuiltinRule(
                         SAME_AS_LEVEL2,
-                        "三级指标名称不应照抄二级指标（如“社会成本指标”；第3条）。",
-                        "A level-3 name does not merely repeat its level 2 (e.g. 社会成本指标; rule 3).",
+                        "三级指标名称不应照抄二级指标（如“社会成本指标”）。",
+                        "A level-3 name does not merely repeat its level 2 (e.g. 社会成本指标).",
                         RowCheck.filled((ctx, table, row) -> {
                             // the template's own row (联系部门满意度 › 联系部门满意度) is its wording, not the department's
                             if (!Names.isBlank(row.level3())
@@ -57,10 +54,7 @@ final class NameRules {
                             }
                         })),
                 new BuiltinRule(
-                        DUPLICATE,
-                        "同一张表中三级指标名称不重复（第4条）。",
-                        "A level-3 name appears once per table (rule 4).",
-                        NameRules::duplicates));
+                        DUPLICATE, "同一张表中三级指标名称不重复。", "A level-3 name appears once per table.", NameRules::duplicates));
     }
 
     private static String strip(String text) {

@@ -38,14 +38,14 @@ final class PeriodRules {
         return List.of(
                 new BuiltinRule(
                         OPERATOR,
-                        "半年与全年指标值的运算符应相同（第24条）。",
-                        "Half-year and full-year values use the same operator (rule 24).",
+                        "半年与全年指标值的运算符应相同。",
+                        "Half-year and full-year values use the same operator.",
                         RowCheck.filled(PeriodRules::operator)),
                 new BuiltinRule(
                         EXCEEDS,
-                        "累计数量（个、次、起、万元……）的半年值不应大于全年值（第24条）。参数 units。",
+                        "累计数量（个、次、起、万元……）的半年值不应大于全年值。参数 units。",
                         "For cumulative counts (个, 次, 起, 万元 …) the half-year value does not exceed the full-year "
-                                + "value (rule 24). Parameter: units.",
+                                + "value. Parameter: units.",
                         RowCheck.prepared(PeriodRules::exceeds)));
     }
 

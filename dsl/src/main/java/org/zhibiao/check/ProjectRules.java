@@ -51,21 +51,21 @@ final class ProjectRules {
         return List.of(
                 new BuiltinRule(
                         HALF_YEAR,
-                        "每个支出行和项目的半年计划执行数不大于全年预算数（江苏；第23条）。",
+                        "每个支出行和项目的半年计划执行数不大于全年预算数（江苏）。",
                         "Every expenditure line's and project's half-year plan is at most its full-year budget "
-                                + "(Jiangsu; rule 23).",
+                                + "(Jiangsu).",
                         ProjectRules::halfYear),
                 new BuiltinRule(
                         BUDGET,
-                        "项目本年度预算不大于项目总预算（第22条）。",
-                        "A project's current-year budget is at most its total budget (rule 22).",
+                        "项目本年度预算不大于项目总预算。",
+                        "A project's current-year budget is at most its total budget.",
                         ProjectRules::budget),
                 new BuiltinRule(
                         WITHIN,
-                        "所列项目的本年度预算（及半年计划）之和不超过项目支出：支出构成中名为 projectLine（默认“项目支出”）" + "的行，没有该行时为支出合计（第22条）。",
+                        "所列项目的本年度预算（及半年计划）之和不超过项目支出：支出构成中名为 projectLine（默认“项目支出”）" + "的行，没有该行时为支出合计。",
                         "The listed projects' current-year (and half-year) budgets sum to at most the project "
                                 + "expenditure: the expenditure line named projectLine (default 项目支出), else the "
-                                + "expenditure total (rule 22).",
+                                + "expenditure total.",
                         ProjectRules::within),
                 new BuiltinRule(
                         PARTIAL,

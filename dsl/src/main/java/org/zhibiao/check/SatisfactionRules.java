@@ -30,13 +30,13 @@ final class SatisfactionRules {
         return List.of(
                 new BuiltinRule(
                         MISSING,
-                        "申报表应有满意度一级指标下的三级指标（第28条）。",
-                        "The declaration has a level-3 indicator under a 满意度 level 1 (rule 28).",
+                        "申报表应有满意度一级指标下的三级指标。",
+                        "The declaration has a level-3 indicator under a 满意度 level 1.",
                         SatisfactionRules::missing),
                 new BuiltinRule(
                         TARGET,
-                        "满意度指标值应为百分比且不低于 min（默认 80%；第28条）。",
-                        "A satisfaction target is a percentage of at least min (default 80; rule 28).",
+                        "满意度指标值应为百分比且不低于 min（默认 80%）。",
+                        "A satisfaction target is a percentage of at least min (default 80).",
                         RowCheck.values(SatisfactionRules::target)));
     }
 

@@ -46,16 +46,16 @@ final class ShareRules {
         return List.of(
                 new BuiltinRule(
                         SHARE,
-                        "定量指标占比不低于 min（默认 50%；第16条）。分表的表单（江苏）合并计算，整表的（湖北长期、年度）逐表计算。",
-                        "Quantitative indicators make up at least min percent (default 50; rule 16). Forms split by "
+                        "定量指标占比不低于 min（默认 50%）。分表的表单（江苏）合并计算，整表的（湖北长期、年度）逐表计算。",
+                        "Quantitative indicators make up at least min percent (default 50). Forms split by "
                                 + "level 1 (Jiangsu) count together, whole tables (Hubei long-term, annual) one by one.",
                         ShareRules::share),
                 new BuiltinRule(
                         WEIGHT_POSITIVE,
-                        "使用分值时：分值大于 0，一级下分值之和等于一级分值，一级分值之和加参数 budgetExecution（预算执行率分值，默认 0）等于参数 total（第17条）。",
+                        "使用分值时：分值大于 0，一级下分值之和等于一级分值，一级分值之和加参数 budgetExecution（预算执行率分值，默认 0）等于参数 total。",
                         "Where weights are used: each above 0, those under a level 1 sum to its weight, level-1 "
                                 + "weights plus parameter budgetExecution (the budget-execution score, default 0) sum to parameter "
-                                + "total (rule 17).",
+                                + "total.",
                         ShareRules::weights));
     }
 

@@ -71,8 +71,8 @@ final class ValueRules {
         return List.of(
                 new BuiltinRule(
                         MISSING_VALUE,
-                        "指标表的每个指标值列都应填写（第5条），如长期、年度、前年、上年、半年、全年。",
-                        "Every value column of the row's table is filled (rule 5): long-term, annual, history years, "
+                        "指标表的每个指标值列都应填写，如长期、年度、前年、上年、半年、全年。",
+                        "Every value column of the row's table is filled: long-term, annual, history years, "
                                 + "half-year, full-year.",
                         RowCheck.filled(ValueRules::missingValue)),
                 new BuiltinRule(
@@ -87,24 +87,24 @@ final class ValueRules {
                         RowCheck.values(ValueRules::syntax)),
                 new BuiltinRule(
                         QUALITATIVE_NUMBER,
-                        "定性指标值不得含有“运算符+数字”（第6条）。",
-                        "A qualitative value contains no operator followed by a number (rule 6).",
+                        "定性指标值不得含有“运算符+数字”。",
+                        "A qualitative value contains no operator followed by a number.",
                         RowCheck.values(ValueRules::qualitativeNumber)),
                 new BuiltinRule(
                         PLACEHOLDER,
-                        "指标值不得是占位内容“定性”或“XX”（第13条）。",
-                        "A target value is not the placeholder 定性 or XX (rule 13).",
+                        "指标值不得是占位内容“定性”或“XX”。",
+                        "A target value is not the placeholder 定性 or XX.",
                         RowCheck.values(ValueRules::placeholder)),
                 new BuiltinRule(
                         UNFILLED_ROW,
-                        "模板槽位（如核心业务产出）生成的待填行必须由部门填写（第13条）。",
-                        "Rows a template slot left to do (e.g. core outputs) are filled by the department (rule 13).",
+                        "模板槽位（如核心业务产出）生成的待填行必须由部门填写。",
+                        "Rows a template slot left to do (e.g. core outputs) are filled by the department.",
                         RowCheck.everyRow(ValueRules::todoRow)),
                 new BuiltinRule(
                         SENTENCE,
-                        "指标值不应是句子：超过 maxLength 字（默认30）或以“。”结尾（第13条）。参数 maxLength。",
+                        "指标值不应是句子：超过 maxLength 字（默认30）或以“。”结尾。参数 maxLength。",
                         "A target value is not a sentence: longer than maxLength characters (default 30) or ending "
-                                + "in 。 (rule 13). Parameter: maxLength.",
+                                + "in 。. Parameter: maxLength.",
                         RowCheck.values(ValueRules::sentence)));
     }
 

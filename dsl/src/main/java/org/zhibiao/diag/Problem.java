@@ -327,6 +327,7 @@ public enum Problem {
     USAGE_EXCLUSIVE("exclusive-options", Severity.ERROR, "%s 只能选一个", "only one of %s can be given"),
     USAGE_EXTRA("unexpected-argument", Severity.ERROR, "多余的参数“%s”", "unexpected argument '%s'"),
     USAGE_MISSING("missing-argument", Severity.ERROR, "缺少必填的 %s", "missing required %s"),
+    USAGE_NO_VALUE("missing-option-value", Severity.ERROR, "%s 后缺少值；应为 %s", "%s needs a value: %s"),
     USAGE_REPEATED("repeated-option", Severity.ERROR, "%s 只能给一次", "%s can be given only once"),
     USAGE_UNKNOWN_COMMAND("unknown-command", Severity.ERROR, "没有命令“%s”；可用的命令：%s", "no command '%s'; commands: %s"),
     USAGE_UNKNOWN_OPTION("unknown-option", Severity.ERROR, "没有选项“%s”", "no option '%s'"),

@@ -91,6 +91,256 @@ public enum Text {
     GUARD_TOO_LARGE("guard.too-large", "过大的数字（%s）", "a number this large (%s)"),
     GUARD_TRY("guard.try", "try/catch 语句", "try/catch"),
     GUARD_UNKNOWN_KEYWORD("guard.unknown-keyword", "没有名为“%s”的关键字", "there is no keyword '%s'"),
+    HELP_ARG_CATALOGUE(
+            "help.arg.--catalogue",
+            "运维人员的模板目录：其下各处的模板和指标库（.yaml、.yml、.json、.groovy）加入内置模板目录。可重复使用；也从环境变量 ZHIBIAO_CATALOGUE 读取（多个目录用“:”分隔，Windows 上用“;”）。",
+            "An operator's catalogue directory: templates and libraries (.yaml, .yml, .json, .groovy anywhere below it) added to the built-in ones. Repeatable; also read from the environment variable ZHIBIAO_CATALOGUE (directories separated by ':', ';' on Windows)."),
+    HELP_ARG_FORCE("help.arg.--force", "覆盖已存在的输出文件。", "Overwrite an existing output file."),
+    HELP_ARG_LANG("help.arg.--lang", "消息语言：zh（中文，默认）或 en（英文）。", "Language of messages: zh (default) or en."),
+    HELP_ARG_OUTPUT("help.arg.--output", "写入此文件，而不是标准输出（- 即标准输出）。", "Write here instead of stdout (- is stdout)."),
+    HELP_ARG_HELP_COMMAND_COMMAND(
+            "help.arg.helpCommand.command", "要显示其帮助的命令。", "The COMMAND to display the usage help message for."),
+    HELP_ARG_HELP_COMMAND_HELP(
+            "help.arg.helpCommand.help", "显示 help 命令本身的帮助并退出。", "Show usage help for the help command and exit."),
+    HELP_HELP("help.arg.mixinStandardHelpOptions.help", "显示本帮助并退出。", "Show this help message and exit."),
+    HELP_VERSION("help.arg.mixinStandardHelpOptions.version", "显示版本信息并退出。", "Print version information and exit."),
+    HELP_ARG_CATALOGUE_DIFF_A(
+            "help.arg.zhibiao.catalogue.diff.A",
+            "旧模板：编号、编号@版本或模板文件。",
+            "The old template: id, id@version or template file."),
+    HELP_ARG_CATALOGUE_DIFF_B(
+            "help.arg.zhibiao.catalogue.diff.B",
+            "新模板：编号、编号@版本或模板文件。",
+            "The new template: id, id@version or template file."),
+    HELP_ARG_CATALOGUE_DOCS_FORCE(
+            "help.arg.zhibiao.catalogue.docs.--force", "即使 DIR 非空也替换它。", "Replace DIR even if it is not empty."),
+    HELP_ARG_CATALOGUE_DOCS_OUTPUT(
+            "help.arg.zhibiao.catalogue.docs.--output",
+            "要写入的目录；须不存在或为空，除非使用 --force。",
+            "The directory to write; it must not exist or be empty, unless --force."),
+    HELP_ARG_CATALOGUE_SHOW_TEMPLATE(
+            "help.arg.zhibiao.catalogue.show.TEMPLATE",
+            "模板编号（可加 @版本）或模板文件。",
+            "Template id (optionally @version) or template file."),
+    HELP_ARG_CHECK_DOCS_URL(
+            "help.arg.zhibiao.check.--docs-url",
+            "`zhibiao catalogue docs` 所写参考文档的位置：SARIF 中每条规则链接到 URL/rules.md#规则代码；目录写成 file: URI，"
+                    + "在 GitHub Actions 中位于检出的仓库内时则链接到 GitHub 上所检查提交中的该目录（默认：${DEFAULT-VALUE}）。",
+            "Where the reference of `zhibiao catalogue docs` is: SARIF links each rule to URL/rules.md#CODE; a folder"
+                    + " becomes a file: URI, or on GitHub Actions, inside the checkout, the folder on GitHub at the"
+                    + " commit checked (default: ${DEFAULT-VALUE})."),
+    HELP_ARG_CHECK_EXPLAIN(
+            "help.arg.zhibiao.check.--explain",
+            "说明一条规则检查什么、为什么检查，然后退出。",
+            "Print what a rule checks and why, then exit."),
+    HELP_ARG_CHECK_FORMAT(
+            "help.arg.zhibiao.check.--format",
+            "输出格式：text（默认）、json 或 sarif（SARIF 2.1.0，供持续集成系统和编辑器使用）。",
+            "Output format: text (default), json, or sarif (SARIF 2.1.0 for CI systems and editors)."),
+    HELP_ARG_CHECK_QUIET(
+            "help.arg.zhibiao.check.--quiet", "检查多个文件时不显示进度条。", "No progress bar when checking several files."),
+    HELP_ARG_CHECK_STRICT(
+            "help.arg.zhibiao.check.--strict", "计算退出码时把警告当作错误。", "Warnings count as errors for the exit code."),
+    HELP_ARG_CHECK_TEMPLATE(
+            "help.arg.zhibiao.check.--template",
+            "按此模板（编号或文件）检查，而不是申报表自己指定的模板；申报表本身只能用模板目录中的编号指定模板，不能指向文件。",
+            "Check against this template (id or file) instead of the one the declaration names; a declaration itself names its template by catalogue id only, never by file."),
+    HELP_ARG_CHECK_DECLARATION(
+            "help.arg.zhibiao.check.DECLARATION",
+            "申报表文件（YAML 或 JSON），或目录：检查其下所有 *.yaml、*.yml 和 *.json；- 表示从标准输入读取一份申报表。",
+            "Declaration files (YAML or JSON), or directories: every *.yaml, *.yml and *.json under them; - reads one declaration from standard input."),
+    HELP_ARG_CONVERT_TEMPLATE(
+            "help.arg.zhibiao.convert.--template",
+            "读写 CSV 申报表时所依据的模板（编号或文件），它决定各列；YAML 或 JSON 申报表自己指定模板。",
+            "The template whose columns a CSV declaration is read or written by (id or file); a YAML or JSON declaration names its own."),
+    HELP_ARG_CONVERT_TO(
+            "help.arg.zhibiao.convert.--to",
+            "要写出的格式；不指定时由 -o 文件的扩展名决定。",
+            "The format to write; without it, the -o file's extension decides."),
+    HELP_ARG_CONVERT_FILE(
+            "help.arg.zhibiao.convert.FILE",
+            "模板或指标库（.yaml、.yml、.json、.groovy），或申报表（.yaml、.yml、.json，或配合 --template、按表格打印样式排列的 .csv）；- 表示从标准输入读取 YAML 或 JSON。",
+            "A template or library (.yaml, .yml, .json, .groovy), or a declaration (.yaml, .yml, .json, or .csv in the form's printed layout with --template); - reads YAML or JSON from standard input."),
+    HELP_ARG_NEW_DEPARTMENT(
+            "help.arg.zhibiao.new.--department",
+            "部门（单位）名称；优先于档案中的名称。",
+            "The department's name (部门（单位）名称); overrides the profile's."),
+    HELP_ARG_NEW_FORMAT(
+            "help.arg.zhibiao.new.--format",
+            "输出格式：yaml（默认）、json、csv（仅指标行），或打印样式的 xlsx（Excel）、docx（Word），后两者须用 -o 指定文件。",
+            "Output format: yaml (default), json, csv (indicator rows only), or the printed form as xlsx (Excel) or docx (Word), which need -o."),
+    HELP_ARG_NEW_FROM(
+            "help.arg.zhibiao.new.--from",
+            "用于生成 --stage 表格的已填申报表。",
+            "The filled declaration a --stage form is written from."),
+    HELP_ARG_NEW_OUTPUT(
+            "help.arg.zhibiao.new.--output",
+            "写入此文件，而不是标准输出（- 即标准输出）。YAML 文件旁的 .zhibiao/schemas/ 中同时写出模板的 schema，并在文件首行指向它。文件名以 .xlsx 或 .docx 结尾时写成 Excel 或 Word 表格，除非 --format 另有指定。",
+            "Write here instead of stdout (- is stdout). A YAML file gets its template's schema in .zhibiao/schemas/ beside it, named in its first line. A file named .xlsx or .docx is written as the Excel or Word form unless --format says otherwise."),
+    HELP_ARG_NEW_PROFILE(
+            "help.arg.zhibiao.new.--profile",
+            "部门档案（YAML）：联系人、职能、资金、项目、目标和自有指标；- 表示从标准输入读取。",
+            "The department's profile (YAML): contact, 职能, funds, projects, goals, own indicators; - reads it from standard input."),
+    HELP_ARG_NEW_PROFILES(
+            "help.arg.zhibiao.new.--profiles",
+            "批量：每个档案生成一份申报表，写入 -o 指定的目录。可以是档案目录（*.yaml、*.yml、*.json；输出文件以档案文件命名），或 CSV 文件：首行为表头，每行一个部门：department,code,year,preparer,phone,date（输出文件以 code 命名，无 code 时以部门名称命名）。",
+            "Bulk: one declaration per profile, written into the -o directory. A directory of profiles (*.yaml, *.yml, *.json; output named after each file), or a CSV file with a header line and one department per line: department,code,year,preparer,phone,date (output named after code, else department)."),
+    HELP_ARG_NEW_QUIET("help.arg.zhibiao.new.--quiet", "使用 --profiles 时不显示进度条。", "No progress bar with --profiles."),
+    HELP_ARG_NEW_STAGE(
+            "help.arg.zhibiao.new.--stage",
+            "按 --from 指定的已填申报表，生成绩效运行监控表（monitoring）或绩效自评表（self-evaluation），而不是申报表初稿。",
+            "Write the monitoring form (绩效运行监控表) or the self-evaluation form (绩效自评表) of the filled declaration given with --from, instead of a starter declaration."),
+    HELP_ARG_NEW_YEAR("help.arg.zhibiao.new.--year", "申报年度；优先于档案中的年度。", "Declaration year; overrides the profile's."),
+    HELP_ARG_NEW_TEMPLATE(
+            "help.arg.zhibiao.new.TEMPLATE",
+            "模板目录中的模板编号（如 hubei/public-security，可加 @版本）或模板文件。",
+            "Catalogue template id (hubei/public-security, optionally @version) or a template file."),
+    HELP_ARG_REPORT_OUTPUT(
+            "help.arg.zhibiao.report.--output",
+            "把页面写入此文件（如 report.html），而不是标准输出（- 即标准输出）。",
+            "Write the page here (report.html) instead of stdout (- is stdout)."),
+    HELP_ARG_REPORT_QUIET("help.arg.zhibiao.report.--quiet", "不显示进度条。", "No progress bar."),
+    HELP_ARG_REPORT_DIR(
+            "help.arg.zhibiao.report.DIR",
+            "申报表所在目录（其下所有 *.yaml、*.yml 和 *.json）或单个文件。",
+            "Folders of declarations (every *.yaml, *.yml and *.json under them) or single files."),
+    HELP_ARG_SCHEMA_ALL(
+            "help.arg.zhibiao.schema.--all",
+            "在 -o 指定的目录中写出 schema 库：每类文档和模板目录中的每个模板，两种 draft 各一份，另有列出它们的 catalog.json（SchemaStore 格式）。",
+            "A schema store in the -o folder: every kind and catalogue template, both drafts, and catalog.json (SchemaStore format) listing them."),
+    HELP_ARG_SCHEMA_DRAFT(
+            "help.arg.zhibiao.schema.--draft",
+            "JSON Schema 版本：2020-12（默认）或 7。",
+            "JSON Schema draft: 2020-12 (default) or 7."),
+    HELP_ARG_SCHEMA_OUTPUT(
+            "help.arg.zhibiao.schema.--output",
+            "写入此文件，而不是标准输出（- 即标准输出；使用 --all 时为目录）。",
+            "Write here instead of stdout (- is stdout; with --all: the folder)."),
+    HELP_ARG_SCHEMA_TEMPLATE(
+            "help.arg.zhibiao.schema.--template",
+            "模板编号（如 hubei/public-security，可加 @版本）或模板文件。",
+            "Template id (hubei/public-security, optionally @version) or a template file."),
+    HELP_ARG_SCHEMA_KIND(
+            "help.arg.zhibiao.schema.KIND",
+            "文档类型：declaration（申报表）、template（模板）、library（指标库）或 profile（档案）。",
+            "The document kind: declaration, template, library or profile."),
+    HELP_ARG_SCORE_OUTPUT(
+            "help.arg.zhibiao.score.--output",
+            "把评分后的文档写入此文件（- 即标准输出）；扩展名决定格式。",
+            "Write the scored document here (- is stdout); its extension chooses the format."),
+    HELP_ARG_SCORE_FILE(
+            "help.arg.zhibiao.score.FILE",
+            "绩效自评表（stage: self-evaluation）。",
+            "The self-evaluation (stage: self-evaluation)."),
+    HELP_ARG_UPGRADE_FORMAT(
+            "help.arg.zhibiao.upgrade.--format",
+            "输出格式；不指定时由 -o 文件的扩展名决定，否则为 yaml。",
+            "Output format; without it, the -o file's extension decides, else yaml."),
+    HELP_ARG_UPGRADE_OUTPUT(
+            "help.arg.zhibiao.upgrade.--output",
+            "写入此文件，而不是标准输出（- 即标准输出）；扩展名 .yaml、.json 或 .csv 决定格式。",
+            "Write here instead of stdout (- is stdout); .yaml, .json or .csv chooses the format."),
+    HELP_ARG_UPGRADE_TO(
+            "help.arg.zhibiao.upgrade.--to",
+            "目标模板版本：编号@版本（如 hubei/public-security@2025.1）、只写编号即最新版本，或模板文件。",
+            "The template version to carry it to: id@version (hubei/public-security@2025.1), an id for its newest version, or a template file."),
+    HELP_ARG_UPGRADE_DECLARATION(
+            "help.arg.zhibiao.upgrade.DECLARATION",
+            "已填写的申报表（YAML 或 JSON）；- 表示从标准输入读取。",
+            "The filled declaration (YAML or JSON); - reads it from standard input."),
+    HELP_CMD_ZHIBIAO(
+            "help.cmd.zhibiao", "zhibiao（指标）：以代码定义绩效指标体系。", "zhibiao (指标): performance-target templates as code."),
+    HELP_CMD_2(
+            "help.cmd.zhibiao.2",
+            "省级财政部门编写模板；部门用 `zhibiao new` 生成申报表初稿，用 `zhibiao check` 查看还有哪些问题。",
+            "Provinces write templates; departments run `zhibiao new` for a starter declaration and `zhibiao check` to see what is still wrong."),
+    HELP_CMD_CATALOGUE(
+            "help.cmd.zhibiao.catalogue",
+            "浏览模板和指标库：内置的，以及运维人员指定的模板目录中的（--catalogue DIR、ZHIBIAO_CATALOGUE）。",
+            "Browse the templates and indicator libraries: the built-in ones, and those in the operator's catalogue directories (--catalogue DIR, ZHIBIAO_CATALOGUE)."),
+    HELP_CMD_CATALOGUE_DIFF(
+            "help.cmd.zhibiao.catalogue.diff",
+            "显示从模板 A 到模板 B 的变化：新增、删除或移动的一级、二级指标和行，收紧或放宽的指标值，依据、分类、性质、单位的改变，以及表格和列的变化。",
+            "Show what changed from template A to template B: 一级/二级 and rows added, removed or moved, targets tightened or loosened, basis/category/kind/unit changes, tables and columns."),
+    HELP_CMD_CATALOGUE_DIFF_2(
+            "help.cmd.zhibiao.catalogue.diff.2",
+            "每行以 +（新增）、-（删除）或 ~（改变）开头，后接“一级 › 二级 › 三级”路径。",
+            "Each line starts with + (added), - (removed) or ~ (changed) and the 一级 › 二级 › 三级 path."),
+    HELP_CMD_CATALOGUE_DIFF_FOOTER(
+            "help.cmd.zhibiao.catalogue.diff.footer",
+            "%n退出码：%n  0   两个模板相同%n  1   两个模板不同%n  2   输入不可用：模板未知、文件无法读取、模板无法解析%n  70  zhibiao 内部错误（请报告）%n",
+            "%nExit codes:%n  0   the two templates are the same%n  1   they differ%n  2   unusable input: unknown template, unreadable file, a template that does not resolve%n  70  internal error in zhibiao (please report it)%n"),
+    HELP_CMD_CATALOGUE_DOCS(
+            "help.cmd.zhibiao.catalogue.docs",
+            "写出模板目录的参考文档：Markdown 页面（index.md、每个模板和每个指标库各一页、rules.md）和一个带搜索、可离线阅读的独立 index.html。",
+            "Write a reference of the built-in catalogue: Markdown pages (index.md, one per template, one per library, rules.md) and one self-contained index.html with search, readable offline."),
+    HELP_CMD_CATALOGUE_LIST(
+            "help.cmd.zhibiao.catalogue.list",
+            "列出模板（每个模板的最新版本）及其来源：内置，或模板目录中的文件。",
+            "List the templates, newest version of each, with where each comes from: built-in, or the file in a catalogue directory."),
+    HELP_CMD_CATALOGUE_SHOW(
+            "help.cmd.zhibiao.catalogue.show",
+            "以 YAML 打印解析后的模板（已套用上级模板，已展开指标库中的行）。",
+            "Print a template resolved (parents applied, library rows inlined) as YAML."),
+    HELP_CMD_CHECK("help.cmd.zhibiao.check", "按模板检查已填写的申报表。", "Check filled declarations against their templates."),
+    HELP_CMD_CHECK_2(
+            "help.cmd.zhibiao.check.2",
+            "每个问题打印一行：文件:行:列: 级别[规则]: 消息。",
+            "Prints file:line:col: severity[rule]: message for every finding (Chinese unless --lang en)."),
+    HELP_CMD_CONVERT(
+            "help.cmd.zhibiao.convert",
+            "在 YAML、JSON 和 Groovy DSL 之间转换模板或指标库，或在 YAML、JSON 和按表格打印样式排列的 CSV 之间转换申报表。",
+            "Translate a template or indicator library between YAML, JSON and the Groovy DSL, or a declaration between YAML, JSON and CSV in the form's printed layout."),
+    HELP_CMD_CONVERT_2(
+            "help.cmd.zhibiao.convert.2",
+            "两种写法得到相同的模型；注释不会保留。",
+            "Both forms build the same model; comments are not carried over."),
+    HELP_CMD_GENERATE_COMPLETION(
+            "help.cmd.zhibiao.generate-completion",
+            "生成 zhibiao 的 bash/zsh 补全脚本。",
+            "Generate a bash/zsh completion script for zhibiao."),
+    HELP_CMD_GENERATE_COMPLETION_2(
+            "help.cmd.zhibiao.generate-completion.2",
+            "运行 source <(zhibiao generate-completion) 即可在当前 shell 中用 TAB 补全 zhibiao 的命令和选项。",
+            "Run source <(zhibiao generate-completion) to give zhibiao TAB completion in the current shell."),
+    HELP_CMD_HELP("help.cmd.zhibiao.help", "显示指定命令的帮助。", "Display help information about the specified command."),
+    HELP_CMD_HELP_2(
+            "help.cmd.zhibiao.help.2",
+            "不指定 COMMAND 时显示主命令的帮助；指定时显示该命令的帮助。",
+            "When no COMMAND is given, the usage help for the main command is displayed. If a COMMAND is specified, the help for that command is shown."),
+    HELP_CMD_NEW("help.cmd.zhibiao.new", "按模板生成绩效目标申报表初稿。", "Write a starter declaration (绩效目标申报表) from a template."),
+    HELP_CMD_NEW_2(
+            "help.cmd.zhibiao.new.2",
+            "模板中的标准行全部填好，需部门自填的位置标为待填（origin: todo），资金占比和合计自动计算。",
+            "Every standard row is filled in, every department-specific slot is marked (origin: todo), funds shares and totals are computed."),
+    HELP_CMD_REPORT(
+            "help.cmd.zhibiao.report",
+            "检查各目录下的全部申报表，为财政部门写出一份审核汇总页面（HTML）。",
+            "Check every declaration under the folders and write one review page (HTML) for finance."),
+    HELP_CMD_REPORT_2(
+            "help.cmd.zhibiao.report.2",
+            "页面自成一体、可离线打开：各部门的错误和警告数、最常违反的规则、柱状图，以及各部门每个问题的文件和位置。",
+            "The page is self-contained: departments with their errors and warnings, the rules most often broken, bar charts, and each department's findings with file and position. It opens offline."),
+    HELP_CMD_SCHEMA(
+            "help.cmd.zhibiao.schema",
+            "打印 JSON Schema：某类文档的通用 schema；或用 --template 打印某个模板的申报表 schema；或用 --all -o DIR 写出供编辑器离线使用的 schema 库。",
+            "Print a JSON Schema: the generic schema of a document kind, or with --template the schema of one template's declarations, or with --all -o DIR write a schema store for editors offline."),
+    HELP_CMD_SCORE(
+            "help.cmd.zhibiao.score",
+            "为绩效自评表评分：每行得分、各一级指标小计、总分和等级。",
+            "Score a self-evaluation form: every row's score, subtotals per first level, total and grade."),
+    HELP_CMD_SCORE_2(
+            "help.cmd.zhibiao.score.2",
+            "用 -o 时写出评分后的文档（按扩展名为 yaml、json 或 csv）；否则打印汇总。",
+            "With -o the scored document is written (yaml, json or csv by its extension); without, a summary is printed."),
+    HELP_CMD_UPGRADE(
+            "help.cmd.zhibiao.upgrade",
+            "把已填写的申报表迁移到模板的另一个版本：部门填写的值全部保留，标准行按新模板更新，被删除的行逐一列出，新增的必填位置成为待填行（origin: todo），含义已改变的行上填写的值记为冲突。",
+            "Carry a filled declaration to another template version: every value the department typed stays, standard rows follow the new template, removed rows are listed, new required slots appear as rows to fill (origin: todo), and a typed value on a row whose meaning changed is a conflict."),
+    HELP_CMD_UPGRADE_2(
+            "help.cmd.zhibiao.upgrade.2",
+            "变化打印到标准错误，每条形如“文件:行:列: 级别[代码]: 消息”。",
+            "What changed is printed to stderr as file:line:col: severity[code]: message."),
     HELP_COMMANDS("help.commands", "%n命令：%n", "%nCommands:%n"),
     HELP_EXIT_CODES(
             "help.exit-codes",
@@ -108,11 +358,9 @@ public enum Text {
                     + "  70  internal error in zhibiao (please report it)%n"
                     + "  130 interrupted by Ctrl-C (summary printed, no temp file left)%n"
                     + "  143 stopped by SIGTERM (likewise)%n"),
-    HELP_HELP("help.help", "显示本帮助并退出。", "Show this help message and exit."),
     HELP_OPTIONS("help.options", "%n选项：%n", "%nOptions:%n"),
     HELP_PARAMETERS("help.parameters", "%n参数：%n", "%nParameters:%n"),
     HELP_USAGE("help.usage", "用法：%n", "Usage: "),
-    HELP_VERSION("help.version", "显示版本信息并退出。", "Print version information and exit."),
     HINT_DID_YOU_MEAN("hint.did-you-mean", "是否应为“%s”？", "did you mean '%s'?"),
     HINT_ONE_OF("hint.one-of", "应为：%s", "expected one of: %s"),
     LIST_SEPARATOR("list.separator", "、", ", "),

@@ -54,7 +54,8 @@ public final class SarifWriter implements AutoCloseable {
      * The folder the driver's help links point into when no other is given: where
      * {@code zhibiao catalogue docs -o zhibiao-docs} writes the reference, in the working directory.
      * A relative link ({@code rules.md#CODE}) would be simpler, but SARIF (§3.49.12, and the schema's
-     * {@code format: uri}) wants absolute URIs, and validators and viewers refuse relative ones.
+     * {@code format: uri}) wants absolute URIs, and validators and viewers refuse relative ones. On
+     * GitHub Actions the folder is linked as GitHub shows it in the repository (see {@link #docsBase}).
      */
     public static final String DEFAULT_DOCS = "zhibiao-docs";
 
@@ -68,6 +69,7 @@ public final class SarifWriter implements AutoCloseable {
     private final Lang lang;
     private final String version;
     private final String docs;
+    private final String informationPage;
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final List<Diagnostic> unusable = new ArrayList<>();
     private int results;
@@ -82,13 +84,20 @@ public final class SarifWriter implements AutoCloseable {
      * Starts a log on {@code out}; {@link #close} ends it.
      *
      * @param docs where the reference that {@code zhibiao catalogue docs} writes is (its {@code rules.md}
-     *     has an anchor per rule code): a URL, or a folder, which becomes an absolute {@code file:} URI
+     *     has an anchor per rule code): a URL, or a folder, linked as {@link #docsBase} says
      */
     public SarifWriter(Writer out, Lang lang, String version, String docs) {
+        this(out, lang, version, docs, System.getenv());
+    }
+
+    /** As {@link #SarifWriter(Writer, Lang, String, String)}, in the environment {@code env}. */
+    SarifWriter(Writer out, Lang lang, String version, String docs, Map<String, String> env) {
         this.out = out;
         this.lang = lang;
         this.version = version;
-        this.docs = docsBase(docs);
+        this.docs = docsBase(docs, env);
+        // GitHub shows an index.html in a repository as source, and renders index.md
+        this.informationPage = isUri(docs) || this.docs.startsWith("file:") ? "index.html" : "index.md";
         Rules.all().forEach(rule -> index.put(rule.code(), index.size()));
         json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
         json.writeStartObject();
@@ -108,16 +117,58 @@ public final class SarifWriter implements AutoCloseable {
         return text.toString();
     }
 
-    /** An absolute base ending in {@code /}: a URL as given, or a folder's {@code file:} URI. */
-    static String docsBase(String docs) {
-        String base = docs.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")
-                ? docs
-                : Path.of(docs.isEmpty() ? DEFAULT_DOCS : docs)
-                        .toAbsolutePath()
-                        .normalize()
-                        .toUri()
-                        .toASCIIString();
+    /**
+     * An absolute base ending in {@code /}: a URL as given; a folder inside the repository a GitHub
+     * Actions job checked out as that folder's page on GitHub at the commit checked; any other folder
+     * as its {@code file:} URI.
+     *
+     * <p>[#17] Code scanning shows a rule's {@code helpUri} as a link in the browser, where a
+     * {@code file:} URI of the runner's disk leads nowhere. GitHub Actions names the server, the
+     * repository, the commit and the checkout ({@code GITHUB_SERVER_URL}, {@code GITHUB_REPOSITORY},
+     * {@code GITHUB_SHA}, {@code GITHUB_WORKSPACE}), so a reference committed to the repository
+     * ({@code zhibiao catalogue docs -o zhibiao-docs}) is linked where GitHub renders it, with each
+     * rule's anchor; published elsewhere, {@code --docs-url URL} names it.
+     */
+    static String docsBase(String docs, Map<String, String> env) {
+        if (isUri(docs)) {
+            return docs.endsWith("/") ? docs : docs + "/";
+        }
+        Path folder =
+                Path.of(docs.isEmpty() ? DEFAULT_DOCS : docs).toAbsolutePath().normalize();
+        String onGitHub = gitHubPage(folder, env);
+        String base = onGitHub != null ? onGitHub : folder.toUri().toASCIIString();
         return base.endsWith("/") ? base : base + "/";
+    }
+
+    /** {@code folder}'s page on GitHub when a GitHub Actions job runs inside its checkout, else null. */
+    private static String gitHubPage(Path folder, Map<String, String> env) {
+        String server = env.get("GITHUB_SERVER_URL");
+        String repository = env.get("GITHUB_REPOSITORY");
+        String commit = env.get("GITHUB_SHA");
+        String workspace = env.get("GITHUB_WORKSPACE");
+        if (isBlank(server) || isBlank(repository) || isBlank(commit) || isBlank(workspace)) {
+            return null;
+        }
+        Path root = Path.of(workspace).toAbsolutePath().normalize();
+        if (!folder.startsWith(root)) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        root.relativize(folder).forEach(part -> path.append('/').append(part));
+        try {
+            String encoded = new URI(null, null, path.toString(), null).toASCIIString();
+            return server.replaceFirst("/+$", "") + "/" + repository + "/blob/" + commit + encoded;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static boolean isUri(String docs) {
+        return docs.matches("[A-Za-z][A-Za-z0-9+.-]+:.*");
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** Appends results, up to {@link #MAX_RESULTS}; call as often as findings arrive. */
@@ -148,7 +199,7 @@ public final class SarifWriter implements AutoCloseable {
         if (version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?")) {
             json.writeStringProperty("semanticVersion", version);
         }
-        json.writeStringProperty("informationUri", docs + "index.html");
+        json.writeStringProperty("informationUri", docs + informationPage);
         rules();
         json.writeEndObject();
         json.writeEndObject();
