@@ -103,7 +103,7 @@ class ReadmeWorkedExampleTest {
             Files.writeString(dir.resolve("decl.yaml"), String.join("\n", text) + "\n", StandardCharsets.UTF_8);
             command = command.substring(0, comment.start());
         }
-        String[] pipe = command.split("\\s*\\|\\s*");
+        String[] pipe = command.split("\\s*\\|\\s*", -1);
         List<String> printed = pipe[0].startsWith("grep ") ? grep(pipe[0]) : zhibiao(pipe[0], pipe.length == 1);
         if (pipe.length == 2) {
             assertThat(pipe[1]).as(line).matches("head -\\d+");
@@ -115,7 +115,7 @@ class ReadmeWorkedExampleTest {
     private List<String> zhibiao(String command, boolean withErr) {
         assertThat(command).startsWith("./zhibiao ");
         List<String> args = new ArrayList<>();
-        for (String word : command.substring("./zhibiao ".length()).trim().split("\\s+")) {
+        for (String word : command.substring("./zhibiao ".length()).trim().split("\\s+", -1)) {
             args.add(FILE.matcher(word).matches() ? dir.resolve(word).toString() : word);
         }
         Run run = Run.of(args.toArray(new String[0]));
@@ -162,7 +162,7 @@ class ReadmeWorkedExampleTest {
         List<Block> blocks = new ArrayList<>();
         boolean inExample = true;
         List<Step> steps = null;
-        for (String line : readme.split("\\R")) {
+        for (String line : readme.split("\\R", -1)) {
             if (line.startsWith("## ")) {
                 inExample = line.equals("## A worked example");
             } else if (inExample && line.equals("```console")) {
