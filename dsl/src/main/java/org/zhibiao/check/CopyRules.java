@@ -2,6 +2,7 @@ package org.zhibiao.check;
 
 import static org.zhibiao.diag.Severity.WARNING;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,28 +148,30 @@ final class CopyRules {
     private static void nearDuplicates(CheckContext ctx) {
         for (Table table : ctx.declaration().tables()) {
             Map<String, Row> earlier = new LinkedHashMap<>();
+            List<DidYouMean.Word> words = new ArrayList<>();
             for (Row row : table.rows()) {
                 String name = Names.isBlank(row.level3()) ? null : row.level3().strip();
-                if (name == null) {
+                if (name == null || !comparable(name)) {
                     continue;
                 }
-                if (!ctx.facts().templateFixed(row) && comparable(name)) {
-                    for (Map.Entry<String, Row> first : earlier.entrySet()) {
-                        if (near(first.getKey(), name)) {
+                DidYouMean.Word word = DidYouMean.Word.of(name);
+                if (!ctx.facts().templateFixed(row)) {
+                    for (DidYouMean.Word first : words) {
+                        if (DidYouMean.isSlip(first, word)) {
                             ctx.report(
                                     NEAR_DUPLICATE,
                                     row.at("level3"),
                                     Facts.path(table, row),
                                     Hint.NONE,
                                     name,
-                                    first.getKey(),
-                                    first.getValue().at("level3"));
+                                    first.text(),
+                                    earlier.get(first.text()).at("level3"));
                             break;
                         }
                     }
                 }
-                if (comparable(name) && earlier.size() < NEAR_DUPLICATE_NAMES) {
-                    earlier.putIfAbsent(name, row);
+                if (earlier.size() < NEAR_DUPLICATE_NAMES && earlier.putIfAbsent(name, row) == null) {
+                    words.add(word);
                 }
             }
         }
@@ -185,17 +188,5 @@ final class CopyRules {
             }
         }
         return true;
-    }
-
-    /**
-     * Different names of at least five characters within a typo of each other (the limit of
-     * {@link DidYouMean#closest}); short names (出警率, 出勤率) differ by one character and are different indicators, and
-     * names with numbers (核心业务产出1, 2) are numbered on purpose.
-     */
-    private static boolean near(String x, String y) {
-        if (x.equals(y) || Math.abs(x.length() - y.length()) > DidYouMean.limit(x, y)) {
-            return false;
-        }
-        return DidYouMean.closest(y, List.of(x)) != null;
     }
 }

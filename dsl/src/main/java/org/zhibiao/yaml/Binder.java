@@ -272,7 +272,7 @@ final class Binder {
             }
         }
         if (places != null) {
-            args[shape.places()] = Places.of(places);
+            args[shape.places()] = Places.adopt(places);
         }
         for (int i = 0; i < shape.required().size(); i++) {
             int index = shape.required().get(i);

@@ -211,7 +211,7 @@ final class JsonBinder {
             }
         }
         if (places != null) {
-            args[shape.places()] = Places.of(places);
+            args[shape.places()] = Places.adopt(places);
         }
         if (kind != null && !kindGiven) {
             throw GIVE_UP;

@@ -3,6 +3,7 @@ package org.zhibiao.diag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -44,6 +45,47 @@ class DidYouMeanTest {
         }
         String found = DidYouMean.closest(slipped, List.of("zzzzzzzzzzzzzzzzzz", word, "0000000000000000"));
         assertThat(found).isEqualTo(word);
+    }
+
+    @Property
+    void the_banded_distance_is_the_distance_up_to_its_bound(
+            @ForAll("words") String a, @ForAll("words") String b, @ForAll("bounds") int most) {
+        // [#14] isSlip computes only the band a slip can use: exact up to the bound, beyond it bound + 1
+        int banded = DidYouMean.within(
+                a.toLowerCase(Locale.ROOT).toCharArray(),
+                b.toLowerCase(Locale.ROOT).toCharArray(),
+                most);
+
+        assertThat(banded).isEqualTo(Math.min(DidYouMean.distance(a, b), most + 1));
+    }
+
+    @Property
+    void is_slip_says_what_closest_says_for_one_candidate(@ForAll("names") String a, @ForAll("names") String b) {
+        boolean slip = DidYouMean.isSlip(DidYouMean.Word.of(a), DidYouMean.Word.of(b));
+
+        assertThat(slip).isEqualTo(DidYouMean.closest(b, List.of(a)) != null);
+    }
+
+    @Test
+    void is_slip_takes_one_chinese_character_in_four_and_never_the_name_itself() {
+        assertThat(DidYouMean.isSlip(DidYouMean.Word.of("预算执行率"), DidYouMean.Word.of("预算执形率")))
+                .isTrue();
+        assertThat(DidYouMean.isSlip(DidYouMean.Word.of("预算执行率"), DidYouMean.Word.of("预算完成率")))
+                .isFalse();
+        assertThat(DidYouMean.isSlip(DidYouMean.Word.of("预算执行率"), DidYouMean.Word.of("预算执行率")))
+                .isFalse();
+        assertThat(DidYouMean.isSlip(DidYouMean.Word.of("Check-list"), DidYouMean.Word.of("chekc-list")))
+                .isTrue();
+    }
+
+    @Provide
+    Arbitrary<Integer> bounds() {
+        return Arbitraries.integers().between(0, 4);
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.strings().withChars("abAB执行率预算完成").ofMinLength(5).ofMaxLength(12);
     }
 
     @Test
