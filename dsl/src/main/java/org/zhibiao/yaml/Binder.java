@@ -244,7 +244,7 @@ final class Binder {
         Object[] args = new Object[shape.keys().size()];
         int errorsBefore = errorCount();
         Map<String, Cell> rest = shape.rest() >= 0 ? new LinkedHashMap<>() : null;
-        Map<String, Position> places = shape.places() >= 0 ? new HashMap<>() : null;
+        Map<String, Position> places = shape.places() >= 0 ? Binder.placesMap(shape) : null;
         for (Node.Entry e : mapping.entries().values()) {
             int index = shape.index(e.key());
             if (index < 0 || index == shape.keys().size() - 1) {
@@ -286,6 +286,15 @@ final class Binder {
         }
         args[args.length - 1] = mapping.pos();
         return errorCount() > errorsBefore ? null : shape.create(args);
+    }
+
+    /**
+     * The map a record's {@link org.zhibiao.model.Places} are gathered in: sized for every
+     * component and a few template columns, so that it never grows. [#14] Growing it was a
+     * twentieth of reading 2,000 JSON declarations.
+     */
+    static Map<String, Position> placesMap(Shape shape) {
+        return new HashMap<>((shape.keys().size() + 8) * 4 / 3 + 1);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.zhibiao.yaml;
 import static org.zhibiao.yaml.JsonScanner.GIVE_UP;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +167,7 @@ final class JsonBinder {
         int next = 0;
         boolean kindGiven = false;
         Map<String, Cell> rest = shape.rest() >= 0 ? new LinkedHashMap<>() : null;
-        Map<String, Position> places = shape.places() >= 0 ? new HashMap<>() : null;
+        Map<String, Position> places = shape.places() >= 0 ? Binder.placesMap(shape) : null;
         if (!scan.openEmpty('}')) {
             do {
                 int index = scan.memberKey(shape.utf8Keys(), next, last);
