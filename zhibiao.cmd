@@ -33,7 +33,7 @@ if not "%status%"=="0" exit /b %status%
 rem Heap: batches stream with bounded queues, so a fixed ceiling holds for any corpus size and keeps
 rem the process under 512 MB resident (README, Benchmarks). ZHIBIAO_JAVA_OPTS adds or overrides.
 rem The C1 compiler alone and the serial collector, for single runs and batches alike (#7).
-set "opts=-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off"
+set "opts=-Xmx384m -Xmn64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off"
 
 call :newer "%jar%" "%jsa%"
 if errorlevel 1 goto trained
