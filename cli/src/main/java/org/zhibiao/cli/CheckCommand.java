@@ -7,19 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
-import org.zhibiao.check.Checker;
 import org.zhibiao.check.Rule;
 import org.zhibiao.check.Rules;
 import org.zhibiao.cli.render.SarifWriter;
 import org.zhibiao.diag.Diagnostic;
-import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.DidYouMean;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.diag.Text;
-import org.zhibiao.model.Declaration;
-import org.zhibiao.model.Template;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,40 +84,15 @@ final class CheckCommand implements Callable<Integer> {
         if (files.size() > 1 || Files.isDirectory(files.get(0))) {
             return new BulkCheck(this).run();
         }
-        List<Diagnostic> findings = new ArrayList<>();
-        List<Diagnostic> problems = new ArrayList<>();
-        boolean unusable = false;
-        for (Path file : files) {
-            Inputs inputs = new Inputs(catalogue);
-            Declaration declaration;
-            Template resolved;
-            if (PrintedFiles.isPrinted(file)) {
-                // a CSV in the form's printed layout names no template: the operator's --template reads it
-                resolved = template == null ? null : inputs.template(template);
-                if (template == null) {
-                    inputs.diagnostics.add(Problem.USAGE_NEEDS_TEMPLATE.at(Position.of(Inputs.name(file), 1, 1)));
-                }
-                Diagnostics read = new Diagnostics();
-                declaration = resolved == null ? null : PrintedFiles.read(file, resolved, read);
-                inputs.diagnostics.addAll(read.list());
-                if (declaration != null) {
-                    // the reader's warnings (a column the template lacks) are findings about the file
-                    findings.addAll(read.list());
-                    inputs.diagnostics.clear();
-                }
-                resolved = declaration == null ? null : resolved;
-            } else {
-                declaration = template != null ? inputs.read(file, Declaration.class) : inputs.declaration(file);
-                resolved = declaration == null ? null : template(inputs, declaration, file);
-            }
-            if (resolved == null) {
-                Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
-                problems.addAll(inputs.diagnostics);
-                unusable = true;
-                continue;
-            }
-            findings.addAll(Checker.check(resolved, declaration, inputs.rules));
+        Pipeline.Loaded loaded = new Pipeline(catalogue, template).load(files.get(0));
+        if (!loaded.usable()) {
+            Console.print(spec.commandLine().getErr(), loaded.problems(), lang.lang);
         }
+        return report(loaded.check(), loaded.problems(), !loaded.usable());
+    }
+
+    /** Prints one file's findings (or why it is unusable) and the summary; the exit code. */
+    private int report(List<Diagnostic> findings, List<Diagnostic> problems, boolean unusable) {
         PrintWriter out = spec.commandLine().getOut();
         try (FindingsFormat.Stream stream = format.open(out, lang.lang, docsUrl)) {
             stream.write(findings);
@@ -134,15 +105,6 @@ final class CheckCommand implements Callable<Integer> {
         boolean failing = findings.stream()
                 .anyMatch(d -> d.severity() == Severity.ERROR || strict && d.severity() == Severity.WARNING);
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    /** The operator's {@code --template}, else the catalogue template the declaration named by id. */
-    Template template(Inputs inputs, Declaration declaration, Path file) {
-        Template resolved = template != null ? inputs.template(template) : inputs.declared(declaration.template());
-        if (resolved == null && template == null) {
-            inputs.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(inputs.templateAt(file), declaration.template()));
-        }
-        return resolved;
     }
 
     private void summary(List<Diagnostic> findings, boolean unusable) {

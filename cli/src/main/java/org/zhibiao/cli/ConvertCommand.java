@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.cli.render.CsvRenderer;
 import org.zhibiao.diag.Diagnostic;
-import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
@@ -73,8 +72,8 @@ final class ConvertCommand implements Callable<Integer> {
         if (target == null) {
             return usage(Problem.USAGE_CONVERT_TARGET.at(Position.NONE, ".yaml, .json, .csv, .groovy"));
         }
-        if (PrintedFiles.isPrinted(file)) {
-            return declaration(null, target);
+        if (Pipeline.isPrinted(file)) {
+            return printed(target);
         }
         Result<Object> read = TemplateFiles.readDocument(file);
         Console.print(spec.commandLine().getErr(), read.diagnostics(), lang.lang);
@@ -127,6 +126,23 @@ final class ConvertCommand implements Callable<Integer> {
         return write(text);
     }
 
+    /** A form's printed layout, read by the operator's {@code --template}, to YAML, JSON or CSV. */
+    private int printed(Target target) {
+        if (target == Target.GROOVY || template == null) {
+            return declaration(null, target); // says why not
+        }
+        Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
+        if (catalogue == null) {
+            return ExitCode.USAGE;
+        }
+        Pipeline.Loaded loaded = new Pipeline(catalogue, template).load(file);
+        Console.print(spec.commandLine().getErr(), loaded.usable() ? loaded.notes() : loaded.problems(), lang.lang);
+        if (!loaded.usable()) {
+            return ExitCode.USAGE;
+        }
+        return write(render(loaded.declaration(), target, loaded.template()));
+    }
+
     /**
      * A declaration to YAML, JSON or CSV. A CSV is read, and written, by the columns of the
      * operator's {@code --template}, else of the template the declaration names in the catalogue.
@@ -138,12 +154,11 @@ final class ConvertCommand implements Callable<Integer> {
                     new Object[] {Text.WORD_DECLARATION.format(Lang.ZH), "groovy", "yaml, json, csv"},
                     new Object[] {Text.WORD_DECLARATION.format(Lang.EN), "groovy", "yaml, json, csv"}));
         }
-        boolean needsTemplate = given == null || target == Target.CSV;
-        if (given == null && template == null) {
+        if (given == null) {
             return usage(Problem.USAGE_NEEDS_TEMPLATE.at(Position.NONE));
         }
         Template resolved = null;
-        if (needsTemplate) {
+        if (target == Target.CSV) {
             Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
             if (catalogue == null) {
                 return ExitCode.USAGE;
@@ -159,22 +174,15 @@ final class ConvertCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        Declaration declaration = given;
-        if (declaration == null) {
-            Diagnostics out = new Diagnostics();
-            declaration = PrintedFiles.read(file, resolved, out);
-            Console.print(spec.commandLine().getErr(), out.list(), lang.lang);
-            if (declaration == null) {
-                return ExitCode.USAGE;
-            }
-        }
-        String text =
-                switch (target) {
-                    case YAML -> Documents.toYaml(declaration);
-                    case JSON -> Documents.toJson(declaration);
-                    default -> CsvRenderer.render(declaration, FormShape.of(resolved, declaration.stage()));
-                };
-        return write(text);
+        return write(render(given, target, resolved));
+    }
+
+    private static String render(Declaration declaration, Target target, Template resolved) {
+        return switch (target) {
+            case YAML -> Documents.toYaml(declaration);
+            case JSON -> Documents.toJson(declaration);
+            default -> CsvRenderer.render(declaration, FormShape.of(resolved, declaration.stage()));
+        };
     }
 
     private int write(String text) {

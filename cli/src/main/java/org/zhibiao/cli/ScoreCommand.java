@@ -58,13 +58,13 @@ final class ScoreCommand implements Callable<Integer> {
         if (catalogue == null) {
             return ExitCode.USAGE;
         }
-        Inputs inputs = new Inputs(catalogue);
-        Declaration doc = inputs.declaration(file);
-        Template resolved = doc == null ? null : inputs.declared(doc.template());
-        if (doc == null || resolved == null) {
-            Console.print(err, inputs.diagnostics, lang.lang);
+        Pipeline.Loaded loaded = new Pipeline(catalogue, null).load(file);
+        if (!loaded.usable()) {
+            Console.print(err, loaded.problems(), lang.lang);
             return ExitCode.USAGE;
         }
+        Declaration doc = loaded.declaration();
+        Template resolved = loaded.template();
         if (doc.stage() != Stage.SELF_EVALUATION) {
             Console.print(
                     err, List.of(Problem.NOT_SELF_EVALUATION.at(Position.of(file.toString(), 1, 1), file)), lang.lang);

@@ -66,13 +66,13 @@ final class UpgradeCommand implements Callable<Integer> {
         if (catalogue == null) {
             return ExitCode.USAGE;
         }
-        Inputs before = new Inputs(catalogue);
-        Declaration filled = before.declaration(file);
-        Template older = declared(before, filled);
-        Console.print(err, before.diagnostics, lang.lang);
-        if (older == null) {
+        Pipeline.Loaded before = new Pipeline(catalogue, null).load(file);
+        Console.print(err, before.problems(), lang.lang);
+        if (!before.usable()) {
             return ExitCode.USAGE;
         }
+        Declaration filled = before.declaration();
+        Template older = before.template();
         Inputs after = new Inputs(catalogue);
         Template newer = after.template(to);
         Console.print(err, after.diagnostics, lang.lang);
@@ -80,7 +80,7 @@ final class UpgradeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Upgrader.Upgrade upgrade =
-                Upgrader.upgrade(filled, older, before.catalogue.index(older), newer, after.catalogue.index(newer));
+                Upgrader.upgrade(filled, older, catalogue.index(older), newer, after.catalogue.index(newer));
         Console.print(err, upgrade.findings(), lang.lang);
         if (upgrade.declaration() == null) {
             return ExitCode.FINDINGS;
@@ -94,15 +94,6 @@ final class UpgradeCommand implements Callable<Integer> {
             return format;
         }
         return output == null || Inputs.isStandard(output) ? Format.YAML : Format.byName(output.toString());
-    }
-
-    /** The template the declaration was made from, or null after recording why not. */
-    private Template declared(Inputs before, Declaration filled) {
-        Template older = filled == null ? null : before.declared(filled.template());
-        if (filled != null && older == null) {
-            before.diagnostics.add(Problem.TEMPLATE_MISMATCH.at(before.templateAt(file), filled.template()));
-        }
-        return older;
     }
 
     /** Writes the upgraded declaration and says what changed. */
