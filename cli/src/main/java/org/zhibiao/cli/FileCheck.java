@@ -89,7 +89,8 @@ final class FileCheck {
                 return new Checked(file, declaration.department(), reference, List.of(), problems, false);
             }
             Scorecard card = declaration.stage() == Stage.SELF_EVALUATION
-                    ? SelfEvaluation.score(declaration, ScoringRules.NATIONAL).card()
+                    ? SelfEvaluation.score(declaration, ScoringRules.of(resolved.template()))
+                            .card()
                     : null;
             return new Checked(
                     file,

@@ -47,15 +47,16 @@ public final class StageDocuments {
             }
             tables.add(new Table(t.name(), rows, t.pos()));
         }
-        return declaration.atStage(stage, funds(declaration.funds(), form), tables);
+        return declaration.atStage(stage, funds(declaration.funds(), form, ScoringRules.of(resolved)), tables);
     }
 
     /**
      * The funds block with the stage's columns on its expenditure lines: every line and the 合计 for
      * monitoring (each line's pace is watched), the 合计 alone for the self-evaluation, whose 自评表
-     * scores one budget line; its 分值 is the national weight of budget execution.
+     * scores one budget line; its 分值 is the weight the template's scoring gives budget execution
+     * (national 10).
      */
-    private static Funds funds(Funds funds, StageForm form) {
+    private static Funds funds(Funds funds, StageForm form, ScoringRules scoring) {
         if (funds == null || funds.expenditure() == null) {
             return funds;
         }
@@ -71,8 +72,8 @@ public final class StageDocuments {
             if (form.stage() == Stage.SELF_EVALUATION
                     && cells.containsKey(StageForms.POINTS)
                     && cells.get(StageForms.POINTS).isBlank()) {
-                ScoringRules.NATIONAL.weights().stream()
-                        .filter(w -> w.level1().equals(ScoringRules.NATIONAL.fundsLevel1()))
+                scoring.weights().stream()
+                        .filter(w -> w.level1().equals(scoring.fundsLevel1()))
                         .findFirst()
                         .ifPresent(w ->
                                 cells.put(StageForms.POINTS, Cell.of(w.points().toPlainString())));
