@@ -6,12 +6,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Stage;
+import org.zhibiao.model.Table;
+import org.zhibiao.yaml.Documents;
 
 /**
  * The monitoring and self-evaluation forms (issue 16): written from the seed declarations and a
@@ -145,6 +154,103 @@ class Issue16StageFormsTest {
                 RESOURCES.resolve("stages/monitor-project.yaml").toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("error[stage-from-stage]");
+    }
+
+    static Stream<Arguments> filledForms() {
+        return Stream.of(
+                Arguments.of("selfeval-project.yaml", "self-evaluation"),
+                Arguments.of("monitor-project.yaml", "monitoring"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filledForms")
+    void a_filled_stage_form_goes_to_csv_and_back_with_its_stage_and_every_value(String name, String stage)
+            throws IOException {
+        // given a filled stage form written as CSV in its printed layout
+        Path yaml = RESOURCES.resolve("stages/" + name);
+        Path csv = dir.resolve("form.csv");
+        Run out = Run.of("convert", yaml.toString(), "-o", csv.toString());
+        assertThat(out.code()).as(out.err()).isZero();
+
+        // when the CSV is read back by its template
+        Path back = dir.resolve("back.yaml");
+        Run in = Run.of("convert", csv.toString(), "--template", "national/project@2020.1", "-o", back.toString());
+
+        // then it is a form of the same stage, with every value of every row
+        assertThat(in.code()).as(in.err()).isZero();
+        Declaration before = read(yaml);
+        Declaration after = read(back);
+        assertThat(after.stage()).isEqualTo(Stage.parse(stage).orElseThrow());
+        assertThat(values(after)).isEqualTo(values(before));
+        assertThat(values(before)).anySatisfy(row -> assertThat(row).containsAnyOf(
+                Map.entry("actual", "90%"), Map.entry("progress", "5类")));
+    }
+
+    @Test
+    void check_reads_a_csv_stage_form_as_its_stage_and_reports_at_the_cell() throws IOException {
+        // given the filled monitoring form as CSV
+        Path csv = dir.resolve("monitor.csv");
+        Run.of("convert", RESOURCES.resolve("stages/monitor-project.yaml").toString(), "-o", csv.toString());
+
+        // when it is checked
+        Run run = Run.of("check", csv.toString(), "--template", "national/project@2020.1");
+
+        // then the monitoring rules run, at the cell (line 4 is the first row; 偏差原因 is column 13, 执行情况 10)
+        assertThat(run.out() + run.err())
+                .contains("monitor.csv:4:13: error[likelihood-without-reason]")
+                .contains("monitor.csv:4:10: warning[progress-above-year]")
+                .contains("monitor.csv:5:10: error[progress-past-ceiling]");
+    }
+
+    @Test
+    void a_derived_stage_form_writes_no_empty_keys_in_yaml_or_json() throws IOException {
+        for (String ext : new String[] {"yaml", "json"}) {
+            Path out = dir.resolve("selfeval." + ext);
+            Run run = Run.of(
+                    "new",
+                    "--stage",
+                    "self-evaluation",
+                    "--from",
+                    declaration("ezhou").toString(),
+                    "-o",
+                    out.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            String text = Files.readString(out);
+            assertThat(text)
+                    .as(ext)
+                    .doesNotContain("\"\"")
+                    .doesNotContain(": \n")
+                    .contains("self-evaluation");
+        }
+    }
+
+    private static Declaration read(Path file) throws IOException {
+        var read = Documents.read(file.toString(), Files.readAllBytes(file), Declaration.class);
+        assertThat(read.diagnostics()).isEmpty();
+        return read.value();
+    }
+
+    /** Every non-blank value of every row, by column id, in table and row order. */
+    private static List<Map<String, String>> values(Declaration d) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Table t : d.tables()) {
+            for (Row r : t.rows()) {
+                Map<String, String> row = new TreeMap<>();
+                row.put("table", t.name());
+                for (String key : List.of("level1", "level2", "keyWork", "level3", "prev2", "prev1", "target")) {
+                    put(row, key, r.text(key));
+                }
+                r.cells().forEach((key, cell) -> put(row, key, cell.text()));
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static void put(Map<String, String> row, String key, String text) {
+        if (text != null && !text.isBlank()) {
+            row.put(key, text);
+        }
     }
 
     private Path declaration(String name) throws IOException {
