@@ -10,6 +10,7 @@ import org.zhibiao.model.Declaration;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Funds;
+import org.zhibiao.model.Goals;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Stage;
 import org.zhibiao.model.StageForm;
@@ -47,7 +48,8 @@ public final class StageDocuments {
             }
             tables.add(new Table(t.name(), rows, t.pos()));
         }
-        return declaration.atStage(stage, funds(declaration.funds(), form, ScoringRules.of(resolved)), tables);
+        return declaration.atStage(
+                stage, funds(declaration.funds(), form, ScoringRules.of(resolved)), goals(declaration, stage), tables);
     }
 
     /**
@@ -81,6 +83,24 @@ public final class StageDocuments {
             total = total.withCells(cells);
         }
         return new Funds(funds.income(), new FundBlock(items, total, spent.pos()), funds.pos());
+    }
+
+    /**
+     * The goals, on the self-evaluation form with one blank 实际完成情况 per 年度目标 (预期目标 | 实际完成情况).
+     * Unlike a row's empty cells, which are left out, these blanks are written: the list pairs with
+     * the annual goals by position, so the department fills the i-th blank for the i-th goal, in
+     * YAML and JSON alike (the CSV carries only the indicator tables, goals or not).
+     */
+    private static Goals goals(Declaration declaration, Stage stage) {
+        Goals goals = declaration.goals();
+        if (stage != Stage.SELF_EVALUATION || goals == null || goals.annual().isEmpty()) {
+            return goals;
+        }
+        List<String> achieved = new ArrayList<>(goals.achieved());
+        while (achieved.size() < goals.annual().size()) {
+            achieved.add("");
+        }
+        return goals.withAchieved(achieved);
     }
 
     private static Map<String, Cell> withEmpty(Map<String, Cell> cells, List<Column> columns) {
