@@ -152,6 +152,19 @@ class Issue16StageFormsTest {
     }
 
     @Test
+    void self_evaluation_check_reports_each_scoring_rule_at_the_score_cell() {
+        // 4 × 90/100 = 3.6, typed 4 (line 15); 5 × 85/95 = 4.47 with no 偏差原因 (the blank 得分 at line 23);
+        // 部分达成 allows 6–8 of 10, typed 9 (line 31); ≥95% against 20分钟 cannot be compared (line 39)
+        Run run = Run.of(
+                "check", RESOURCES.resolve("stages/selfeval-findings.yaml").toString());
+        assertThat(run.out() + run.err())
+                .contains("selfeval-findings.yaml:15:16: warning[score-disagrees]")
+                .contains("selfeval-findings.yaml:23:16: warning[shortfall-without-reason]")
+                .contains("selfeval-findings.yaml:31:16: error[score-outside-band]")
+                .contains("selfeval-findings.yaml:39:16: warning[score-by-hand]");
+    }
+
+    @Test
     void monitoring_check_reports_each_stage_rule_at_its_cell() {
         Run run =
                 Run.of("check", RESOURCES.resolve("stages/monitor-project.yaml").toString());
@@ -173,7 +186,9 @@ class Issue16StageFormsTest {
             "score-above-points",
             "score-disagrees",
             "actual-missing",
-            "shortfall-without-reason"
+            "shortfall-without-reason",
+            "score-outside-band",
+            "score-by-hand"
         }) {
             Run run = Run.of("check", "--explain", code);
             assertThat(run.code()).as(code + run.err()).isZero();
