@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
+import org.zhibiao.shape.PrintedDeclaration;
 import org.zhibiao.upgrade.Upgrader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +40,9 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "TEMPLATE")
     String to;
+
+    @Option(names = "--template", paramLabel = "TEMPLATE")
+    String template;
 
     @Option(
             names = {"-o", "--output"},
@@ -67,8 +74,9 @@ final class UpgradeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Inputs before = new Inputs(catalogue);
-        Declaration filled = before.declaration(file);
-        Template older = declared(before, filled);
+        Filled read = PrintedFiles.isPrinted(file) ? printed(before) : document(before);
+        Declaration filled = read.declaration();
+        Template older = read.template();
         Console.print(err, before.diagnostics, lang.lang);
         if (older == null) {
             return ExitCode.USAGE;
@@ -124,5 +132,33 @@ final class UpgradeCommand implements Callable<Integer> {
                 upgrade.tally().conflicts()));
         err.flush();
         return ExitCode.OK;
+    }
+
+    /** The filled declaration and the template it was written for; both null after recording why not. */
+    private record Filled(Declaration declaration, Template template) {}
+
+    /** A YAML or JSON declaration, which names its template. */
+    private Filled document(Inputs before) {
+        Declaration filled = before.declaration(file);
+        return new Filled(filled, declared(before, filled));
+    }
+
+    /** A CSV in the form's printed layout: it names no template, so the operator's {@code --template} reads it. */
+    private Filled printed(Inputs before) {
+        if (template == null) {
+            before.diagnostics.add(Problem.USAGE_NEEDS_TEMPLATE.at(Position.of(Inputs.name(file), 1, 1)));
+            return new Filled(null, null);
+        }
+        Template older = before.template(template);
+        Diagnostics read = new Diagnostics();
+        Declaration filled = older == null ? null : PrintedFiles.read(file, older, read);
+        before.diagnostics.addAll(read.list());
+        if (filled == null) {
+            return new Filled(null, null);
+        }
+        // the CSV prints no ref or origin: the template's own rows are known again by their names
+        Declaration starter = Compiler.compile(older, Profile.of(null, null), null, before.catalogue.index(older))
+                .value();
+        return new Filled(starter == null ? filled : PrintedDeclaration.attached(filled, starter), older);
     }
 }

@@ -41,10 +41,19 @@ public final class PrintedStage {
         return tie ? null : best;
     }
 
-    /** The stage's columns that no table of the declaration has. */
+    /**
+     * The stage's columns that mark its form: added to the declaration's tables, and not one a
+     * declaration may carry as a cell of its own (备注, 偏差原因): a declaration with a {@code remark}
+     * is no monitoring form. Monitoring: 执行情况, 全年预计完成情况, 完成目标可能性; self-evaluation:
+     * 实际完成值, 得分.
+     */
     private static List<Column> added(Template resolved, Stage stage, FormShape declaration) {
         StageForm form = StageForms.of(resolved, stage);
+        List<String> marks = stage == Stage.MONITORING
+                ? List.of(StageForms.PROGRESS, StageForms.FORECAST, StageForms.LIKELIHOOD)
+                : List.of(StageForms.ACTUAL, StageForms.SCORE);
         return form.columns().stream()
+                .filter(c -> marks.contains(c.id()))
                 .filter(c -> declaration.tables().stream().noneMatch(t -> t.has(c.id())))
                 .toList();
     }
