@@ -288,7 +288,7 @@ public final class Documents {
 
     /** The document as pretty-printed JSON, same content and order as {@link #toYaml}. */
     public static String toJson(Object document) {
-        if (document instanceof Declaration d && fastPath(d)) {
+        if (document instanceof Declaration d) {
             // [#7] a bulk new --format json writes thousands; DeclarationJson writes Jackson's text
             // in a fraction of the time, or declines and Jackson writes it
             String fast = DeclarationJson.write(d);
@@ -297,16 +297,6 @@ public final class Documents {
             }
         }
         return toJsonByJackson(document);
-    }
-
-    /**
-     * Whether DeclarationJson knows every key of the document: a self-evaluation's 小计 and goals'
-     * 实际完成情况 (issue 16) are written by Jackson, so that the fast path never drops them; they are
-     * one document at a time, not the bulk the fast path is for.
-     */
-    private static boolean fastPath(Declaration d) {
-        return d.subtotals().isEmpty()
-                && (d.goals() == null || d.goals().achieved().isEmpty());
     }
 
     /** The reference for {@link #toJson}: Jackson's text, which DeclarationJson must match byte for byte. */
