@@ -63,7 +63,8 @@ final class FileCheck {
                 return new Checked(file, department, loaded.reference(), List.of(), loaded.problems(), false);
             }
             Scorecard card = declaration.stage() == Stage.SELF_EVALUATION
-                    ? SelfEvaluation.score(declaration, ScoringRules.NATIONAL).card()
+                    ? SelfEvaluation.score(declaration, ScoringRules.of(loaded.template()))
+                            .card()
                     : null;
             return new Checked(file, department, loaded.reference(), loaded.check(), List.of(), true, card);
         } catch (OutOfMemoryError e) {

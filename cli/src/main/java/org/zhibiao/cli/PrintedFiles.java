@@ -7,10 +7,12 @@ import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Result;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
 import org.zhibiao.shape.FormShape;
 import org.zhibiao.shape.LayoutReader;
 import org.zhibiao.shape.PrintedDeclaration;
+import org.zhibiao.shape.PrintedStage;
 import org.zhibiao.sheet.CsvText;
 import org.zhibiao.sheet.Sheet;
 
@@ -44,13 +46,16 @@ final class PrintedFiles {
         if (sheet == null) {
             return null;
         }
+        // a stage's form is read by the stage's columns and keeps its stage (issue 16)
+        Stage stage = PrintedStage.of(template, sheet);
         Result<LayoutReader.Read> read =
-                LayoutReader.read(List.of(sheet), FormShape.of(template), template.reference());
+                LayoutReader.read(List.of(sheet), FormShape.of(template, stage), template.reference());
         out.addAll(read.diagnostics());
         if (out.hasErrors()) {
             return null;
         }
-        return PrintedDeclaration.of(template.reference(), read.value(), Position.of(name, 1, 1));
+        Declaration declaration = PrintedDeclaration.of(template.reference(), read.value(), Position.of(name, 1, 1));
+        return stage == null ? declaration : declaration.atStage(stage, declaration.funds(), declaration.tables());
     }
 
     /**

@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code zhibiao score}: scores a self-evaluation (绩效自评表) by the scoring rules (national 10号
- * defaults, {@link ScoringRules#NATIONAL}) and writes every 得分, the 执行率, 总分 and 等级 into the
+ * {@code zhibiao score}: scores a self-evaluation (绩效自评表) by its template's scoring rules
+ * ({@link ScoringRules#of}, national 10号 defaults) and writes every 得分, the 执行率, 总分 and 等级 into the
  * document, or prints a summary per 一级 (issue 16). What the department typed wrong is printed as
  * findings on stderr; {@code check} reports the same at the cell.
  */
@@ -70,7 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
                     err, List.of(Problem.NOT_SELF_EVALUATION.at(Position.of(file.toString(), 1, 1), file)), lang.lang);
             return ExitCode.USAGE;
         }
-        SelfEvaluation.Scored scored = SelfEvaluation.score(doc, ScoringRules.NATIONAL);
+        SelfEvaluation.Scored scored = SelfEvaluation.score(doc, ScoringRules.of(resolved));
         Console.print(err, scored.card().findings(), lang.lang);
         if (output == null) {
             summary(spec.commandLine().getOut(), scored);

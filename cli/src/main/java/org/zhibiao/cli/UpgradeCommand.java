@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
+import org.zhibiao.shape.PrintedDeclaration;
 import org.zhibiao.upgrade.Upgrader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +39,9 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "TEMPLATE")
     String to;
+
+    @Option(names = "--template", paramLabel = "TEMPLATE")
+    String template;
 
     @Option(
             names = {"-o", "--output"},
@@ -66,13 +72,15 @@ final class UpgradeCommand implements Callable<Integer> {
         if (catalogue == null) {
             return ExitCode.USAGE;
         }
-        Pipeline.Loaded before = new Pipeline(catalogue, null).load(file);
+        // a YAML or JSON declaration names its template; a printed CSV is read by the operator's --template
+        Pipeline.Loaded before = new Pipeline(catalogue, Pipeline.isPrinted(file) ? template : null).load(file);
         Console.print(err, before.problems(), lang.lang);
         if (!before.usable()) {
             return ExitCode.USAGE;
         }
-        Declaration filled = before.declaration();
         Template older = before.template();
+        Declaration filled =
+                Pipeline.isPrinted(file) ? attached(before.declaration(), older, catalogue) : before.declaration();
         Inputs after = new Inputs(catalogue);
         Template newer = after.template(to);
         Console.print(err, after.diagnostics, lang.lang);
@@ -115,5 +123,15 @@ final class UpgradeCommand implements Callable<Integer> {
                 upgrade.tally().conflicts()));
         err.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * A declaration read from a printed CSV, whose rows print no ref or origin: the template's own
+     * rows are known again by their names, matched against a starter of the template.
+     */
+    private static Declaration attached(Declaration filled, Template older, Catalogue catalogue) {
+        Declaration starter = Compiler.compile(older, Profile.of(null, null), null, catalogue.index(older))
+                .value();
+        return starter == null ? filled : PrintedDeclaration.attached(filled, starter);
     }
 }

@@ -6,12 +6,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Stage;
+import org.zhibiao.model.Table;
+import org.zhibiao.yaml.Documents;
 
 /**
  * The monitoring and self-evaluation forms (issue 16): written from the seed declarations and a
@@ -85,6 +94,43 @@ class Issue16StageFormsTest {
                 .contains("rate: \"87.00%\"")
                 .contains("total: 18.30")
                 .contains("grade: 差");
+        // the subtotals per 一级: 产出 3.6 + 6 + 0 = 9.6 of 15 (weight 90: 效益 and 满意度 absent), 预算执行 8.7 of 10
+        assertThat(text)
+                .contains("subtotals:\n  - level1: 产出指标\n    weight: 90.00\n    points: 15.00\n    score: 9.60\n"
+                        + "  - level1: 预算执行\n    weight: 10\n    points: 10.00\n    score: 8.70\n");
+    }
+
+    @Test
+    void score_writes_the_subtotals_into_json_too() throws IOException {
+        Path out = dir.resolve("scored.json");
+        Run run = Run.of(
+                "score", RESOURCES.resolve("stages/selfeval-project.yaml").toString(), "-o", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Declaration scored = read(out);
+        assertThat(scored.subtotals())
+                .extracting(s -> s.level1() + "=" + s.score().toPlainString())
+                .containsExactly("产出指标=9.60", "预算执行=8.70");
+        assertThat(scored.total()).isEqualByComparingTo("18.3");
+        assertThat(scored.grade()).isEqualTo("差");
+    }
+
+    @Test
+    void the_self_evaluation_form_pairs_each_annual_goal_with_its_achievement_to_fill() throws IOException {
+        Path out = dir.resolve("selfeval.yaml");
+        Run.of(
+                "new",
+                "--stage",
+                "self-evaluation",
+                "--from",
+                declaration("ezhou").toString(),
+                "-o",
+                out.toString());
+        Declaration form = read(out);
+        assertThat(form.goals().annual()).hasSize(2);
+        assertThat(form.goals().achieved()).containsExactly("", "");
+        Path monitoring = dir.resolve("monitor.yaml");
+        Run.of("new", "--stage", "monitoring", "--from", declaration("ezhou").toString(), "-o", monitoring.toString());
+        assertThat(read(monitoring).goals().achieved()).isEmpty();
     }
 
     @Test
@@ -103,6 +149,19 @@ class Issue16StageFormsTest {
         assertThat(run.out() + run.err())
                 .contains("selfeval-project.yaml:41:16: error[score-above-points]")
                 .contains("selfeval-project.yaml:41:16: error[actual-missing]");
+    }
+
+    @Test
+    void self_evaluation_check_reports_each_scoring_rule_at_the_score_cell() {
+        // 4 × 90/100 = 3.6, typed 4 (line 15); 5 × 85/95 = 4.47 with no 偏差原因 (the blank 得分 at line 23);
+        // 部分达成 allows 6–8 of 10, typed 9 (line 31); ≥95% against 20分钟 cannot be compared (line 39)
+        Run run = Run.of(
+                "check", RESOURCES.resolve("stages/selfeval-findings.yaml").toString());
+        assertThat(run.out() + run.err())
+                .contains("selfeval-findings.yaml:15:16: warning[score-disagrees]")
+                .contains("selfeval-findings.yaml:23:16: warning[shortfall-without-reason]")
+                .contains("selfeval-findings.yaml:31:16: error[score-outside-band]")
+                .contains("selfeval-findings.yaml:39:16: warning[score-by-hand]");
     }
 
     @Test
@@ -127,7 +186,9 @@ class Issue16StageFormsTest {
             "score-above-points",
             "score-disagrees",
             "actual-missing",
-            "shortfall-without-reason"
+            "shortfall-without-reason",
+            "score-outside-band",
+            "score-by-hand"
         }) {
             Run run = Run.of("check", "--explain", code);
             assertThat(run.code()).as(code + run.err()).isZero();
@@ -145,6 +206,107 @@ class Issue16StageFormsTest {
                 RESOURCES.resolve("stages/monitor-project.yaml").toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("error[stage-from-stage]");
+    }
+
+    static Stream<Arguments> filledForms() {
+        return Stream.of(
+                Arguments.of("selfeval-project.yaml", "self-evaluation"),
+                Arguments.of("monitor-project.yaml", "monitoring"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filledForms")
+    void a_filled_stage_form_goes_to_csv_and_back_with_its_stage_and_every_value(String name, String stage)
+            throws IOException {
+        // given a filled stage form written as CSV in its printed layout
+        Path yaml = RESOURCES.resolve("stages/" + name);
+        Path csv = dir.resolve("form.csv");
+        Run out = Run.of("convert", yaml.toString(), "-o", csv.toString());
+        assertThat(out.code()).as(out.err()).isZero();
+
+        // when the CSV is read back by its template
+        Path back = dir.resolve("back.yaml");
+        Run in = Run.of("convert", csv.toString(), "--template", "national/project@2020.1", "-o", back.toString());
+
+        // then it is a form of the same stage, with every value of every row
+        assertThat(in.code()).as(in.err()).isZero();
+        Declaration before = read(yaml);
+        Declaration after = read(back);
+        assertThat(after.stage()).isEqualTo(Stage.parse(stage).orElseThrow());
+        assertThat(values(after)).isEqualTo(values(before));
+        assertThat(values(before)).anySatisfy(row -> assertThat(row)
+                .containsAnyOf(Map.entry("actual", "90%"), Map.entry("progress", "5类")));
+    }
+
+    @Test
+    void check_reads_a_csv_stage_form_as_its_stage_and_reports_at_the_cell() throws IOException {
+        // given the filled monitoring form as CSV
+        Path csv = dir.resolve("monitor.csv");
+        Run.of("convert", RESOURCES.resolve("stages/monitor-project.yaml").toString(), "-o", csv.toString());
+
+        // when it is checked
+        Run run = Run.of("check", csv.toString(), "--template", "national/project@2020.1");
+
+        // then the monitoring rules run, at the cell (line 4 is the first row; 偏差原因 is column 13, 执行情况 10)
+        assertThat(run.out() + run.err())
+                .contains("monitor.csv:4:13: error[likelihood-without-reason]")
+                .contains("monitor.csv:4:10: warning[progress-above-year]")
+                .contains("monitor.csv:5:10: error[progress-past-ceiling]");
+    }
+
+    @Test
+    void a_derived_stage_form_writes_no_empty_keys_in_yaml_or_json() throws IOException {
+        for (String ext : new String[] {"yaml", "json"}) {
+            Path out = dir.resolve("selfeval." + ext);
+            Run run = Run.of(
+                    "new",
+                    "--stage",
+                    "self-evaluation",
+                    "--from",
+                    declaration("ezhou").toString(),
+                    "-o",
+                    out.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            String text = Files.readString(out);
+            // the only blanks are the goals' 实际完成情况, one per 年度目标 (StageDocuments.goals says why)
+            String rows = text.substring(
+                    text.indexOf("\"tables\"") >= 0 ? text.indexOf("\"tables\"") : text.indexOf("\ntables:"));
+            assertThat(rows)
+                    .as(ext)
+                    .doesNotContain("\"\"")
+                    .doesNotContain(": \n")
+                    .contains("level3");
+            assertThat(text).as(ext).contains("self-evaluation");
+        }
+    }
+
+    private static Declaration read(Path file) throws IOException {
+        var read = Documents.read(file.toString(), Files.readAllBytes(file), Declaration.class);
+        assertThat(read.diagnostics()).isEmpty();
+        return read.value();
+    }
+
+    /** Every non-blank value of every row, by column id, in table and row order. */
+    private static List<Map<String, String>> values(Declaration d) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Table t : d.tables()) {
+            for (Row r : t.rows()) {
+                Map<String, String> row = new TreeMap<>();
+                row.put("table", t.name());
+                for (String key : List.of("level1", "level2", "keyWork", "level3", "prev2", "prev1", "target")) {
+                    put(row, key, r.text(key));
+                }
+                r.cells().forEach((key, cell) -> put(row, key, cell.text()));
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static void put(Map<String, String> row, String key, String text) {
+        if (text != null && !text.isBlank()) {
+            row.put(key, text);
+        }
     }
 
     private Path declaration(String name) throws IOException {

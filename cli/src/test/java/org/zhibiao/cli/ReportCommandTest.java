@@ -70,6 +70,30 @@ class ReportCommandTest {
     }
 
     @Test
+    void self_evaluations_show_their_score_and_grade() throws IOException {
+        // given two self-evaluations: every target met and budget spent (50 + 30 + 10 + 10 = 100 → 优), and
+        // selfeval-project.yaml (3.6 + 6 + 0 + 8.7 = 18.3 → 差, worked in Issue16StageFormsTest)
+        Path folder = Files.createDirectories(dir.resolve("selfevals"));
+        for (String name : new String[] {"selfeval-full-marks.yaml", "selfeval-project.yaml"}) {
+            Files.copy(Path.of("src/test/resources/stages", name), folder.resolve(name));
+        }
+
+        // when the review page is written
+        Path page = dir.resolve("scores.html");
+        Run run = Run.of("report", folder.toString(), "-o", page.toString(), "-q");
+
+        // then each row shows its total and grade, and the grade chart counts one 优 and one 差
+        assertThat(run.code()).as(run.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+        String html = Files.readString(page);
+        String table = between(html, "<table id=\"departments\">", "</table>");
+        assertThat(table)
+                .contains("满分单位")
+                .contains("<td class=\"n\">100.00</td><td>优</td>")
+                .contains("<td class=\"n\">18.30</td><td>差</td>");
+        assertThat(html).contains(">优</text>").contains(">差</text>");
+    }
+
+    @Test
     void a_department_named_script_stays_text() throws IOException {
         Path page = dir.resolve("report.html");
         Run.of("report", decls.toString(), "-o", page.toString());

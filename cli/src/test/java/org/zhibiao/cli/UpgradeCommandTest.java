@@ -194,6 +194,77 @@ class UpgradeCommandTest {
     }
 
     @Test
+    void a_json_declaration_and_a_csv_with_its_template_upgrade_like_the_yaml() throws IOException {
+        // given the filled declaration as JSON and as CSV in the printed layout
+        Path json = dir.resolve("decl.json");
+        Path csv = dir.resolve("decl.csv");
+        assertThat(Run.of("convert", decl.toString(), "-o", json.toString()).code())
+                .isZero();
+        assertThat(Run.of("convert", decl.toString(), "-o", csv.toString()).code())
+                .isZero();
+        Path fromYaml = dir.resolve("from-yaml.yaml");
+        assertThat(upgrade("--to", "hubei/public-security@2025.1", "-o", fromYaml.toString())
+                        .code())
+                .isZero();
+
+        // when each is upgraded (the CSV names no template: --template says which it was written for)
+        Path fromJson = dir.resolve("from-json.yaml");
+        Run viaJson = Run.of(
+                "upgrade",
+                json.toString(),
+                "--catalogue",
+                catalogue.toString(),
+                "--to",
+                "hubei/public-security@2025.1",
+                "-o",
+                fromJson.toString());
+        Path fromCsv = dir.resolve("from-csv.yaml");
+        Run viaCsv = Run.of(
+                "upgrade",
+                csv.toString(),
+                "--template",
+                "hubei/public-security@2024.1",
+                "--catalogue",
+                catalogue.toString(),
+                "--to",
+                "hubei/public-security@2025.1",
+                "-o",
+                fromCsv.toString());
+
+        // then the JSON gives the very same declaration, the CSV the same rows (a CSV carries the tables only)
+        assertThat(viaJson.code()).as(viaJson.err()).isZero();
+        assertThat(viaCsv.code()).as(viaCsv.err()).isZero();
+        assertThat(read(fromJson)).isEqualTo(read(fromYaml));
+        Declaration yamlUp = read(fromYaml);
+        Declaration csvUp = read(fromCsv);
+        assertThat(csvUp.template()).isEqualTo("hubei/public-security@2025.1");
+        for (Table t : yamlUp.tables()) {
+            for (Row r : t.rows()) {
+                if (r.isToFill()) {
+                    continue;
+                }
+                Row c = row(csvUp, t.name(), r.level3());
+                // the columns Hubei's form prints (群众安全感's 半年/全年 are in no column of it, so in no CSV)
+                for (String column : List.of("prev2", "prev1", "target", "basis", "category")) {
+                    assertThat(c.text(column))
+                            .as(t.name() + " " + r.level3() + " " + column)
+                            .isEqualTo(r.text(column));
+                }
+            }
+        }
+        assertThat(viaCsv.err()).contains("非税收入预算完成率").contains("performance-innovation");
+    }
+
+    @Test
+    void a_csv_without_its_template_is_a_usage_error() throws IOException {
+        Path csv = dir.resolve("decl.csv");
+        Run.of("convert", decl.toString(), "-o", csv.toString());
+        Run run = Run.of("upgrade", csv.toString(), "--to", "hubei/public-security@2025.1");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains(Problem.USAGE_NEEDS_TEMPLATE.code());
+    }
+
+    @Test
     void upgrading_to_the_same_version_changes_nothing() throws IOException {
         // when
         Path out = dir.resolve("same.yaml");

@@ -217,7 +217,7 @@ final class StageRules {
         if (ctx.declaration().stage() != Stage.SELF_EVALUATION) {
             return;
         }
-        for (Diagnostic d : SelfEvaluation.score(ctx.declaration(), ScoringRules.NATIONAL)
+        for (Diagnostic d : SelfEvaluation.score(ctx.declaration(), ScoringRules.of(ctx.template()))
                 .card()
                 .findings()) {
             if (d.code().equals(code)) {

@@ -240,6 +240,10 @@ public enum Text {
             "help.arg.zhibiao.upgrade.--output",
             "写入此文件，而不是标准输出（- 即标准输出）；扩展名 .yaml、.json 或 .csv 决定格式。",
             "Write here instead of stdout (- is stdout); .yaml, .json or .csv chooses the format."),
+    HELP_ARG_UPGRADE_TEMPLATE(
+            "help.arg.zhibiao.upgrade.--template",
+            "CSV 申报表填写时所依据的模板（编号@版本）；按打印格式的 CSV 不写模板。",
+            "The template a CSV declaration was written for (id@version); a CSV in the printed layout names none."),
     HELP_ARG_UPGRADE_TO(
             "help.arg.zhibiao.upgrade.--to",
             "目标模板版本：编号@版本（如 hubei/public-security@2025.1）、只写编号即最新版本，或模板文件。",

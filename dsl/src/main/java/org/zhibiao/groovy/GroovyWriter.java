@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.zhibiao.model.Addition;
 import org.zhibiao.model.Change;
 import org.zhibiao.model.Column;
@@ -21,6 +22,10 @@ import org.zhibiao.model.Level2;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.LibraryRef;
 import org.zhibiao.model.RuleSetting;
+import org.zhibiao.model.ScoreBand;
+import org.zhibiao.model.ScoreGrade;
+import org.zhibiao.model.ScoreWeight;
+import org.zhibiao.model.Scoring;
 import org.zhibiao.model.Slot;
 import org.zhibiao.model.StageForm;
 import org.zhibiao.model.StandardColumns;
@@ -159,6 +164,31 @@ public final class GroovyWriter {
         out.list("tables", stage.tables());
         stage.columns().forEach(c -> out.put("column " + columnArgs(c)));
         stage.funds().forEach(c -> out.put("fundsColumn " + columnArgs(c)));
+        if (stage.scoring() != null) {
+            scoring(out, stage.scoring());
+        }
+        out.close();
+    }
+
+    private static void scoring(Out out, Scoring scoring) {
+        out.open("scoring");
+        for (ScoreWeight w : scoring.weights()) {
+            String to = w.to().isEmpty()
+                    ? ""
+                    : ", to: [" + w.to().stream().map(GroovyWriter::q).collect(Collectors.joining(", ")) + "]";
+            out.put("weight " + q(w.level1()) + ", " + w.points().toPlainString() + to);
+        }
+        for (ScoreBand b : scoring.bands()) {
+            out.put("band " + q(b.band().label()) + ", " + b.low().toPlainString() + ", "
+                    + b.high().toPlainString());
+        }
+        for (ScoreGrade g : scoring.grades()) {
+            out.put("grade " + q(g.grade().label()) + ", " + g.floor().toPlainString());
+        }
+        out.line("fundsLevel1", scoring.fundsLevel1());
+        if (scoring.tolerance() != null) {
+            out.put("tolerance " + scoring.tolerance().toPlainString());
+        }
         out.close();
     }
 

@@ -20,6 +20,7 @@ final class Keywords {
             FormSpec.class,
             TableSpec.class,
             StageSpec.class,
+            ScoringSpec.class,
             FundsSpec.class,
             Level1Spec.class,
             Level2Spec.class,

@@ -335,6 +335,7 @@ final class ScriptShape extends CodeVisitorSupport {
                 FormSpec.class,
                 TableSpec.class,
                 StageSpec.class,
+                ScoringSpec.class,
                 FundsSpec.class,
                 Level1Spec.class,
                 Level2Spec.class,

@@ -1,11 +1,15 @@
 package org.zhibiao.groovy;
 
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.Column;
+import org.zhibiao.model.Scoring;
 import org.zhibiao.model.Stage;
 import org.zhibiao.model.StageForm;
 
@@ -25,6 +29,7 @@ public final class StageSpec {
     private final List<String> tables = new ArrayList<>();
     private final List<Column> columns = new ArrayList<>();
     private final List<Column> funds = new ArrayList<>();
+    private Scoring scoring;
 
     StageSpec(DslContext ctx) {
         this.ctx = ctx;
@@ -65,7 +70,20 @@ public final class StageSpec {
         funds.add(TableSpec.column(ctx, spec));
     }
 
+    /** The self-evaluation's scoring rules, e.g. {@code scoring { weight '产出', 60; grade '优', 85 }}. */
+    public void scoring(Consumer<ScoringSpec> body) {
+        Position at = ctx.here();
+        ScoringSpec spec = new ScoringSpec(ctx);
+        body.accept(spec);
+        scoring = spec.build(at);
+    }
+
+    /** The self-evaluation's scoring rules; the rest is national. */
+    public void scoring(@DelegatesTo(value = ScoringSpec.class, strategy = Closure.DELEGATE_ONLY) Closure<?> body) {
+        scoring(Closures.<ScoringSpec>delegating(body));
+    }
+
     StageForm build(Stage stage, Position at) {
-        return new StageForm(stage, title, period, months, tolerance, tables, columns, funds, at);
+        return new StageForm(stage, title, period, months, tolerance, tables, columns, funds, scoring, at);
     }
 }

@@ -23,6 +23,7 @@ import org.zhibiao.diag.Position;
  * @param projects 项目支出情况
  * @param goals 整体绩效总目标
  * @param tables the indicator tables
+ * @param subtotals 小计 per 一级 of a scored self-evaluation, in the form's order, budget execution last
  * @param total 总分 of a scored self-evaluation
  * @param grade 等级 of a scored self-evaluation (优, 良, 中, 差)
  */
@@ -41,6 +42,7 @@ public record Declaration(
         List<Project> projects,
         Goals goals,
         List<Table> tables,
+        List<LevelScore> subtotals,
         BigDecimal total,
         String grade,
         @JsonIgnore Position pos) {
@@ -49,7 +51,48 @@ public record Declaration(
         functions = Lists.copy(functions);
         projects = Lists.copy(projects);
         tables = Lists.copy(tables);
+        subtotals = Lists.copy(subtotals);
         pos = pos == null ? Position.NONE : pos;
+    }
+
+    /** A document with a stage, total and grade but no subtotals (as before they were written). */
+    public Declaration(
+            String template,
+            Stage stage,
+            String department,
+            String code,
+            Integer year,
+            String unit,
+            Contact contact,
+            List<Function> functions,
+            String tasks,
+            String organisation,
+            Funds funds,
+            List<Project> projects,
+            Goals goals,
+            List<Table> tables,
+            BigDecimal total,
+            String grade,
+            Position pos) {
+        this(
+                template,
+                stage,
+                department,
+                code,
+                year,
+                unit,
+                contact,
+                functions,
+                tasks,
+                organisation,
+                funds,
+                projects,
+                goals,
+                tables,
+                List.of(),
+                total,
+                grade,
+                pos);
     }
 
     /** A declaration (申报表): no stage, no score. */
@@ -90,6 +133,11 @@ public record Declaration(
 
     /** This document as a form of another stage, with these tables and funds, and no score yet. */
     public Declaration atStage(Stage newStage, Funds newFunds, List<Table> newTables) {
+        return atStage(newStage, newFunds, goals, newTables);
+    }
+
+    /** This document as a form of another stage, with these tables, funds and goals, and no score yet. */
+    public Declaration atStage(Stage newStage, Funds newFunds, Goals newGoals, List<Table> newTables) {
         return new Declaration(
                 template,
                 newStage,
@@ -103,15 +151,21 @@ public record Declaration(
                 organisation,
                 newFunds,
                 projects,
-                goals,
+                newGoals,
                 newTables,
+                List.of(),
                 null,
                 null,
                 pos);
     }
 
-    /** This document with its tables, funds, 总分 and 等级 replaced (a scored self-evaluation). */
-    public Declaration scored(Funds newFunds, List<Table> newTables, BigDecimal newTotal, String newGrade) {
+    /** This document with its tables, funds, 小计, 总分 and 等级 replaced (a scored self-evaluation). */
+    public Declaration scored(
+            Funds newFunds,
+            List<Table> newTables,
+            List<LevelScore> newSubtotals,
+            BigDecimal newTotal,
+            String newGrade) {
         return new Declaration(
                 template,
                 stage,
@@ -127,6 +181,7 @@ public record Declaration(
                 projects,
                 goals,
                 newTables,
+                newSubtotals,
                 newTotal,
                 newGrade,
                 pos);

@@ -157,6 +157,13 @@ public record Row(
                 slot, newCells, places, pos);
     }
 
+    /** This row as the template row {@code newRef} (read back from a printed form, which prints no ref). */
+    public Row attachedTo(String newRef, Origin newOrigin, String newSlot) {
+        return new Row(
+                level1, level2, keyWork, level3, prev2, prev1, target, halfYear, fullYear, basis, category, newRef,
+                newOrigin, newSlot, cells, places, pos);
+    }
+
     /**
      * Whether this is still an empty place to fill: a slot row ({@code origin: todo}) whose 三级 no
      * one has written yet. Once a person types a name into it, it counts as theirs even if the

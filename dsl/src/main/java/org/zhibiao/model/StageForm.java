@@ -21,6 +21,8 @@ import org.zhibiao.diag.Position;
  * @param columns the columns the stage adds to each indicator table, in form order; a column the
  *     declaration's table already has (分值, 备注) is not added twice
  * @param funds the columns the stage adds to each expenditure line of the funds block
+ * @param scoring how the self-evaluation is scored; null takes the national rules (read by
+ *     {@code org.zhibiao.score.ScoringRules#of}); the monitoring form has no score
  */
 public record StageForm(
         @Required Stage stage,
@@ -31,6 +33,7 @@ public record StageForm(
         List<String> tables,
         List<Column> columns,
         List<Column> funds,
+        Scoring scoring,
         @JsonIgnore Position pos) {
 
     public StageForm {

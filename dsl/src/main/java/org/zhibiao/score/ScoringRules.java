@@ -4,11 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.zhibiao.model.ScoreWeight;
+import org.zhibiao.model.Scoring;
+import org.zhibiao.model.Stage;
+import org.zhibiao.model.Template;
+import org.zhibiao.shape.StageForms;
 
 /**
  * How a self-evaluation (绩效自评) is scored: template data with the national rules (财预〔2020〕10号)
@@ -65,6 +71,62 @@ public record ScoringRules(
             new BigDecimal("0.05"),
             2,
             RoundingMode.HALF_UP);
+
+    /** The rules of a template's self-evaluation form: its {@code scoring}, field by field over {@link #NATIONAL}. */
+    public static ScoringRules of(Template resolved) {
+        return of(StageForms.of(resolved, Stage.SELF_EVALUATION).scoring());
+    }
+
+    /**
+     * {@code scoring} over the national rules: the weights and the grades it gives replace the
+     * national ones as a whole (a province that re-weights writes every 一级, so no national weight
+     * is left in by accident); a band it gives replaces that band only; null is {@link #NATIONAL}.
+     */
+    public static ScoringRules of(Scoring scoring) {
+        if (scoring == null) {
+            return NATIONAL;
+        }
+        ScoringRules n = NATIONAL;
+        List<GradeFloor> grades = scoring.grades().isEmpty()
+                ? n.grades()
+                : scoring.grades().stream()
+                        .map(g -> new GradeFloor(g.grade(), g.floor()))
+                        .sorted(Comparator.comparing(GradeFloor::floor).reversed())
+                        .toList();
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        List<BandRule> bands = new ArrayList<>();
+        for (BandRule national : n.bands()) {
+            bands.add(scoring.bands().stream()
+                    .filter(b -> b.band() == national.band())
+                    .map(b -> new BandRule(
+                            b.band(), b.low().divide(hundred), b.high().divide(hundred)))
+                    .findFirst()
+                    .orElse(national));
+        }
+        List<Weight> weights = n.weights();
+        Map<String, List<String>> redistribution = n.redistribution();
+        if (!scoring.weights().isEmpty()) {
+            weights = scoring.weights().stream()
+                    .map(w -> new Weight(w.level1(), w.points()))
+                    .toList();
+            redistribution = new LinkedHashMap<>();
+            for (ScoreWeight w : scoring.weights()) {
+                if (!w.to().isEmpty()) {
+                    redistribution.put(w.level1(), w.to());
+                }
+            }
+        }
+        return new ScoringRules(
+                grades,
+                bands,
+                weights,
+                redistribution,
+                scoring.fundsLevel1() != null ? scoring.fundsLevel1() : n.fundsLevel1(),
+                n.executionCap(),
+                scoring.tolerance() != null ? scoring.tolerance() : n.tolerance(),
+                n.scale(),
+                n.rounding());
+    }
 
     public ScoringRules {
         grades = List.copyOf(grades);

@@ -1,12 +1,16 @@
 package org.zhibiao.shape;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.Contact;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Origin;
 import org.zhibiao.model.Project;
+import org.zhibiao.model.Row;
+import org.zhibiao.model.Table;
 import org.zhibiao.sheet.SheetCell;
 
 /**
@@ -54,6 +58,38 @@ public final class PrintedDeclaration {
                 null,
                 read.tables(),
                 at);
+    }
+
+    /**
+     * A declaration read from a printed form with its template rows known again: a CSV prints no
+     * {@code ref}, {@code origin} or {@code slot}, so every row read from it looks typed by a person,
+     * and an upgrade would keep each as the department's own row beside the template's new one. A
+     * row whose 一级 › 二级 › 三级 is a template row of {@code starter} (the template's own starter,
+     * compiled with no profile) takes that row's ref, origin and slot; its values stay as read.
+     */
+    public static Declaration attached(Declaration read, Declaration starter) {
+        Map<String, Row> standard = new HashMap<>();
+        for (Table t : starter.tables()) {
+            for (Row r : t.rows()) {
+                if (r.origin() == Origin.TEMPLATE && r.level3() != null) {
+                    standard.putIfAbsent(key(t, r), r);
+                }
+            }
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Table t : read.tables()) {
+            List<Row> rows = new ArrayList<>();
+            for (Row r : t.rows()) {
+                Row known = r.ref() == null ? standard.get(key(t, r)) : null;
+                rows.add(known == null ? r : r.attachedTo(known.ref(), known.origin(), known.slot()));
+            }
+            tables.add(new Table(t.name(), rows, t.pos()));
+        }
+        return read.atStage(read.stage(), read.funds(), read.goals(), tables);
+    }
+
+    private static String key(Table t, Row r) {
+        return t.name() + "\u0000" + r.level1() + "\u0000" + r.level2() + "\u0000" + r.level3();
     }
 
     /** The header block lines of a declaration, {@code 标签：值}, for the fields it has. */

@@ -67,6 +67,7 @@ public final class StageForms {
                 given.tables().isEmpty() ? national.tables() : given.tables(),
                 given.columns().isEmpty() ? national.columns() : given.columns(),
                 given.funds().isEmpty() ? national.funds() : given.funds(),
+                given.scoring(),
                 given.pos());
     }
 
@@ -95,6 +96,7 @@ public final class StageForms {
                             column(SPENT, period + "执行数", ColumnType.NUMBER, List.of(), "执行数"),
                             column(PROGRESS, "执行进度", ColumnType.TEXT, List.of()),
                             column(FORECAST, "全年预计执行数", ColumnType.NUMBER, List.of())),
+                    null,
                     Position.NONE);
         }
         return new StageForm(
@@ -115,6 +117,7 @@ public final class StageForms {
                         column(POINTS, "分值", ColumnType.POINTS, List.of()),
                         column(RATE, "执行率", ColumnType.TEXT, List.of(), "执行率(B/A)"),
                         column(SCORE, "得分", ColumnType.NUMBER, List.of())),
+                null,
                 Position.NONE);
     }
 

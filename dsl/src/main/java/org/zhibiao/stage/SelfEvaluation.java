@@ -13,6 +13,7 @@ import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Funds;
 import org.zhibiao.model.Kind;
+import org.zhibiao.model.LevelScore;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.score.Band;
@@ -45,7 +46,7 @@ public final class SelfEvaluation {
      * A scored document.
      *
      * @param card the engine's result
-     * @param document the document with every 得分, the 执行率, 总分 and 等级 written in
+     * @param document the document with every 得分, the 执行率, the 小计 per 一级, 总分 and 等级 written in
      */
     public record Scored(Scorecard card, Declaration document) {}
 
@@ -144,7 +145,10 @@ public final class SelfEvaluation {
             funds = new Funds(
                     funds.income(), new FundBlock(spent.items(), total.withCells(cells), spent.pos()), funds.pos());
         }
-        return doc.scored(funds, tables, card.total(), card.grade().label(Lang.ZH));
+        List<LevelScore> subtotals = card.subtotals().stream()
+                .map(s -> new LevelScore(s.level1(), s.weight(), s.points(), s.score(), Position.NONE))
+                .toList();
+        return doc.scored(funds, tables, subtotals, card.total(), card.grade().label(Lang.ZH));
     }
 
     private static Map<String, Cell> put(Map<String, Cell> cells, String key, BigDecimal value) {

@@ -10,6 +10,7 @@ import org.zhibiao.model.Declaration;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Funds;
+import org.zhibiao.model.Goals;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Stage;
 import org.zhibiao.model.StageForm;
@@ -47,15 +48,17 @@ public final class StageDocuments {
             }
             tables.add(new Table(t.name(), rows, t.pos()));
         }
-        return declaration.atStage(stage, funds(declaration.funds(), form), tables);
+        return declaration.atStage(
+                stage, funds(declaration.funds(), form, ScoringRules.of(resolved)), goals(declaration, stage), tables);
     }
 
     /**
      * The funds block with the stage's columns on its expenditure lines: every line and the 合计 for
      * monitoring (each line's pace is watched), the 合计 alone for the self-evaluation, whose 自评表
-     * scores one budget line; its 分值 is the national weight of budget execution.
+     * scores one budget line; its 分值 is the weight the template's scoring gives budget execution
+     * (national 10).
      */
-    private static Funds funds(Funds funds, StageForm form) {
+    private static Funds funds(Funds funds, StageForm form, ScoringRules scoring) {
         if (funds == null || funds.expenditure() == null) {
             return funds;
         }
@@ -71,8 +74,8 @@ public final class StageDocuments {
             if (form.stage() == Stage.SELF_EVALUATION
                     && cells.containsKey(StageForms.POINTS)
                     && cells.get(StageForms.POINTS).isBlank()) {
-                ScoringRules.NATIONAL.weights().stream()
-                        .filter(w -> w.level1().equals(ScoringRules.NATIONAL.fundsLevel1()))
+                scoring.weights().stream()
+                        .filter(w -> w.level1().equals(scoring.fundsLevel1()))
                         .findFirst()
                         .ifPresent(w ->
                                 cells.put(StageForms.POINTS, Cell.of(w.points().toPlainString())));
@@ -80,6 +83,24 @@ public final class StageDocuments {
             total = total.withCells(cells);
         }
         return new Funds(funds.income(), new FundBlock(items, total, spent.pos()), funds.pos());
+    }
+
+    /**
+     * The goals, on the self-evaluation form with one blank 实际完成情况 per 年度目标 (预期目标 | 实际完成情况).
+     * Unlike a row's empty cells, which are left out, these blanks are written: the list pairs with
+     * the annual goals by position, so the department fills the i-th blank for the i-th goal, in
+     * YAML and JSON alike (the CSV carries only the indicator tables, goals or not).
+     */
+    private static Goals goals(Declaration declaration, Stage stage) {
+        Goals goals = declaration.goals();
+        if (stage != Stage.SELF_EVALUATION || goals == null || goals.annual().isEmpty()) {
+            return goals;
+        }
+        List<String> achieved = new ArrayList<>(goals.achieved());
+        while (achieved.size() < goals.annual().size()) {
+            achieved.add("");
+        }
+        return goals.withAchieved(achieved);
     }
 
     private static Map<String, Cell> withEmpty(Map<String, Cell> cells, List<Column> columns) {

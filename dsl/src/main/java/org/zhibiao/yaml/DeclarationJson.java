@@ -12,6 +12,7 @@ import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Funds;
 import org.zhibiao.model.Goals;
+import org.zhibiao.model.LevelScore;
 import org.zhibiao.model.ProfileIndicator;
 import org.zhibiao.model.Project;
 import org.zhibiao.model.Row;
@@ -91,6 +92,11 @@ final class DeclarationJson {
     private static final char[][] UNTIL = key("until");
     private static final char[][] LONG_TERM = key("longTerm");
     private static final char[][] ANNUAL = key("annual");
+    private static final char[][] ACHIEVED = key("achieved");
+    private static final char[][] SUBTOTALS = key("subtotals");
+    private static final char[][] WEIGHT = key("weight");
+    private static final char[][] POINTS = key("points");
+    private static final char[][] SCORE = key("score");
     private static final char[][] ROWS = key("rows");
     private static final char[][] LEVEL_1 = key("level1");
     private static final char[][] LEVEL_2 = key("level2");
@@ -208,8 +214,29 @@ final class DeclarationJson {
             closeArray();
             any = true;
         }
+        if (!d.subtotals().isEmpty()) {
+            key(any, SUBTOTALS);
+            openArray();
+            for (int i = 0; i < d.subtotals().size(); i++) {
+                item(i);
+                subtotal(d.subtotals().get(i));
+            }
+            closeArray();
+            any = true;
+        }
         any = number(any, TOTAL, d.total());
         any = string(any, GRADE, d.grade());
+        close(any);
+    }
+
+    /** A scored self-evaluation's 小计 of one 一级 (issue 16). */
+    private void subtotal(LevelScore s) {
+        open();
+        boolean any = false;
+        any = string(any, LEVEL_1, s.level1());
+        any = number(any, WEIGHT, s.weight());
+        any = number(any, POINTS, s.points());
+        any = number(any, SCORE, s.score());
         close(any);
     }
 
@@ -322,6 +349,7 @@ final class DeclarationJson {
         any = number(any, UNTIL, g.until());
         any = strings(any, LONG_TERM, g.longTerm());
         any = strings(any, ANNUAL, g.annual());
+        any = strings(any, ACHIEVED, g.achieved());
         close(any);
     }
 
