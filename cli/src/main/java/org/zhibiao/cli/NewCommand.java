@@ -209,11 +209,13 @@ final class NewCommand implements Callable<Integer> {
         Format chosen = output != null && Format.byName(output.toString()) != null && format == Format.YAML
                 ? Format.byName(output.toString())
                 : format;
-        Diagnostic failed = Output.write(
-                output,
-                chosen.render(staged, resolved),
-                force,
-                spec.commandLine().getOut());
+        Diagnostic failed = chosen.office()
+                ? Output.write(output, chosen.bytes(staged, resolved), force)
+                : Output.write(
+                        output,
+                        chosen.render(staged, resolved),
+                        force,
+                        spec.commandLine().getOut());
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;
