@@ -96,20 +96,17 @@ final class CheckCommand implements Callable<Integer> {
             Declaration declaration;
             Template resolved;
             if (PrintedFiles.isPrinted(file)) {
-                // a CSV in the form's printed layout names no template: the operator's --template reads it
-                resolved = template == null ? null : inputs.template(template);
-                if (template == null) {
-                    inputs.diagnostics.add(Problem.USAGE_NEEDS_TEMPLATE.at(Position.of(Inputs.name(file), 1, 1)));
-                }
+                // a CSV or workbook in the form's printed layout: --template, or the template a workbook records
                 Diagnostics read = new Diagnostics();
-                declaration = resolved == null ? null : PrintedFiles.read(file, resolved, read);
+                PrintedFiles.Read printed = PrintedFiles.read(file, template, inputs, read);
+                declaration = printed.declaration();
                 inputs.diagnostics.addAll(read.list());
                 if (declaration != null) {
                     // the reader's warnings (a column the template lacks) are findings about the file
                     findings.addAll(read.list());
                     inputs.diagnostics.clear();
                 }
-                resolved = declaration == null ? null : resolved;
+                resolved = declaration == null ? null : printed.template();
             } else {
                 declaration = template != null ? inputs.read(file, Declaration.class) : inputs.declaration(file);
                 resolved = declaration == null ? null : template(inputs, declaration, file);

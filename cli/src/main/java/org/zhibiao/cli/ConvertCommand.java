@@ -38,7 +38,16 @@ final class ConvertCommand implements Callable<Integer> {
         YAML,
         JSON,
         GROOVY,
-        CSV
+        CSV,
+        /** The Excel form (issue 15); a file, never standard output. */
+        XLSX,
+        /** The Word form (issue 15); a file, never standard output. */
+        DOCX;
+
+        /** Whether the target is a declaration's printed form, which only a declaration has. */
+        boolean printed() {
+            return this == CSV || this == XLSX || this == DOCX;
+        }
     }
 
     @Spec
@@ -71,7 +80,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         Target target = to != null ? to : byExtension(output);
         if (target == null) {
-            return usage(Problem.USAGE_CONVERT_TARGET.at(Position.NONE, ".yaml, .json, .csv, .groovy"));
+            return usage(Problem.USAGE_CONVERT_TARGET.at(Position.NONE, ".yaml, .json, .csv, .xlsx, .docx, .groovy"));
         }
         if (PrintedFiles.isPrinted(file)) {
             return declaration(null, target);
@@ -98,11 +107,12 @@ final class ConvertCommand implements Callable<Integer> {
                     lang.lang);
             return ExitCode.USAGE;
         }
-        if (target == Target.CSV) {
+        if (target.printed()) {
+            String word = target.name().toLowerCase(Locale.ROOT);
             return usage(Problem.USAGE_CONVERT_KIND.at(
                     Position.NONE,
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "csv", "yaml, json, groovy"},
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "csv", "yaml, json, groovy"}));
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), word, "yaml, json, groovy"},
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), word, "yaml, json, groovy"}));
         }
         if (TemplateFiles.isGroovy(file) && read.value() instanceof Template) {
             var scripted = GroovyFiles.readScripted(file).value();
@@ -128,22 +138,31 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /**
-     * A declaration to YAML, JSON or CSV. A CSV is read, and written, by the columns of the
+     * A declaration to YAML, JSON, CSV, xlsx or docx. A printed form is written by the columns of the
      * operator's {@code --template}, else of the template the declaration names in the catalogue.
      */
     private int declaration(Declaration given, Target target) {
         if (target == Target.GROOVY) {
             return usage(Problem.USAGE_CONVERT_KIND.at(
                     Position.NONE,
-                    new Object[] {Text.WORD_DECLARATION.format(Lang.ZH), "groovy", "yaml, json, csv"},
-                    new Object[] {Text.WORD_DECLARATION.format(Lang.EN), "groovy", "yaml, json, csv"}));
+                    new Object[] {Text.WORD_DECLARATION.format(Lang.ZH), "groovy", "yaml, json, csv, xlsx, docx"},
+                    new Object[] {Text.WORD_DECLARATION.format(Lang.EN), "groovy", "yaml, json, csv, xlsx, docx"}));
         }
-        boolean needsTemplate = given == null || target == Target.CSV;
-        if (given == null && template == null) {
+        if ((target == Target.XLSX || target == Target.DOCX) && (output == null || Inputs.isStandard(output))) {
+            spec.commandLine()
+                    .getErr()
+                    .println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(
+                            lang.lang, target.name().toLowerCase(Locale.ROOT)));
+            return ExitCode.USAGE;
+        }
+        if (given == null && template == null && !PrintedFiles.isWorkbook(file)) {
             return usage(Problem.USAGE_NEEDS_TEMPLATE.at(Position.NONE));
         }
+        if (given == null) {
+            return printed(target);
+        }
         Template resolved = null;
-        if (needsTemplate) {
+        if (target.printed()) {
             Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
             if (catalogue == null) {
                 return ExitCode.USAGE;
@@ -159,14 +178,38 @@ final class ConvertCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        Declaration declaration = given;
-        if (declaration == null) {
-            Diagnostics out = new Diagnostics();
-            declaration = PrintedFiles.read(file, resolved, out);
-            Console.print(spec.commandLine().getErr(), out.list(), lang.lang);
-            if (declaration == null) {
+        return write(given, resolved, target);
+    }
+
+    /**
+     * A declaration in a printed layout (CSV, xlsx, xls) read by {@code --template}'s columns, or a
+     * workbook's by the template it records, then written as {@code target}.
+     */
+    private int printed(Target target) {
+        Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
+        if (catalogue == null) {
+            return ExitCode.USAGE;
+        }
+        Inputs inputs = new Inputs(catalogue);
+        Diagnostics out = new Diagnostics();
+        PrintedFiles.Read read = PrintedFiles.read(file, template, inputs, out);
+        Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
+        Console.print(spec.commandLine().getErr(), out.list(), lang.lang);
+        if (read.declaration() == null) {
+            return ExitCode.USAGE;
+        }
+        return write(read.declaration(), read.template(), target);
+    }
+
+    private int write(Declaration declaration, Template resolved, Target target) {
+        if (target == Target.XLSX || target == Target.DOCX) {
+            Format format = Format.valueOf(target.name());
+            Diagnostic failed = Output.write(output, format.bytes(declaration, resolved), force);
+            if (failed != null) {
+                Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
                 return ExitCode.USAGE;
             }
+            return ExitCode.OK;
         }
         String text =
                 switch (target) {

@@ -8,6 +8,7 @@ import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.check.Checker;
 import org.zhibiao.cli.batch.BoundedCache;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Declaration;
@@ -74,10 +75,14 @@ final class FileCheck {
     Checked check(Path file) {
         try {
             Inputs inputs = new Inputs(catalogue);
-            Declaration declaration =
-                    override != null ? inputs.read(file, Declaration.class) : inputs.declaration(file);
+            Diagnostics read = new Diagnostics();
+            Declaration declaration = PrintedFiles.isPrinted(file)
+                    ? PrintedFiles.read(file, override, inputs, read).declaration()
+                    : override != null ? inputs.read(file, Declaration.class) : inputs.declaration(file);
             if (declaration == null) {
-                return new Checked(file, null, null, List.of(), inputs.diagnostics, false);
+                List<Diagnostic> problems = new ArrayList<>(inputs.diagnostics);
+                problems.addAll(read.list());
+                return new Checked(file, null, null, List.of(), problems, false);
             }
             String reference = override != null ? override : declaration.template();
             Resolved resolved = templates.get(Objects.toString(reference, ""), this::resolve);
@@ -91,14 +96,10 @@ final class FileCheck {
             Scorecard card = declaration.stage() == Stage.SELF_EVALUATION
                     ? SelfEvaluation.score(declaration, ScoringRules.NATIONAL).card()
                     : null;
-            return new Checked(
-                    file,
-                    declaration.department(),
-                    reference,
-                    resolved.checker().check(declaration),
-                    List.of(),
-                    true,
-                    card);
+            // a printed file's reader warnings (a column the template lacks) are findings about it
+            List<Diagnostic> findings = new ArrayList<>(read.list());
+            findings.addAll(resolved.checker().check(declaration));
+            return new Checked(file, declaration.department(), reference, findings, List.of(), true, card);
         } catch (OutOfMemoryError e) {
             // #13: this file was too much for the heap; what it held is garbage now, and the batch goes on
             return new Checked(file, null, null, List.of(), List.of(BulkCheck.tooLarge(file)), false);

@@ -56,6 +56,8 @@ public final class PrintedForms {
     static final String PHONE = "联系电话";
     static final String DATE = "填报日期";
     static final String UNIT = "金额单位";
+    static final String TOTAL_SCORE = "总分";
+    static final String GRADE = "等级";
     static final String FUNCTIONS = "部门职能";
     static final String BASICS = "基本情况";
     static final String TASKS = "年度工作任务";
@@ -129,6 +131,11 @@ public final class PrintedForms {
             fields.add(new PrintedField(
                     DATE, d.contact() == null ? "" : d.contact().date(), true));
             fields.add(new PrintedField(UNIT, d.unit(), false));
+            if (d.total() != null || d.grade() != null) {
+                // a scored self-evaluation (issue 16)
+                fields.add(new PrintedField(TOTAL_SCORE, money(d.total()), false));
+                fields.add(new PrintedField(GRADE, d.grade(), false));
+            }
         }
         return fields;
     }
@@ -330,6 +337,7 @@ public final class PrintedForms {
             r.cells().keySet().stream().filter(k -> !shape.has(k)).forEach(extra::add);
         }
         extra.forEach(k -> columns.add(PrintedColumn.filled(k, TEXT_WIDTH, List.of())));
+        LayoutWriter.BOOKKEEPING.forEach(k -> columns.add(PrintedColumn.hidden(k)));
         List<PrintedRow> rows = new ArrayList<>();
         for (Row r : table.rows()) {
             List<String> cells = new ArrayList<>(columns.size());
@@ -340,6 +348,9 @@ public final class PrintedForms {
                 String text = r.text(key);
                 cells.add(text == null ? "" : text);
             }
+            cells.add(Display.of(r.ref()));
+            cells.add(Display.of(r.origin()));
+            cells.add(Display.of(r.slot()));
             rows.add(new PrintedRow(cells, r.origin() == Origin.TEMPLATE));
         }
         String heading = shape.table().title() != null ? shape.table().title() : table.name();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -52,6 +54,15 @@ public final class WorkbookDump {
                             .thenComparingInt(CellRangeAddress::getFirstColumn))
                     .map(CellRangeAddress::formatAsString)
                     .toList();
+            List<String> hidden = new ArrayList<>();
+            for (int c = 0; c < 64; c++) {
+                if (sheet.isColumnHidden(c)) {
+                    hidden.add(CellReference.convertNumToColString(c));
+                }
+            }
+            if (!hidden.isEmpty()) {
+                out.append("hidden columns: ").append(String.join(" ", hidden)).append('\n');
+            }
             out.append("merged: ").append(String.join(" ", merged)).append('\n');
             sheet.getDataValidations().stream()
                     .map(WorkbookDump::validation)
