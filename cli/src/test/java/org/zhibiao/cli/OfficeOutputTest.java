@@ -69,8 +69,7 @@ class OfficeOutputTest {
         assertThat(word.code()).as(word.err()).isIn(0, 1);
         Sheet annual = WorkbookReader.read(xlsx, "p.xlsx").value().sheets().get(1);
         List<String> header = annual.texts().get(indexOfRowStartingWith(annual, "一级指标"));
-        assertThat(header)
-                .containsSubsequence("一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "指标值", "计量单位", "分值", "备注");
+        assertThat(header).containsSubsequence("一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "指标值", "计量单位", "分值", "备注");
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
             List<String> headers = doc.getTables().stream()
                     .map(t -> t.getRow(0).getTableCells().stream()
