@@ -173,16 +173,12 @@ class WorkbookRoundTripTest {
         FormShape shape = FormShape.of(template);
         List<Arbitrary<Table>> each = new ArrayList<>();
         for (TableShape t : shape.tables()) {
-            each.add(row(template, t)
-                    .list()
-                    .ofMinSize(1)
-                    .ofMaxSize(6)
-                    .map(rows -> new Table(t.name(), rows, Position.NONE)));
+            each.add(row(t).list().ofMinSize(1).ofMaxSize(6).map(rows -> new Table(t.name(), rows, Position.NONE)));
         }
         return Combinators.combine(each).as(List::copyOf);
     }
 
-    private static Arbitrary<Row> row(Template template, TableShape table) {
+    private static Arbitrary<Row> row(TableShape table) {
         List<String> level1 = table.table().level1().isEmpty()
                 ? List.of("产出指标", "效益指标", "满意度指标")
                 : table.table().level1();
