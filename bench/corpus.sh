@@ -12,13 +12,16 @@
 # With the argument `formats` (issue 14) it measures instead, on one corpus of N (default 2,000)
 # declarations written once as JSON and once as YAML, `zhibiao check` and ajv-cli on each format:
 # see formats() below.
+# With the argument `office` (issue 15) it measures bulk writing of N (default 1,000) declarations
+# as xlsx (`new --profiles … --format xlsx`) and `check` of those N workbooks: see office() below.
 # Usage: bench/corpus.sh            N=2000 bench/corpus.sh      WORK=/tmp/corpus bench/corpus.sh
 #        UNIQUE=3000 bench/corpus.sh                            bench/corpus.sh formats
+#        bench/corpus.sh office
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode="${1:-province}"
-case "$mode" in province) n="${N:-10000}" ;; formats) n="${N:-2000}" ;;
-  *) echo "usage: bench/corpus.sh [formats]" >&2; exit 2 ;; esac
+case "$mode" in province) n="${N:-10000}" ;; formats) n="${N:-2000}" ;; office) n="${N:-1000}" ;;
+  *) echo "usage: bench/corpus.sh [formats|office]" >&2; exit 2 ;; esac
 load_at_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 work="${WORK:-$root/bench/target/corpus}"
 tools="$root/bench/target/tools"
@@ -29,7 +32,7 @@ echo "== building (jar, CDS archive, test classes, ajv-cli)" >&2
 classpath="$("$root/bench/classpath.sh")"
 rm -f "$root/cli/target/zhibiao.jsa"          # the launcher retrains it for the jar just built
 "$root/zhibiao" --version >/dev/null
-if [ ! -x "$tools/node_modules/.bin/ajv" ]; then
+if [ "$mode" != office ] && [ ! -x "$tools/node_modules/.bin/ajv" ]; then
   npm install --silent --no-audit --no-fund --prefix "$tools" ajv-cli@5 >&2
 fi
 ajv="$tools/node_modules/.bin/ajv"
@@ -98,8 +101,36 @@ formats() {
   done
 }
 
+# The office mode (issue 15): N hubei/public-security declarations from generated profiles written
+# in bulk as the Excel form (decls-xlsx), then `zhibiao check` of that directory, which reads each
+# workbook back (WorkbookReader → LayoutReader) and checks it against the template it records.
+office() {
+  echo "== generating $n profiles in $work/profiles" >&2
+  java -cp "$classpath" org.zhibiao.bench.CorpusProfiles "$work/profiles" "$n"
+  measure new-xlsx "$root/zhibiao" new hubei/public-security --profiles "$work/profiles" \
+      -o "$work/decls-xlsx" --format xlsx --quiet
+  measure check-xlsx "$root/zhibiao" check "$work/decls-xlsx" --quiet
+  local files
+  files=$(find "$work/decls-xlsx" -name '*.xlsx' | wc -l)
+  echo
+  echo "zhibiao Excel forms: $(nproc) cores, load average $load_at_start at start," \
+       "$(java -version 2>&1 | head -1), $files workbooks ($(du -sh "$work/decls-xlsx" | cut -f1))," \
+       "$(date -u +%Y-%m-%dT%H:%MZ)"
+  printf '%-11s %8s %10s %12s %6s %5s  %s\n' step "wall s" "files/s" "peak RSS MB" "CPU s" exit note
+  for s in new-xlsx check-xlsx; do
+    read -r wall rss user sys < <(tail -n 1 "$work/$s.time")
+    printf '%-11s %8.2f %10.1f %12.0f %6.2f %5s  %s\n' "$s" "$wall" "$(echo "$files / $wall" | bc -l)" \
+        "$(echo "$rss / 1024" | bc -l)" "$(echo "$user + $sys" | bc -l)" "$(cat "$work/$s.code")" \
+        "$(tail -n 1 "$work/$s.err")"
+  done
+}
+
 if [ "$mode" = formats ]; then
   formats
+  exit 0
+fi
+if [ "$mode" = office ]; then
+  office
   exit 0
 fi
 

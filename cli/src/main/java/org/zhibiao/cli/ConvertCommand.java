@@ -37,7 +37,16 @@ final class ConvertCommand implements Callable<Integer> {
         YAML,
         JSON,
         GROOVY,
-        CSV
+        CSV,
+        /** The Excel form (issue 15); a file, never standard output. */
+        XLSX,
+        /** The Word form (issue 15); a file, never standard output. */
+        DOCX;
+
+        /** Whether the target is a declaration's printed form, which only a declaration has. */
+        boolean printed() {
+            return this == CSV || this == XLSX || this == DOCX;
+        }
     }
 
     @Spec
@@ -70,10 +79,10 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         Target target = to != null ? to : byExtension(output);
         if (target == null) {
-            return usage(Problem.USAGE_CONVERT_TARGET.at(Position.NONE, ".yaml, .json, .csv, .groovy"));
+            return usage(Problem.USAGE_CONVERT_TARGET.at(Position.NONE, ".yaml, .json, .csv, .xlsx, .docx, .groovy"));
         }
-        if (Pipeline.isPrinted(file)) {
-            return printed(target);
+        if (PrintedFiles.isPrinted(file)) {
+            return declaration(null, target);
         }
         Result<Object> read = TemplateFiles.readDocument(file);
         Console.print(spec.commandLine().getErr(), read.diagnostics(), lang.lang);
@@ -97,11 +106,12 @@ final class ConvertCommand implements Callable<Integer> {
                     lang.lang);
             return ExitCode.USAGE;
         }
-        if (target == Target.CSV) {
+        if (target.printed()) {
+            String word = target.name().toLowerCase(Locale.ROOT);
             return usage(Problem.USAGE_CONVERT_KIND.at(
                     Position.NONE,
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "csv", "yaml, json, groovy"},
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "csv", "yaml, json, groovy"}));
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), word, "yaml, json, groovy"},
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), word, "yaml, json, groovy"}));
         }
         if (TemplateFiles.isGroovy(file) && read.value() instanceof Template) {
             var scripted = GroovyFiles.readScripted(file).value();
@@ -126,39 +136,32 @@ final class ConvertCommand implements Callable<Integer> {
         return write(text);
     }
 
-    /** A form's printed layout, read by the operator's {@code --template}, to YAML, JSON or CSV. */
-    private int printed(Target target) {
-        if (target == Target.GROOVY || template == null) {
-            return declaration(null, target); // says why not
-        }
-        Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
-        if (catalogue == null) {
-            return ExitCode.USAGE;
-        }
-        Pipeline.Loaded loaded = new Pipeline(catalogue, template).load(file);
-        Console.print(spec.commandLine().getErr(), loaded.usable() ? loaded.notes() : loaded.problems(), lang.lang);
-        if (!loaded.usable()) {
-            return ExitCode.USAGE;
-        }
-        return write(render(loaded.declaration(), target, loaded.template()));
-    }
-
     /**
-     * A declaration to YAML, JSON or CSV. A CSV is read, and written, by the columns of the
+     * A declaration to YAML, JSON, CSV, xlsx or docx. A printed form is written by the columns of the
      * operator's {@code --template}, else of the template the declaration names in the catalogue.
      */
     private int declaration(Declaration given, Target target) {
         if (target == Target.GROOVY) {
             return usage(Problem.USAGE_CONVERT_KIND.at(
                     Position.NONE,
-                    new Object[] {Text.WORD_DECLARATION.format(Lang.ZH), "groovy", "yaml, json, csv"},
-                    new Object[] {Text.WORD_DECLARATION.format(Lang.EN), "groovy", "yaml, json, csv"}));
+                    new Object[] {Text.WORD_DECLARATION.format(Lang.ZH), "groovy", "yaml, json, csv, xlsx, docx"},
+                    new Object[] {Text.WORD_DECLARATION.format(Lang.EN), "groovy", "yaml, json, csv, xlsx, docx"}));
         }
-        if (given == null) {
+        if ((target == Target.XLSX || target == Target.DOCX) && (output == null || Inputs.isStandard(output))) {
+            spec.commandLine()
+                    .getErr()
+                    .println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(
+                            lang.lang, target.name().toLowerCase(Locale.ROOT)));
+            return ExitCode.USAGE;
+        }
+        if (given == null && template == null && !PrintedFiles.isWorkbook(file)) {
             return usage(Problem.USAGE_NEEDS_TEMPLATE.at(Position.NONE));
         }
+        if (given == null) {
+            return printed(target);
+        }
         Template resolved = null;
-        if (target == Target.CSV) {
+        if (target.printed()) {
             Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
             if (catalogue == null) {
                 return ExitCode.USAGE;
@@ -174,15 +177,43 @@ final class ConvertCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        return write(render(given, target, resolved));
+        return write(given, resolved, target);
     }
 
-    private static String render(Declaration declaration, Target target, Template resolved) {
-        return switch (target) {
-            case YAML -> Documents.toYaml(declaration);
-            case JSON -> Documents.toJson(declaration);
-            default -> CsvRenderer.render(declaration, FormShape.of(resolved, declaration.stage()));
-        };
+    /**
+     * A declaration in a printed layout (CSV, xlsx, xls) read by {@code --template}'s columns, or a
+     * workbook's by the template it records, then written as {@code target}.
+     */
+    private int printed(Target target) {
+        Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
+        if (catalogue == null) {
+            return ExitCode.USAGE;
+        }
+        Pipeline.Loaded loaded = new Pipeline(catalogue, template).load(file);
+        Console.print(spec.commandLine().getErr(), loaded.usable() ? loaded.notes() : loaded.problems(), lang.lang);
+        if (!loaded.usable()) {
+            return ExitCode.USAGE;
+        }
+        return write(loaded.declaration(), loaded.template(), target);
+    }
+
+    private int write(Declaration declaration, Template resolved, Target target) {
+        if (target == Target.XLSX || target == Target.DOCX) {
+            Format format = Format.valueOf(target.name());
+            Diagnostic failed = Output.write(output, format.bytes(declaration, resolved), force);
+            if (failed != null) {
+                Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
+                return ExitCode.USAGE;
+            }
+            return ExitCode.OK;
+        }
+        String text =
+                switch (target) {
+                    case YAML -> Documents.toYaml(declaration);
+                    case JSON -> Documents.toJson(declaration);
+                    default -> CsvRenderer.render(declaration, FormShape.of(resolved, declaration.stage()));
+                };
+        return write(text);
     }
 
     private int write(String text) {

@@ -209,16 +209,23 @@ final class NewCommand implements Callable<Integer> {
         Format chosen = output != null && Format.byName(output.toString()) != null && format == Format.YAML
                 ? Format.byName(output.toString())
                 : format;
-        Diagnostic failed = Output.write(
-                output,
-                chosen.render(staged, resolved),
-                force,
-                spec.commandLine().getOut());
+        Diagnostic failed = write(chosen, staged, resolved);
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;
         }
         return ExitCode.OK;
+    }
+
+    /** Writes a document in {@code chosen} to {@code -o} (an Office file as bytes); null when written. */
+    private Diagnostic write(Format chosen, Declaration document, Template resolved) {
+        return chosen.office()
+                ? Output.write(output, chosen.bytes(document, resolved), force)
+                : Output.write(
+                        output,
+                        chosen.render(document, resolved),
+                        force,
+                        spec.commandLine().getOut());
     }
 
     Profile withOptions(Profile p) {

@@ -3,8 +3,6 @@ package org.zhibiao.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.check.Checker;
@@ -16,6 +14,7 @@ import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Template;
+import org.zhibiao.sheet.Workbook;
 
 /**
  * The one driver of a declaration's way through zhibiao (issue 14): read it (by the file's type),
@@ -26,21 +25,9 @@ import org.zhibiao.model.Template;
  *
  * <p>Which template reads a file: the operator's {@code --template} (id or file) when given; else
  * the catalogue id the declaration names (never a file, issue 13). A printed layout names none,
- * so it is read only with {@code --template}.
+ * so it is read only with {@code --template}; a workbook zhibiao wrote records its catalogue id.
  */
 final class Pipeline {
-
-    /** Reads a declaration from a form's printed layout by the template's columns; null after recording why not. */
-    @FunctionalInterface
-    interface PrintedReader {
-        Declaration read(Path file, Template template, Diagnostics out);
-    }
-
-    /**
-     * Readers of a form's printed layout, by lower-case extension. Every other file is a YAML or
-     * JSON document. A workbook reader ({@code .xlsx}, {@code .xls}) is one more entry here.
-     */
-    private static final Map<String, PrintedReader> PRINTED = Map.of(".csv", PrintedFiles::read);
 
     /**
      * One file read and its template resolved, or why not.
@@ -100,24 +87,17 @@ final class Pipeline {
         this.override = override;
     }
 
-    /** Whether a file is read as a form's printed layout (by the operator's template) rather than as a document. */
+    /** Whether a file is read as a form's printed layout (CSV, workbook) rather than as a document. */
     static boolean isPrinted(Path file) {
-        return printedReader(file) != null;
-    }
-
-    private static PrintedReader printedReader(Path file) {
-        if (file == null || file.getFileName() == null) {
-            return null;
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? null : PRINTED.get(name.substring(dot));
+        return PrintedFiles.isPrinted(file);
     }
 
     /** Reads {@code file} and resolves its template; never throws for bad input. */
     Loaded load(Path file) {
-        PrintedReader printed = printedReader(file);
-        return printed != null ? printed(file, printed) : document(file);
+        if (!isPrinted(file)) {
+            return document(file);
+        }
+        return PrintedFiles.isWorkbook(file) ? workbook(file) : csv(file);
     }
 
     /** A YAML or JSON declaration: read first, then the template it names (or the operator's). */
@@ -148,8 +128,8 @@ final class Pipeline {
                 List.of());
     }
 
-    /** A printed layout: the operator's template first, since it says how the file is read. */
-    private Loaded printed(Path file, PrintedReader reader) {
+    /** A CSV in a printed layout: it names no template, so only the operator's reads it. */
+    private Loaded csv(Path file) {
         if (override == null) {
             return unusable(
                     file, null, null, List.of(Problem.USAGE_NEEDS_TEMPLATE.at(Position.of(Inputs.name(file), 1, 1))));
@@ -159,17 +139,47 @@ final class Pipeline {
             return unusable(file, null, override, resolved.diagnostics());
         }
         Diagnostics read = new Diagnostics();
-        Declaration declaration = reader.read(file, resolved.template(), read);
+        return loaded(file, override, resolved, PrintedFiles.read(file, resolved.template(), read), read);
+    }
+
+    /**
+     * A workbook (issue 15): the operator's template, else the catalogue id the workbook records
+     * (a workbook zhibiao wrote), guarded like a YAML declaration's {@code template:}.
+     */
+    private Loaded workbook(Path file) {
+        Diagnostics read = new Diagnostics();
+        Workbook book = PrintedFiles.workbook(file, read);
+        if (book == null) {
+            return unusable(file, null, override, read.list());
+        }
+        String reference = override != null ? override : PrintedFiles.recordedTemplate(book, catalogue, file, read);
+        if (reference == null) {
+            return unusable(file, null, null, read.list());
+        }
+        Resolved resolved = resolve(reference);
+        if (resolved.template() == null) {
+            List<Diagnostic> problems = new ArrayList<>(resolved.diagnostics());
+            if (override == null) {
+                problems.add(Problem.TEMPLATE_MISMATCH.at(Position.of(Inputs.name(file), 1, 1), reference));
+            }
+            return unusable(file, null, reference, problems);
+        }
+        return loaded(file, reference, resolved, PrintedFiles.read(book, file, resolved.template(), read), read);
+    }
+
+    /** A printed file read by its template: usable with the reader's notes as findings, or unusable with why. */
+    private static Loaded loaded(
+            Path file, String reference, Resolved resolved, Declaration declaration, Diagnostics read) {
         if (declaration == null) {
             List<Diagnostic> problems = new ArrayList<>(resolved.diagnostics());
             problems.addAll(read.list());
-            return unusable(file, null, override, problems);
+            return unusable(file, null, reference, problems);
         }
         return new Loaded(
                 file,
                 declaration,
                 resolved.template(),
-                override,
+                reference,
                 resolved.rules(),
                 resolved.checker(),
                 read.list(),

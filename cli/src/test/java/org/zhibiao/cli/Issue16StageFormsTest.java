@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhibiao.cli.office.WorkbookDump;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Stage;
@@ -54,6 +55,26 @@ class Issue16StageFormsTest {
         // then it is the golden file
         assertThat(run.code()).as(run.err()).isZero();
         golden("stages/" + name + "-" + stage + "." + ext, Files.readString(out));
+    }
+
+    static Stream<Arguments> workbooks() {
+        return Stream.of("ezhou", "suzhou", "project")
+                .flatMap(c -> Stream.of("monitoring", "self-evaluation").map(s -> Arguments.of(c, s)));
+    }
+
+    @ParameterizedTest(name = "{0} {1} xlsx")
+    @MethodSource("workbooks")
+    void stage_form_is_written_as_a_workbook(String name, String stage) throws IOException {
+        // given a filled declaration
+        Path from = declaration(name);
+
+        // when its stage form is written as xlsx
+        Path out = dir.resolve(name + ".xlsx");
+        Run run = Run.of("new", "--stage", stage, "--from", from.toString(), "-o", out.toString());
+
+        // then the workbook, dumped as text (cells by A1, merges, drop-downs), is the golden file
+        assertThat(run.code()).as(run.err()).isZero();
+        golden("stages/" + name + "-" + stage + ".xlsx.txt", WorkbookDump.of(out));
     }
 
     @Test

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.cli.office.WorkbookReader;
 import org.zhibiao.sheet.Sheet;
@@ -50,6 +53,33 @@ class OfficeOutputTest {
             }
         }
         throw new AssertionError(text + " not found");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"national/project", "national/project-101"})
+    void a_project_form_prints_the_columns_its_template_declares(String id) throws IOException {
+        // given the project templates, whose tables declare 指标性质, a 指标值 in three cells, 分值 and 备注
+        Path xlsx = dir.resolve("p.xlsx");
+        Path docx = dir.resolve("p.docx");
+        // when both forms are written
+        Run excel = Run.of("new", id, "--department", "示例单位", "--year", "2024", "-o", xlsx.toString());
+        Run word = Run.of("new", id, "--department", "示例单位", "--year", "2024", "-o", docx.toString());
+        // then the indicator sheet's header row is the template's columns, in its order
+        assertThat(excel.code()).as(excel.err()).isIn(0, 1);
+        assertThat(word.code()).as(word.err()).isIn(0, 1);
+        Sheet annual = WorkbookReader.read(xlsx, "p.xlsx").value().sheets().get(1);
+        List<String> header = annual.texts().get(indexOfRowStartingWith(annual, "一级指标"));
+        assertThat(header).containsSubsequence("一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "指标值", "计量单位", "分值", "备注");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
+            List<String> headers = doc.getTables().stream()
+                    .map(t -> t.getRow(0).getTableCells().stream()
+                            .map(c -> c.getText())
+                            .toList())
+                    .filter(h -> h.contains("三级指标"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(headers).containsSubsequence("三级指标", "指标性质", "指标方向", "指标值", "计量单位", "分值", "备注");
+        }
     }
 
     @Test

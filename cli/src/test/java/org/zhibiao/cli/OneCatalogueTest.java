@@ -103,8 +103,8 @@ class OneCatalogueTest {
             "dsl/src/main/java/org/zhibiao/diff/FormDiff.java",
             "cli/src/main/java/org/zhibiao/cli/batch/CsvProfiles.java",
             "cli/src/main/java/org/zhibiao/cli/CdsTraining.java",
-            // the printed form's labels and headers, until the shape layer supplies them (issue 15)
-            "cli/src/main/java/org/zhibiao/cli/office/PrintedForms.java",
+            // the printed form's labels: the overview sheet written and read back (issue 15)
+            "dsl/src/main/java/org/zhibiao/shape/PrintedForms.java",
             // the documents zhibiao writes: schemas' bilingual descriptions, the catalogue's pages
             "schema/src/main/java/org/zhibiao/schema/TableSchema.java",
             "schema/src/main/java/org/zhibiao/schema/RowShape.java",

@@ -120,6 +120,11 @@ public enum Problem {
             Severity.ERROR,
             "工作簿%s超过上限 %s，未读取；申报表不会这么大，请检查是否选错了文件",
             "the workbook's %s exceeds the limit of %s and was not read; no declaration is that large, check that this is the right file"),
+    WORKBOOK_NO_TEMPLATE(
+            "workbook-no-template",
+            Severity.ERROR,
+            "工作簿没有记录按哪个模板填写：请用 --template 指定模板（如 --template hubei/public-security）",
+            "the workbook does not record which template it was filled for: give --template (e.g. --template hubei/public-security)"),
 
     // --- 指标值 ------------------------------------------------------------------------------
     TARGET_EMPTY(

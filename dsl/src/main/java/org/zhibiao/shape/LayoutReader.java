@@ -32,7 +32,9 @@ import org.zhibiao.target.Targets;
  * the first rows, a header two columns share (乌海 prints 正向/反向 under 指标性质, 井研县 prints ≥ there)
  * goes to the column whose cells it fits, a 指标值 printed in parts is joined, blank 一级 and 二级
  * cells (merged on the form) are carried down, and title and note rows are skipped. A column the
- * template does not have is kept under its header, never dropped, with a warning.
+ * template does not have is kept under its header, never dropped, with a warning. Rows with no
+ * 指标表 column go to the table a workbook's sheet is named after, else to the first table that
+ * shows their 一级.
  *
  * <p>The 黄山 layout, one indicator per cell as {@code 【产出指标-数量指标】指标1:名称(≥20台)}, is
  * read as well when a sheet has no header row.
@@ -79,6 +81,15 @@ public final class LayoutReader {
     }
 
     /**
+     * Whether a sheet holds indicator rows this reader finds: a header row among the first rows, or
+     * 黄山's one indicator a cell. A workbook's other sheets (an overview, notes) are left to others.
+     */
+    public static boolean readable(Sheet sheet, FormShape shape) {
+        return new LayoutReader(shape, "").headerRow(sheet) >= 0
+                || !inline(sheet).isEmpty();
+    }
+
+    /**
      * What a printed form holds: its indicator tables, and the labelled values of its header block.
      *
      * @param tables the tables that have rows, in the template's order
@@ -114,7 +125,9 @@ public final class LayoutReader {
             }
             String level1 = g.text("level1");
             String level2 = g.text("level2");
-            if (g.text("level3").isEmpty() && g.valueCount() == 0) {
+            if (g.text("level3").isEmpty()
+                    && g.valueCount() == 0
+                    && g.text("slot").isEmpty()) {
                 // a note or subtotal row under the table, or a 一级 heading row of its own
                 if (!level1.isEmpty()) {
                     lastLevel1 = level1;
@@ -136,7 +149,9 @@ public final class LayoutReader {
                     line.isEmpty()
                             ? Position.NONE
                             : named(line.get(0), heads, 0).pos());
-            String table = tableFor(level1, g.table, g.tableAt);
+            // a workbook's sheet named after a table (长期, 年度) holds that table's rows
+            String named = g.table == null ? sheetTable(sheet) : g.table;
+            String table = tableFor(level1, named, g.tableAt);
             if (table != null) {
                 rows.get(table).add(inColumnOrder(row, shape.table(table)));
                 count++;
@@ -147,6 +162,17 @@ public final class LayoutReader {
                     Problem.LAYOUT_NO_ROWS,
                     heads.isEmpty() ? Position.NONE : heads.get(0).pos());
         }
+    }
+
+    /** The table a sheet is named after, by name (年度) or printed title (年度绩效指标); null for none. */
+    private String sheetTable(Sheet sheet) {
+        for (TableShape t : shape.tables()) {
+            String name = sheet.name().strip();
+            if (t.name().equals(name) || name.equals(t.table().title())) {
+                return t.name();
+            }
+        }
+        return null;
     }
 
     /**
@@ -229,8 +255,9 @@ public final class LayoutReader {
             if (h.isEmpty()) {
                 continue;
             }
-            if (isTableHeader(h)) {
-                slots.put(j, Slot.TABLE);
+            Slot own = ownSlot(h);
+            if (own != null) {
+                slots.put(j, own);
                 continue;
             }
             List<TableShape.Printed> known = candidates(h);
@@ -272,6 +299,17 @@ public final class LayoutReader {
             }
         }
         return slots;
+    }
+
+    /**
+     * The slot of a header that is no template column: the 指标表 name, or one of zhibiao's own
+     * hidden columns (a row's library entry, origin and slot); null for any other header.
+     */
+    private static Slot ownSlot(String header) {
+        if (isTableHeader(header)) {
+            return Slot.TABLE;
+        }
+        return LayoutWriter.BOOKKEEPING.contains(header) ? Slot.extra(header) : null;
     }
 
     private static List<String> sample(Sheet sheet, int header, int column) {
@@ -516,6 +554,9 @@ public final class LayoutReader {
                     cells.put(id, new Cell(c.text(), c.pos()));
                 }
             }
+            String ref = blankToNull(take(cells, places, "ref"));
+            String origin = take(cells, places, "origin");
+            String slot = blankToNull(take(cells, places, "slot"));
             parts.forEach((id, p) -> {
                 String joined = TargetParts.join(Arrays.asList(p));
                 places.put(id, partAt.getOrDefault(id, at));
@@ -537,12 +578,29 @@ public final class LayoutReader {
                     blankToNull(fields.get("fullYear")),
                     blankToNull(fields.get("basis")),
                     blankToNull(fields.get("category")),
-                    null,
-                    Origin.PERSON,
-                    null,
+                    ref,
+                    origin(origin),
+                    slot,
                     cells,
                     Places.of(places),
                     at);
+        }
+
+        /** A bookkeeping column's text, taken out of the row's cells: it is a field of the row. */
+        private static String take(Map<String, Cell> cells, Map<String, Position> places, String key) {
+            Cell c = cells.remove(key);
+            places.remove(key);
+            return c == null ? null : c.text();
+        }
+
+        /** The origin written in zhibiao's hidden column; a row without one is the person's. */
+        private static Origin origin(String label) {
+            for (Origin o : Origin.values()) {
+                if (o.label().equals(label == null ? "" : label.strip())) {
+                    return o;
+                }
+            }
+            return Origin.PERSON;
         }
 
         private static String blankToNull(String text) {

@@ -20,6 +20,12 @@ public final class LayoutWriter {
     /** The header of the column naming each row's table, where the form has more than one. */
     public static final String TABLE_HEADER = "指标表";
 
+    /**
+     * The headers of the hidden columns an xlsx keeps a row's bookkeeping in (its library entry,
+     * origin and slot), so a workbook written and read back is the same declaration.
+     */
+    public static final List<String> BOOKKEEPING = List.of("ref", "origin", "slot");
+
     private LayoutWriter() {}
 
     /** The header row and the data rows, as text cells. */

@@ -12,8 +12,11 @@ import java.util.List;
  * @param fillable whether the department fills it (an unlocked cell) rather than the template
  *        fixing it (locked on the template's own rows)
  * @param merge whether equal consecutive values are printed as one merged cell (一级, 二级)
+ * @param hidden whether the column is kept in the file but not shown or printed: zhibiao's own
+ *     bookkeeping (a row's library entry, origin and slot), so a workbook reads back every field
  */
-public record PrintedColumn(String header, int width, List<String> choices, boolean fillable, boolean merge) {
+public record PrintedColumn(
+        String header, int width, List<String> choices, boolean fillable, boolean merge, boolean hidden) {
 
     public PrintedColumn {
         header = header == null ? "" : header;
@@ -23,11 +26,16 @@ public record PrintedColumn(String header, int width, List<String> choices, bool
 
     /** A column the template fixes, with no drop-down. */
     public static PrintedColumn fixed(String header, int width, boolean merge) {
-        return new PrintedColumn(header, width, List.of(), false, merge);
+        return new PrintedColumn(header, width, List.of(), false, merge, false);
+    }
+
+    /** A column kept in the file but hidden, which the department does not see or fill. */
+    public static PrintedColumn hidden(String header) {
+        return new PrintedColumn(header, 1, List.of(), false, false, true);
     }
 
     /** A column the department fills, with a drop-down when {@code choices} is not empty. */
     public static PrintedColumn filled(String header, int width, List<String> choices) {
-        return new PrintedColumn(header, width, choices, true, false);
+        return new PrintedColumn(header, width, choices, true, false, false);
     }
 }

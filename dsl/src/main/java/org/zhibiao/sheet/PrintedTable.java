@@ -1,5 +1,6 @@
 package org.zhibiao.sheet;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,8 +24,27 @@ public record PrintedTable(String title, List<PrintedColumn> columns, List<Print
         }
     }
 
+    /** This table without its hidden columns: what a printed page (a Word document) shows. */
+    public PrintedTable visible() {
+        if (columns.stream().noneMatch(PrintedColumn::hidden)) {
+            return this;
+        }
+        List<Integer> shown = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).hidden()) {
+                shown.add(c);
+            }
+        }
+        List<PrintedRow> kept = new ArrayList<>(rows.size());
+        for (PrintedRow row : rows) {
+            kept.add(new PrintedRow(shown.stream().map(row.cells()::get).toList(), row.fixed()));
+        }
+        return new PrintedTable(title, shown.stream().map(columns::get).toList(), kept);
+    }
+
     /** Whether the cell at {@code row}, {@code column} is one the department may change. */
     public boolean fillable(int row, int column) {
-        return columns.get(column).fillable() || !rows.get(row).fixed();
+        PrintedColumn c = columns.get(column);
+        return !c.hidden() && (c.fillable() || !rows.get(row).fixed());
     }
 }

@@ -19,7 +19,8 @@ import java.util.NoSuchElementException;
 /**
  * The document files a batch works on, found lazily and in a stable order: each argument that is
  * a directory is walked (names sorted per directory, hidden entries and symbolic links to
- * directories skipped) for {@code *.yaml}, {@code *.yml} and {@code *.json}; any other argument is
+ * directories skipped) for {@code *.yaml}, {@code *.yml}, {@code *.json} and workbooks
+ * ({@code *.xlsx}, {@code *.xls}); any other argument is
  * taken as it is, so a missing file is reported by whoever reads it. Only one directory listing
  * is held at a time per level, never the files' contents.
  */
@@ -55,7 +56,13 @@ public final class Walk implements Iterator<Path> {
     /** Whether a file name is one a batch reads from a directory. */
     public static boolean isDocument(Path file) {
         String name = file.getFileName().toString();
-        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+        return !name.startsWith(".")
+                && (name.endsWith(".yaml")
+                        || name.endsWith(".yml")
+                        || name.endsWith(".json")
+                        // a workbook records its template (issue 15); a CSV needs --template, so it is named, not found
+                        || name.endsWith(".xlsx")
+                        || name.endsWith(".xls"));
     }
 
     /** How many documents {@link #documents} will yield; walks the directories without reading files. */

@@ -102,7 +102,8 @@ public final class DocumentWriter {
         }
     }
 
-    private static void table(XWPFDocument doc, PrintedTable printed) {
+    private static void table(XWPFDocument doc, PrintedTable all) {
+        PrintedTable printed = all.visible(); // zhibiao's bookkeeping columns are not printed
         int columns = printed.columns().size();
         XWPFTable table = doc.createTable(printed.rows().size() + 1, columns);
         width(table);

@@ -219,6 +219,9 @@ public final class WorkbookWriter {
         }
         int last = first + table.rows().size() - 1;
         for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).hidden()) {
+                sheet.setColumnHidden(c, true);
+            }
             if (columns.get(c).merge()) {
                 mergeRuns(sheet, table, c, first);
             }
