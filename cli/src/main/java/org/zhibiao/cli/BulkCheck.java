@@ -32,6 +32,7 @@ final class BulkCheck {
         this.files = new FileCheck(command.catalogue, command.template);
     }
 
+    @SuppressWarnings("try") // the signal watch is held for the batch's duration; closing it is its use
     int run() {
         PrintWriter out =
                 new PrintWriter(new BufferedWriter(command.spec.commandLine().getOut(), 1 << 16));
@@ -72,7 +73,7 @@ final class BulkCheck {
         if (!complete || tally.unusable() > 0) {
             return ExitCode.USAGE;
         }
-        return tally.errors() > 0 || command.strict && tally.warnings() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+        return tally.errors() > 0 || (command.strict && tally.warnings() > 0) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     static Diagnostic tooLarge(Path file) {

@@ -74,6 +74,7 @@ final class BulkNew {
         this.catalogue = catalogue;
     }
 
+    @SuppressWarnings({"ReferenceEquality", "try"}) // DROPPED: a sentinel; signals: held while it runs
     int run() {
         PrintWriter err =
                 new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
@@ -133,7 +134,7 @@ final class BulkNew {
     private String misuse() {
         if (command.output == null
                 || Inputs.isStandard(command.output)
-                || Files.exists(command.output) && !Files.isDirectory(command.output)) {
+                || (Files.exists(command.output) && !Files.isDirectory(command.output))) {
             return Text.NEW_PROFILES_NEED_OUTPUT.format(command.lang.lang);
         }
         if (command.profile != null || command.department != null) {

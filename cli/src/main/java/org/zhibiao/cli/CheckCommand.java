@@ -103,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         boolean failing = findings.stream()
-                .anyMatch(d -> d.severity() == Severity.ERROR || strict && d.severity() == Severity.WARNING);
+                .anyMatch(d -> d.severity() == Severity.ERROR || (strict && d.severity() == Severity.WARNING));
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -172,7 +172,7 @@ final class NewCommand implements Callable<Integer> {
         boolean given = spec.commandLine().getParseResult() != null
                 && spec.commandLine().getParseResult().hasMatchedOption("--format");
         Format named = Format.of(output);
-        return given || named == null || profiles != null && !named.office() ? format : named;
+        return given || named == null || (profiles != null && !named.office()) ? format : named;
     }
 
     /** {@code --stage S --from decl}: the stage's form of a filled declaration, in any output format (issue 16). */

@@ -168,9 +168,10 @@ final class ColumnRules {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // the POINTS message constant itself says the column holds points
     private static void number(CheckContext ctx, Table table, Row row, Column c, String text, Message message) {
         BigDecimal n = number(text);
-        if (n == null || message == POINTS && n.signum() < 0) {
+        if (n == null || (message == POINTS && n.signum() < 0)) {
             ctx.report(message, row.at(c.id()), Facts.path(table, row), Hint.NONE, c.label(), text);
         }
     }
@@ -252,8 +253,8 @@ final class ColumnRules {
         if (nature == null || !(parsed instanceof Quantity q)) {
             return;
         }
-        boolean wrong = nature.startsWith("正向") && q.operator().favoursLower()
-                || nature.startsWith("反向") && q.operator().favoursHigher();
+        boolean wrong = (nature.startsWith("正向") && q.operator().favoursLower())
+                || (nature.startsWith("反向") && q.operator().favoursHigher());
         if (wrong) {
             ctx.report(NATURE_OPERATOR.at(
                     row.at("target"),

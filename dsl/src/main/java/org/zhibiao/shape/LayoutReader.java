@@ -432,10 +432,7 @@ public final class LayoutReader {
         return Position.NONE;
     }
 
-    private static Position firstCell(List<SheetCell> line) {
-        return line.isEmpty() ? Position.NONE : line.get(0).pos();
-    }
-
+    @SuppressWarnings("ReferenceEquality") // slots are compared as the shape's own constants
     private Gathered gather(List<SheetCell> line, Map<Integer, Slot> slots, List<SheetCell> heads) {
         Gathered g = new Gathered();
         for (int j = 0; j < line.size(); j++) {

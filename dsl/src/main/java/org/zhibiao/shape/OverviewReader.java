@@ -142,8 +142,8 @@ public final class OverviewReader {
     public static boolean isOverview(Sheet sheet) {
         for (List<SheetCell> line : sheet.rows()) {
             if (section(line) != null
-                    || !line.isEmpty()
-                            && OVERVIEW_ONLY.contains(line.get(0).text().strip())) {
+                    || (!line.isEmpty()
+                            && OVERVIEW_ONLY.contains(line.get(0).text().strip()))) {
                 return true;
             }
         }

@@ -159,7 +159,8 @@ public final class PrintedForms {
         if (d.funds() != null) {
             tables.add(funds(d, template, fundsForm));
         }
-        if (!d.projects().isEmpty() || form != null && !form.projectCategories().isEmpty()) {
+        if (!d.projects().isEmpty()
+                || (form != null && !form.projectCategories().isEmpty())) {
             tables.add(projects(d.projects(), form, fundsForm));
         }
         if (d.goals() != null) {
@@ -180,8 +181,8 @@ public final class PrintedForms {
     }
 
     private static PrintedTable funds(Declaration d, Template template, FundsForm form) {
-        boolean history = form != null && form.history() != null && form.history() > 0 || hasHistory(d);
-        boolean half = form != null && Boolean.TRUE.equals(form.halfYear()) || hasHalfYear(d);
+        boolean history = (form != null && form.history() != null && form.history() > 0) || hasHistory(d);
+        boolean half = (form != null && Boolean.TRUE.equals(form.halfYear())) || hasHalfYear(d);
         List<Column> stage = d.stage() == null
                 ? List.of()
                 : StageForms.of(template, d.stage()).funds();
@@ -266,7 +267,7 @@ public final class PrintedForms {
     }
 
     private static PrintedTable projects(List<Project> projects, Form form, FundsForm fundsForm) {
-        boolean half = fundsForm != null && Boolean.TRUE.equals(fundsForm.halfYear())
+        boolean half = (fundsForm != null && Boolean.TRUE.equals(fundsForm.halfYear()))
                 || projects.stream().anyMatch(p -> p.halfYear() != null);
         List<PrintedColumn> columns = new ArrayList<>(List.of(
                 PrintedColumn.filled(PROJECT_COLUMNS.get(0), 20, List.of()),

@@ -64,6 +64,7 @@ public final class WorkbookDeclaration {
      * The sheets with indicator rows; when none has a header the template's columns answer to,
      * every sheet, so that the reader says so at the first.
      */
+    @SuppressWarnings("ReferenceEquality") // the overview is this very sheet of the workbook, not an equal one
     private static List<Sheet> indicators(Workbook book, Sheet overview, FormShape shape) {
         List<Sheet> out = new ArrayList<>();
         for (Sheet s : book.sheets()) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhibiao.diag.Diagnostics;
@@ -102,7 +103,7 @@ final class Binder {
 
     /** A Boolean component's value: only the words true and false, or null. */
     static Boolean bool(String text) {
-        return "true".equals(text) || "false".equals(text) ? Boolean.valueOf(text) : null;
+        return ("true".equals(text) || "false".equals(text)) ? Boolean.valueOf(text) : null;
     }
 
     /**
@@ -500,7 +501,7 @@ final class Binder {
                 List<String> labels = constants.stream()
                         .map(c -> c instanceof Labelled l
                                 ? l.label()
-                                : ((Enum<?>) c).name().toLowerCase())
+                                : ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
                         .toList();
                 return new Binding(Kind.ENUM, raw, null, constants, labels);
             }

@@ -133,7 +133,7 @@ final class JsonBinder {
 
     /** Whether a value starting with this byte is a string or a number (not null, a list or a mapping). */
     private static boolean isScalar(byte first) {
-        return first == '"' || first == '-' || first >= '0' && first <= '9';
+        return first == '"' || first == '-' || (first >= '0' && first <= '9');
     }
 
     /** A record from a mapping, or from a scalar where the record has a short form. */
@@ -229,6 +229,7 @@ final class JsonBinder {
      * out, and a key read is the interned name itself: so it is nearly always found by reference
      * among the components after the previous key's, without hashing; else it is looked up.
      */
+    @SuppressWarnings("ReferenceEquality") // keys are interned: identity is the fast path, equals the fallback
     private static int index(Binder.Shape shape, List<String> keys, int from, int last, String key) {
         for (int i = from; i < last; i++) {
             if (keys.get(i) == key) {

@@ -412,7 +412,10 @@ final class JsonScanner {
      * backslash at {@code i}. Rare in real files, so built simply.
      */
     private String escaped(int start, int i, boolean name) {
-        StringBuilder text = scratch == null ? scratch = new StringBuilder() : scratch;
+        if (scratch == null) {
+            scratch = new StringBuilder();
+        }
+        StringBuilder text = scratch;
         text.setLength(0);
         int run = start;
         while (true) {
