@@ -90,6 +90,17 @@ class CatalogueDocsCommandTest {
     }
 
     @Test
+    void a_template_page_leaves_out_the_framework_columns_no_row_of_the_template_fills() throws IOException {
+        Run.of("catalogue", "docs", "-o", dir.resolve("site").toString());
+        String project = read(dir.resolve("site/templates/national/project@2020.1.md"));
+        assertThat(project)
+                .contains("| 二级指标 | 三级指标 | 指标值 | 类型 | 方向 | 单位 | 确定依据 |\n")
+                .doesNotContain("半年指标值 |", "| 分类 |");
+        String hubei = read(dir.resolve("site/templates/hubei/public-security@2024.1.md"));
+        assertThat(hubei).contains("| 确定依据 | 分类 |");
+    }
+
+    @Test
     void every_relative_markdown_link_points_at_a_page_that_exists() throws IOException {
         Run.of("catalogue", "docs", "-o", dir.resolve("site").toString());
         Path site = dir.resolve("site");

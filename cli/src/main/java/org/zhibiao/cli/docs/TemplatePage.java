@@ -15,6 +15,13 @@ import org.zhibiao.model.Template;
 /** The Markdown page of one resolved template: its header, its form, its indicator tree by 一级. */
 final class TemplatePage {
 
+    /** The columns of a template's own rows (its framework), as {@link #row} fills them. */
+    private static final List<String> FRAMEWORK_HEADERS =
+            List.of("二级指标", "三级指标", "指标值", "半年指标值", "类型", "方向", "单位", "确定依据", "分类", "分值");
+
+    /** 二级指标, 三级指标 and 指标值 are shown even where every row leaves them blank. */
+    private static final int ALWAYS_SHOWN = 3;
+
     private final Reference ref;
     private final Template t;
     private final String page;
@@ -53,18 +60,49 @@ final class TemplatePage {
         md.line(String.join(" · ", facts)).blank();
         form(md);
         md.heading(2, "指标体系");
+        List<Lines.Line> lines = Lines.of(t);
+        boolean[] shown = shownColumns(lines);
         for (Level1 l1 : t.indicators()) {
             String notes = Labels.level1Notes(l1);
             md.heading(3, Markdown.cell(l1.name()) + (notes.isEmpty() ? "" : "（" + notes + "）"));
             md.table(
-                    List.of("二级指标", "三级指标", "指标值", "半年指标值", "类型", "方向", "单位", "确定依据", "分类", "分值"),
-                    Lines.of(t).stream()
+                    shownOnly(FRAMEWORK_HEADERS, shown),
+                    lines.stream()
                             .filter(l -> l.level1() == l1)
-                            .map(this::row)
+                            .map(l -> shownOnly(row(l), shown))
                             .toList());
         }
         rules(md);
         return md.toString();
+    }
+
+    /**
+     * Which of {@link #FRAMEWORK_HEADERS} the page shows: the names and 指标值 always, any other only
+     * where some row of the template fills it, so that a project template's page has no 半年指标值
+     * column the form does not print.
+     */
+    private boolean[] shownColumns(List<Lines.Line> lines) {
+        boolean[] shown = new boolean[FRAMEWORK_HEADERS.size()];
+        for (int i = 0; i < ALWAYS_SHOWN; i++) {
+            shown[i] = true;
+        }
+        for (Lines.Line line : lines) {
+            List<String> cells = row(line);
+            for (int i = ALWAYS_SHOWN; i < cells.size(); i++) {
+                shown[i] |= !cells.get(i).isEmpty();
+            }
+        }
+        return shown;
+    }
+
+    private static List<String> shownOnly(List<String> cells, boolean[] shown) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (shown[i]) {
+                kept.add(cells.get(i));
+            }
+        }
+        return kept;
     }
 
     private List<String> row(Lines.Line line) {
