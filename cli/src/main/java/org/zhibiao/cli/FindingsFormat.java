@@ -131,6 +131,10 @@ enum FindingsFormat {
                     // a workbook cell: the sheet and A1 reference a clerk finds it by (issue 15)
                     json.writeStringProperty("cell", d.position().cellReference());
                 }
+                if (d.position().header() != null && !d.position().header().isEmpty()) {
+                    // a CSV cell: the printed column header a clerk finds it by (issue 14)
+                    json.writeStringProperty("header", d.position().header());
+                }
                 json.writeStringProperty("severity", d.severity().word());
                 json.writeStringProperty("code", d.code());
                 json.writeStringProperty("message", d.message(lang));

@@ -197,7 +197,7 @@ final class ColumnRules {
         for (Column c : shape.columns()) {
             String text = c.isRequired() && !Row.isField(c.id()) ? row.text(c.id()) : "-";
             if (text == null || text.isBlank()) {
-                ctx.report(REQUIRED, row.pos(), Facts.path(table, row), Hint.NONE, c.label());
+                ctx.report(REQUIRED, row.at(c.id()), Facts.path(table, row), Hint.NONE, c.label());
             }
         }
     }
@@ -257,7 +257,7 @@ final class ColumnRules {
                 || (nature.startsWith("反向") && q.operator().favoursHigher());
         if (wrong) {
             ctx.report(NATURE_OPERATOR.at(
-                    row.at("target"),
+                    QualitativeOperator.operatorCell(ctx, table, row, row.at("target")),
                     Facts.path(table, row),
                     Hint.NONE,
                     new Object[] {nature, row.target(), q.operator().favoursLower() ? "越低越好" : "越高越好"},
@@ -298,54 +298,68 @@ final class ColumnRules {
     /** 分值 per 一级 against the template's weight of that 一级, where the table has a points column. */
     private static void pointsPerLevel1(CheckContext ctx) {
         for (Table table : ctx.declaration().tables()) {
-            TableShape shape = ctx.facts().framework().shape(table.name());
-            Column points = shape == null
-                    ? null
-                    : shape.columns().stream()
-                            .filter(c -> c.kind() == ColumnType.POINTS)
-                            .findFirst()
-                            .orElse(null);
-            if (points == null) {
-                continue;
+            Column points = pointsColumn(ctx, table);
+            if (points != null) {
+                byLevel1(ctx, table).forEach((name, rows) -> pointsOfLevel1(ctx, table, points, name, rows));
             }
-            Map<String, List<Row>> byLevel1 = new LinkedHashMap<>();
-            for (Row r : table.rows()) {
-                if (r.level1() != null && !r.isToFill()) {
-                    byLevel1.computeIfAbsent(ctx.facts().level1(r.level1()), k -> new ArrayList<>())
-                            .add(r);
-                }
+        }
+    }
+
+    /** The table's first column of 分值 type, or null when its form has none. */
+    private static Column pointsColumn(CheckContext ctx, Table table) {
+        TableShape shape = ctx.facts().framework().shape(table.name());
+        if (shape == null) {
+            return null;
+        }
+        return shape.columns().stream()
+                .filter(c -> c.kind() == ColumnType.POINTS)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The filled rows of a table by the 一级 they stand for (产出指标 is 产出). */
+    private static Map<String, List<Row>> byLevel1(CheckContext ctx, Table table) {
+        Map<String, List<Row>> byLevel1 = new LinkedHashMap<>();
+        for (Row r : table.rows()) {
+            if (r.level1() != null && !r.isToFill()) {
+                byLevel1.computeIfAbsent(ctx.facts().level1(r.level1()), k -> new ArrayList<>())
+                        .add(r);
             }
-            byLevel1.forEach((name, rows) -> {
-                Level1 level1 = ctx.facts().level1s().get(name);
-                if (level1 == null || level1.weight() == null) {
-                    return;
-                }
-                BigDecimal sum = BigDecimal.ZERO;
-                List<String> named = new ArrayList<>();
-                for (Row r : rows) {
-                    BigDecimal n = number(
-                            r.text(points.id()) == null
-                                    ? ""
-                                    : r.text(points.id()).strip());
-                    if (n == null) {
-                        return; // a missing or broken 分值 is its own finding; no sum to compare
-                    }
-                    sum = sum.add(n);
-                    named.add((r.level3() == null ? "" : r.level3()) + " " + n.toPlainString());
-                }
-                if (sum.compareTo(level1.weight()) != 0) {
-                    Row first = rows.get(0);
-                    ctx.report(
-                            POINTS_TOTAL,
-                            first.at(points.id()),
-                            Facts.path(table, first),
-                            Hint.NONE,
-                            name,
-                            sum.stripTrailingZeros().toPlainString(),
-                            level1.weight().stripTrailingZeros().toPlainString(),
-                            String.join("、", named));
-                }
-            });
+        }
+        return byLevel1;
+    }
+
+    /**
+     * One 一级's rows against its weight; a missing or broken 分值 is its own finding, and leaves no
+     * sum to compare. The finding points at the first row's 分值 cell and names every row.
+     */
+    private static void pointsOfLevel1(CheckContext ctx, Table table, Column points, String name, List<Row> rows) {
+        Level1 level1 = ctx.facts().level1s().get(name);
+        if (level1 == null || level1.weight() == null) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> named = new ArrayList<>();
+        for (Row r : rows) {
+            String text = r.text(points.id());
+            BigDecimal n = number(text == null ? "" : text.strip());
+            if (n == null) {
+                return;
+            }
+            sum = sum.add(n);
+            named.add((r.level3() == null ? "" : r.level3()) + " " + n.toPlainString());
+        }
+        if (sum.compareTo(level1.weight()) != 0) {
+            Row first = rows.get(0);
+            ctx.report(
+                    POINTS_TOTAL,
+                    first.at(points.id()),
+                    Facts.path(table, first),
+                    Hint.NONE,
+                    name,
+                    sum.stripTrailingZeros().toPlainString(),
+                    level1.weight().stripTrailingZeros().toPlainString(),
+                    String.join("、", named));
         }
     }
 

@@ -21,6 +21,7 @@ import org.zhibiao.model.TableDef;
 import org.zhibiao.model.Template;
 import org.zhibiao.shape.FormShape;
 import org.zhibiao.shape.TableShape;
+import org.zhibiao.target.Target;
 import org.zhibiao.target.TargetException;
 import org.zhibiao.target.Targets;
 
@@ -246,7 +247,9 @@ final class Framework {
         try {
             return Targets.parse(text);
         } catch (TargetException e) {
-            return e;
+            // =健全 from a form's operator cell is the level, with a warning of its own (issue 14)
+            Target words = QualitativeOperator.words(text);
+            return words != null ? words : e;
         }
     }
 }

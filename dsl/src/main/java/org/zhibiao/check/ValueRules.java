@@ -44,6 +44,11 @@ final class ValueRules {
             ERROR,
             "定性指标值“%s”含有运算符和数字；请写成定量形式（运算符 数字 单位）或纯文字",
             "qualitative value '%s' contains an operator and a number; write it as a quantity or as words only");
+    static final Message QUALITATIVE_OPERATOR = new Message(
+            RuleCode.QUALITATIVE_OPERATOR,
+            WARNING,
+            "定性指标值“%s”前有运算符“=”；定性值不写运算符，写“%s”即可",
+            "the qualitative value '%s' has an operator '='; a qualitative value takes none, so write '%s'");
     static final Message PLACEHOLDER = new Message(
             RuleCode.PLACEHOLDER,
             WARNING,
@@ -91,6 +96,12 @@ final class ValueRules {
                         "A qualitative value contains no operator followed by a number.",
                         RowCheck.values(ValueRules::qualitativeNumber)),
                 new BuiltinRule(
+                        QUALITATIVE_OPERATOR,
+                        "定性指标值（如 健全）不写运算符；“=健全”按“健全”读取并给出警告（把运算符单独打印一列的表单常在该列填“=”）。",
+                        "A qualitative value (健全, say) takes no operator; =健全 is read as 健全 with a warning (forms that "
+                                + "print the operator in a cell of its own often show = there).",
+                        RowCheck.values(QualitativeOperator::check)),
+                new BuiltinRule(
                         PLACEHOLDER,
                         "指标值不得是占位内容“定性”或“XX”。",
                         "A target value is not the placeholder 定性 or XX.",
@@ -110,13 +121,16 @@ final class ValueRules {
 
     private static void missingValue(CheckContext ctx, Table table, Row row) {
         List<String> blank = new ArrayList<>();
+        ValueColumn first = null;
         for (ValueColumn column : ctx.facts().columns(table)) {
             if (Names.isBlank(row.value(column))) {
                 blank.add(column.label());
+                first = first == null ? column : first;
             }
         }
-        if (!blank.isEmpty() && ctx.facts().tableDef(table) != null) {
-            ctx.report(MISSING_VALUE, row.pos(), Facts.path(table, row), Hint.NONE, String.join("/", blank));
+        if (first != null && ctx.facts().tableDef(table) != null) {
+            // the empty cell where one was printed (a CSV's 指标值 cell), else the row
+            ctx.report(MISSING_VALUE, row.at(first.id()), Facts.path(table, row), Hint.NONE, String.join("/", blank));
         }
     }
 

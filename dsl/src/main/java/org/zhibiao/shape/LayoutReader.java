@@ -54,6 +54,8 @@ public final class LayoutReader {
     private final String template;
     private final Diagnostics out = new Diagnostics();
     private final Map<String, SheetCell> header = new LinkedHashMap<>();
+    /** Where each table is, for a finding about the whole table (a missing 一级). */
+    private final Map<String, Position> tablesAt = new HashMap<>();
 
     private LayoutReader(FormShape shape, String template) {
         this.shape = shape;
@@ -74,7 +76,10 @@ public final class LayoutReader {
         List<Table> tables = new ArrayList<>();
         rows.forEach((name, list) -> {
             if (!list.isEmpty()) {
-                tables.add(new Table(name, list, list.get(0).pos()));
+                tables.add(new Table(
+                        name,
+                        list,
+                        reader.tablesAt.getOrDefault(name, list.get(0).pos())));
             }
         });
         return new Result<>(new Read(tables, reader.header), reader.out.list());
@@ -97,63 +102,20 @@ public final class LayoutReader {
      */
     public record Read(List<Table> tables, Map<String, SheetCell> header) {}
 
-    private void sheet(Sheet sheet, Map<String, List<Row>> rows) {
-        int header = headerRow(sheet);
+    private void sheet(Sheet printed, Map<String, List<Row>> rows) {
+        int header = headerRow(printed);
         if (header < 0) {
-            List<Row> inline = inline(sheet);
-            HeaderBlock.read(sheet, sheet.rows().size()).forEach(this.header::putIfAbsent);
-            if (!inline.isEmpty()) {
-                inline.forEach(
-                        r -> rows.get(tableFor(r.level1(), null, r.pos())).add(r));
-                return;
-            }
-            Position at = firstCell(sheet);
-            out.report(Problem.LAYOUT_NO_HEADER, at, HEADER_SEARCH_ROWS, headersExpected(), template);
+            inlineSheet(printed, rows);
             return;
         }
+        Sheet sheet = CsvPlaces.named(printed, header);
         List<SheetCell> heads = sheet.rows().get(header);
         HeaderBlock.read(sheet, header).forEach(this.header::putIfAbsent);
         Map<Integer, Slot> slots = assign(sheet, header);
-        String lastLevel1 = null;
-        String lastLevel2 = null;
+        Carried carried = new Carried(sheetTable(sheet), headerAt(heads, slots));
         int count = 0;
         for (int i = header + 1; i < sheet.rows().size(); i++) {
-            List<SheetCell> line = sheet.rows().get(i);
-            Gathered g = gather(line, slots, heads);
-            if (g.isBlank()) {
-                continue;
-            }
-            String level1 = g.text("level1");
-            String level2 = g.text("level2");
-            if (g.text("level3").isEmpty()
-                    && g.valueCount() == 0
-                    && g.text("slot").isEmpty()) {
-                // a note or subtotal row under the table, or a 一级 heading row of its own
-                if (!level1.isEmpty()) {
-                    lastLevel1 = level1;
-                    lastLevel2 = level2.isEmpty() ? null : level2;
-                }
-                continue;
-            }
-            if (level1.isEmpty() && lastLevel1 != null) {
-                level1 = lastLevel1;
-                if (level2.isEmpty() && lastLevel2 != null) {
-                    level2 = lastLevel2;
-                }
-            }
-            lastLevel1 = level1;
-            lastLevel2 = level2;
-            Row row = g.row(
-                    level1,
-                    level2,
-                    line.isEmpty()
-                            ? Position.NONE
-                            : named(line.get(0), heads, 0).pos());
-            // a workbook's sheet named after a table (长期, 年度) holds that table's rows
-            String named = g.table == null ? sheetTable(sheet) : g.table;
-            String table = tableFor(level1, named, g.tableAt);
-            if (table != null) {
-                rows.get(table).add(inColumnOrder(row, shape.table(table)));
+            if (dataRow(sheet.rows().get(i), slots, heads, carried, rows)) {
                 count++;
             }
         }
@@ -161,6 +123,104 @@ public final class LayoutReader {
             out.report(
                     Problem.LAYOUT_NO_ROWS,
                     heads.isEmpty() ? Position.NONE : heads.get(0).pos());
+        }
+    }
+
+    /** A sheet with no header row: 黄山's one indicator a cell, or nothing this reader knows. */
+    private void inlineSheet(Sheet sheet, Map<String, List<Row>> rows) {
+        List<Row> inline = inline(sheet);
+        HeaderBlock.read(sheet, sheet.rows().size()).forEach(this.header::putIfAbsent);
+        if (!inline.isEmpty()) {
+            inline.forEach(r -> addRow(rows, tableFor(r.level1(), null, r.pos()), r, r.pos()));
+            return;
+        }
+        Position at = firstCell(sheet);
+        out.report(Problem.LAYOUT_NO_HEADER, at, HEADER_SEARCH_ROWS, headersExpected(), template);
+    }
+
+    /**
+     * Where a finding about a whole table read from this sheet points: the header row's 一级 cell
+     * (a missing 一级 is missing from that column), else the header row by line alone. Never the
+     * first data row's first cell, which names whatever column a province prints first (issue 14).
+     */
+    private static Position headerAt(List<SheetCell> heads, Map<Integer, Slot> slots) {
+        for (Map.Entry<Integer, Slot> e : slots.entrySet()) {
+            TableShape.Printed p = e.getValue().printed();
+            if (p != null && p.column().id().equals("level1") && e.getKey() < heads.size()) {
+                return heads.get(e.getKey()).pos();
+            }
+        }
+        if (heads.isEmpty()) {
+            return Position.NONE;
+        }
+        Position first = heads.get(0).pos();
+        return first.sheet() != null ? first : Position.of(first.file(), first.line(), first.column());
+    }
+
+    /**
+     * One row under the header: added to its table unless it is blank, a note, a subtotal or a 一级
+     * heading (which only carries its 一级 down). Whether a row was added.
+     */
+    private boolean dataRow(
+            List<SheetCell> line,
+            Map<Integer, Slot> slots,
+            List<SheetCell> heads,
+            Carried carried,
+            Map<String, List<Row>> rows) {
+        Gathered g = gather(line, slots, heads);
+        if (g.isBlank()) {
+            return false;
+        }
+        String level1 = g.text("level1");
+        String level2 = g.text("level2");
+        if (g.text("level3").isEmpty() && g.valueCount() == 0 && g.text("slot").isEmpty()) {
+            // a note or subtotal row under the table, or a 一级 heading row of its own
+            carried.heading(level1, level2);
+            return false;
+        }
+        if (level1.isEmpty() && carried.level1 != null) {
+            level1 = carried.level1;
+            level2 = level2.isEmpty() && carried.level2 != null ? carried.level2 : level2;
+        }
+        carried.level1 = level1;
+        carried.level2 = level2;
+        Row row = g.row(level1, level2, g.rowAt(line));
+        // a workbook's sheet named after a table (长期, 年度) holds that table's rows
+        String table = tableFor(level1, g.table == null ? carried.sheetTable : g.table, g.tableAt);
+        if (table == null) {
+            return false;
+        }
+        // a 指标表 column names the table on each row: its first row's 指标表 cell is where the table is
+        addRow(rows, table, inColumnOrder(row, shape.table(table)), g.table == null ? carried.tableAt : g.tableAt);
+        return true;
+    }
+
+    /** Adds a row to its table, which is where the first row added says it is. */
+    private void addRow(Map<String, List<Row>> rows, String table, Row row, Position tableAt) {
+        if (table == null) {
+            return;
+        }
+        rows.get(table).add(row);
+        tablesAt.putIfAbsent(table, tableAt);
+    }
+
+    /** What a sheet carries from row to row: the 一级 and 二级 of merged cells, and where its tables are. */
+    private static final class Carried {
+        final String sheetTable;
+        final Position tableAt;
+        String level1;
+        String level2;
+
+        Carried(String sheetTable, Position tableAt) {
+            this.sheetTable = sheetTable;
+            this.tableAt = tableAt;
+        }
+
+        void heading(String newLevel1, String newLevel2) {
+            if (!newLevel1.isEmpty()) {
+                level1 = newLevel1;
+                level2 = newLevel2.isEmpty() ? null : newLevel2;
+            }
         }
     }
 
@@ -262,11 +322,7 @@ public final class LayoutReader {
             }
             List<TableShape.Printed> known = candidates(h);
             if (known.isEmpty()) {
-                out.report(
-                        Problem.LAYOUT_UNKNOWN_COLUMN,
-                        named(heads.get(j), heads, j).pos(),
-                        h,
-                        template);
+                out.report(Problem.LAYOUT_UNKNOWN_COLUMN, heads.get(j).pos(), h, template);
                 slots.put(j, Slot.extra(h));
                 continue;
             }
@@ -290,11 +346,7 @@ public final class LayoutReader {
         for (Option o : options) {
             if (!slots.containsKey(o.index())) {
                 String h = heads.get(o.index()).text().strip();
-                out.report(
-                        Problem.LAYOUT_UNKNOWN_COLUMN,
-                        named(heads.get(o.index()), heads, o.index()).pos(),
-                        h,
-                        template);
+                out.report(Problem.LAYOUT_UNKNOWN_COLUMN, heads.get(o.index()).pos(), h, template);
                 slots.put(o.index(), Slot.extra(h));
             }
         }
@@ -437,7 +489,7 @@ public final class LayoutReader {
         Gathered g = new Gathered();
         for (int j = 0; j < line.size(); j++) {
             Slot slot = slots.get(j);
-            SheetCell cell = named(line.get(j), heads, j);
+            SheetCell cell = line.get(j);
             if (slot == null) {
                 if (!cell.text().isBlank()) {
                     // a value under no header: keep it under the column's letter rather than lose it
@@ -463,19 +515,6 @@ public final class LayoutReader {
         return g;
     }
 
-    /** A CSV cell named by its column's header, so a finding reads {@code form.csv:12:指标值}. */
-    private static SheetCell named(SheetCell cell, List<SheetCell> heads, int j) {
-        Position p = cell.pos();
-        if (p.header() == null || !p.header().isEmpty() || j >= heads.size()) {
-            return cell;
-        }
-        String header = heads.get(j).text().strip();
-        return new SheetCell(
-                cell.text(),
-                Position.csv(
-                        p.file(), p.line(), p.column(), header.isEmpty() ? Position.columnLetters(j + 1) : header));
-    }
-
     /** What a header cell's column is: the 指标表 name, a printed column, or a column the template lacks. */
     private record Slot(TableShape.Printed printed, String extra) {
         static final Slot TABLE = new Slot(null, null);
@@ -494,6 +533,9 @@ public final class LayoutReader {
         final Map<String, SheetCell> byId = new LinkedHashMap<>();
         final Map<String, String[]> parts = new LinkedHashMap<>();
         final Map<String, Position> partAt = new HashMap<>();
+        /** Each part's own cell ({@code target.operator}), so a finding about one part points at it. */
+        final Map<String, Position> partPlaces = new HashMap<>();
+
         String table;
         Position tableAt = Position.NONE;
         int values;
@@ -513,12 +555,15 @@ public final class LayoutReader {
             String[] p = parts.computeIfAbsent(
                     id, k -> new String[printed.column().parts().size()]);
             p[printed.index()] = cell.text();
+            partPlaces.put(printed.placeKey(), cell.pos());
+            boolean number = printed.part().kind() == ColumnType.NUMBER;
             if (!cell.text().isBlank()) {
                 values++;
-                // a finding about the 指标值 points at its number cell, or the first part typed
-                if (printed.part().kind() == ColumnType.NUMBER || !partAt.containsKey(id)) {
-                    partAt.put(id, cell.pos());
-                }
+            }
+            // a finding about the 指标值 points at its number cell, typed or blank (≤ with no number is
+            // wrong there), or at the first part typed where the form prints no number cell
+            if (number || (!cell.text().isBlank() && !partAt.containsKey(id))) {
+                partAt.put(id, cell.pos());
             }
         }
 
@@ -529,6 +574,15 @@ public final class LayoutReader {
 
         int valueCount() {
             return values;
+        }
+
+        /** Where the row is: its 三级 cell, the name a clerk finds it by, else the line's first cell. */
+        Position rowAt(List<SheetCell> line) {
+            SheetCell name = byId.get("level3");
+            if (name != null && name.pos().isKnown()) {
+                return name.pos();
+            }
+            return line.isEmpty() ? Position.NONE : line.get(0).pos();
         }
 
         boolean isBlank() {
@@ -554,13 +608,15 @@ public final class LayoutReader {
             String ref = blankToNull(take(cells, places, "ref"));
             String origin = take(cells, places, "origin");
             String slot = blankToNull(take(cells, places, "slot"));
+            places.putAll(partPlaces);
             parts.forEach((id, p) -> {
                 String joined = TargetParts.join(Arrays.asList(p));
-                places.put(id, partAt.getOrDefault(id, at));
+                Position where = partAt.getOrDefault(id, at);
+                places.put(id, where);
                 if (Row.isField(id)) {
                     fields.put(id, joined);
                 } else if (!joined.isEmpty()) {
-                    cells.put(id, new Cell(joined, partAt.getOrDefault(id, at)));
+                    cells.put(id, new Cell(joined, where));
                 }
             });
             return new Row(

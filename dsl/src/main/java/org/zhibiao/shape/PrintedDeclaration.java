@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.Contact;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Origin;
+import org.zhibiao.model.Profile;
 import org.zhibiao.model.Project;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
+import org.zhibiao.model.Template;
+import org.zhibiao.resolve.IndicatorIndex;
 import org.zhibiao.sheet.SheetCell;
 
 /**
@@ -22,6 +26,21 @@ public final class PrintedDeclaration {
     private static final List<String> DEPARTMENT = List.of("部门（单位）名称", "单位名称", "部门名称", "填报单位");
 
     private PrintedDeclaration() {}
+
+    /**
+     * The declaration a printed form (CSV, workbook) holds, read by {@code template}: its tables and
+     * header block, with the template's own rows known again ({@link #attached}). Every reader of a
+     * printed form comes through here, so {@code check}, {@code convert} and {@code upgrade} see
+     * the same rows: a fixed row such as Hubei's 联系部门满意度 is the template's, not the
+     * department's, wherever the form was read (issue 14).
+     */
+    public static Declaration read(Template template, LayoutReader.Read read, Position at) {
+        Declaration printed = of(template.reference(), read, at);
+        // the starter names no library entry of its own: an empty index is all a bare profile needs
+        Declaration starter = Compiler.compile(template, Profile.of(null, null), null, new IndicatorIndex(List.of()))
+                .value();
+        return starter == null ? printed : attached(printed, starter);
+    }
 
     /** A declaration of {@code template} with the tables and header block read from a printed form. */
     public static Declaration of(String template, LayoutReader.Read read, Position at) {

@@ -124,6 +124,19 @@ public record TableShape(TableDef table, List<Column> columns) {
             return part != null ? part.answersTo(printed) : column.answersTo(printed);
         }
 
+        /**
+         * The key a reader records this cell's place under: the column's id, or {@code target.operator}
+         * for a part, so a finding about the operator of a split 指标值 points at the operator cell.
+         */
+        public String placeKey() {
+            return part == null ? column.id() : placeKey(column.id(), part.id());
+        }
+
+        /** The place key of part {@code part} of column {@code column}. */
+        public static String placeKey(String column, String part) {
+            return column + "." + part;
+        }
+
         /** What the cells hold. */
         public Column described() {
             return part != null ? part : column;

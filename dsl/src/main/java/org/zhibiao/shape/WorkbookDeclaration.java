@@ -37,7 +37,7 @@ public final class WorkbookDeclaration {
         List<Sheet> indicators = indicators(book, overview, shape);
         Result<LayoutReader.Read> read = LayoutReader.read(indicators, shape, template.reference());
         out.addAll(read.diagnostics());
-        Declaration tables = PrintedDeclaration.of(template.reference(), read.value(), at);
+        Declaration tables = PrintedDeclaration.read(template, read.value(), at);
         Overview o = overview == null
                 ? null
                 : OverviewReader.read(

@@ -341,7 +341,12 @@ public final class SarifWriter implements AutoCloseable {
         json.writeObjectPropertyStart("message");
         // a workbook cell: the region holds its row and column (GitHub needs startLine), the message
         // names the cell as Excel does, since code scanning shows the message, not logical locations
-        String cell = d.position().cellReference() == null ? "" : d.position().cellReference() + ": ";
+        // and a CSV cell by its printed column header (issue 14)
+        String cell = d.position().cellReference() != null
+                ? d.position().cellReference() + ": "
+                : d.position().header() != null && !d.position().header().isEmpty()
+                        ? d.position().header() + ": "
+                        : "";
         json.writeStringProperty("text", cell + d.message(lang) + hint);
         json.writeEndObject();
         json.writeArrayPropertyStart("locations");
