@@ -106,7 +106,7 @@ final class PrintedFiles {
         if (out.hasErrors()) {
             return null;
         }
-        Declaration declaration = PrintedDeclaration.of(template.reference(), read.value(), Position.of(name, 1, 1));
+        Declaration declaration = PrintedDeclaration.read(template, read.value(), Position.of(name, 1, 1));
         return stage == null ? declaration : declaration.atStage(stage, declaration.funds(), declaration.tables());
     }
 

@@ -5,15 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
-import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
-import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
-import org.zhibiao.shape.PrintedDeclaration;
 import org.zhibiao.upgrade.Upgrader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,8 +76,8 @@ final class UpgradeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Template older = before.template();
-        Declaration filled =
-                Pipeline.isPrinted(file) ? attached(before.declaration(), older, catalogue) : before.declaration();
+        // a printed form's rows come back attached to the template's own rows (PrintedDeclaration.read)
+        Declaration filled = before.declaration();
         Inputs after = new Inputs(catalogue);
         Template newer = after.template(to);
         Console.print(err, after.diagnostics, lang.lang);
@@ -123,15 +120,5 @@ final class UpgradeCommand implements Callable<Integer> {
                 upgrade.tally().conflicts()));
         err.flush();
         return ExitCode.OK;
-    }
-
-    /**
-     * A declaration read from a printed CSV, whose rows print no ref or origin: the template's own
-     * rows are known again by their names, matched against a starter of the template.
-     */
-    private static Declaration attached(Declaration filled, Template older, Catalogue catalogue) {
-        Declaration starter = Compiler.compile(older, Profile.of(null, null), null, catalogue.index(older))
-                .value();
-        return starter == null ? filled : PrintedDeclaration.attached(filled, starter);
     }
 }
