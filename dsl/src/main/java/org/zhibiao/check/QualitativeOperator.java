@@ -45,7 +45,8 @@ final class QualitativeOperator {
 
     private static String withoutEquals(String raw) {
         String t = raw == null ? "" : raw.strip();
-        return t.startsWith("=") || t.startsWith("＝") ? t.substring(1).strip() : null;
+        // U+FF1D is the full-width equals sign a Chinese input method types
+        return t.startsWith("=") || t.startsWith("\uFF1D") ? t.substring(1).strip() : null;
     }
 
     /** The warning on a qualitative value written with {@code =}, at the operator cell where there is one. */

@@ -332,6 +332,12 @@ class FindingPlacesTest {
                         target: ≥0.97%
                       - level1: 效益
                         level2: 社会效益
+                        level3: 管理制度健全性
+                        prev2: ≥1%
+                        prev1: ≥1%
+                        target: =健全
+                      - level1: 效益
+                        level2: 社会效益
                         level3: 治安环境
                         prev2: ≥1%
                         prev1: ≥1%
@@ -599,6 +605,7 @@ class FindingPlacesTest {
             at("target-syntax", "h", "target: ^≥≥8次"),
             at("qualitative-with-number", "h", "target: ^完成≥9次培训"),
             at("placeholder", "h", "target: ^XX"),
+            at("qualitative-operator", "h", "target: ^=健全"),
             at("todo-row", "h", "row:slot: core"),
             at("sentence", "h", "target: ^按时完成"),
             at("kind-mismatch", "h", "target: ^健全", "target: ^实现"),
