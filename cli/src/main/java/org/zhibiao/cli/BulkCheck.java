@@ -32,6 +32,11 @@ final class BulkCheck {
         this.files = new FileCheck(command.catalogue, command.template);
     }
 
+    /** The files to check: with {@code --template}, a directory's CSV forms among them (issue 14). */
+    private Walk walk() {
+        return command.template != null ? Walk.forms(command.files) : Walk.documents(command.files);
+    }
+
     @SuppressWarnings("try") // the signal watch is held for the batch's duration; closing it is its use
     int run() {
         PrintWriter out =
@@ -42,8 +47,8 @@ final class BulkCheck {
         Tally tally = new Tally();
         boolean complete;
         try (Signals signals = Signals.watch()) {
-            Progress progress = Progress.start(err, command.quiet, () -> Walk.count(command.files));
-            complete = Batch.run(Walk.documents(command.files), files::check, checked -> {
+            Progress progress = Progress.start(err, command.quiet, () -> Walk.count(walk()));
+            complete = Batch.run(walk(), files::check, checked -> {
                 if (!checked.findings().isEmpty() || !checked.problems().isEmpty()) {
                     progress.clear();
                 }

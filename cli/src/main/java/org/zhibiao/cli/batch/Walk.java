@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
@@ -35,22 +36,35 @@ public final class Walk implements Iterator<Path> {
 
     private final Iterator<Path> roots;
     private final Lister lister;
+    /** Whether CSV files in a directory are forms to read: only when the operator named their template. */
+    private final boolean csv;
+
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private Path next;
 
-    private Walk(List<Path> roots, Lister lister) {
+    private Walk(List<Path> roots, Lister lister, boolean csv) {
         this.roots = roots.iterator();
         this.lister = lister;
+        this.csv = csv;
     }
 
     /** The documents under (or named by) {@code roots}. */
     public static Walk documents(List<Path> roots) {
-        return new Walk(roots, Walk::entries);
+        return new Walk(roots, Walk::entries, false);
+    }
+
+    /**
+     * The documents under (or named by) {@code roots}, and CSV forms in its directories too: a CSV
+     * names no template, so {@code check DIR} finds them only when {@code --template} names one
+     * (issue 14).
+     */
+    public static Walk forms(List<Path> roots) {
+        return new Walk(roots, Walk::entries, true);
     }
 
     /** As {@link #documents(List)}, listing directories with {@code lister}. */
     static Walk documents(List<Path> roots, Lister lister) {
-        return new Walk(roots, lister);
+        return new Walk(roots, lister, false);
     }
 
     /** Whether a file name is one a batch reads from a directory. */
@@ -60,15 +74,24 @@ public final class Walk implements Iterator<Path> {
                 && (name.endsWith(".yaml")
                         || name.endsWith(".yml")
                         || name.endsWith(".json")
-                        // a workbook records its template (issue 15); a CSV needs --template, so it is named, not found
+                        // a workbook records its template (issue 15); a CSV needs --template, so only forms() finds it
                         || name.endsWith(".xlsx")
                         || name.endsWith(".xls"));
     }
 
+    private static boolean isCsv(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
     /** How many documents {@link #documents} will yield; walks the directories without reading files. */
     public static long count(List<Path> roots) {
+        return count(documents(roots));
+    }
+
+    /** How many files {@code walk} will yield; walks the directories without reading files. */
+    public static long count(Walk walk) {
         long n = 0;
-        for (Walk walk = documents(roots); walk.hasNext(); walk.next()) {
+        for (; walk.hasNext(); walk.next()) {
             n++;
         }
         return n;
@@ -102,7 +125,7 @@ public final class Walk implements Iterator<Path> {
         BasicFileAttributes attributes = attributes(entry);
         if (attributes != null && attributes.isDirectory()) {
             descendOrTake(entry, true);
-        } else if (isDocument(entry)
+        } else if ((isDocument(entry) || (csv && isCsv(entry)))
                 && (attributes == null || !attributes.isSymbolicLink() || !Files.isDirectory(entry))) {
             next = entry; // one stat per file; a second only for a symbolic link, to skip links to directories
         }
