@@ -276,11 +276,11 @@ class Issue16StageFormsTest {
         // when it is checked
         Run run = Run.of("check", csv.toString(), "--template", "national/project@2020.1");
 
-        // then the monitoring rules run, at the cell (line 4 is the first row; 偏差原因 is column 13, 执行情况 10)
+        // then the monitoring rules run, at the cell named by its printed header (line 4 is the first row)
         assertThat(run.out() + run.err())
-                .contains("monitor.csv:4:13: error[likelihood-without-reason]")
-                .contains("monitor.csv:4:10: warning[progress-above-year]")
-                .contains("monitor.csv:5:10: error[progress-past-ceiling]");
+                .contains("monitor.csv:4:偏差原因: error[likelihood-without-reason]")
+                .contains("monitor.csv:4:1–7月执行情况: warning[progress-above-year]")
+                .contains("monitor.csv:5:1–7月执行情况: error[progress-past-ceiling]");
     }
 
     @Test
