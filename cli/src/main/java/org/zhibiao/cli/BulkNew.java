@@ -10,10 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.cli.batch.Batch;
 import org.zhibiao.cli.batch.BatchProblem;
-import org.zhibiao.cli.batch.BoundedCache;
 import org.zhibiao.cli.batch.CsvProfiles;
 import org.zhibiao.cli.batch.OutputNames;
 import org.zhibiao.cli.batch.Progress;
@@ -21,17 +19,13 @@ import org.zhibiao.cli.batch.Signals;
 import org.zhibiao.cli.batch.Tally;
 import org.zhibiao.cli.batch.TempFiles;
 import org.zhibiao.cli.batch.Walk;
-import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
-import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Text;
-import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
-import org.zhibiao.resolve.IndicatorIndex;
 
 /**
  * {@code zhibiao new TEMPLATE --profiles DIR|FILE.csv -o OUTDIR}: one declaration per profile,
@@ -50,28 +44,23 @@ final class BulkNew {
      */
     private record Job(Path source, Profile profile, Path target, Diagnostic problem) {}
 
-    /** One profile's outcome. */
     /** A profile whose declaration was being written when the run was stopped: not counted at all. */
     private static final Made DROPPED = new Made(List.of(), false, false);
 
+    /** One profile's outcome. */
     private record Made(List<Diagnostic> diagnostics, boolean usable, boolean wrote) {}
-
-    /** Last years' declarations by path: a few, for the one a province's departments share (#13: bounded). */
-    private final BoundedCache<Path, Declaration> lastYears = new BoundedCache<>(LAST_YEARS);
-
-    static final int LAST_YEARS = 8;
 
     private final NewCommand command;
     private final OutputNames names = new OutputNames();
+    /** The one driver: the template resolved once, each profile read and compiled, each declaration written. */
+    private final Pipeline pipeline;
+
     private Template template;
-    private IndicatorIndex index;
     private CsvProfiles rows;
 
-    private final Catalogue catalogue;
-
-    BulkNew(NewCommand command, Catalogue catalogue) {
+    BulkNew(NewCommand command, Pipeline pipeline) {
         this.command = command;
-        this.catalogue = catalogue;
+        this.pipeline = pipeline;
     }
 
     @SuppressWarnings({"ReferenceEquality", "try"}) // DROPPED: a sentinel; signals: held while it runs
@@ -91,13 +80,12 @@ final class BulkNew {
             err.flush();
             return ExitCode.USAGE;
         }
-        Inputs inputs = new Inputs(catalogue);
-        template = inputs.template(command.template);
-        Console.print(err, inputs.diagnostics, lang);
+        Pipeline.Resolved resolved = pipeline.template();
+        Console.print(err, resolved.diagnostics(), lang);
+        template = resolved.template();
         if (template == null) {
-            return inputs.unusable ? ExitCode.USAGE : ExitCode.FINDINGS;
+            return ExitCode.USAGE;
         }
-        index = inputs.catalogue.index(template);
         Tally tally = new Tally();
         boolean complete;
         try (Signals signals = Signals.watch()) {
@@ -250,39 +238,22 @@ final class BulkNew {
         };
     }
 
-    /**
-     * Last year's declaration, read once per batch while it is among the recently used: a
-     * province's departments usually share one previous form, and re-reading it for each of 10,000
-     * profiles cost as much as compiling them. A failed read is not cached: it is reported per profile.
-     */
-    private Declaration lastYear(Inputs inputs, Path path, String named) {
-        Path key = path.toAbsolutePath().normalize();
-        return lastYears.get(key, k -> inputs.previous(path, named));
-    }
-
     /** Runs on a pool thread; never throws for a profile, so one profile never ends the batch. */
     private Made make(Job job) {
         if (job.problem() != null) {
             return new Made(List.of(job.problem()), false, false);
         }
         try {
-            Inputs inputs = new Inputs(catalogue);
-            Profile given = job.profile() != null ? job.profile() : inputs.profile(job.source());
-            Path previousFile = given == null || job.source() == null ? null : inputs.previousFile(job.source(), given);
-            Declaration previous = previousFile == null ? null : lastYear(inputs, previousFile, given.previous());
-            if (given == null || inputs.unusable) {
-                return new Made(inputs.diagnostics, false, false);
+            Pipeline.Compiled compiled = pipeline.compile(job.source(), job.profile(), command::withOptions);
+            if (!compiled.usable()) {
+                return new Made(compiled.diagnostics(), false, false);
             }
-            Result<Declaration> compiled = Compiler.compile(template, command.withOptions(given), previous, index);
-            List<Diagnostic> diagnostics = new ArrayList<>(inputs.diagnostics);
-            diagnostics.addAll(compiled.diagnostics());
-            if (compiled.value() == null) {
+            List<Diagnostic> diagnostics = new ArrayList<>(compiled.diagnostics());
+            if (compiled.declaration() == null) {
                 return new Made(diagnostics, true, false);
             }
-            Diagnostic failed = command.format.office()
-                    ? Output.write(job.target(), command.format.bytes(compiled.value(), template), command.force)
-                    : Output.write(
-                            job.target(), command.format.render(compiled.value(), template), command.force, null);
+            Diagnostic failed =
+                    Pipeline.write(command.format, compiled.declaration(), template, job.target(), command.force, null);
             if (failed != null && TempFiles.stopping()) {
                 return DROPPED; // #13: stopped mid-write by a signal; the file is dropped, not a failure
             }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
-import org.zhibiao.cli.render.CsvRenderer;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
@@ -15,7 +14,6 @@ import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Library;
 import org.zhibiao.model.Template;
-import org.zhibiao.shape.FormShape;
 import org.zhibiao.yaml.Documents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -166,16 +164,13 @@ final class ConvertCommand implements Callable<Integer> {
             if (catalogue == null) {
                 return ExitCode.USAGE;
             }
-            Inputs inputs = new Inputs(catalogue);
-            resolved = template != null ? inputs.template(template) : inputs.declared(given.template());
-            if (resolved == null) {
-                if (template == null) {
-                    inputs.diagnostics.add(
-                            Problem.TEMPLATE_MISMATCH.at(Position.of(Inputs.name(file), 1, 1), given.template()));
-                }
-                Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
+            // the operator's --template, else the catalogue id the declaration names, guarded as check guards it
+            Pipeline.Loaded loaded = new Pipeline(catalogue, template).load(file, given);
+            if (!loaded.usable()) {
+                Console.print(spec.commandLine().getErr(), loaded.problems(), lang.lang);
                 return ExitCode.USAGE;
             }
+            resolved = loaded.template();
         }
         return write(given, resolved, target);
     }
@@ -198,22 +193,14 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private int write(Declaration declaration, Template resolved, Target target) {
-        if (target == Target.XLSX || target == Target.DOCX) {
-            Format format = Format.valueOf(target.name());
-            Diagnostic failed = Output.write(output, format.bytes(declaration, resolved), force);
-            if (failed != null) {
-                Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
-                return ExitCode.USAGE;
-            }
-            return ExitCode.OK;
-        }
-        String text =
-                switch (target) {
-                    case YAML -> Documents.toYaml(declaration);
-                    case JSON -> Documents.toJson(declaration);
-                    default -> CsvRenderer.render(declaration, FormShape.of(resolved, declaration.stage()));
-                };
-        return write(text);
+        Diagnostic failed = Pipeline.write(
+                Format.valueOf(target.name()),
+                declaration,
+                resolved,
+                output,
+                force,
+                spec.commandLine().getOut());
+        return failed == null ? ExitCode.OK : usage(failed);
     }
 
     private int write(String text) {

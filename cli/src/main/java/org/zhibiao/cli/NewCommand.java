@@ -2,15 +2,14 @@ package org.zhibiao.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
-import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
-import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
@@ -88,48 +87,41 @@ final class NewCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (profiles != null) {
-            return new BulkNew(this, catalogue).run();
+            return new BulkNew(this, new Pipeline(catalogue, template)).run();
         }
         if (stage != null || from != null) {
             return stageForm(catalogue);
         }
+        return starter(catalogue);
+    }
+
+    /** {@code new TEMPLATE [--profile FILE]}: one starter declaration, through the one {@link Pipeline}. */
+    private int starter(Catalogue catalogue) {
         if (template == null) {
-            Console.print(
-                    spec.commandLine().getErr(),
-                    List.of(Problem.USAGE_MISSING.at(Position.NONE, "TEMPLATE")),
-                    lang.lang);
+            return usage(Problem.USAGE_MISSING.at(Position.NONE, "TEMPLATE"));
+        }
+        Pipeline pipeline = new Pipeline(catalogue, template);
+        Pipeline.Resolved resolved = pipeline.template();
+        Pipeline.Compiled compiled = pipeline.compile(profile, null, this::withOptions);
+        List<Diagnostic> said = new ArrayList<>(resolved.diagnostics());
+        said.addAll(compiled.diagnostics());
+        Console.print(spec.commandLine().getErr(), said, lang.lang);
+        if (resolved.template() == null || !compiled.usable()) {
             return ExitCode.USAGE;
         }
-        Inputs inputs = new Inputs(catalogue);
-        Template resolved = inputs.template(template);
-        Profile given = profile == null ? Profile.of(null, null) : inputs.profile(profile);
-        Path previousFile = given == null || profile == null ? null : inputs.previousFile(profile, given);
-        Declaration previous = previousFile == null ? null : inputs.previous(previousFile, given.previous());
-        if (resolved == null || given == null || inputs.unusable) {
-            return fail(inputs);
-        }
-        Result<Declaration> compiled =
-                Compiler.compile(resolved, withOptions(given), previous, inputs.catalogue.index(resolved));
-        inputs.diagnostics.addAll(compiled.diagnostics());
-        Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
-        if (compiled.value() == null) {
+        if (compiled.declaration() == null) {
             return ExitCode.FINDINGS;
         }
         if (output != null && !Inputs.isStandard(output) && format == Format.YAML) {
-            return writeWithSchema(resolved, compiled.value());
+            return writeWithSchema(resolved.template(), compiled.declaration());
         }
-        Diagnostic failed = format.office()
-                ? Output.write(output, format.bytes(compiled.value(), resolved), force)
-                : Output.write(
-                        output,
-                        format.render(compiled.value(), resolved),
-                        force,
-                        spec.commandLine().getOut());
-        if (failed != null) {
-            Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
-            return ExitCode.USAGE;
-        }
-        return ExitCode.OK;
+        return written(Pipeline.write(
+                format,
+                compiled.declaration(),
+                resolved.template(),
+                output,
+                force,
+                spec.commandLine().getOut()));
     }
 
     /**
@@ -175,57 +167,51 @@ final class NewCommand implements Callable<Integer> {
         return given || named == null || (profiles != null && !named.office()) ? format : named;
     }
 
-    /** {@code --stage S --from decl}: the stage's form of a filled declaration, in any output format (issue 16). */
+    /**
+     * {@code --stage S --from decl}: the stage's form of a filled declaration, in any output format
+     * (issue 16). The declaration is read as {@code check} reads it ({@link Pipeline#load}): by its
+     * own catalogue template, guarded; a printed layout (CSV) by the TEMPLATE given beside it.
+     */
     private int stageForm(Catalogue catalogue) {
         Stage wanted = stage == null ? null : Stage.parse(stage).orElse(null);
-        if (wanted == null || from == null || template != null) {
-            Console.print(
-                    spec.commandLine().getErr(),
-                    List.of(
-                            wanted == null && stage != null
-                                    ? Problem.USAGE_BAD_VALUE.at(
-                                            Position.NONE, stage, "--stage", "monitoring, self-evaluation")
-                                    : Problem.STAGE_NEEDS_FROM.at(Position.NONE)),
-                    lang.lang);
+        if (wanted == null && stage != null) {
+            return usage(Problem.USAGE_BAD_VALUE.at(Position.NONE, stage, "--stage", "monitoring, self-evaluation"));
+        }
+        if (wanted == null || from == null || (template != null && !Pipeline.isPrinted(from))) {
+            return usage(Problem.STAGE_NEEDS_FROM.at(Position.NONE));
+        }
+        Pipeline.Loaded filled = new Pipeline(catalogue, template).load(from);
+        Console.print(spec.commandLine().getErr(), filled.usable() ? filled.notes() : filled.problems(), lang.lang);
+        if (!filled.usable()) {
             return ExitCode.USAGE;
         }
-        Inputs inputs = new Inputs(catalogue);
-        Declaration filled = inputs.declaration(from);
-        Template resolved = filled == null ? null : inputs.declared(filled.template());
-        if (filled == null || resolved == null) {
-            return fail(inputs);
+        if (filled.declaration().stage() != null) {
+            return usage(Problem.STAGE_FROM_STAGE.at(
+                    Position.of(from.toString(), 1, 1),
+                    from,
+                    filled.declaration().stage().label()));
         }
-        if (filled.stage() != null) {
-            Console.print(
-                    spec.commandLine().getErr(),
-                    List.of(Problem.STAGE_FROM_STAGE.at(
-                            Position.of(from.toString(), 1, 1),
-                            from,
-                            filled.stage().label())),
-                    lang.lang);
-            return ExitCode.USAGE;
-        }
-        Declaration staged = StageDocuments.derive(filled, resolved, wanted);
+        Declaration staged = StageDocuments.derive(filled.declaration(), filled.template(), wanted);
         Format chosen = output != null && Format.byName(output.toString()) != null && format == Format.YAML
                 ? Format.byName(output.toString())
                 : format;
-        Diagnostic failed = write(chosen, staged, resolved);
-        if (failed != null) {
-            Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
-            return ExitCode.USAGE;
-        }
-        return ExitCode.OK;
+        return written(Pipeline.write(
+                chosen,
+                staged,
+                filled.template(),
+                output,
+                force,
+                spec.commandLine().getOut()));
     }
 
-    /** Writes a document in {@code chosen} to {@code -o} (an Office file as bytes); null when written. */
-    private Diagnostic write(Format chosen, Declaration document, Template resolved) {
-        return chosen.office()
-                ? Output.write(output, chosen.bytes(document, resolved), force)
-                : Output.write(
-                        output,
-                        chosen.render(document, resolved),
-                        force,
-                        spec.commandLine().getOut());
+    /** The exit code after a write: 0, or 2 with why it failed. */
+    private int written(Diagnostic failed) {
+        return failed == null ? ExitCode.OK : usage(failed);
+    }
+
+    private int usage(Diagnostic problem) {
+        Console.print(spec.commandLine().getErr(), List.of(problem), lang.lang);
+        return ExitCode.USAGE;
     }
 
     Profile withOptions(Profile p) {
@@ -243,10 +229,5 @@ final class NewCommand implements Callable<Integer> {
                 p.indicators(),
                 p.previous(),
                 p.pos());
-    }
-
-    private int fail(Inputs inputs) {
-        Console.print(spec.commandLine().getErr(), inputs.diagnostics, lang.lang);
-        return inputs.unusable ? ExitCode.USAGE : ExitCode.FINDINGS;
     }
 }

@@ -1,27 +1,34 @@
 package org.zhibiao.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.check.Checker;
 import org.zhibiao.check.Rule;
 import org.zhibiao.cli.batch.BoundedCache;
+import org.zhibiao.compile.Compiler;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Diagnostics;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Result;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
+import org.zhibiao.resolve.IndicatorIndex;
 import org.zhibiao.sheet.Workbook;
 
 /**
  * The one driver of a declaration's way through zhibiao (issue 14): read it (by the file's type),
- * resolve its template, check it. {@code check FILE}, {@code check DIR}, {@code report},
- * {@code score}, {@code upgrade} and {@code convert} take declarations through here instead of
- * each chaining the steps by hand, so a new input type or a change in how a template is chosen
- * reaches every command at once. Safe to share between the worker threads of a batch.
+ * resolve its template, compile a starter or check it, write it. {@code check FILE},
+ * {@code check DIR}, {@code report}, {@code score}, {@code upgrade}, {@code convert}, {@code new}
+ * and {@code new --profiles} take declarations through here instead of each chaining the steps by
+ * hand, so a new input type, a change in how a template is chosen or a guard on what a document
+ * may name reaches every command at once. Safe to share between the worker threads of a batch.
  *
  * <p>Which template reads a file: the operator's {@code --template} (id or file) when given; else
  * the catalogue id the declaration names (never a file, issue 13). A printed layout names none,
@@ -67,8 +74,22 @@ final class Pipeline {
         }
     }
 
-    /** One template reference resolved once: the template, what resolving said, its rules and its checker. */
-    private record Resolved(Template template, List<Diagnostic> diagnostics, List<Rule> rules, Checker checker) {}
+    /**
+     * One template reference resolved once: the template, what resolving said, its rules, its
+     * checker and the indicator libraries a starter of it is compiled with.
+     */
+    record Resolved(
+            Template template, List<Diagnostic> diagnostics, List<Rule> rules, Checker checker, IndicatorIndex index) {}
+
+    /**
+     * A starter declaration compiled from a department's profile, or why not.
+     *
+     * @param declaration the starter, or null when it could not be made
+     * @param diagnostics what reading the profile (and the last year's declaration it names) and
+     *     compiling said; never what resolving the template said, which {@link #template()} reports
+     * @param usable false when the profile, its {@code previous:} or the template could not be used
+     */
+    record Compiled(Declaration declaration, List<Diagnostic> diagnostics, boolean usable) {}
 
     /**
      * Templates by reference, each resolved once while among the recently used: a batch names a
@@ -81,6 +102,15 @@ final class Pipeline {
     private final String override;
 
     private final BoundedCache<String, Resolved> templates = new BoundedCache<>(TEMPLATES);
+
+    /**
+     * Last years' declarations by path, each read once while among the recently used: a
+     * province's departments usually share one previous form, and re-reading it for each of
+     * 10,000 profiles cost as much as compiling them (#13: a few, so memory stays bounded).
+     */
+    private final BoundedCache<Path, Declaration> lastYears = new BoundedCache<>(LAST_YEARS);
+
+    static final int LAST_YEARS = 8;
 
     Pipeline(Catalogue catalogue, String override) {
         this.catalogue = catalogue;
@@ -107,13 +137,33 @@ final class Pipeline {
         if (declaration == null) {
             return unusable(file, null, null, inputs.diagnostics);
         }
+        return attach(file, declaration, inputs.templateAt(file), inputs.diagnostics);
+    }
+
+    /**
+     * A declaration a command has read already ({@code convert} reads any kind of document, also
+     * from standard input, before it knows it holds a declaration), with its template: the
+     * operator's, else the one it names after the guard {@link #load} applies, at {@code file:1:1}.
+     */
+    Loaded load(Path file, Declaration declaration) {
+        Position at = Position.of(Inputs.name(file), 1, 1);
+        Diagnostic refused =
+                override != null ? null : DeclaredTemplate.refusal(declaration.template(), catalogue, () -> at);
+        if (refused != null) {
+            return unusable(file, declaration, null, List.of(refused));
+        }
+        return attach(file, declaration, at, List.of());
+    }
+
+    /** A declaration read, with its template resolved (the operator's, or the one it names), or unusable with why. */
+    private Loaded attach(Path file, Declaration declaration, Position templateAt, List<Diagnostic> read) {
         String reference = override != null ? override : declaration.template();
         Resolved resolved = resolve(reference);
         if (resolved.template() == null) {
-            List<Diagnostic> problems = new ArrayList<>(inputs.diagnostics);
+            List<Diagnostic> problems = new ArrayList<>(read);
             problems.addAll(resolved.diagnostics());
             if (override == null) {
-                problems.add(Problem.TEMPLATE_MISMATCH.at(inputs.templateAt(file), reference));
+                problems.add(Problem.TEMPLATE_MISMATCH.at(templateAt, reference));
             }
             return unusable(file, declaration, reference, problems);
         }
@@ -190,6 +240,55 @@ final class Pipeline {
         return new Loaded(file, declaration, null, reference, List.of(), null, List.of(), List.copyOf(problems));
     }
 
+    /** The operator's template ({@code new TEMPLATE}: an id or a file), resolved once: what starters are compiled from. */
+    Resolved template() {
+        return resolve(override);
+    }
+
+    /**
+     * A starter of the operator's template for a department: {@code given} (a CSV line, already
+     * read) or the profile in {@code source} (a file, or none for an empty profile), with last
+     * year's declaration its {@code previous:} names — a declaration only, never a template or a
+     * script (issue 13) — and {@code options} ({@code --department}, {@code --year}) applied.
+     * The profile is read even when the template did not resolve, so one run says all that is wrong.
+     */
+    Compiled compile(Path source, Profile given, UnaryOperator<Profile> options) {
+        Inputs inputs = new Inputs(catalogue);
+        Profile profile = given != null ? given : source == null ? Profile.of(null, null) : inputs.profile(source);
+        Declaration previous = profile == null || source == null ? null : lastYear(inputs, source, profile);
+        Resolved resolved = template();
+        if (profile == null || inputs.unusable || resolved.template() == null) {
+            return new Compiled(null, List.copyOf(inputs.diagnostics), false);
+        }
+        Result<Declaration> compiled =
+                Compiler.compile(resolved.template(), options.apply(profile), previous, resolved.index());
+        List<Diagnostic> all = new ArrayList<>(inputs.diagnostics);
+        all.addAll(compiled.diagnostics());
+        return new Compiled(compiled.value(), all, true);
+    }
+
+    /** The declaration a profile's {@code previous:} names, read once per run while recently used; null when none or unusable. */
+    private Declaration lastYear(Inputs inputs, Path source, Profile profile) {
+        Path file = inputs.previousFile(source, profile);
+        if (file == null) {
+            return null;
+        }
+        // a failed read is not cached: it is reported for each profile that names it
+        return lastYears.get(file.toAbsolutePath().normalize(), key -> inputs.previous(file, profile.previous()));
+    }
+
+    /**
+     * The last step: a declaration written in {@code format} to {@code target} (standard output
+     * when null or {@code -}; an Office file as bytes), atomically and never over a file without
+     * {@code force} ({@link Output}). Null when written, else why not.
+     */
+    static Diagnostic write(
+            Format format, Declaration declaration, Template template, Path target, boolean force, PrintWriter stdout) {
+        return format.office()
+                ? Output.write(target, format.bytes(declaration, template), force)
+                : Output.write(target, format.render(declaration, template), force, stdout);
+    }
+
     private Resolved resolve(String reference) {
         return templates.get(Objects.toString(reference, ""), this::resolveOnce);
     }
@@ -198,10 +297,15 @@ final class Pipeline {
     private Resolved resolveOnce(String reference) {
         Inputs inputs = new Inputs(catalogue);
         Template template = override != null ? inputs.template(reference) : inputs.declared(reference);
+        if (template == null) {
+            return new Resolved(null, List.copyOf(inputs.diagnostics), inputs.rules, null, null);
+        }
+        // a template file joins this run's catalogue (Inputs#template): its libraries are looked up there
         return new Resolved(
                 template,
                 List.copyOf(inputs.diagnostics),
                 inputs.rules,
-                template == null ? null : Checker.of(template, inputs.rules));
+                Checker.of(template, inputs.rules),
+                inputs.catalogue.index(template));
     }
 }

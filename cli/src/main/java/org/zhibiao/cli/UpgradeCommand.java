@@ -78,14 +78,13 @@ final class UpgradeCommand implements Callable<Integer> {
         Template older = before.template();
         // a printed form's rows come back attached to the template's own rows (PrintedDeclaration.read)
         Declaration filled = before.declaration();
-        Inputs after = new Inputs(catalogue);
-        Template newer = after.template(to);
-        Console.print(err, after.diagnostics, lang.lang);
+        Pipeline.Resolved after = new Pipeline(catalogue, to).template();
+        Console.print(err, after.diagnostics(), lang.lang);
+        Template newer = after.template();
         if (newer == null) {
             return ExitCode.USAGE;
         }
-        Upgrader.Upgrade upgrade =
-                Upgrader.upgrade(filled, older, catalogue.index(older), newer, after.catalogue.index(newer));
+        Upgrader.Upgrade upgrade = Upgrader.upgrade(filled, older, catalogue.index(older), newer, after.index());
         Console.print(err, upgrade.findings(), lang.lang);
         if (upgrade.declaration() == null) {
             return ExitCode.FINDINGS;
