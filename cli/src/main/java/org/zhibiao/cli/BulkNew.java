@@ -63,36 +63,55 @@ final class BulkNew {
         this.pipeline = pipeline;
     }
 
-    @SuppressWarnings({"ReferenceEquality", "try"}) // DROPPED: a sentinel; signals: held while it runs
     int run() {
         PrintWriter err =
                 new PrintWriter(new BufferedWriter(command.spec.commandLine().getErr(), 1 << 16));
         Lang lang = command.lang.lang;
+        if (!ready(err, lang)) {
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        Tally tally = new Tally();
+        boolean complete = makeAll(err, lang, tally);
+        if (!complete || tally.unusable() > 0) {
+            return ExitCode.USAGE;
+        }
+        return tally.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * Whether the options make a bulk run and the template resolves, else false after saying why:
+     * all before any profile is read.
+     */
+    private boolean ready(PrintWriter err, Lang lang) {
         String misuse = misuse();
         if (misuse != null) {
             err.println(misuse);
-            err.flush();
-            return ExitCode.USAGE;
+            return false;
         }
         Diagnostic overlap = overlap();
         if (overlap != null) {
             Console.print(err, List.of(overlap), lang);
-            err.flush();
-            return ExitCode.USAGE;
+            return false;
         }
         Pipeline.Resolved resolved = pipeline.template();
         Console.print(err, resolved.diagnostics(), lang);
         template = resolved.template();
-        if (template == null) {
-            return ExitCode.USAGE;
-        }
-        Tally tally = new Tally();
+        return template != null;
+    }
+
+    /**
+     * Makes every profile's declaration on all cores, saying what each one's run found as it
+     * finishes, then the summary; false when a signal stopped the run.
+     */
+    @SuppressWarnings("try") // signals: held while the batch runs
+    private boolean makeAll(PrintWriter err, Lang lang, Tally tally) {
         boolean complete;
         try (Signals signals = Signals.watch()) {
             Progress progress = Progress.start(err, command.quiet, this::count);
             PrintWriter nothing = new PrintWriter(PrintWriter.nullWriter());
             complete = Batch.run(jobs(), this::make, made -> {
-                if (made == DROPPED) {
+                if (!counts(made)) {
                     return;
                 }
                 if (!made.diagnostics().isEmpty()) {
@@ -112,10 +131,13 @@ final class BulkNew {
             err.println(tally.summary(lang, true));
             err.flush();
         }
-        if (!complete || tally.unusable() > 0) {
-            return ExitCode.USAGE;
-        }
-        return tally.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+        return complete;
+    }
+
+    /** Whether a profile's outcome is reported and counted: all but one dropped when the run was stopped. */
+    @SuppressWarnings("ReferenceEquality") // DROPPED: a sentinel
+    private static boolean counts(Made made) {
+        return made != DROPPED;
     }
 
     /** Why the options do not make a bulk run, or null. */

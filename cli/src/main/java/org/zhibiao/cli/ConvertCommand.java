@@ -87,109 +87,108 @@ final class ConvertCommand implements Callable<Integer> {
         if (read.value() == null) {
             return ExitCode.USAGE;
         }
-        if (read.value() instanceof Declaration declaration) {
-            return declaration(declaration, target);
-        }
-        if (!(read.value() instanceof Template) && !(read.value() instanceof Library)) {
-            Console.print(
-                    spec.commandLine().getErr(),
-                    List.of(Problem.WRONG_DOCUMENT.at(
-                            Position.of(Inputs.name(file), 1, 1),
-                            new Object[] {
-                                Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "kind: template / kind: library"
-                            },
-                            new Object[] {
-                                Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "kind: template / kind: library"
-                            })),
-                    lang.lang);
-            return ExitCode.USAGE;
+        return read.value() instanceof Declaration declaration
+                ? declaration(declaration, target)
+                : templateOrLibrary(read.value(), target);
+    }
+
+    /** A template or library to YAML, JSON or Groovy: the same model in another notation. */
+    private int templateOrLibrary(Object model, Target target) {
+        if (!(model instanceof Template) && !(model instanceof Library)) {
+            return usage(Problem.WRONG_DOCUMENT.at(
+                    Position.of(Inputs.name(file), 1, 1),
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), "kind: template / kind: library"},
+                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), "kind: template / kind: library"}));
         }
         if (target.printed()) {
-            String word = target.name().toLowerCase(Locale.ROOT);
-            return usage(Problem.USAGE_CONVERT_KIND.at(
-                    Position.NONE,
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.ZH), word, "yaml, json, groovy"},
-                    new Object[] {Text.WORD_TEMPLATE_OR_LIBRARY.format(Lang.EN), word, "yaml, json, groovy"}));
+            return usage(notForKind(Text.WORD_TEMPLATE_OR_LIBRARY, target, "yaml, json, groovy"));
         }
-        if (TemplateFiles.isGroovy(file) && read.value() instanceof Template) {
-            var scripted = GroovyFiles.readScripted(file).value();
-            if (scripted != null && !scripted.rules().isEmpty()) {
-                String codes = String.join(
-                        ", ", scripted.rules().stream().map(r -> r.code()).toList());
-                Console.print(
-                        spec.commandLine().getErr(),
-                        List.of(Problem.RULES_NOT_CONVERTED.at(
-                                Position.of(file.toString(), 1, 1),
-                                codes,
-                                target.name().toLowerCase(Locale.ROOT))),
-                        lang.lang);
-            }
+        if (model instanceof Template) {
+            warnOfRulesLeftBehind(target);
         }
         String text =
                 switch (target) {
-                    case YAML -> Documents.toYaml(read.value());
-                    case JSON -> Documents.toJson(read.value());
-                    default -> GroovyFiles.write(read.value());
+                    case YAML -> Documents.toYaml(model);
+                    case JSON -> Documents.toJson(model);
+                    default -> GroovyFiles.write(model);
                 };
         return write(text);
     }
 
+    /** A Groovy template's checker rules are closures, which YAML and JSON cannot hold: said, not lost silently. */
+    private void warnOfRulesLeftBehind(Target target) {
+        if (!TemplateFiles.isGroovy(file)) {
+            return;
+        }
+        var scripted = GroovyFiles.readScripted(file).value();
+        if (scripted == null || scripted.rules().isEmpty()) {
+            return;
+        }
+        String codes =
+                String.join(", ", scripted.rules().stream().map(r -> r.code()).toList());
+        Console.print(
+                spec.commandLine().getErr(),
+                List.of(Problem.RULES_NOT_CONVERTED.at(
+                        Position.of(file.toString(), 1, 1), codes, target.name().toLowerCase(Locale.ROOT))),
+                lang.lang);
+    }
+
     /**
-     * A declaration to YAML, JSON, CSV, xlsx or docx. A printed form is written by the columns of the
-     * operator's {@code --template}, else of the template the declaration names in the catalogue.
+     * A declaration to YAML, JSON, CSV, xlsx or docx; {@code given} is null for one in a printed
+     * layout (CSV, xlsx, xls), read here by {@code --template}'s columns or the template a workbook
+     * records. A printed form is written by the columns of the operator's {@code --template}, else
+     * of the catalogue template the declaration names — both through the one {@link Pipeline}.
      */
     private int declaration(Declaration given, Target target) {
+        if (!writesDeclarations(target, given != null)) {
+            return ExitCode.USAGE;
+        }
+        if (given != null && !target.printed()) {
+            return write(given, null, target);
+        }
+        Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
+        if (catalogue == null) {
+            return ExitCode.USAGE;
+        }
+        Pipeline pipeline = new Pipeline(catalogue, template);
+        Pipeline.Loaded loaded = given == null ? pipeline.load(file) : pipeline.load(file, given);
+        Console.print(spec.commandLine().getErr(), loaded.usable() ? loaded.notes() : loaded.problems(), lang.lang);
+        if (!loaded.usable()) {
+            return ExitCode.USAGE;
+        }
+        return write(loaded.declaration(), loaded.template(), target);
+    }
+
+    /**
+     * Whether {@code target} takes a declaration here, else false after saying why: never Groovy,
+     * an Office file only into a file, and a CSV read only with {@code --template}.
+     */
+    private boolean writesDeclarations(Target target, boolean read) {
         if (target == Target.GROOVY) {
-            return usage(Problem.USAGE_CONVERT_KIND.at(
-                    Position.NONE,
-                    new Object[] {Text.WORD_DECLARATION.format(Lang.ZH), "groovy", "yaml, json, csv, xlsx, docx"},
-                    new Object[] {Text.WORD_DECLARATION.format(Lang.EN), "groovy", "yaml, json, csv, xlsx, docx"}));
+            usage(notForKind(Text.WORD_DECLARATION, target, "yaml, json, csv, xlsx, docx"));
+            return false;
         }
         if ((target == Target.XLSX || target == Target.DOCX) && (output == null || Inputs.isStandard(output))) {
             spec.commandLine()
                     .getErr()
                     .println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(
                             lang.lang, target.name().toLowerCase(Locale.ROOT)));
-            return ExitCode.USAGE;
+            return false;
         }
-        if (given == null && template == null && !PrintedFiles.isWorkbook(file)) {
-            return usage(Problem.USAGE_NEEDS_TEMPLATE.at(Position.NONE));
+        if (!read && template == null && !PrintedFiles.isWorkbook(file)) {
+            usage(Problem.USAGE_NEEDS_TEMPLATE.at(Position.NONE));
+            return false;
         }
-        if (given == null) {
-            return printed(target);
-        }
-        Template resolved = null;
-        if (target.printed()) {
-            Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
-            if (catalogue == null) {
-                return ExitCode.USAGE;
-            }
-            // the operator's --template, else the catalogue id the declaration names, guarded as check guards it
-            Pipeline.Loaded loaded = new Pipeline(catalogue, template).load(file, given);
-            if (!loaded.usable()) {
-                Console.print(spec.commandLine().getErr(), loaded.problems(), lang.lang);
-                return ExitCode.USAGE;
-            }
-            resolved = loaded.template();
-        }
-        return write(given, resolved, target);
+        return true;
     }
 
-    /**
-     * A declaration in a printed layout (CSV, xlsx, xls) read by {@code --template}'s columns, or a
-     * workbook's by the template it records, then written as {@code target}.
-     */
-    private int printed(Target target) {
-        Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
-        if (catalogue == null) {
-            return ExitCode.USAGE;
-        }
-        Pipeline.Loaded loaded = new Pipeline(catalogue, template).load(file);
-        Console.print(spec.commandLine().getErr(), loaded.usable() ? loaded.notes() : loaded.problems(), lang.lang);
-        if (!loaded.usable()) {
-            return ExitCode.USAGE;
-        }
-        return write(loaded.declaration(), loaded.template(), target);
+    /** {@code what} (a declaration, a template or library) cannot be written as {@code target}; {@code accepted} can. */
+    private static Diagnostic notForKind(Text what, Target target, String accepted) {
+        String word = target.name().toLowerCase(Locale.ROOT);
+        return Problem.USAGE_CONVERT_KIND.at(
+                Position.NONE,
+                new Object[] {what.format(Lang.ZH), word, accepted},
+                new Object[] {what.format(Lang.EN), word, accepted});
     }
 
     private int write(Declaration declaration, Template resolved, Target target) {

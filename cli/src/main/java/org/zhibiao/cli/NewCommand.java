@@ -173,35 +173,46 @@ final class NewCommand implements Callable<Integer> {
      * own catalogue template, guarded; a printed layout (CSV) by the TEMPLATE given beside it.
      */
     private int stageForm(Catalogue catalogue) {
-        Stage wanted = stage == null ? null : Stage.parse(stage).orElse(null);
-        if (wanted == null && stage != null) {
-            return usage(Problem.USAGE_BAD_VALUE.at(Position.NONE, stage, "--stage", "monitoring, self-evaluation"));
-        }
-        if (wanted == null || from == null || (template != null && !Pipeline.isPrinted(from))) {
-            return usage(Problem.STAGE_NEEDS_FROM.at(Position.NONE));
+        Diagnostic misuse = stageMisuse();
+        if (misuse != null) {
+            return usage(misuse);
         }
         Pipeline.Loaded filled = new Pipeline(catalogue, template).load(from);
         Console.print(spec.commandLine().getErr(), filled.usable() ? filled.notes() : filled.problems(), lang.lang);
         if (!filled.usable()) {
             return ExitCode.USAGE;
         }
-        if (filled.declaration().stage() != null) {
-            return usage(Problem.STAGE_FROM_STAGE.at(
-                    Position.of(from.toString(), 1, 1),
-                    from,
-                    filled.declaration().stage().label()));
+        Stage already = filled.declaration().stage();
+        if (already != null) {
+            return usage(Problem.STAGE_FROM_STAGE.at(Position.of(from.toString(), 1, 1), from, already.label()));
         }
+        Stage wanted = Stage.parse(stage).orElseThrow();
         Declaration staged = StageDocuments.derive(filled.declaration(), filled.template(), wanted);
-        Format chosen = output != null && Format.byName(output.toString()) != null && format == Format.YAML
-                ? Format.byName(output.toString())
-                : format;
         return written(Pipeline.write(
-                chosen,
+                stageFormat(),
                 staged,
                 filled.template(),
                 output,
                 force,
                 spec.commandLine().getOut()));
+    }
+
+    /**
+     * Why {@code --stage}/{@code --from} do not make a stage form, or null: an unknown stage, a
+     * missing {@code --from}, or a TEMPLATE beside a declaration that names its own.
+     */
+    private Diagnostic stageMisuse() {
+        if (stage != null && Stage.parse(stage).isEmpty()) {
+            return Problem.USAGE_BAD_VALUE.at(Position.NONE, stage, "--stage", "monitoring, self-evaluation");
+        }
+        boolean templateFits = template == null || Pipeline.isPrinted(from);
+        return stage == null || from == null || !templateFits ? Problem.STAGE_NEEDS_FROM.at(Position.NONE) : null;
+    }
+
+    /** A stage form's format: {@code --format}, else the {@code -o} file's extension (yaml, json, csv, xlsx, docx). */
+    private Format stageFormat() {
+        Format named = output == null ? null : Format.byName(output.toString());
+        return named != null && format == Format.YAML ? named : format;
     }
 
     /** The exit code after a write: 0, or 2 with why it failed. */
