@@ -53,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--to", paramLabel = "yaml|json|groovy|csv")
+    @Option(names = "--to", paramLabel = "yaml|json|groovy|csv|xlsx|docx")
     Target to;
 
     @Option(names = "--template", paramLabel = "TEMPLATE")

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Text;
 
 class ConvertCommandTest {
 
@@ -96,5 +99,34 @@ class ConvertCommandTest {
         Run run = Run.of("convert", profile.toString(), "--to", "groovy");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("error[wrong-document]");
+    }
+
+    @Test
+    void the_to_option_names_every_format_convert_writes_in_its_label_and_both_help_texts() {
+        // given what --to accepts
+        Run help = Run.of("convert", "--help");
+        Run english = Run.of("convert", "--help", "--lang", "en");
+        for (ConvertCommand.Target target : ConvertCommand.Target.values()) {
+            String word = target.name().toLowerCase(Locale.ROOT);
+            // then the label and each language's description name it
+            assertThat(help.out()).contains("--to=yaml|json|groovy|csv|xlsx|docx");
+            assertThat(Text.HELP_ARG_CONVERT_TO.format(Lang.ZH)).as(word).contains(word);
+            assertThat(Text.HELP_ARG_CONVERT_TO.format(Lang.EN)).as(word).contains(word);
+            assertThat(english.out()).as(word).contains(word);
+        }
+    }
+
+    @Test
+    void a_declaration_goes_to_docx_with_to_and_to_groovy_never() throws IOException {
+        Path decl = Path.of("src/test/resources/seeds/ezhou-2024.yaml");
+        Path docx = dir.resolve("decl.bin");
+
+        Run word = Run.of("convert", decl.toString(), "--to", "docx", "-o", docx.toString());
+        Run groovy = Run.of("convert", decl.toString(), "--to", "groovy");
+
+        assertThat(word.code()).as(word.err()).isZero();
+        assertThat(Files.readAllBytes(docx)).startsWith((byte) 'P', (byte) 'K');
+        assertThat(groovy.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(groovy.err()).contains("groovy").contains("yaml, json, csv, xlsx, docx");
     }
 }

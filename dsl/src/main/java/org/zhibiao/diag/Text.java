@@ -155,12 +155,12 @@ public enum Text {
             "The template whose columns a CSV declaration is read or written by (id or file); a YAML or JSON declaration names its own."),
     HELP_ARG_CONVERT_TO(
             "help.arg.zhibiao.convert.--to",
-            "要写出的格式；不指定时由 -o 文件的扩展名决定。",
-            "The format to write; without it, the -o file's extension decides."),
+            "要写出的格式：模板或指标库为 yaml、json、groovy；申报表为 yaml、json、csv，或打印样式的 xlsx（Excel）、docx（Word），后两者须用 -o 指定文件。不指定时由 -o 文件的扩展名决定。",
+            "The format to write: yaml, json or groovy for a template or library; yaml, json, csv, or the printed form as xlsx (Excel) or docx (Word) for a declaration, the last two with -o. Without it, the -o file's extension decides."),
     HELP_ARG_CONVERT_FILE(
             "help.arg.zhibiao.convert.FILE",
-            "模板或指标库（.yaml、.yml、.json、.groovy），或申报表（.yaml、.yml、.json，或配合 --template、按表格打印样式排列的 .csv）；- 表示从标准输入读取 YAML 或 JSON。",
-            "A template or library (.yaml, .yml, .json, .groovy), or a declaration (.yaml, .yml, .json, or .csv in the form's printed layout with --template); - reads YAML or JSON from standard input."),
+            "模板或指标库（.yaml、.yml、.json、.groovy），或申报表（.yaml、.yml、.json，配合 --template、按表格打印样式排列的 .csv，或 Excel 工作簿 .xlsx、.xls）；- 表示从标准输入读取 YAML 或 JSON。",
+            "A template or library (.yaml, .yml, .json, .groovy), or a declaration (.yaml, .yml, .json, .csv in the form's printed layout with --template, or an Excel workbook .xlsx, .xls); - reads YAML or JSON from standard input."),
     HELP_ARG_NEW_DEPARTMENT(
             "help.arg.zhibiao.new.--department",
             "部门（单位）名称；优先于档案中的名称。",
@@ -171,8 +171,8 @@ public enum Text {
             "Output format: yaml (default), json, csv (indicator rows only), or the printed form as xlsx (Excel) or docx (Word), which need -o."),
     HELP_ARG_NEW_FROM(
             "help.arg.zhibiao.new.--from",
-            "用于生成 --stage 表格的已填申报表。",
-            "The filled declaration a --stage form is written from."),
+            "用于生成 --stage 表格的已填申报表：YAML、JSON、zhibiao 写出的 Excel 工作簿，或按表格打印样式排列的 CSV（此时须指定 TEMPLATE）。",
+            "The filled declaration a --stage form is written from: YAML, JSON, an Excel workbook zhibiao wrote, or a CSV in the form's printed layout (then with TEMPLATE)."),
     HELP_ARG_NEW_OUTPUT(
             "help.arg.zhibiao.new.--output",
             "写入此文件，而不是标准输出（- 即标准输出）。YAML 文件旁的 .zhibiao/schemas/ 中同时写出模板的 schema，并在文件首行指向它。文件名以 .xlsx 或 .docx 结尾时写成 Excel 或 Word 表格，除非 --format 另有指定。",
@@ -293,8 +293,8 @@ public enum Text {
             "Prints file:line:col: severity[rule]: message for every finding (Chinese unless --lang en)."),
     HELP_CMD_CONVERT(
             "help.cmd.zhibiao.convert",
-            "在 YAML、JSON 和 Groovy DSL 之间转换模板或指标库，或在 YAML、JSON 和按表格打印样式排列的 CSV 之间转换申报表。",
-            "Translate a template or indicator library between YAML, JSON and the Groovy DSL, or a declaration between YAML, JSON and CSV in the form's printed layout."),
+            "在 YAML、JSON 和 Groovy DSL 之间转换模板或指标库，或在 YAML、JSON、按表格打印样式排列的 CSV 和 Excel、Word 表格之间转换申报表。",
+            "Translate a template or indicator library between YAML, JSON and the Groovy DSL, or a declaration between YAML, JSON, CSV in the form's printed layout and the Excel and Word forms."),
     HELP_CMD_CONVERT_2(
             "help.cmd.zhibiao.convert.2",
             "两种写法得到相同的模型；注释不会保留。",
