@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.diag.Text;
 import org.zhibiao.model.Template;
 import org.zhibiao.yaml.Documents;
 import picocli.CommandLine.Command;
@@ -58,18 +59,40 @@ final class CatalogueCommand implements Runnable {
                 return ExitCode.USAGE;
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-30s %-9s %-20s %s%n", "ID", "VERSION", "SCOPE", "TITLE");
+            out.println(row(
+                    Text.CATALOGUE_LIST_ID.format(lang.lang),
+                    Text.CATALOGUE_LIST_VERSION.format(lang.lang),
+                    Text.CATALOGUE_LIST_SCOPE.format(lang.lang),
+                    Text.CATALOGUE_LIST_TITLE.format(lang.lang)));
             for (Template t : catalogue.templates()) {
                 String origin = catalogue.origin(t);
-                out.printf(
-                        "%-30s %-9s %-20s %s%n",
+                out.println(row(
                         t.id(),
                         t.version(),
                         t.scope() == null ? "" : t.scope().label(),
-                        (t.title() == null ? "" : t.title()) + (origin.isEmpty() ? "" : "  (" + origin + ")"));
+                        (t.title() == null ? "" : t.title()) + (origin.isEmpty() ? "" : "  (" + origin + ")")));
             }
             out.flush();
             return ExitCode.OK;
+        }
+
+        /** One line of the list, its first three columns 30, 9 and 20 terminal columns wide, then one space. */
+        static String row(String id, String version, String scope, String title) {
+            return pad(id, 30) + pad(version, 9) + pad(scope, 20) + title;
+        }
+
+        /**
+         * {@code text} and the spaces that fill it to {@code width} terminal columns, and one more:
+         * a Chinese character or full-width sign takes two columns, so {@code %-30s} would push the
+         * columns after a Chinese header out of line with the rows below it.
+         */
+        static String pad(String text, int width) {
+            int columns = text.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+            return text + " ".repeat(Math.max(0, width - columns) + 1);
+        }
+
+        private static boolean wide(int c) {
+            return Character.isIdeographic(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60);
         }
     }
 

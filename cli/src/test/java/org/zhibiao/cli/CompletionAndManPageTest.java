@@ -9,23 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Text;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
  * {@code zhibiao generate-completion} (picocli's bash/zsh script) and the man pages, both derived
  * from the same command model as {@code --help}, so neither can fall behind a new command or option.
- * The man pages are written here, at test time, into {@code cli/target/man} as AsciiDoc (picocli-codegen's
- * ManPageGenerator; {@code asciidoctor -b manpage} turns one into troff): a test costs the build
- * nothing extra, where a plugin execution would start another JVM.
+ * The man pages are written here, at test time, into {@code cli/target/man/zh} (the default language)
+ * and {@code cli/target/man/en} as AsciiDoc ({@link ManPages}; {@code asciidoctor -b manpage} turns one
+ * into troff): a test costs the build nothing extra, where a plugin execution would start another JVM.
  */
 class CompletionAndManPageTest {
 
@@ -70,55 +69,55 @@ class CompletionAndManPageTest {
         Files.delete(script);
     }
 
-    @Test
-    void man_pages_are_written_for_every_command_with_its_options() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void man_pages_are_written_for_every_command_with_its_options(Lang lang) throws IOException {
         // when
-        Files.createDirectories(MAN);
-        CommandSpec root = root();
-        all(root).forEach(CompletionAndManPageTest::exitStatusSection);
-        int code = ManPageGenerator.generateManPage(MAN.toFile(), null, new boolean[0], false, root);
+        Path dir = MAN.resolve(lang.name().toLowerCase(Locale.ROOT));
+        List<CommandSpec> commands = ManPages.write(dir, lang);
         // then
-        assertThat(code).isZero();
-        for (CommandSpec command : all(root())) {
-            Path page = MAN.resolve(command.qualifiedName("-") + ".adoc");
+        assertThat(commands).hasSizeGreaterThan(10);
+        for (CommandSpec command : commands) {
+            Path page = dir.resolve(command.qualifiedName("-") + ".adoc");
             assertThat(page).exists();
             String text = Files.readString(page, StandardCharsets.UTF_8);
-            assertThat(text).contains(":doctype: manpage").contains(command.qualifiedName());
+            assertThat(text)
+                    .contains(":doctype: manpage", ":manname-title: " + Text.MAN_NAME.format(lang))
+                    .contains(command.qualifiedName());
             command.options().stream()
                     .filter(o -> !o.hidden())
                     .forEach(o -> assertThat(text).as(page.toString()).contains(o.longestName()));
         }
-        assertThat(Files.readString(MAN.resolve("zhibiao.adoc"), StandardCharsets.UTF_8))
+        assertThat(Files.readString(dir.resolve("zhibiao.adoc"), StandardCharsets.UTF_8))
                 .contains("xref:zhibiao-check.adoc[*check*]");
-        assertThat(Files.readString(MAN.resolve("zhibiao-new.adoc"), StandardCharsets.UTF_8))
-                .contains("== Exit status")
-                .contains("*2*::")
-                .contains("unusable input or usage");
     }
 
-    /**
-     * The man page's EXIT STATUS section from the exit codes that {@code --help} prints as its footer
-     * ({@code Text.HELP_EXIT_CODES} in English): ManPageGenerator writes a footer only under a footer heading, and an
-     * exit-code list as a section of its own, which is where man(7) expects it.
-     */
-    private static void exitStatusSection(CommandSpec command) {
-        String[] footer = command.usageMessage().footer();
-        if (footer.length != 1 || !footer[0].startsWith("%nExit codes:%n")) {
-            return;
-        }
-        Map<String, String> codes = new LinkedHashMap<>();
-        Matcher line = Pattern.compile("(?m)^ +(\\d+) +(.+)$").matcher(String.format(footer[0]));
-        while (line.find()) {
-            codes.put(line.group(1), line.group(2));
-        }
-        command.usageMessage()
-                .footer(new String[0])
-                .exitCodeListHeading("Exit status")
-                .exitCodeList(codes);
+    @Test
+    void the_man_pages_speak_chinese_by_default_and_english_on_request() throws IOException {
+        // when
+        ManPages.write(MAN.resolve("zh"), Lang.ZH);
+        ManPages.write(MAN.resolve("en"), Lang.EN);
+        String zh = Files.readString(MAN.resolve("zh/zhibiao-new.adoc"), StandardCharsets.UTF_8);
+        String en = Files.readString(MAN.resolve("en/zhibiao-new.adoc"), StandardCharsets.UTF_8);
+        // then: headings, the command's summary, its options and its exit codes from the catalogue
+        assertThat(zh)
+                .contains("== 名称", "== 概要", "== 描述", "== 选项", "== 参数", "== 退出码")
+                .contains(":manmanual: zhibiao 手册")
+                .contains("zhibiao-new - " + Text.HELP_CMD_NEW.format(Lang.ZH))
+                .contains(Text.HELP_ARG_NEW_YEAR.format(Lang.ZH))
+                .contains("*2*::")
+                .contains("输入不可用或用法有误")
+                .doesNotContain("== Name", "== Options", "Exit status", "unusable input");
+        assertThat(en)
+                .contains("== Name", "== Synopsis", "== Description", "== Options", "== Arguments", "== Exit status")
+                .contains("zhibiao-new - " + Text.HELP_CMD_NEW.format(Lang.EN))
+                .contains(Text.HELP_ARG_NEW_YEAR.format(Lang.EN))
+                .contains("*2*::")
+                .contains("unusable input or usage")
+                .doesNotContain("== 名称", "退出码");
     }
 
     private static CommandSpec root() {
-        // the man page is English, as man(7) pages are; its exit codes come from the English footer
         return Zhibiao.commandLine(
                         new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), null, Lang.EN)
                 .getCommandSpec();
