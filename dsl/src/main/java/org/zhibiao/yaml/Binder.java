@@ -7,7 +7,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -359,8 +358,6 @@ final class Binder {
      * How one record type is written: its keys in component order (the last is the position),
      * how each is bound, which are required, and its canonical constructor. Shared with
      * {@link JsonBinder}, so the two binders cannot disagree on what a key means.
-     *
-     * @param utf8Keys the keys as UTF-8, for {@link JsonScanner#memberKey(byte[][], int, int)}
      */
     record Shape(
             List<String> keys,
@@ -369,7 +366,6 @@ final class Binder {
             List<Integer> required,
             Constructor<?> constructor,
             boolean shortForm,
-            byte[][] utf8Keys,
             int rest,
             int places) {
 
@@ -413,9 +409,6 @@ final class Binder {
                 Constructor<?> constructor = type.getDeclaredConstructor(raw);
                 // [#7] without this, every newInstance asks the stack for its caller to check access
                 constructor.setAccessible(true);
-                byte[][] utf8Keys = keys.stream()
-                        .map(k -> k.getBytes(StandardCharsets.UTF_8))
-                        .toArray(byte[][]::new);
                 return new Shape(
                         List.copyOf(keys),
                         Map.copyOf(indexes),
@@ -423,7 +416,6 @@ final class Binder {
                         List.copyOf(required),
                         constructor,
                         shortForm,
-                        utf8Keys,
                         rest,
                         places);
             } catch (NoSuchMethodException e) {

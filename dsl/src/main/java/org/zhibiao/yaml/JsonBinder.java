@@ -1,7 +1,6 @@
 package org.zhibiao.yaml;
 
-import static org.zhibiao.yaml.JsonScanner.GIVE_UP;
-
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,30 +10,37 @@ import org.zhibiao.model.Cell;
 import org.zhibiao.model.Places;
 import org.zhibiao.target.TargetException;
 import org.zhibiao.target.Targets;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Binds a perfectly clean JSON document from its bytes straight onto the model records, in one
- * pass and with no {@link Node} tree, or gives up with null.
+ * Binds a clean JSON document from Jackson's streaming parser straight onto the model records,
+ * with no {@link Node} tree in between, or gives up with null.
  *
- * <p>Why: [#7] once {@link JsonTreeReader} had made reading cheap, the tree it builds (a map, a
- * position and an entry per key) and {@link Binder}'s walk over it were about a quarter of
- * {@code zhibiao check} on 10,000 declarations. Binding while scanning makes a position only per
- * record and looks each key up once.
+ * <p>Why: [#7] the tree (a map, a position and an entry per key) and {@link Binder}'s walk over it
+ * were about a quarter of {@code zhibiao check} on 10,000 declarations; binding while the tokens
+ * arrive makes a position only per value and looks each key up once. [#14] the bytes are read by
+ * Jackson's own parser ({@link TreeReader#JSON}, the tree path's factory and limits), which
+ * replaced a hand-written scanner: one JSON grammar in the project, not two.
  *
- * <p>The tree and {@link Binder} stay the reference and the only error reporter: this never
- * reports and never throws. Whatever would make that path say anything at all (everything
- * {@link JsonTreeReader} gives up on, a wrong or missing {@code kind}, an unknown, repeated or
- * missing key, a value of the wrong shape, a bad number, enum word or 指标值, an {@code Entry}
- * component …) makes it return null, and the caller reads the same bytes the reference way. Keys,
- * bindings and the value rules come from {@link Binder.Shape} and {@link Binder}, so the two
- * cannot drift apart; {@code JsonBinderTest} holds them to the same records, positions included.
+ * <p>The tree and {@link Binder} stay the only error reporter: this never reports and never throws.
+ * Whatever would make that path say anything at all (a syntax error, a limit, a wrong or missing
+ * {@code kind}, an unknown, repeated or missing key, a value of the wrong shape, a bad number, enum
+ * word or 指标值, an {@code Entry} component …) makes it return null, and the caller reads the same
+ * bytes the reference way. Keys, bindings and value rules come from {@link Binder.Shape} and
+ * {@link Binder}, the record components themselves, so the two cannot drift apart;
+ * {@code JsonBinderTest} holds them to the same records, positions included.
  */
 final class JsonBinder {
 
-    private final JsonScanner scan;
+    private final JsonParser parser;
+    private final String file;
 
-    private JsonBinder(String file, byte[] bytes) {
-        this.scan = new JsonScanner(file, bytes);
+    private JsonBinder(JsonParser parser, String file) {
+        this.parser = parser;
+        this.file = file;
     }
 
     /**
@@ -42,50 +48,67 @@ final class JsonBinder {
      * plain binding would happen: then read it the reference way.
      */
     static Object read(String file, byte[] bytes, DocumentType type) {
-        try {
-            return new JsonBinder(file, bytes).document(type);
+        // [#14] decoded by the JDK and parsed as characters: Jackson's byte parser decodes UTF-8 a
+        // character at a time and counts columns in bytes, which then had to be recounted in
+        // UTF-16 units for every value; Jackson's character parser counts them so itself. Bytes
+        // that are not UTF-8 decode to U+FFFD, and the reference path reports them.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            return null;
+        }
+        try (JsonParser parser = TreeReader.JSON.createParser(ObjectReadContext.empty(), text.toCharArray())) {
+            return new JsonBinder(parser, file).document(type);
         } catch (RuntimeException e) {
-            // GIVE_UP, or any surprise (a record constructor refusing its values …): the
-            // reference path meets the same and says what it has to
+            // GiveUp, a JacksonException (a syntax error, a limit), or any surprise (a record
+            // constructor refusing its values …): the reference path meets the same and says what
+            // it has to
             return null;
         }
     }
 
     private Object document(DocumentType type) {
-        scan.start();
-        if (scan.peek() != '{') {
-            throw GIVE_UP;
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new GiveUp();
         }
         Object root = record(Binder.shape(type.modelClass()), 0, type.kind());
-        scan.finish();
+        if (parser.nextToken() != null) {
+            throw new GiveUp(); // the reference path reports what follows the document
+        }
         return root;
     }
 
+    /** The value of the token at the cursor, bound as {@code binding} says. */
     private Object value(Binder.Binding binding, int depth) {
         if (depth > TreeReader.MAX_DEPTH) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
-        byte first = scan.peek();
-        if (first == 'n') {
-            scan.nullLiteral();
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        switch (binding.kind()) {
-            case LIST:
-                return first == '[' ? list(binding.item(), depth) : giveUp();
-            case MAP:
-                return first == '{' ? stringMap(depth) : giveUp();
-            case RECORD:
-                return record(binding.raw(), first, depth);
-            case ENTRY:
-            case POSITION:
-                return giveUp();
-            default:
-                return first == '{' || first == '[' ? giveUp() : scalar(scan.scalar(), binding);
-        }
+        return switch (binding.kind()) {
+            case LIST -> token == JsonToken.START_ARRAY ? list(binding.item(), depth) : giveUp();
+            case MAP -> token == JsonToken.START_OBJECT ? stringMap(depth) : giveUp();
+            case RECORD -> record(binding.raw(), token, depth);
+            case ENTRY, POSITION -> giveUp();
+            default -> scalar(scalarText(token), binding);
+        };
     }
 
-    private Object scalar(String text, Binder.Binding binding) {
+    /** A string, number or boolean as the tree path's {@code Node.Scalar} holds it; else gives up. */
+    private String scalarText(JsonToken token) {
+        if (token == null || !token.isScalarValue() || token == JsonToken.VALUE_NULL) {
+            throw new GiveUp();
+        }
+        return text();
+    }
+
+    /** The current string, number or boolean token's text, shared with other files' ({@link SharedStrings}). */
+    private String text() {
+        return SharedStrings.of(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+    }
+
+    private static Object scalar(String text, Binder.Binding binding) {
         try {
             return switch (binding.kind()) {
                 case STRING -> text;
@@ -96,58 +119,47 @@ final class JsonBinder {
                 default -> giveUp();
             };
         } catch (TargetException | NumberFormatException | ArithmeticException e) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
     }
 
     private List<Object> list(Binder.Binding item, int depth) {
         List<Object> items = new ArrayList<>();
-        if (!scan.openEmpty(']')) {
-            do {
-                Object value = value(item, depth + 1);
-                if (value != null) {
-                    items.add(value);
-                }
-            } while (scan.more(']'));
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            Object value = value(item, depth + 1);
+            if (value != null) {
+                items.add(value);
+            }
         }
         return items;
     }
 
     private Map<String, String> stringMap(int depth) {
+        if (depth + 1 > TreeReader.MAX_DEPTH) {
+            throw new GiveUp();
+        }
         Map<String, String> map = new LinkedHashMap<>();
-        if (!scan.openEmpty('}')) {
-            do {
-                String key = scan.memberKey();
-                byte first = scan.peek();
-                if (depth + 1 > TreeReader.MAX_DEPTH
-                        || first == '{'
-                        || first == '['
-                        || first == 'n'
-                        || map.put(key, scan.scalar()) != null) {
-                    throw GIVE_UP;
-                }
-            } while (scan.more('}'));
+        String key;
+        while ((key = parser.nextName()) != null) {
+            if (map.put(key, scalarText(parser.nextToken())) != null) {
+                throw new GiveUp(); // the reference path reports the repeated key
+            }
         }
         return map;
     }
 
-    /** Whether a value starting with this byte is a string or a number (not null, a list or a mapping). */
-    private static boolean isScalar(byte first) {
-        return first == '"' || first == '-' || (first >= '0' && first <= '9');
-    }
-
     /** A record from a mapping, or from a scalar where the record has a short form. */
-    private Object record(Class<?> type, byte first, int depth) {
+    private Object record(Class<?> type, JsonToken token, int depth) {
         Binder.Shape shape = Binder.shape(type);
-        if (first == '{') {
+        if (token == JsonToken.START_OBJECT) {
             return record(shape, depth, null);
         }
-        if (!shape.shortForm() || first == '[') {
-            throw GIVE_UP;
+        if (!shape.shortForm()) {
+            throw new GiveUp();
         }
         Object[] args = new Object[shape.keys().size()];
-        args[args.length - 1] = scan.here();
-        args[0] = scan.scalar();
+        args[args.length - 1] = here();
+        args[0] = scalarText(token);
         return shape.create(args);
     }
 
@@ -156,97 +168,144 @@ final class JsonBinder {
      * {@code kind:} key must have; elsewhere null, and a {@code kind} key is unknown as any other.
      */
     private Object record(Binder.Shape shape, int depth, String kind) {
-        int last = shape.keys().size() - 1;
-        if (last >= Long.SIZE) {
-            throw GIVE_UP;
-        }
-        Position at = scan.here();
-        Object[] args = new Object[last + 1];
-        List<String> keys = shape.keys();
-        long given = 0;
-        int next = 0;
-        boolean kindGiven = false;
-        Map<String, Cell> rest = shape.rest() >= 0 ? new LinkedHashMap<>() : null;
-        Map<String, Position> places = shape.places() >= 0 ? Binder.placesMap(shape) : null;
-        if (!scan.openEmpty('}')) {
-            do {
-                int index = scan.memberKey(shape.utf8Keys(), next, last);
-                String key = null;
-                if (index < 0) {
-                    key = scan.memberKey();
-                    index = index(shape, keys, next, last, key);
-                }
-                if (index >= 0 && index < last) {
-                    next = index + 1;
-                    long bit = 1L << index;
-                    if ((given & bit) != 0) {
-                        throw GIVE_UP; // the reference path reports the repeated key
-                    }
-                    given |= bit;
-                    if (places != null) {
-                        places.put(keys.get(index), scan.here());
-                    }
-                    args[index] = value(shape.bindings().get(index), depth + 1);
-                } else if (kind != null
-                        && !kindGiven
-                        && "kind".equals(key)
-                        && scan.peek() == '"'
-                        && kind.equals(scan.scalar())) {
-                    kindGiven = true;
-                } else if (rest != null && key != null && isScalar(scan.peek())) {
-                    Position valueAt = scan.here();
-                    if (rest.put(key, new Cell(scan.scalar(), valueAt)) != null) {
-                        throw GIVE_UP;
-                    }
-                } else {
-                    throw GIVE_UP;
-                }
-            } while (scan.more('}'));
-        }
-        if (rest != null) {
-            args[shape.rest()] = rest;
-            if (places != null) {
-                rest.forEach((k, c) -> places.put(k, c.pos()));
+        Members members = new Members(shape, here(), kind);
+        String key;
+        while ((key = parser.nextName()) != null) {
+            JsonToken token = parser.nextToken();
+            int index = members.index(key);
+            if (index >= 0) {
+                members.given(index, here());
+                members.args[index] = value(shape.bindings().get(index), depth + 1);
+            } else if (members.isKind(key, token) && members.kind.equals(parser.getString())) {
+                members.kindGiven = true;
+            } else if (members.rest != null && token.isScalarValue()) {
+                members.rest(key, token == JsonToken.VALUE_NULL ? null : new Cell(text(), here()));
+            } else {
+                throw new GiveUp();
             }
         }
-        if (places != null) {
-            args[shape.places()] = Places.adopt(places);
-        }
-        if (kind != null && !kindGiven) {
-            throw GIVE_UP;
-        }
-        for (int index : shape.required()) {
-            if (args[index] == null) {
-                throw GIVE_UP; // the reference path reports the missing key, or its null
-            }
-        }
-        args[last] = at;
-        return shape.create(args);
+        return members.create();
     }
 
-    /**
-     * The component {@code key} names. Writers put keys in component order, leaving empty ones
-     * out, and a key read is the interned name itself: so it is nearly always found by reference
-     * among the components after the previous key's, without hashing; else it is looked up.
-     */
-    @SuppressWarnings("ReferenceEquality") // keys are interned: identity is the fast path, equals the fallback
-    private static int index(Binder.Shape shape, List<String> keys, int from, int last, String key) {
-        for (int i = from; i < last; i++) {
-            if (keys.get(i) == key) {
-                return i;
-            }
-        }
-        return shape.index(key);
+    /** Where the current token stands: Jackson's character parser counts columns in UTF-16 units. */
+    private Position here() {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        return Position.of(file, at.getLineNr(), at.getColumnNr());
     }
 
     private static Object orGiveUp(Object value) {
         if (value == null) {
-            throw GIVE_UP;
+            throw new GiveUp();
         }
         return value;
     }
 
     private static Object giveUp() {
-        throw GIVE_UP;
+        throw new GiveUp();
+    }
+
+    /** The members of one mapping as they arrive: the constructor's arguments and what was given. */
+    private static final class Members {
+        final Binder.Shape shape;
+        final Object[] args;
+        final Position at;
+        final String kind;
+        final Map<String, Cell> rest;
+        final Map<String, Position> places;
+        final int last;
+        /** Which components were given, one bit each: a record has fewer than 64. */
+        long given;
+        /** The index after the previous key's: writers put keys in component order. */
+        int next;
+
+        boolean kindGiven;
+
+        Members(Binder.Shape shape, Position at, String kind) {
+            this.shape = shape;
+            this.last = shape.keys().size() - 1;
+            if (last >= Long.SIZE) {
+                throw new GiveUp();
+            }
+            this.args = new Object[last + 1];
+            this.at = at;
+            this.kind = kind;
+            this.rest = shape.rest() >= 0 ? new LinkedHashMap<>() : null;
+            this.places = shape.places() >= 0 ? Binder.placesMap(shape) : null;
+        }
+
+        /**
+         * The component {@code key} names, or -1. Names come from the parser interned, as record
+         * component names are: so a key is nearly always found by reference among the components
+         * after the previous key's, without hashing; else it is looked up.
+         */
+        @SuppressWarnings("ReferenceEquality") // keys are interned: identity is the fast path, equals the fallback
+        int index(String key) {
+            List<String> keys = shape.keys();
+            for (int i = next; i < last; i++) {
+                if (keys.get(i) == key) {
+                    return i;
+                }
+            }
+            int index = shape.index(key);
+            return index < last ? index : -1;
+        }
+
+        void given(int index, Position valueAt) {
+            long bit = 1L << index;
+            if ((given & bit) != 0) {
+                throw new GiveUp(); // the reference path reports the repeated key
+            }
+            given |= bit;
+            next = index + 1;
+            if (places != null) {
+                places.put(shape.keys().get(index), valueAt);
+            }
+        }
+
+        /** Whether this is the root's {@code kind} key, given once with the expected word. */
+        boolean isKind(String key, JsonToken token) {
+            return kind != null && !kindGiven && "kind".equals(key) && token == JsonToken.VALUE_STRING;
+        }
+
+        /** A template-declared column's value; null for a JSON null, which the reference skips too. */
+        void rest(String key, Cell cell) {
+            if (rest.containsKey(key)) {
+                throw new GiveUp();
+            }
+            if (cell != null) {
+                rest.put(key, cell);
+            }
+        }
+
+        Object create() {
+            if (rest != null) {
+                args[shape.rest()] = rest;
+                if (places != null) {
+                    rest.forEach((k, c) -> places.put(k, c.pos()));
+                }
+            }
+            if (places != null) {
+                args[shape.places()] = Places.adopt(places);
+            }
+            if (kind != null && !kindGiven) {
+                throw new GiveUp();
+            }
+            for (int index : shape.required()) {
+                if (args[index] == null) {
+                    throw new GiveUp(); // the reference path reports the missing key, or its null
+                }
+            }
+            args[last] = at;
+            return shape.create(args);
+        }
+    }
+
+    /** Unwinds the binder to its entry point; never escapes it, so it needs no stack trace. */
+    static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -51,15 +51,20 @@ final class TreeReader {
     private static final TokenStreamFactory YAML =
             YAMLFactory.builder().streamReadConstraints(LIMITS).build();
 
-    private static final TokenStreamFactory JSON =
-            JsonFactory.builder().streamReadConstraints(LIMITS).build();
+    /**
+     * The JSON parsers' factory, the tree path's and {@link JsonBinder}'s alike: the same limits,
+     * and property names interned, so the binder finds a key among the record components (whose
+     * names the JVM interns) by reference (#7).
+     */
+    static final TokenStreamFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .build();
 
     private final String file;
     private final Diagnostics out;
-    /** For a JSON file read by Jackson: its bytes' UTF-16 columns and length; null and 0 for YAML. */
-    private Utf16Columns jsonColumns;
-
-    private int jsonBytes;
+    /** For a JSON file read by Jackson: its positions in UTF-16 columns; null for YAML. */
+    private JsonPositions jsonPositions;
 
     TreeReader(String file, Diagnostics out) {
         this.file = file;
@@ -77,12 +82,6 @@ final class TreeReader {
             return null;
         }
         if (isJson(file)) {
-            // [#7] clean JSON, nearly every file of a bulk check, takes the fast path; anything
-            // else is read again by Jackson, which reports exactly as before
-            Node fast = JsonTreeReader.read(file, bytes);
-            if (fast != null && !out.hasErrors()) {
-                return fast;
-            }
             return readJsonWithJackson(bytes, expected);
         }
         if (!scan(bytes)) {
@@ -125,14 +124,13 @@ final class TreeReader {
     }
 
     /**
-     * The reference JSON reader and the only one that reports: {@link JsonTreeReader} must build
-     * the same tree, and gives way to this for anything but clean JSON.
+     * The JSON reader and the only one that reports: {@link JsonBinder} must bind what this reads
+     * to the same records, and gives way to this for anything but clean JSON.
      */
     Node readJsonWithJackson(byte[] bytes, String expected) {
         // JSON is parsed from the bytes: Jackson's UTF-8 parser itself rejects bad encoding and
         // unescaped control characters, at their line and column; tabs are JSON whitespace
-        jsonColumns = new Utf16Columns(bytes);
-        jsonBytes = bytes.length;
+        jsonPositions = new JsonPositions(file, bytes);
         return parse(JSON, bytes, null, expected);
     }
 
@@ -350,18 +348,14 @@ final class TreeReader {
     }
 
     /**
-     * A parser location as a position. Jackson's byte parser counts a JSON file's columns in bytes;
-     * they are turned into UTF-16 columns, as {@link JsonScanner} gives them (snakeyaml counts a
-     * YAML file's in code points, the same for every character outside the astral planes).
+     * A parser location as a position: a JSON file's in UTF-16 columns ({@link JsonPositions}),
+     * a YAML file's as snakeyaml counts them (code points).
      */
     private Position where(TokenStreamLocation location) {
-        int line = Math.max(location.getLineNr(), 1);
-        int column = Math.max(location.getColumnNr(), 1);
-        long offset = location.getByteOffset();
-        if (jsonColumns != null && offset >= column - 1 && offset <= jsonBytes) {
-            column = jsonColumns.column((int) offset - (column - 1), (int) offset);
+        if (jsonPositions != null) {
+            return jsonPositions.of(location);
         }
-        return pos(line, column);
+        return pos(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
     }
 
     private Position pos(int line, int col) {
