@@ -12,9 +12,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -173,7 +175,11 @@ public final class Walk implements Iterator<Path> {
             // DirectoryIteratorException (unchecked) is a failure mid-listing, after the folder opened
             return null;
         }
-        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        // each name made once, not twice per comparison: [#14] sorting 2,000 files by names made in
+        // the comparator was a twentieth of a bulk check's CPU
+        Map<Path, String> names = new HashMap<>(entries.size() * 4 / 3 + 1);
+        entries.forEach(p -> names.put(p, p.getFileName().toString()));
+        entries.sort(Comparator.comparing(names::get));
         return entries.iterator();
     }
 
