@@ -62,18 +62,16 @@ final class Binder {
         if (node instanceof Node.Null) {
             return null;
         }
-        switch (binding.kind()) {
-            case LIST:
-                return list(node, binding.item());
-            case MAP:
-                return stringMap(node);
-            case ENTRY:
-                return entry(node);
-            case RECORD:
-                return record(node, binding.raw(), List.of());
-            default:
-                break;
-        }
+        return switch (binding.kind()) {
+            case LIST -> list(node, binding.item());
+            case MAP -> stringMap(node);
+            case ENTRY -> entry(node);
+            case RECORD -> record(node, binding.raw(), List.of());
+            default -> scalarOrWrongType(node, binding);
+        };
+    }
+
+    private Object scalarOrWrongType(Node node, Binding binding) {
         if (!(node instanceof Node.Scalar scalar)) {
             wrongType(node, binding.raw());
             return null;
@@ -241,22 +239,23 @@ final class Binder {
             wrongType(node, type);
             return null;
         }
-        Object[] args = new Object[shape.keys().size()];
         int errorsBefore = errorCount();
+        Object[] args = members(mapping, shape, skip);
+        required(mapping, shape);
+        args[args.length - 1] = mapping.pos();
+        return errorCount() > errorsBefore ? null : shape.create(args);
+    }
+
+    /** The constructor arguments from a mapping's keys: components, the rest and the places. */
+    private Object[] members(Node.Mapping mapping, Shape shape, List<String> skip) {
+        Object[] args = new Object[shape.keys().size()];
         Map<String, Cell> rest = shape.rest() >= 0 ? new LinkedHashMap<>() : null;
         Map<String, Position> places = shape.places() >= 0 ? Binder.placesMap(shape) : null;
         for (Node.Entry e : mapping.entries().values()) {
             int index = shape.index(e.key());
             if (index < 0 || index == shape.keys().size() - 1) {
-                if (skip.contains(e.key())) {
-                    continue;
-                }
-                if (rest == null) {
-                    unknownKey(e, shape);
-                } else if (e.value() instanceof Node.Scalar scalar) {
-                    rest.put(e.key(), new Cell(scalar.text(), scalar.pos()));
-                } else if (!(e.value() instanceof Node.Null)) {
-                    wrongType(e.value(), String.class, e.key());
+                if (!skip.contains(e.key())) {
+                    other(e, shape, rest);
                 }
                 continue;
             }
@@ -274,6 +273,22 @@ final class Binder {
         if (places != null) {
             args[shape.places()] = Places.adopt(places);
         }
+        return args;
+    }
+
+    /** A key that names no component: a template-declared column's value where the record keeps them, else unknown. */
+    private void other(Node.Entry e, Shape shape, Map<String, Cell> rest) {
+        if (rest == null) {
+            unknownKey(e, shape);
+        } else if (e.value() instanceof Node.Scalar scalar) {
+            rest.put(e.key(), new Cell(scalar.text(), scalar.pos()));
+        } else if (!(e.value() instanceof Node.Null)) {
+            wrongType(e.value(), String.class, e.key());
+        }
+    }
+
+    /** Reports each required component that is missing or null. */
+    private void required(Node.Mapping mapping, Shape shape) {
         for (int i = 0; i < shape.required().size(); i++) {
             int index = shape.required().get(i);
             Node.Entry given = mapping.entries().get(shape.keys().get(index));
@@ -284,8 +299,6 @@ final class Binder {
                 wrongType(given.value(), shape.bindings().get(index).raw(), given.key());
             }
         }
-        args[args.length - 1] = mapping.pos();
-        return errorCount() > errorsBefore ? null : shape.create(args);
     }
 
     /**
