@@ -16,7 +16,8 @@
 # as xlsx (`new --profiles … --format xlsx`) and `check` of those N workbooks: see office() below.
 # Usage: bench/corpus.sh            N=2000 bench/corpus.sh      WORK=/tmp/corpus bench/corpus.sh
 #        UNIQUE=3000 bench/corpus.sh                            bench/corpus.sh formats
-#        bench/corpus.sh office
+#        bench/corpus.sh office      KEEP=1 bench/corpus.sh formats   (measures again on the corpus
+#        of the previous formats run, without generating it: for repeated runs)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode="${1:-province}"
@@ -37,7 +38,12 @@ if [ "$mode" != office ] && [ ! -x "$tools/node_modules/.bin/ajv" ]; then
 fi
 ajv="$tools/node_modules/.bin/ajv"
 
-rm -rf "$work"
+keep=0
+if [ "${KEEP:-0}" = 1 ] && [ "$mode" = formats ] && [ -d "$work/decls-json" ] && [ -d "$work/decls-yaml" ]; then
+  keep=1
+else
+  rm -rf "$work"
+fi
 mkdir -p "$work"
 
 # measure NAME COMMAND…: wall seconds, peak RSS and CPU seconds (user, system) of one process; its
@@ -59,13 +65,17 @@ measure() {
 # each, ajv first so the JIT of neither warms the other's files.
 formats() {
   local projects=$((n / 4)) hubei=$((n - n / 4))
-  echo "== generating $hubei profiles and $projects project declarations in $work" >&2
-  java -cp "$classpath" org.zhibiao.bench.CorpusProfiles "$work/profiles" "$hubei"
-  java -cp "$classpath" org.zhibiao.bench.ProjectCorpus "$work/decls-yaml" "$work/decls-json" "$projects"
-  for f in json yaml; do
-    measure "new-$f" "$root/zhibiao" new hubei/public-security --profiles "$work/profiles" \
-        -o "$work/decls-$f" --format "$f" --quiet
-  done
+  if [ "$keep" = 1 ]; then
+    echo "== KEEP=1: measuring the corpus already in $work" >&2
+  else
+    echo "== generating $hubei profiles and $projects project declarations in $work" >&2
+    java -cp "$classpath" org.zhibiao.bench.CorpusProfiles "$work/profiles" "$hubei"
+    java -cp "$classpath" org.zhibiao.bench.ProjectCorpus "$work/decls-yaml" "$work/decls-json" "$projects"
+    for f in json yaml; do
+      measure "new-$f" "$root/zhibiao" new hubei/public-security --profiles "$work/profiles" \
+          -o "$work/decls-$f" --format "$f" --quiet
+    done
+  fi
   for f in json yaml; do
     measure "ajv-$f" "$ajv" validate --spec=draft2020 --strict=false --all-errors -s "$schema" -d "$work/decls-$f/*.$f"
     measure "check-$f" "$root/zhibiao" check "$work/decls-$f" --quiet
