@@ -1,5 +1,9 @@
 package org.zhibiao.yaml;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,15 +52,17 @@ final class JsonBinder {
      * plain binding would happen: then read it the reference way.
      */
     static Object read(String file, byte[] bytes, DocumentType type) {
-        // [#14] decoded by the JDK and parsed as characters: Jackson's byte parser decodes UTF-8 a
-        // character at a time and counts columns in bytes, which then had to be recounted in
-        // UTF-16 units for every value; Jackson's character parser counts them so itself. Bytes
-        // that are not UTF-8 decode to U+FFFD, and the reference path reports them.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
+        // [#14] decoded by the JDK into this thread's buffer and parsed as characters: Jackson's
+        // byte parser decodes UTF-8 a character at a time and counts columns in bytes, which then
+        // had to be recounted in UTF-16 units for every value; its character parser counts them so
+        // itself, and reads the buffer in place. Bytes that are not UTF-8 are left to the
+        // reference path, which reports them.
+        CharBuffer chars = decode(bytes);
+        if (chars == null) {
             return null;
         }
-        try (JsonParser parser = TreeReader.JSON.createParser(ObjectReadContext.empty(), text.toCharArray())) {
+        try (JsonParser parser =
+                TreeReader.JSON.createParser(ObjectReadContext.empty(), chars.array(), 0, chars.position())) {
             return new JsonBinder(parser, file).document(type);
         } catch (RuntimeException e) {
             // GiveUp, a JacksonException (a syntax error, a limit), or any surprise (a record
@@ -64,6 +70,30 @@ final class JsonBinder {
             // it has to
             return null;
         }
+    }
+
+    /** Each thread's decoding buffer, kept between files up to {@link #KEPT} characters. */
+    private static final ThreadLocal<CharBuffer> BUFFERS =
+            ThreadLocal.withInitial(() -> CharBuffer.allocate(64 * 1024));
+
+    private static final int KEPT = 1 << 20;
+
+    /** The bytes as UTF-16 in this thread's buffer (valid until the next call), or null if they are not UTF-8. */
+    private static CharBuffer decode(byte[] bytes) {
+        CharBuffer chars = BUFFERS.get();
+        if (chars.capacity() < bytes.length) {
+            chars = CharBuffer.allocate(bytes.length);
+            if (bytes.length <= KEPT) {
+                BUFFERS.set(chars);
+            }
+        }
+        chars.clear();
+        CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes), chars, true);
+        return result.isError() || result.isOverflow() ? null : chars;
     }
 
     private Object document(DocumentType type) {
