@@ -327,10 +327,8 @@ class Issue15WorkbookFormsTest {
         Path again = dir.resolve("again-" + file.getFileName());
         Run run = Run.of("convert", file.toString(), "--template", template, "-o", again.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        Map<String, Map<String, String>> typed =
-                indicatorRows(WorkbookReader.read(file, "in").value());
-        Map<String, Map<String, String>> written =
-                indicatorRows(WorkbookReader.read(again, "out").value());
+        Map<String, Map<String, String>> typed = indicatorRows(file);
+        Map<String, Map<String, String>> written = indicatorRows(again);
         assertThat(typed).isNotEmpty();
         typed.forEach((level3, cells) -> cells.forEach((h, value) -> assertThat(written.get(level3))
                 .as(file.getFileName() + " " + level3 + " " + h)
@@ -341,9 +339,9 @@ class Issue15WorkbookFormsTest {
     }
 
     /** Each indicator row's non-blank cells by header, keyed by its 三级指标, over every sheet with a header row. */
-    private static Map<String, Map<String, String>> indicatorRows(org.zhibiao.sheet.Workbook book) {
+    private static Map<String, Map<String, String>> indicatorRows(Path file) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        for (var sheet : book.sheets()) {
+        for (var sheet : WorkbookReader.read(file, "in").value().sheets()) {
             List<List<String>> rows = sheet.texts();
             int header = 0;
             while (header < rows.size()

@@ -385,31 +385,16 @@ public final class PrintedForms {
 
     private static PrintedSheet indicators(Declaration d, Template template, TableShape shape, Table table) {
         List<TableShape.Printed> printed = shape.printed();
+        Set<String> extra = extraKeys(shape, table);
         List<PrintedColumn> columns = new ArrayList<>();
         for (TableShape.Printed p : printed) {
             columns.add(column(p));
-        }
-        // a value under a key the template does not declare (read from another province's form) is kept
-        Set<String> extra = new LinkedHashSet<>();
-        for (Row r : table.rows()) {
-            r.cells().keySet().stream().filter(k -> !shape.has(k)).forEach(extra::add);
         }
         extra.forEach(k -> columns.add(PrintedColumn.filled(k, TEXT_WIDTH, List.of())));
         LayoutWriter.BOOKKEEPING.forEach(k -> columns.add(PrintedColumn.hidden(k)));
         List<PrintedRow> rows = new ArrayList<>();
         for (Row r : table.rows()) {
-            List<String> cells = new ArrayList<>(columns.size());
-            for (TableShape.Printed p : printed) {
-                cells.add(LayoutWriter.cell(r, p));
-            }
-            for (String key : extra) {
-                String text = r.text(key);
-                cells.add(text == null ? "" : text);
-            }
-            cells.add(Display.of(r.ref()));
-            cells.add(Display.of(r.origin()));
-            cells.add(Display.of(r.slot()));
-            rows.add(new PrintedRow(cells, r.origin() == Origin.TEMPLATE));
+            rows.add(new PrintedRow(cells(r, printed, extra), r.origin() == Origin.TEMPLATE));
         }
         String heading = shape.table().title() != null ? shape.table().title() : table.name();
         return new PrintedSheet(
@@ -417,6 +402,34 @@ public final class PrintedForms {
                 List.of(title(d, template)),
                 header(d, false),
                 List.of(new PrintedTable(heading, columns, rows)));
+    }
+
+    /**
+     * The keys of values the template does not declare (read from another province's form), in
+     * the order first met: printed after the form's columns, so they are kept.
+     */
+    private static Set<String> extraKeys(TableShape shape, Table table) {
+        Set<String> extra = new LinkedHashSet<>();
+        for (Row r : table.rows()) {
+            r.cells().keySet().stream().filter(k -> !shape.has(k)).forEach(extra::add);
+        }
+        return extra;
+    }
+
+    /** One row's texts: the form's columns, the extra keys, then its bookkeeping (ref, origin, slot). */
+    private static List<String> cells(Row r, List<TableShape.Printed> printed, Set<String> extra) {
+        List<String> cells = new ArrayList<>(printed.size() + extra.size() + LayoutWriter.BOOKKEEPING.size());
+        for (TableShape.Printed p : printed) {
+            cells.add(LayoutWriter.cell(r, p));
+        }
+        for (String key : extra) {
+            String text = r.text(key);
+            cells.add(text == null ? "" : text);
+        }
+        cells.add(Display.of(r.ref()));
+        cells.add(Display.of(r.origin()));
+        cells.add(Display.of(r.slot()));
+        return cells;
     }
 
     /**
@@ -439,15 +452,15 @@ public final class PrintedForms {
         if (c.width() != null) {
             return c.width();
         }
-        switch (c.id()) {
-            case StandardColumns.LEVEL1:
-                return LEVEL1_WIDTH;
-            case StandardColumns.LEVEL2:
-                return LEVEL2_WIDTH;
-            case StandardColumns.LEVEL3:
-                return LEVEL3_WIDTH;
-            default:
-                break;
+        int tree =
+                switch (c.id()) {
+                    case StandardColumns.LEVEL1 -> LEVEL1_WIDTH;
+                    case StandardColumns.LEVEL2 -> LEVEL2_WIDTH;
+                    case StandardColumns.LEVEL3 -> LEVEL3_WIDTH;
+                    default -> 0;
+                };
+        if (tree > 0) {
+            return tree;
         }
         return switch (c.kind()) {
             case OPERATOR, UNIT, NUMBER, POINTS -> NARROW_WIDTH;
