@@ -18,6 +18,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.model.Declaration;
+import org.zhibiao.yaml.Documents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,7 +64,7 @@ class WorkbookFindingFamiliesTest {
             type(annual, rowOf(annual, 0, "社会效应"), 0, "不存在的一级", "unknown-level1");
         });
         // when checked, then
-        assertFindings(filled);
+        assertFindings(filled, ExitCode.FINDINGS);
     }
 
     @Test
@@ -78,14 +80,67 @@ class WorkbookFindingFamiliesTest {
             type(annual, header + 2, columnOf(annual, header, "指标性质"), "随便", "cell-choice");
             type(annual, header + 2, columnOf(annual, header, "分值"), "十分", "cell-points");
         });
-        assertFindings(filled);
+        assertFindings(filled, ExitCode.FINDINGS);
     }
 
-    private void assertFindings(Path file) {
+    @Test
+    void a_seed_with_profile_indicators_reads_back_the_same_and_a_broken_hidden_cell_is_reported_there()
+            throws IOException {
+        // given 苏州's declaration, whose functions carry profile indicators (kept in a hidden column)
+        Path yaml = RESOURCES.resolve("seeds/suzhou-2024.yaml");
+        Path xlsx = dir.resolve("suzhou.xlsx");
+        assertThat(Run.of("convert", yaml.toString(), "-o", xlsx.toString()).code())
+                .isZero();
+        // when written and read back, then it is the same declaration
+        Path back = dir.resolve("back.yaml");
+        Run again = Run.of("convert", xlsx.toString(), "-o", back.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(Documents.toYaml(read(back))).isEqualTo(Documents.toYaml(read(yaml)));
+        // and when someone breaks two of the hidden cells, check says so at each cell
+        Path broken = edit(xlsx, "broken.xlsx", book -> {
+            Sheet overview = book.getSheet("申报表");
+            int header = rowOf(overview, 0, "职能");
+            int column = columnOf(overview, header, "indicators");
+            type(overview, header + 1, column, "[{\"name\": ", "json-syntax");
+            type(overview, header + 2, column, "[{\"target\": \"≥≥5%\"}]", "target-syntax");
+        });
+        // a cell that cannot be read makes the file unusable (exit 2), as a bad number does; the
+        // message is at the cell in text, and at its row and column among SARIF's notifications
+        Run text = Run.of("check", broken.toString());
+        Run sarif = Run.of("check", broken.toString(), "--format", "sarif");
+        assertThat(text.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(expected).hasSize(2);
+        expected.forEach((code, at) -> {
+            assertThat(text.out() + text.err()).contains(broken + ":" + at + ": error[" + code + "]");
+            // SARIF notifications carry the row and column only (the sheet is in the text findings)
+            CellReference cell = new CellReference(at.substring(at.indexOf('!') + 1));
+            List<String> regions = new ArrayList<>();
+            for (JsonNode n : JSON.readTree(sarif.out())
+                    .get("runs")
+                    .get(0)
+                    .get("invocations")
+                    .get(0)
+                    .get("toolExecutionNotifications")) {
+                JsonNode region =
+                        n.get("locations").get(0).get("physicalLocation").get("region");
+                regions.add(n.get("descriptor").get("id").asString() + " "
+                        + region.get("startLine").asInt() + ":"
+                        + region.get("startColumn").asInt());
+            }
+            assertThat(regions).contains(code + " " + (cell.getRow() + 1) + ":" + (cell.getCol() + 1));
+        });
+    }
+
+    private static Declaration read(Path yaml) throws IOException {
+        return Documents.readDeclaration(yaml.toString(), Files.readAllBytes(yaml))
+                .value();
+    }
+
+    private void assertFindings(Path file, int exit) {
         Run text = Run.of("check", file.toString());
         Run json = Run.of("check", file.toString(), "--format", "json");
         Run sarif = Run.of("check", file.toString(), "--format", "sarif");
-        assertThat(text.code()).as(text.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(text.code()).as(text.err()).isEqualTo(exit);
         // every finding names the file, a sheet and a cell
         List<String> lines = text.out()
                 .lines()

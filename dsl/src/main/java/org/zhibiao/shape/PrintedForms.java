@@ -89,6 +89,15 @@ public final class PrintedForms {
     /** The year a 长期目标 label names: 长期目标（截至2025年）. */
     static final Pattern UNTIL = Pattern.compile("（截至(\\d{4})年）");
 
+    /**
+     * A row's own fields (besides the 一级 → 三级 tree) that a table may not print: a value under one
+     * the table's shape lacks (苏州's 共性 rows carry a 指标值确定依据 the 共性 form has no column for)
+     * goes into a hidden column headed by the field's id, which {@link LayoutReader} reads back as
+     * that field.
+     */
+    static final List<String> UNPRINTED_FIELDS =
+            List.of("keyWork", "prev2", "prev1", "target", "halfYear", "fullYear", "basis", "category");
+
     /** Widths of the tree columns, in characters, where the template gives none. */
     private static final int LEVEL1_WIDTH = 8;
 
@@ -391,10 +400,14 @@ public final class PrintedForms {
             columns.add(column(p));
         }
         extra.forEach(k -> columns.add(PrintedColumn.filled(k, TEXT_WIDTH, List.of())));
+        List<String> unprinted = unprintedFields(shape, table);
+        unprinted.forEach(k -> columns.add(PrintedColumn.hidden(k)));
         LayoutWriter.BOOKKEEPING.forEach(k -> columns.add(PrintedColumn.hidden(k)));
         List<PrintedRow> rows = new ArrayList<>();
         for (Row r : table.rows()) {
-            rows.add(new PrintedRow(cells(r, printed, extra), r.origin() == Origin.TEMPLATE));
+            List<String> cells = cells(r, printed, extra);
+            unprinted.forEach(k -> cells.add(cells.size() - LayoutWriter.BOOKKEEPING.size(), Display.of(r.text(k))));
+            rows.add(new PrintedRow(cells, r.origin() == Origin.TEMPLATE));
         }
         String heading = shape.table().title() != null ? shape.table().title() : table.name();
         return new PrintedSheet(
@@ -414,6 +427,14 @@ public final class PrintedForms {
             r.cells().keySet().stream().filter(k -> !shape.has(k)).forEach(extra::add);
         }
         return extra;
+    }
+
+    /** The row fields that have a value in some row of the table and no column in its shape. */
+    private static List<String> unprintedFields(TableShape shape, Table table) {
+        return UNPRINTED_FIELDS.stream()
+                .filter(id -> !shape.has(id))
+                .filter(id -> table.rows().stream().anyMatch(r -> r.text(id) != null))
+                .toList();
     }
 
     /** One row's texts: the form's columns, the extra keys, then its bookkeeping (ref, origin, slot). */
