@@ -156,11 +156,11 @@ class Issue15WorkbookFormsTest {
 
     // ------------------------------------------------------------------ a project layout (乌海)
 
-    @Test
-    void a_workbook_in_the_wuhai_project_layout_reads_with_every_value() throws IOException {
-        // given 乌海's 项目支出绩效目标表: 指标性质 正向/反向, 指标方向 the operator, 目标值 a number cell,
-        // 计量单位, 分值 a number, 备注
-        XSSFWorkbook book = new XSSFWorkbook();
+    /**
+     * 乌海's 项目支出绩效目标表: 指标性质 正向/反向, 指标方向 the operator, 目标值 a number cell, 计量单位,
+     * 分值 a number, 备注.
+     */
+    static void wuhaiLayout(Workbook book) {
         Sheet sheet = book.createSheet("Sheet1");
         put(sheet, 0, 0, "2021年度项目支出绩效目标表");
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
@@ -176,6 +176,14 @@ class Issue15WorkbookFormsTest {
             sheet.getRow(n[0]).createCell(n[1]).setCellValue(n[2]);
         }
         sheet.addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
+    }
+
+    @Test
+    void a_workbook_in_the_wuhai_project_layout_reads_with_every_value() throws IOException {
+        // given 乌海's 项目支出绩效目标表: 指标性质 正向/反向, 指标方向 the operator, 目标值 a number cell,
+        // 计量单位, 分值 a number, 备注
+        XSSFWorkbook book = new XSSFWorkbook();
+        wuhaiLayout(book);
         Path file = write(book, "wuhai.xlsx");
         // when
         Declaration d = convert(file, "national/project");
@@ -288,6 +296,77 @@ class Issue15WorkbookFormsTest {
                     .orElseThrow();
             assertThat(read.text(ref.getRow(), ref.getCol())).as(at).isEqualTo(value);
         });
+    }
+
+    /**
+     * A province's filled form (the seeds' printed layout, then 乌海's project layout), converted to
+     * our workbook: every indicator cell the person typed is in the new workbook, in the row of its
+     * 三级指标 under the same header (乌海's 目标值 under 指标值, the name our form prints it by), and
+     * every header value is on the overview.
+     */
+    @Test
+    void a_province_layout_read_and_written_again_keeps_every_typed_cell() throws IOException {
+        XSSFWorkbook seed = new XSSFWorkbook();
+        seedLayout(seed, false);
+        assertKeepsTypedCells(
+                write(seed, "ezhou.xlsx"),
+                "hubei/public-security",
+                Map.of(),
+                List.of("鄂州市公安局", "2024", "程果", "0711-3752722", "2024-01-15"));
+        XSSFWorkbook wuhai = new XSSFWorkbook();
+        wuhaiLayout(wuhai);
+        assertKeepsTypedCells(
+                write(wuhai, "wuhai.xlsx"),
+                "national/project",
+                Map.of("目标值", "指标值"),
+                List.of("乌海市司法局", "乌海市公共法律服务体系建设"));
+    }
+
+    private void assertKeepsTypedCells(Path file, String template, Map<String, String> renamed, List<String> header)
+            throws IOException {
+        Path again = dir.resolve("again-" + file.getFileName());
+        Run run = Run.of("convert", file.toString(), "--template", template, "-o", again.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Map<String, Map<String, String>> typed = indicatorRows(file);
+        Map<String, Map<String, String>> written = indicatorRows(again);
+        assertThat(typed).isNotEmpty();
+        typed.forEach((level3, cells) -> cells.forEach((h, value) -> assertThat(written.get(level3))
+                .as(file.getFileName() + " " + level3 + " " + h)
+                .containsEntry(renamed.getOrDefault(h, h), value)));
+        var overview = WorkbookReader.read(again, "out").value().sheets().get(0);
+        List<String> texts = overview.texts().stream().flatMap(List::stream).toList();
+        assertThat(texts).as("header block").containsAll(header);
+    }
+
+    /** Each indicator row's non-blank cells by header, keyed by its 三级指标, over every sheet with a header row. */
+    private static Map<String, Map<String, String>> indicatorRows(Path file) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (var sheet : WorkbookReader.read(file, "in").value().sheets()) {
+            List<List<String>> rows = sheet.texts();
+            int header = 0;
+            while (header < rows.size()
+                    && (rows.get(header).isEmpty() || !rows.get(header).get(0).equals("一级指标"))) {
+                header++;
+            }
+            if (header == rows.size()) {
+                continue;
+            }
+            List<String> names = rows.get(header);
+            int level3 = names.indexOf("三级指标");
+            for (List<String> row : rows.subList(header + 1, rows.size())) {
+                if (row.size() <= level3 || row.get(level3).isBlank()) {
+                    continue;
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int c = 0; c < Math.min(row.size(), names.size()); c++) {
+                    if (!row.get(c).isBlank() && !names.get(c).isBlank()) {
+                        cells.put(names.get(c), row.get(c));
+                    }
+                }
+                out.put(row.get(level3), cells);
+            }
+        }
+        return out;
     }
 
     private static int rowOf(Sheet sheet, String first) {

@@ -355,13 +355,16 @@ public final class LayoutReader {
 
     /**
      * The slot of a header that is no template column: the 指标表 name, or one of zhibiao's own
-     * hidden columns (a row's library entry, origin and slot); null for any other header.
+     * hidden columns (a row's library entry, origin and slot, a field its table does not print);
+     * null for any other header.
      */
     private static Slot ownSlot(String header) {
         if (isTableHeader(header)) {
             return Slot.TABLE;
         }
-        return LayoutWriter.BOOKKEEPING.contains(header) ? Slot.extra(header) : null;
+        return LayoutWriter.BOOKKEEPING.contains(header) || PrintedForms.UNPRINTED_FIELDS.contains(header)
+                ? Slot.extra(header)
+                : null;
     }
 
     private static List<String> sample(Sheet sheet, int header, int column) {

@@ -18,7 +18,9 @@ import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.Funds;
 import org.zhibiao.model.Goals;
+import org.zhibiao.model.LevelScore;
 import org.zhibiao.model.Places;
+import org.zhibiao.model.ProfileIndicator;
 import org.zhibiao.model.Project;
 import org.zhibiao.sheet.Sheet;
 import org.zhibiao.sheet.SheetCell;
@@ -33,7 +35,12 @@ import org.zhibiao.sheet.SheetCell;
 public final class OverviewReader {
 
     private static final List<String> SECTIONS = List.of(
-            PrintedForms.FUNCTIONS, PrintedForms.BASICS, PrintedForms.FUNDS, PrintedForms.PROJECTS, PrintedForms.GOALS);
+            PrintedForms.FUNCTIONS,
+            PrintedForms.BASICS,
+            PrintedForms.FUNDS,
+            PrintedForms.PROJECTS,
+            PrintedForms.GOALS,
+            PrintedForms.SUBTOTALS);
 
     private static final List<String> LABELS = List.of(
             PrintedForms.DEPARTMENT,
@@ -70,6 +77,7 @@ public final class OverviewReader {
      * @param funds the funds table, or null
      * @param projects the projects, or null when the sheet has no such table
      * @param goals the goals, or null
+     * @param subtotals a scored self-evaluation's 得分小计, empty when the sheet has none
      */
     public record Overview(
             String title,
@@ -79,7 +87,8 @@ public final class OverviewReader {
             String organisation,
             Funds funds,
             List<Project> projects,
-            Goals goals) {
+            Goals goals,
+            List<LevelScore> subtotals) {
 
         /** A header value by label, stripped; null when blank or absent. */
         public String value(String label) {
@@ -176,14 +185,15 @@ public final class OverviewReader {
         return new Overview(
                 firstText(),
                 header,
-                sections.containsKey(PrintedForms.FUNCTIONS)
-                        ? functions(rows(sections.get(PrintedForms.FUNCTIONS)))
-                        : null,
+                sections.containsKey(PrintedForms.FUNCTIONS) ? functions(sections.get(PrintedForms.FUNCTIONS)) : null,
                 labelled(basics, PrintedForms.TASKS),
                 labelled(basics, PrintedForms.ORGANISATION),
                 sections.containsKey(PrintedForms.FUNDS) ? funds(sections.get(PrintedForms.FUNDS)) : null,
                 sections.containsKey(PrintedForms.PROJECTS) ? projects(sections.get(PrintedForms.PROJECTS)) : null,
-                sections.containsKey(PrintedForms.GOALS) ? goals(rows(sections.get(PrintedForms.GOALS))) : null);
+                sections.containsKey(PrintedForms.GOALS) ? goals(sections.get(PrintedForms.GOALS)) : null,
+                sections.containsKey(PrintedForms.SUBTOTALS)
+                        ? subtotals(sections.get(PrintedForms.SUBTOTALS))
+                        : List.of());
     }
 
     private String firstText() {
@@ -251,15 +261,18 @@ public final class OverviewReader {
                 : line.get(column).pos();
     }
 
-    private static List<Function> functions(List<List<SheetCell>> rows) {
-        List<Function> out = new ArrayList<>();
-        for (List<SheetCell> line : rows) {
+    private List<Function> functions(int title) {
+        int indicatorsAt = columns(headerOf(title)).getOrDefault(OverviewBookkeeping.INDICATORS, -1);
+        List<Function> functions = new ArrayList<>();
+        for (List<SheetCell> line : rows(title)) {
             Map<String, Position> places = new HashMap<>();
             places.put("name", pos(line, 0));
             places.put("keyWork", pos(line, 1));
-            out.add(new Function(text(line, 0), text(line, 1), List.of(), Places.of(places), pos(line, 0)));
+            List<ProfileIndicator> indicators =
+                    OverviewBookkeeping.indicators(text(line, indicatorsAt), pos(line, indicatorsAt), out);
+            functions.add(new Function(text(line, 0), text(line, 1), indicators, Places.of(places), pos(line, 0)));
         }
-        return out;
+        return functions;
     }
 
     private static String labelled(List<List<SheetCell>> rows, String label) {
@@ -312,7 +325,7 @@ public final class OverviewReader {
                 number(line, at, PrintedForms.PREV1, "prev1", places),
                 number(line, at, PrintedForms.PREV2, "prev2", places),
                 number(line, at, PrintedForms.HALF_YEAR, "halfYear", places),
-                List.of(),
+                OverviewBookkeeping.computed(text(line, at.getOrDefault(OverviewBookkeeping.COMPUTED, -1))),
                 cells,
                 Places.of(places),
                 pos(line, 0));
@@ -369,10 +382,35 @@ public final class OverviewReader {
         return out;
     }
 
-    private static Goals goals(List<List<SheetCell>> rows) {
+    /** A scored self-evaluation's 得分小计, one 一级 a row, the numbers as {@code score} wrote them. */
+    private List<LevelScore> subtotals(int title) {
+        Map<String, Integer> at = columns(headerOf(title));
+        List<LevelScore> subtotals = new ArrayList<>();
+        List<String> headers = PrintedForms.SUBTOTAL_COLUMNS;
+        for (List<SheetCell> line : rows(title)) {
+            Map<String, Position> places = new HashMap<>();
+            subtotals.add(new LevelScore(
+                    text(line, at.getOrDefault(headers.get(0), -1)),
+                    number(line, at, headers.get(1), "weight", places),
+                    number(line, at, headers.get(2), "points", places),
+                    number(line, at, headers.get(3), "score", places),
+                    pos(line, 0)));
+        }
+        return subtotals;
+    }
+
+    /**
+     * 长期目标 and 年度目标 rows; where the table has an 实际完成情况 column (a self-evaluation),
+     * each 年度目标's achievement, blank ones kept so the two lists stay paired (as a new
+     * self-evaluation has them: one blank to fill per goal).
+     */
+    private Goals goals(int title) {
+        int achievedAt = columns(headerOf(title)).getOrDefault(PrintedForms.ACHIEVED, -1);
+        List<List<SheetCell>> rows = rows(title);
         Integer until = null;
         List<String> longTerm = new ArrayList<>();
         List<String> annual = new ArrayList<>();
+        List<String> achieved = new ArrayList<>();
         Map<String, Position> places = new HashMap<>();
         for (List<SheetCell> line : rows) {
             String kind = text(line, 0);
@@ -393,9 +431,22 @@ public final class OverviewReader {
             } else if (kind.startsWith(PrintedForms.ANNUAL) && goal != null) {
                 places.putIfAbsent("annual", pos(line, 1));
                 annual.add(goal);
+                String done = text(line, achievedAt);
+                achieved.add(done == null ? "" : done);
+                if (achievedAt >= 0) {
+                    places.putIfAbsent("achieved", pos(line, achievedAt));
+                }
             }
         }
+        if (achievedAt < 0) {
+            achieved.clear();
+        }
         return new Goals(
-                until, longTerm, annual, Places.of(places), rows.isEmpty() ? Position.NONE : pos(rows.get(0), 0));
+                until,
+                longTerm,
+                annual,
+                achieved,
+                Places.of(places),
+                rows.isEmpty() ? Position.NONE : pos(rows.get(0), 0));
     }
 }

@@ -16,6 +16,8 @@ import org.zhibiao.model.Function;
 import org.zhibiao.model.FundBlock;
 import org.zhibiao.model.FundLine;
 import org.zhibiao.model.FundsForm;
+import org.zhibiao.model.Goals;
+import org.zhibiao.model.LevelScore;
 import org.zhibiao.model.Origin;
 import org.zhibiao.model.Project;
 import org.zhibiao.model.Row;
@@ -67,6 +69,12 @@ public final class PrintedForms {
     static final String EXPENDITURE = "支出";
     static final String PROJECTS = "项目支出情况";
     static final String GOALS = "整体绩效总目标";
+    /** The column of a self-evaluation's goals table beside each 年度目标. */
+    static final String ACHIEVED = "实际完成情况";
+    /** The table of a scored self-evaluation's 小计 per 一级. */
+    static final String SUBTOTALS = "得分小计";
+
+    static final List<String> SUBTOTAL_COLUMNS = List.of("一级指标", "权重", "分值", "得分");
     static final String LONG_TERM = "长期目标";
     static final String ANNUAL = "年度目标";
     static final String PREV1 = "上年";
@@ -80,6 +88,15 @@ public final class PrintedForms {
     static final String TOTAL = "合计";
     /** The year a 长期目标 label names: 长期目标（截至2025年）. */
     static final Pattern UNTIL = Pattern.compile("（截至(\\d{4})年）");
+
+    /**
+     * A row's own fields (besides the 一级 → 三级 tree) that a table may not print: a value under one
+     * the table's shape lacks (苏州's 共性 rows carry a 指标值确定依据 the 共性 form has no column for)
+     * goes into a hidden column headed by the field's id, which {@link LayoutReader} reads back as
+     * that field.
+     */
+    static final List<String> UNPRINTED_FIELDS =
+            List.of("keyWork", "prev2", "prev1", "target", "halfYear", "fullYear", "basis", "category");
 
     /** Widths of the tree columns, in characters, where the template gives none. */
     private static final int LEVEL1_WIDTH = 8;
@@ -166,18 +183,32 @@ public final class PrintedForms {
         if (d.goals() != null) {
             tables.add(goals(d));
         }
+        if (!d.subtotals().isEmpty()) {
+            tables.add(subtotals(d.subtotals()));
+        }
         return new PrintedSheet(OVERVIEW, List.of(title(d, template)), header(d, true), tables);
     }
 
+    /**
+     * 部门职能: name and 重点工作; a function's profile indicators, which the printed form has no
+     * place for, in a hidden cell of its row ({@link OverviewBookkeeping}).
+     */
     private static PrintedTable functions(List<Function> functions) {
+        boolean indicators = functions.stream().anyMatch(f -> !f.indicators().isEmpty());
+        List<PrintedColumn> columns = new ArrayList<>(
+                List.of(PrintedColumn.filled("职能", 30, List.of()), PrintedColumn.filled("重点工作", 42, List.of())));
+        if (indicators) {
+            columns.add(PrintedColumn.hidden(OverviewBookkeeping.INDICATORS));
+        }
         List<PrintedRow> rows = new ArrayList<>();
         for (Function f : functions) {
-            rows.add(new PrintedRow(List.of(Display.of(f.name()), Display.of(f.keyWork())), false));
+            List<String> cells = new ArrayList<>(List.of(Display.of(f.name()), Display.of(f.keyWork())));
+            if (indicators) {
+                cells.add(OverviewBookkeeping.indicators(f.indicators()));
+            }
+            rows.add(new PrintedRow(cells, false));
         }
-        return new PrintedTable(
-                FUNCTIONS,
-                List.of(PrintedColumn.filled("职能", 30, List.of()), PrintedColumn.filled("重点工作", 42, List.of())),
-                rows);
+        return new PrintedTable(FUNCTIONS, columns, rows);
     }
 
     private static PrintedTable funds(Declaration d, Template template, FundsForm form) {
@@ -201,7 +232,12 @@ public final class PrintedForms {
         for (Column c : stage) {
             columns.add(PrintedColumn.filled(c.label(), width(c), c.values()));
         }
-        FundsLayout layout = new FundsLayout(history, half, stage);
+        boolean computed = lines(d).stream().anyMatch(l -> !l.computed().isEmpty());
+        if (computed) {
+            // which amounts zhibiao computed: no column of the printed form, so a hidden one
+            columns.add(PrintedColumn.hidden(OverviewBookkeeping.COMPUTED));
+        }
+        FundsLayout layout = new FundsLayout(history, half, stage, computed);
         List<PrintedRow> rows = new ArrayList<>();
         block(rows, INCOME, d.funds().income(), layout);
         block(rows, EXPENDITURE, d.funds().expenditure(), layout);
@@ -209,7 +245,7 @@ public final class PrintedForms {
     }
 
     /** Which optional columns the funds table prints. */
-    private record FundsLayout(boolean history, boolean half, List<Column> stage) {}
+    private record FundsLayout(boolean history, boolean half, List<Column> stage, boolean computed) {}
 
     private static boolean hasHistory(Declaration d) {
         return lines(d).stream().anyMatch(l -> l.prev1() != null || l.prev2() != null);
@@ -258,6 +294,9 @@ public final class PrintedForms {
             var cell = line.cells().get(c.id());
             cells.add(cell == null ? "" : cell.text());
         }
+        if (layout.computed()) {
+            cells.add(OverviewBookkeeping.computed(line.computed()));
+        }
         return new PrintedRow(cells, true);
     }
 
@@ -295,19 +334,46 @@ public final class PrintedForms {
         return new PrintedTable(PROJECTS, columns, rows);
     }
 
+    /**
+     * 整体绩效总目标: 长期目标 and 年度目标 a row each; a self-evaluation pairs each 年度目标 with its
+     * 实际完成情况 in a third column.
+     */
     private static PrintedTable goals(Declaration d) {
+        Goals goals = d.goals();
+        boolean achieved =
+                d.stage() == Stage.SELF_EVALUATION || !goals.achieved().isEmpty();
+        List<PrintedColumn> columns = new ArrayList<>(
+                List.of(PrintedColumn.fixed("类别", 14, true), PrintedColumn.filled("目标", 60, List.of())));
+        if (achieved) {
+            columns.add(PrintedColumn.filled(ACHIEVED, 40, List.of()));
+        }
         List<PrintedRow> rows = new ArrayList<>();
-        String longTerm = longTermLabel(d.goals().until());
-        for (String goal :
-                d.goals().longTerm().isEmpty() ? List.of("") : d.goals().longTerm()) {
-            rows.add(new PrintedRow(List.of(longTerm, goal), false));
+        String longTerm = longTermLabel(goals.until());
+        for (String goal : goals.longTerm().isEmpty() ? List.of("") : goals.longTerm()) {
+            rows.add(new PrintedRow(achieved ? List.of(longTerm, goal, "") : List.of(longTerm, goal), false));
         }
-        for (String goal :
-                d.goals().annual().isEmpty() ? List.of("") : d.goals().annual()) {
-            rows.add(new PrintedRow(List.of(ANNUAL, goal), false));
+        List<String> annual = goals.annual().isEmpty() ? List.of("") : goals.annual();
+        for (int i = 0; i < annual.size(); i++) {
+            String done = i < goals.achieved().size() ? goals.achieved().get(i) : "";
+            rows.add(new PrintedRow(
+                    achieved ? List.of(ANNUAL, annual.get(i), done) : List.of(ANNUAL, annual.get(i)), false));
         }
-        return new PrintedTable(
-                GOALS, List.of(PrintedColumn.fixed("类别", 14, true), PrintedColumn.filled("目标", 60, List.of())), rows);
+        return new PrintedTable(GOALS, columns, rows);
+    }
+
+    /** 得分小计 of a scored self-evaluation: each 一级's weight, 分值 and 得分, as {@code score} wrote them. */
+    private static PrintedTable subtotals(List<LevelScore> subtotals) {
+        List<PrintedColumn> columns = new ArrayList<>();
+        columns.add(PrintedColumn.fixed(SUBTOTAL_COLUMNS.get(0), 14, false));
+        SUBTOTAL_COLUMNS
+                .subList(1, SUBTOTAL_COLUMNS.size())
+                .forEach(h -> columns.add(PrintedColumn.fixed(h, NARROW_WIDTH, false)));
+        List<PrintedRow> rows = new ArrayList<>();
+        for (LevelScore s : subtotals) {
+            rows.add(new PrintedRow(
+                    List.of(Display.of(s.level1()), money(s.weight()), money(s.points()), money(s.score())), true));
+        }
+        return new PrintedTable(SUBTOTALS, columns, rows);
     }
 
     /** 长期目标（截至2025年）, or 长期目标 when the goals name no year. */
@@ -328,30 +394,19 @@ public final class PrintedForms {
 
     private static PrintedSheet indicators(Declaration d, Template template, TableShape shape, Table table) {
         List<TableShape.Printed> printed = shape.printed();
+        Set<String> extra = extraKeys(shape, table);
         List<PrintedColumn> columns = new ArrayList<>();
         for (TableShape.Printed p : printed) {
             columns.add(column(p));
         }
-        // a value under a key the template does not declare (read from another province's form) is kept
-        Set<String> extra = new LinkedHashSet<>();
-        for (Row r : table.rows()) {
-            r.cells().keySet().stream().filter(k -> !shape.has(k)).forEach(extra::add);
-        }
         extra.forEach(k -> columns.add(PrintedColumn.filled(k, TEXT_WIDTH, List.of())));
+        List<String> unprinted = unprintedFields(shape, table);
+        unprinted.forEach(k -> columns.add(PrintedColumn.hidden(k)));
         LayoutWriter.BOOKKEEPING.forEach(k -> columns.add(PrintedColumn.hidden(k)));
         List<PrintedRow> rows = new ArrayList<>();
         for (Row r : table.rows()) {
-            List<String> cells = new ArrayList<>(columns.size());
-            for (TableShape.Printed p : printed) {
-                cells.add(LayoutWriter.cell(r, p));
-            }
-            for (String key : extra) {
-                String text = r.text(key);
-                cells.add(text == null ? "" : text);
-            }
-            cells.add(Display.of(r.ref()));
-            cells.add(Display.of(r.origin()));
-            cells.add(Display.of(r.slot()));
+            List<String> cells = cells(r, printed, extra);
+            unprinted.forEach(k -> cells.add(cells.size() - LayoutWriter.BOOKKEEPING.size(), Display.of(r.text(k))));
             rows.add(new PrintedRow(cells, r.origin() == Origin.TEMPLATE));
         }
         String heading = shape.table().title() != null ? shape.table().title() : table.name();
@@ -360,6 +415,42 @@ public final class PrintedForms {
                 List.of(title(d, template)),
                 header(d, false),
                 List.of(new PrintedTable(heading, columns, rows)));
+    }
+
+    /**
+     * The keys of values the template does not declare (read from another province's form), in
+     * the order first met: printed after the form's columns, so they are kept.
+     */
+    private static Set<String> extraKeys(TableShape shape, Table table) {
+        Set<String> extra = new LinkedHashSet<>();
+        for (Row r : table.rows()) {
+            r.cells().keySet().stream().filter(k -> !shape.has(k)).forEach(extra::add);
+        }
+        return extra;
+    }
+
+    /** The row fields that have a value in some row of the table and no column in its shape. */
+    private static List<String> unprintedFields(TableShape shape, Table table) {
+        return UNPRINTED_FIELDS.stream()
+                .filter(id -> !shape.has(id))
+                .filter(id -> table.rows().stream().anyMatch(r -> r.text(id) != null))
+                .toList();
+    }
+
+    /** One row's texts: the form's columns, the extra keys, then its bookkeeping (ref, origin, slot). */
+    private static List<String> cells(Row r, List<TableShape.Printed> printed, Set<String> extra) {
+        List<String> cells = new ArrayList<>(printed.size() + extra.size() + LayoutWriter.BOOKKEEPING.size());
+        for (TableShape.Printed p : printed) {
+            cells.add(LayoutWriter.cell(r, p));
+        }
+        for (String key : extra) {
+            String text = r.text(key);
+            cells.add(text == null ? "" : text);
+        }
+        cells.add(Display.of(r.ref()));
+        cells.add(Display.of(r.origin()));
+        cells.add(Display.of(r.slot()));
+        return cells;
     }
 
     /**
@@ -382,15 +473,15 @@ public final class PrintedForms {
         if (c.width() != null) {
             return c.width();
         }
-        switch (c.id()) {
-            case StandardColumns.LEVEL1:
-                return LEVEL1_WIDTH;
-            case StandardColumns.LEVEL2:
-                return LEVEL2_WIDTH;
-            case StandardColumns.LEVEL3:
-                return LEVEL3_WIDTH;
-            default:
-                break;
+        int tree =
+                switch (c.id()) {
+                    case StandardColumns.LEVEL1 -> LEVEL1_WIDTH;
+                    case StandardColumns.LEVEL2 -> LEVEL2_WIDTH;
+                    case StandardColumns.LEVEL3 -> LEVEL3_WIDTH;
+                    default -> 0;
+                };
+        if (tree > 0) {
+            return tree;
         }
         return switch (c.kind()) {
             case OPERATOR, UNIT, NUMBER, POINTS -> NARROW_WIDTH;

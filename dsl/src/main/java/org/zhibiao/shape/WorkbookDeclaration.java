@@ -120,6 +120,7 @@ public final class WorkbookDeclaration {
                 o.projects() != null ? o.projects() : tables.projects(),
                 o.goals(),
                 tables.tables(),
+                o.subtotals(),
                 o.total(),
                 o.grade(),
                 at);

@@ -208,25 +208,36 @@ public final class WorkbookReader {
     }
 
     private static org.zhibiao.sheet.Sheet sheet(Sheet sheet, String file, DataFormatter formatter) {
+        List<String[]> grid = grid(sheet, formatter);
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            spread(grid, region, sheet);
+        }
+        return new org.zhibiao.sheet.Sheet(sheet.getSheetName(), located(grid, file, sheet.getSheetName()));
+    }
+
+    /** Each row's texts as displayed, up to {@link #MAX_COLUMNS}; a missing or hidden row is empty, so no row moves. */
+    private static List<String[]> grid(Sheet sheet, DataFormatter formatter) {
         int rows = sheet.getLastRowNum() + 1;
         List<String[]> grid = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
             Row row = sheet.getRow(r);
-            if (row == null || row.getZeroHeight()) {
-                grid.add(new String[0]);
-                continue;
-            }
-            int width = Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
-            String[] texts = new String[width];
-            for (int c = 0; c < width; c++) {
-                Cell cell = row.getCell(c);
-                texts[c] = cell == null ? "" : text(cell, formatter);
-            }
-            grid.add(texts);
+            grid.add(row == null || row.getZeroHeight() ? new String[0] : texts(row, formatter));
         }
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            spread(grid, region, sheet);
+        return grid;
+    }
+
+    private static String[] texts(Row row, DataFormatter formatter) {
+        int width = Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
+        String[] texts = new String[width];
+        for (int c = 0; c < width; c++) {
+            Cell cell = row.getCell(c);
+            texts[c] = cell == null ? "" : text(cell, formatter);
         }
+        return texts;
+    }
+
+    /** The grid as cells that know their {@code file:Sheet!A1}, trailing blank cells and rows left out. */
+    private static List<List<SheetCell>> located(List<String[]> grid, String file, String sheet) {
         List<List<SheetCell>> out = new ArrayList<>(grid.size());
         for (int r = 0; r < grid.size(); r++) {
             String[] texts = grid.get(r);
@@ -236,14 +247,14 @@ public final class WorkbookReader {
             }
             List<SheetCell> row = new ArrayList<>(used);
             for (int c = 0; c < used; c++) {
-                row.add(new SheetCell(texts[c], Position.cell(file, sheet.getSheetName(), r + 1, c + 1)));
+                row.add(new SheetCell(texts[c], Position.cell(file, sheet, r + 1, c + 1)));
             }
             out.add(row);
         }
         while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
             out.remove(out.size() - 1);
         }
-        return new org.zhibiao.sheet.Sheet(sheet.getSheetName(), out);
+        return out;
     }
 
     /** Gives every cell of a merged region, within the rows read, the text of its top-left cell. */

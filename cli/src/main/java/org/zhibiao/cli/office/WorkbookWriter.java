@@ -133,12 +133,13 @@ public final class WorkbookWriter {
 
     private void sheet(PrintedSheet printed, String name) {
         XSSFSheet sheet = book.createSheet(name);
+        int shown = shown(printed);
         int width = printed.tables().stream()
-                .mapToInt(t -> t.columns().size())
+                .mapToInt(t -> placed(t, shown)[t.columns().size() - 1] + 1)
                 .max()
                 .orElse(2);
         width = Math.max(width, 2);
-        widths(sheet, printed);
+        widths(sheet, printed, shown);
         int r = 0;
         for (String line : printed.titles()) {
             Row row = sheet.createRow(r);
@@ -170,7 +171,7 @@ public final class WorkbookWriter {
             if (firstHeader < 0) {
                 firstHeader = r;
             }
-            r = table(sheet, table, r);
+            r = table(sheet, table, r, placed(table, shown));
         }
         if (printed.tables().size() == 1 && firstHeader >= 0) {
             // one table: its header stays in view and on every printed page
@@ -190,43 +191,71 @@ public final class WorkbookWriter {
         sheet.lockInsertRows(false);
     }
 
+    /** The most visible columns of any table on the sheet: where hidden columns start. */
+    private static int shown(PrintedSheet printed) {
+        return printed.tables().stream()
+                .mapToInt(
+                        t -> (int) t.columns().stream().filter(c -> !c.hidden()).count())
+                .max()
+                .orElse(0);
+    }
+
+    /**
+     * The sheet column of each of the table's columns: the visible ones from A in order, the hidden
+     * ones from column {@code shown} on. A hidden column hides the whole sheet column, so it must lie
+     * right of every visible column of every table on the sheet (the overview has several).
+     */
+    private static int[] placed(PrintedTable table, int shown) {
+        int[] at = new int[table.columns().size()];
+        int visible = 0;
+        int hidden = shown;
+        for (int c = 0; c < at.length; c++) {
+            at[c] = table.columns().get(c).hidden() ? hidden++ : visible++;
+        }
+        return at;
+    }
+
     /** Column widths: each printed column's, the widest where tables share a column; a CJK character counts two units. */
-    private static void widths(XSSFSheet sheet, PrintedSheet printed) {
+    private static void widths(XSSFSheet sheet, PrintedSheet printed, int shown) {
         Map<Integer, Integer> widest = new HashMap<>();
         widest.put(0, 12);
         for (PrintedTable table : printed.tables()) {
+            int[] at = placed(table, shown);
             for (int c = 0; c < table.columns().size(); c++) {
-                widest.merge(c, table.columns().get(c).width(), Math::max);
+                widest.merge(at[c], table.columns().get(c).width(), Math::max);
             }
         }
         widest.forEach((c, w) -> sheet.setColumnWidth(c, Math.min(255, w * 2 + 2) * 256));
     }
 
-    /** The header row and rows of one table from row {@code r}; returns the row after it. */
-    private int table(XSSFSheet sheet, PrintedTable table, int r) {
+    /**
+     * The header row and rows of one table from row {@code r}, column {@code c} of the table in sheet
+     * column {@code at[c]}; returns the row after it.
+     */
+    private int table(XSSFSheet sheet, PrintedTable table, int r, int[] at) {
         List<PrintedColumn> columns = table.columns();
         Row header = sheet.createRow(r);
         for (int c = 0; c < columns.size(); c++) {
-            text(header, c, columns.get(c).header(), heading);
+            text(header, at[c], columns.get(c).header(), heading);
         }
         int first = r + 1;
         for (int i = 0; i < table.rows().size(); i++) {
             Row row = sheet.createRow(first + i);
             List<String> cells = table.rows().get(i).cells();
             for (int c = 0; c < columns.size(); c++) {
-                text(row, c, cells.get(c), table.fillable(i, c) ? open : locked);
+                text(row, at[c], cells.get(c), table.fillable(i, c) ? open : locked);
             }
         }
         int last = first + table.rows().size() - 1;
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).hidden()) {
-                sheet.setColumnHidden(c, true);
+                sheet.setColumnHidden(at[c], true);
             }
             if (columns.get(c).merge()) {
-                mergeRuns(sheet, table, c, first);
+                mergeRuns(sheet, table, c, at[c], first);
             }
             if (!columns.get(c).choices().isEmpty() && last >= first) {
-                dropDown(sheet, columns.get(c).choices(), first, last, c);
+                dropDown(sheet, columns.get(c).choices(), first, last, at[c]);
             }
         }
         return last + 1;
@@ -236,13 +265,13 @@ public final class WorkbookWriter {
      * Merges each run of equal values in column {@code c}: a run also ends where a merged column to
      * its left starts a new run, or where the cells change from locked to unlocked.
      */
-    private static void mergeRuns(XSSFSheet sheet, PrintedTable table, int c, int first) {
+    private static void mergeRuns(XSSFSheet sheet, PrintedTable table, int c, int column, int first) {
         int n = table.rows().size();
         int start = 0;
         for (int i = 1; i <= n; i++) {
             if (i == n || !sameRun(table, c, start, i)) {
                 if (i - 1 > start && !table.rows().get(start).cells().get(c).isEmpty()) {
-                    merge(sheet, first + start, first + i - 1, c, c);
+                    merge(sheet, first + start, first + i - 1, column, column);
                 }
                 start = i;
             }
