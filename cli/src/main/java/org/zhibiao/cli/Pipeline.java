@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.check.Checker;
@@ -137,7 +138,9 @@ final class Pipeline {
         if (declaration == null) {
             return unusable(file, null, null, inputs.diagnostics);
         }
-        return attach(file, declaration, inputs.templateAt(file), inputs.diagnostics);
+        // the template's place is found (by reading the file again) only for a finding about it: done
+        // for every file, it was a second parse of each declaration, a third of a JSON check (#14)
+        return attach(file, declaration, () -> inputs.templateAt(file), inputs.diagnostics);
     }
 
     /**
@@ -152,18 +155,18 @@ final class Pipeline {
         if (refused != null) {
             return unusable(file, declaration, null, List.of(refused));
         }
-        return attach(file, declaration, at, List.of());
+        return attach(file, declaration, () -> at, List.of());
     }
 
     /** A declaration read, with its template resolved (the operator's, or the one it names), or unusable with why. */
-    private Loaded attach(Path file, Declaration declaration, Position templateAt, List<Diagnostic> read) {
+    private Loaded attach(Path file, Declaration declaration, Supplier<Position> templateAt, List<Diagnostic> read) {
         String reference = override != null ? override : declaration.template();
         Resolved resolved = resolve(reference);
         if (resolved.template() == null) {
             List<Diagnostic> problems = new ArrayList<>(read);
             problems.addAll(resolved.diagnostics());
             if (override == null) {
-                problems.add(Problem.TEMPLATE_MISMATCH.at(templateAt, reference));
+                problems.add(Problem.TEMPLATE_MISMATCH.at(templateAt.get(), reference));
             }
             return unusable(file, declaration, reference, problems);
         }
