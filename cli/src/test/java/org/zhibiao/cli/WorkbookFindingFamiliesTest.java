@@ -112,7 +112,8 @@ class WorkbookFindingFamiliesTest {
         assertThat(expected).hasSize(2);
         expected.forEach((code, at) -> {
             assertThat(text.out() + text.err()).contains(broken + ":" + at + ": error[" + code + "]");
-            // SARIF notifications carry the row and column only (the sheet is in the text findings)
+            // SARIF notifications carry the row and column in the region and the cell, sheet
+            // included, at the start of the message, as results do
             CellReference cell = new CellReference(at.substring(at.indexOf('!') + 1));
             List<String> regions = new ArrayList<>();
             for (JsonNode n : JSON.readTree(sarif.out())
@@ -125,9 +126,10 @@ class WorkbookFindingFamiliesTest {
                         n.get("locations").get(0).get("physicalLocation").get("region");
                 regions.add(n.get("descriptor").get("id").asString() + " "
                         + region.get("startLine").asInt() + ":"
-                        + region.get("startColumn").asInt());
+                        + region.get("startColumn").asInt() + " "
+                        + n.get("message").get("text").asString().split(": ", 2)[0]);
             }
-            assertThat(regions).contains(code + " " + (cell.getRow() + 1) + ":" + (cell.getCol() + 1));
+            assertThat(regions).contains(code + " " + (cell.getRow() + 1) + ":" + (cell.getCol() + 1) + " " + at);
         });
     }
 

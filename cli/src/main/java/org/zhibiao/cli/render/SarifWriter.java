@@ -263,7 +263,7 @@ public final class SarifWriter implements AutoCloseable {
         json.writeEndObject();
         json.writeStringProperty("level", level);
         json.writeObjectPropertyStart("message");
-        json.writeStringProperty("text", text);
+        json.writeStringProperty("text", cell(at) + text);
         json.writeEndObject();
         if (!at.file().isEmpty()) {
             json.writeArrayPropertyStart("locations");
@@ -342,12 +342,7 @@ public final class SarifWriter implements AutoCloseable {
         // a workbook cell: the region holds its row and column (GitHub needs startLine), the message
         // names the cell as Excel does, since code scanning shows the message, not logical locations
         // and a CSV cell by its printed column header (issue 14)
-        String cell = d.position().cellReference() != null
-                ? d.position().cellReference() + ": "
-                : d.position().header() != null && !d.position().header().isEmpty()
-                        ? d.position().header() + ": "
-                        : "";
-        json.writeStringProperty("text", cell + d.message(lang) + hint);
+        json.writeStringProperty("text", cell(d.position()) + d.message(lang) + hint);
         json.writeEndObject();
         json.writeArrayPropertyStart("locations");
         json.writeStartObject();
@@ -369,6 +364,17 @@ public final class SarifWriter implements AutoCloseable {
         json.writeStringProperty(FINGERPRINT, fingerprint(d));
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /**
+     * How a message names a cell the region cannot: a workbook cell as Excel does ({@code 年度!G14: }),
+     * a CSV cell by its printed column header; nothing for a YAML or JSON place.
+     */
+    private static String cell(Position at) {
+        if (at.cellReference() != null) {
+            return at.cellReference() + ": ";
+        }
+        return at.header() != null && !at.header().isEmpty() ? at.header() + ": " : "";
     }
 
     private void physical(Position at) {
