@@ -31,35 +31,41 @@ import org.zhibiao.target.Targets;
 final class ColumnRules {
 
     static final Message CHOICE = new Message(
-            "cell-choice",
+            RuleCode.CELL_CHOICE,
             WARNING,
             "“%s”的值“%s”不是表单列出的值",
             "'%s' is '%s', which is not one of the values the form lists");
     static final Message NUMBER =
-            new Message("cell-number", ERROR, "“%s”应为数字，实际为“%s”", "'%s' should be a number, found '%s'");
+            new Message(RuleCode.CELL_NUMBER, ERROR, "“%s”应为数字，实际为“%s”", "'%s' should be a number, found '%s'");
     static final Message POINTS = new Message(
-            "cell-points", ERROR, "“%s”应为不小于 0 的分值，实际为“%s”", "'%s' should be points of 0 or more, found '%s'");
+            RuleCode.CELL_POINTS, ERROR, "“%s”应为不小于 0 的分值，实际为“%s”", "'%s' should be points of 0 or more, found '%s'");
     static final Message TARGET =
-            new Message("cell-target", ERROR, "“%s”的值“%s”不是有效的指标值：%s", "'%s' is '%s', not a valid target: %s");
+            new Message(RuleCode.CELL_TARGET, ERROR, "“%s”的值“%s”不是有效的指标值：%s", "'%s' is '%s', not a valid target: %s");
     static final Message REQUIRED = new Message(
-            "cell-required", ERROR, "“%s”为必填列，此行未填", "'%s' is a required column and this row leaves it empty");
+            RuleCode.CELL_REQUIRED, ERROR, "“%s”为必填列，此行未填", "'%s' is a required column and this row leaves it empty");
     static final Message UNKNOWN = new Message(
-            "unknown-column",
+            RuleCode.UNKNOWN_COLUMN,
             ERROR,
             "表“%s”没有“%s”列；请改为模板的列，或删去（值已原样保留，不会被检查）",
             "table '%s' has no column '%s'; use one of the template's columns or remove it (the value is kept as it is, unchecked)");
     static final Message POINTS_TOTAL = new Message(
-            "points-per-level1",
+            RuleCode.POINTS_PER_LEVEL1,
             ERROR,
             "“%s”各行分值合计 %s，应为 %s（%s）",
             "the rows under '%s' add up to %s points where %s are due (%s)");
 
     static final Message KIND_MISMATCH = new Message(
-            "value-type-mismatch", ERROR, "指标值类型为“%s”，但指标值“%s”%s", "the value type is '%s' but the target '%s' %s");
+            RuleCode.VALUE_TYPE_MISMATCH,
+            ERROR,
+            "指标值类型为“%s”，但指标值“%s”%s",
+            "the value type is '%s' but the target '%s' %s");
     static final Message NATURE_OPERATOR = new Message(
-            "nature-operator", WARNING, "指标性质为“%s”，指标值“%s”却是%s", "the indicator is '%s' but its target '%s' is %s");
+            RuleCode.NATURE_OPERATOR,
+            WARNING,
+            "指标性质为“%s”，指标值“%s”却是%s",
+            "the indicator is '%s' but its target '%s' is %s");
     static final Message GENERIC_CRITERIA = new Message(
-            "generic-criteria",
+            RuleCode.GENERIC_CRITERIA,
             INFO,
             "评(扣)分标准“%s”没有写明怎样扣分",
             "the scoring rule '%s' does not say how points are deducted");

@@ -37,23 +37,23 @@ import org.zhibiao.target.Targets;
 final class StageRules {
 
     static final Message DOUBT_UNEXPLAINED = new Message(
-            "likelihood-without-reason",
+            RuleCode.LIKELIHOOD_WITHOUT_REASON,
             ERROR,
             "完成目标可能性为“%s”，但没有填写偏差原因；请选择偏差原因",
             "the target is judged '%s' but no deviation reason is given; choose one");
     static final Message EXECUTION_BEHIND = new Message(
-            "execution-behind-pace",
+            RuleCode.EXECUTION_BEHIND_PACE,
             WARNING,
             "%s执行数 %s 为年初预算数 %s 的 %s%%，低于时间进度 %s%% 超过 %s 个百分点；请说明原因或加快执行",
             "%s spending %s of the budget %s is %s%%, below the calendar's %s%% by more than %s points;"
                     + " explain or speed up");
     static final Message CEILING_PASSED = new Message(
-            "progress-past-ceiling",
+            RuleCode.PROGRESS_PAST_CEILING,
             ERROR,
             "执行情况“%s”已超过全年上限“%s”；请核对，或调整目标",
             "progress '%s' is already past the year's ceiling '%s'; check it or adjust the target");
     static final Message COUNT_ABOVE_YEAR = new Message(
-            "progress-above-year",
+            RuleCode.PROGRESS_ABOVE_YEAR,
             WARNING,
             "累计执行情况“%s”已超过全年指标值“%s”；请核对，或说明指标值是否偏低",
             "the cumulative progress '%s' is already above the year's target '%s'; check it, or say whether the"

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,27 @@ class RuleCodeTest {
         // then
         assertThat(message.code()).isEqualTo("weights");
     }
+
+    @Test
+    void no_built_in_message_spells_its_code_as_a_string() throws IOException {
+        // given: the main sources of the packages whose rules report built-in findings
+        Path sources = Path.of("src/main/java/org/zhibiao");
+        List<String> spelled = new ArrayList<>();
+        for (String folder : List.of("check", "score")) {
+            try (Stream<Path> files = Files.list(sources.resolve(folder))) {
+                for (Path file :
+                        files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    if (STRING_CODE.matcher(Files.readString(file)).find()) {
+                        spelled.add(file.getFileName().toString());
+                    }
+                }
+            }
+        }
+        // then: every Message names a RuleCode constant, so a typo is a compile error
+        assertThat(spelled).isEmpty();
+    }
+
+    private static final Pattern STRING_CODE = Pattern.compile("new Message\\(\\s*\"");
 
     private static List<String> messageCodes(Class<?> type) throws IllegalAccessException {
         List<String> codes = new ArrayList<>();
