@@ -51,6 +51,20 @@ class CsvFindingPlacesTest {
     }
 
     @Test
+    void a_unit_finding_names_the_unit_cell_of_the_split_value() throws IOException {
+        Run run = check(write("u.csv", """
+                某市2024年项目支出绩效目标表,,,,,,,,
+                项目名称：测试项目,,,,,,,,
+                一级指标,二级指标,三级指标,指标性质,指标方向,目标值,计量单位,分值,备注
+                产出指标,数量指标,培训人次,正向,≥,100,,20,
+                ,质量指标,验收合格率,正向,≥,95,%,10,
+                """));
+
+        // the unit left blank is its own cell of the split 指标值, not the number beside it
+        assertThat(places(run, "missing-unit")).containsExactly("u.csv:4:计量单位");
+    }
+
+    @Test
     void a_declared_column_finding_names_that_column() throws IOException {
         Run run = check(write("a.csv", FORM));
 

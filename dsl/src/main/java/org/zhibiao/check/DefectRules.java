@@ -248,7 +248,13 @@ final class DefectRules {
                     && q.unit() != null
                     && !q.unit().isBlank()
                     && !allowed.contains(KindRules.unit(q.unit()))) {
-                ctx.report(UNIT_LIST, value.at(row), Facts.path(table, row), hint, q.unit(), value.raw());
+                ctx.report(
+                        UNIT_LIST,
+                        PartCells.unit(ctx, table, row, value),
+                        Facts.path(table, row),
+                        hint,
+                        q.unit(),
+                        value.raw());
             }
         };
     }

@@ -144,7 +144,7 @@ final class KindRules {
         if (q != null && Names.isBlank(q.unit())) {
             String expected = templateUnit(ctx.facts().templateRow(row));
             Hint hint = expected.isEmpty() ? Hint.NONE : Hints.of("单位应为“" + expected + "”", "the unit is " + expected);
-            ctx.report(MISSING_UNIT, value.at(row), Facts.path(table, row), hint, value.raw());
+            ctx.report(MISSING_UNIT, PartCells.unit(ctx, table, row, value), Facts.path(table, row), hint, value.raw());
         }
     }
 
@@ -156,7 +156,7 @@ final class KindRules {
                 && !expected.isEmpty()
                 && !unit(q.unit()).equals(expected)) {
             ctx.report(UNIT_MISMATCH.at(
-                    value.at(row),
+                    PartCells.unit(ctx, table, row, value),
                     Facts.path(table, row),
                     Hint.NONE,
                     new Object[] {value.raw(), q.unit(), expected, expected},

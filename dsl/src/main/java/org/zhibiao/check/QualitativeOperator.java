@@ -2,11 +2,9 @@ package org.zhibiao.check;
 
 import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
-import org.zhibiao.model.Column;
 import org.zhibiao.model.ColumnType;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
-import org.zhibiao.shape.TableShape;
 import org.zhibiao.target.Quantity;
 import org.zhibiao.target.Target;
 import org.zhibiao.target.TargetException;
@@ -66,17 +64,6 @@ final class QualitativeOperator {
      * finding points at the {@code =} a clerk typed; else {@code fallback}, the 指标值's cell.
      */
     static Position operatorCell(CheckContext ctx, Table table, Row row, Position fallback) {
-        TableShape shape = ctx.facts().framework().shape(table.name());
-        Column target = shape == null ? null : shape.column("target");
-        if (target == null) {
-            return fallback;
-        }
-        for (Column part : target.parts()) {
-            String key = TableShape.Printed.placeKey(target.id(), part.id());
-            if (part.kind() == ColumnType.OPERATOR && row.places().asMap().containsKey(key)) {
-                return row.places().of(key, fallback);
-            }
-        }
-        return fallback;
+        return PartCells.of(ctx, table, row, "target", ColumnType.OPERATOR, fallback);
     }
 }
