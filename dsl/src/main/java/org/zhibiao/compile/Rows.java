@@ -64,24 +64,7 @@ final class Rows {
         List<Row> result = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            result.add(new Row(
-                    r.level1(),
-                    pattern.replace("{n}", Integer.toString(i + 1)),
-                    r.keyWork(),
-                    r.level3(),
-                    r.prev2(),
-                    r.prev1(),
-                    r.target(),
-                    r.halfYear(),
-                    r.fullYear(),
-                    r.basis(),
-                    r.category(),
-                    r.ref(),
-                    r.origin(),
-                    r.slot(),
-                    r.cells(),
-                    r.places(),
-                    r.pos()));
+            result.add(r.withLevels(r.level1(), pattern.replace("{n}", Integer.toString(i + 1))));
         }
         return result;
     }

@@ -157,6 +157,13 @@ public record Row(
                 slot, newCells, places, pos);
     }
 
+    /** This row under another 一级 and 二级 (a numbered slot's 二级, a framework's new place), all else kept. */
+    public Row withLevels(String newLevel1, String newLevel2) {
+        return new Row(
+                newLevel1, newLevel2, keyWork, level3, prev2, prev1, target, halfYear, fullYear, basis, category, ref,
+                origin, slot, cells, places, pos);
+    }
+
     /** This row as the template row {@code newRef} (read back from a printed form, which prints no ref). */
     public Row attachedTo(String newRef, Origin newOrigin, String newSlot) {
         return new Row(

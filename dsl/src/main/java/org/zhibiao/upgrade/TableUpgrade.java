@@ -176,24 +176,7 @@ final class TableUpgrade {
             level2 = level2(place.level2(), level2, index, dropped);
         }
         String level1 = place == null ? r.level1() : place.level1();
-        return new Row(
-                level1,
-                level2,
-                r.keyWork(),
-                r.level3(),
-                r.prev2(),
-                r.prev1(),
-                r.target(),
-                r.halfYear(),
-                r.fullYear(),
-                r.basis(),
-                r.category(),
-                r.ref(),
-                r.origin(),
-                r.slot(),
-                r.cells(),
-                r.places(),
-                r.pos());
+        return r.withLevels(level1, level2);
     }
 
     /**
