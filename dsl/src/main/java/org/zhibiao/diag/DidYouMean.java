@@ -119,14 +119,15 @@ public final class DidYouMean {
      * computed.
      */
     public static boolean isSlip(Word a, Word b) {
-        if (a.text.equals(b.text)) {
-            return false;
-        }
         int shorter = Math.min(a.lowered.length, b.lowered.length);
         int most = Math.min(MOST, Math.max(1, a.ideographic || b.ideographic ? shorter / 4 : shorter / 3));
-        // each edit brings in or takes out at most one letter: more letters of one missing from the
-        // other than that is no slip, and two different names mostly differ in more
-        if (Long.bitCount(a.letters & ~b.letters) > most || Long.bitCount(b.letters & ~a.letters) > most) {
+        // cheapest first, as most pairs are far apart: lengths further apart than the edits allow;
+        // then each edit brings in or takes out at most one letter, so more letters of one missing
+        // from the other than that is no slip, and two different names mostly differ in more
+        if (Math.abs(a.lowered.length - b.lowered.length) > most
+                || Long.bitCount(a.letters & ~b.letters) > most
+                || Long.bitCount(b.letters & ~a.letters) > most
+                || a.text.equals(b.text)) {
             return false;
         }
         return within(a.lowered, b.lowered, most) <= most;
