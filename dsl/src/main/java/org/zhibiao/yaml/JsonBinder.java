@@ -1,10 +1,5 @@
 package org.zhibiao.yaml;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +12,6 @@ import org.zhibiao.target.Targets;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Binds a clean JSON document from Jackson's streaming parser straight onto the model records,
@@ -27,7 +21,11 @@ import tools.jackson.core.TokenStreamLocation;
  * were about a quarter of {@code zhibiao check} on 10,000 declarations; binding while the tokens
  * arrive makes a position only per value and looks each key up once. [#14] the bytes are read by
  * Jackson's own parser ({@link TreeReader#JSON}, the tree path's factory and limits), which
- * replaced a hand-written scanner: one JSON grammar in the project, not two.
+ * replaced a hand-written scanner: one JSON grammar in the project, not two. They are read as
+ * bytes, the way the tree path reads them: Jackson's UTF-8 parser decodes only the strings,
+ * where decoding the whole file to characters first was a sixth of checking 2,000 declarations,
+ * and it accepts and rejects exactly the bytes the reference path does. Its byte columns become
+ * UTF-16 columns in {@link JsonPositions}, as the tree path's do.
  *
  * <p>The tree and {@link Binder} stay the only error reporter: this never reports and never throws.
  * Whatever would make that path say anything at all (a syntax error, a limit, a wrong or missing
@@ -40,11 +38,11 @@ import tools.jackson.core.TokenStreamLocation;
 final class JsonBinder {
 
     private final JsonParser parser;
-    private final String file;
+    private final JsonPositions positions;
 
-    private JsonBinder(JsonParser parser, String file) {
+    private JsonBinder(JsonParser parser, JsonPositions positions) {
         this.parser = parser;
-        this.file = file;
+        this.positions = positions;
     }
 
     /**
@@ -52,48 +50,14 @@ final class JsonBinder {
      * plain binding would happen: then read it the reference way.
      */
     static Object read(String file, byte[] bytes, DocumentType type) {
-        // [#14] decoded by the JDK into this thread's buffer and parsed as characters: Jackson's
-        // byte parser decodes UTF-8 a character at a time and counts columns in bytes, which then
-        // had to be recounted in UTF-16 units for every value; its character parser counts them so
-        // itself, and reads the buffer in place. Bytes that are not UTF-8 are left to the
-        // reference path, which reports them.
-        CharBuffer chars = decode(bytes);
-        if (chars == null) {
-            return null;
-        }
-        try (JsonParser parser =
-                TreeReader.JSON.createParser(ObjectReadContext.empty(), chars.array(), 0, chars.position())) {
-            return new JsonBinder(parser, file).document(type);
+        try (JsonParser parser = TreeReader.JSON.createParser(ObjectReadContext.empty(), bytes)) {
+            return new JsonBinder(parser, new JsonPositions(file, bytes)).document(type);
         } catch (RuntimeException e) {
-            // GiveUp, a JacksonException (a syntax error, a limit), or any surprise (a record
-            // constructor refusing its values …): the reference path meets the same and says what
-            // it has to
+            // GiveUp, a JacksonException (a syntax error, bytes that are not UTF-8, a limit), or
+            // any surprise (a record constructor refusing its values …): the reference path meets
+            // the same and says what it has to
             return null;
         }
-    }
-
-    /** Each thread's decoding buffer, kept between files up to {@link #KEPT} characters. */
-    private static final ThreadLocal<CharBuffer> BUFFERS =
-            ThreadLocal.withInitial(() -> CharBuffer.allocate(64 * 1024));
-
-    private static final int KEPT = 1 << 20;
-
-    /** The bytes as UTF-16 in this thread's buffer (valid until the next call), or null if they are not UTF-8. */
-    private static CharBuffer decode(byte[] bytes) {
-        CharBuffer chars = BUFFERS.get();
-        if (chars.capacity() < bytes.length) {
-            chars = CharBuffer.allocate(bytes.length);
-            if (bytes.length <= KEPT) {
-                BUFFERS.set(chars);
-            }
-        }
-        chars.clear();
-        CoderResult result = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes), chars, true);
-        return result.isError() || result.isOverflow() ? null : chars;
     }
 
     private Object document(DocumentType type) {
@@ -135,7 +99,7 @@ final class JsonBinder {
 
     /** The current string, number or boolean token's text, shared with other files' ({@link SharedStrings}). */
     private String text() {
-        return SharedStrings.of(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+        return SharedStrings.of(parser);
     }
 
     private static Object scalar(String text, Binder.Binding binding) {
@@ -217,10 +181,9 @@ final class JsonBinder {
         return members.create();
     }
 
-    /** Where the current token stands: Jackson's character parser counts columns in UTF-16 units. */
+    /** Where the current token stands, its column in UTF-16 units ({@link JsonPositions}). */
     private Position here() {
-        TokenStreamLocation at = parser.currentTokenLocation();
-        return Position.of(file, at.getLineNr(), at.getColumnNr());
+        return positions.of(parser.currentTokenLocation());
     }
 
     private static Object orGiveUp(Object value) {

@@ -1,6 +1,7 @@
 package org.zhibiao.yaml;
 
 import java.util.Arrays;
+import tools.jackson.core.JsonParser;
 
 /**
  * Short values read by {@link JsonBinder}, shared across the files of a batch: the template's 一级,
@@ -22,6 +23,15 @@ final class SharedStrings {
     private static final Entry[] ENTRIES = new Entry[8192];
 
     private SharedStrings() {}
+
+    /**
+     * The current scalar token's text, shared. The tree path reads the built-in catalogue this way
+     * too, so a declaration's 一级 or 三级 name is the template's own String, and the checker's
+     * lookups in the template's maps end at {@code ==} instead of comparing characters (#14).
+     */
+    static String of(JsonParser parser) {
+        return of(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+    }
 
     /** The text of {@code chars[offset, offset + length)}, the same String as last time when it was seen before. */
     static String of(char[] chars, int offset, int length) {

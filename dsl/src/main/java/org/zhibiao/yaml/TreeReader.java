@@ -258,8 +258,8 @@ final class TreeReader {
             case START_OBJECT -> mapping(parser, depth, at);
             case START_ARRAY -> sequence(parser, depth, at);
             case VALUE_NULL -> new Node.Null(at);
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Node.Scalar(parser.getString(), true, at);
-            default -> new Node.Scalar(parser.getString(), false, at);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Node.Scalar(SharedStrings.of(parser), true, at);
+            default -> new Node.Scalar(SharedStrings.of(parser), false, at);
         };
     }
 
