@@ -4,11 +4,9 @@ import static org.zhibiao.diag.Severity.ERROR;
 import static org.zhibiao.diag.Severity.WARNING;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.zhibiao.diag.Hint;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Severity;
@@ -209,7 +207,16 @@ final class ProjectRules {
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);
         String rest = dot < 0 ? "" : plain.substring(dot);
-        return String.format(Locale.ROOT, "%,d", new BigInteger(whole)) + rest;
+        StringBuilder out = new StringBuilder(whole.length() + whole.length() / 3 + rest.length());
+        int digits = whole.startsWith("-") ? 1 : 0;
+        out.append(whole, 0, digits);
+        for (int i = digits; i < whole.length(); i++) {
+            if (i > digits && (whole.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(whole.charAt(i));
+        }
+        return out.append(rest).toString();
     }
 
     private static FundLine projectLine(FundBlock block, String name) {

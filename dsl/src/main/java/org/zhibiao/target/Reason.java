@@ -1,12 +1,14 @@
 package org.zhibiao.target;
 
+import org.zhibiao.diag.Messages;
+
 /**
  * Why a 指标值 cannot be read, one constant per message with its Chinese and English text
  * (AssertJ's {@code ShouldXxx} factories, STYLE.md convention 9): the reader throws
  * {@code Reason.X.at(offset, args)} and tests compare against the same call, never copied prose.
  *
  * <p>Message shape: "what is wrong; instead, what to do". Texts go through
- * {@link String#format}, so a literal percent sign is written {@code %%}.
+ * {@link Messages#format} (%s, %N$s), so a literal percent sign is written {@code %%}.
  */
 enum Reason {
     EMPTY(
@@ -27,8 +29,8 @@ enum Reason {
             "千分位逗号后应恰有三位数字；请写成 44,561 或 44561",
             "a thousands separator must be followed by exactly three digits; instead, write 44,561 or 44561"),
     TOO_MANY_DIGITS(
-            "数字超过 %d 位；请换用更大的单位，如 万元、亿元",
-            "the number has more than %d digits; instead, use a larger unit such as 万元 or 亿元"),
+            "数字超过 %s 位；请换用更大的单位，如 万元、亿元",
+            "the number has more than %s digits; instead, use a larger unit such as 万元 or 亿元"),
     UNKNOWN_UNIT(
             "无法识别的计量单位“%s”；请使用 %%、个、次、天、万元 等单位", "unknown unit '%s'; instead, use a unit such as %%, 个, 次, 天 or 万元"),
     TRAILING_TEXT(
@@ -49,6 +51,9 @@ enum Reason {
 
     /** The exception for this reason at the 0-based offset (a {@code String} index into the raw text). */
     TargetException at(int offset, Object... args) {
-        return new TargetException(String.format(zh, args), String.format(en, args), offset);
+        // the project's formatter, not String.format: a 指标值 that does not parse is common in a
+        // batch (=健全 from a split form), and String.format parses its pattern on every call and
+        // starts the locale machinery on the first (#14)
+        return new TargetException(Messages.format(zh, args), Messages.format(en, args), offset);
     }
 }
