@@ -1,7 +1,10 @@
 package org.zhibiao.cli.batch;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -15,6 +18,8 @@ import java.util.function.Function;
 public final class BoundedCache<K, V> {
 
     private final Map<K, V> entries;
+    /** The loads under way, by key; guarded by {@link #entries}. */
+    private final Map<K, CompletableFuture<V>> loading = new HashMap<>();
 
     public BoundedCache(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -29,21 +34,60 @@ public final class BoundedCache<K, V> {
 
     /**
      * The cached value for {@code key}, else {@code load}'s, remembered unless null. {@code load}
-     * runs outside the lock, so two threads may load the same key at once; both get a value.
+     * runs outside the lock, once per key at a time: a thread that asks for a key another thread
+     * is loading waits for that load instead of repeating it (#14: every batch's first two files
+     * resolved and compiled their template twice at once, on a machine with two cores, while the
+     * compiler thread waited for one).
      */
     public V get(K key, Function<K, V> load) {
+        CompletableFuture<V> pending;
+        boolean mine = false;
         synchronized (entries) {
             V known = entries.get(key);
             if (known != null) {
                 return known;
             }
-        }
-        V loaded = load.apply(key);
-        if (loaded != null) {
-            synchronized (entries) {
-                entries.putIfAbsent(key, loaded);
+            pending = loading.get(key);
+            if (pending == null) {
+                pending = new CompletableFuture<>();
+                loading.put(key, pending);
+                mine = true;
             }
         }
+        return mine ? load(key, load, pending) : awaited(pending);
+    }
+
+    /** The other thread's value, or what it threw, as it threw it. */
+    private static <V> V awaited(CompletableFuture<V> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private V load(K key, Function<K, V> load, CompletableFuture<V> pending) {
+        V loaded = null;
+        try {
+            loaded = load.apply(key);
+        } catch (RuntimeException | Error e) {
+            pending.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (entries) {
+                loading.remove(key);
+                if (loaded != null) {
+                    entries.putIfAbsent(key, loaded);
+                }
+            }
+        }
+        pending.complete(loaded);
         return loaded;
     }
 
