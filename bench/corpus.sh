@@ -18,11 +18,13 @@
 #        UNIQUE=3000 bench/corpus.sh                            bench/corpus.sh formats
 #        bench/corpus.sh office      KEEP=1 bench/corpus.sh formats   (measures again on the corpus
 #        of the previous formats run, without generating it: for repeated runs)
+#        bench/corpus.sh curve       (after a formats run: where the time goes, see curve() below)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode="${1:-province}"
 case "$mode" in province) n="${N:-10000}" ;; formats) n="${N:-2000}" ;; office) n="${N:-1000}" ;;
-  *) echo "usage: bench/corpus.sh [formats|office]" >&2; exit 2 ;; esac
+  curve) n="${N:-2000}" ;;
+  *) echo "usage: bench/corpus.sh [formats|office|curve]" >&2; exit 2 ;; esac
 load_at_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 work="${WORK:-$root/bench/target/corpus}"
 tools="$root/bench/target/tools"
@@ -39,7 +41,12 @@ fi
 ajv="$tools/node_modules/.bin/ajv"
 
 keep=0
-if [ "${KEEP:-0}" = 1 ] && [ "$mode" = formats ] && [ -d "$work/decls-json" ] && [ -d "$work/decls-yaml" ]; then
+if [ "$mode" = curve ] && { [ ! -d "$work/decls-json" ] || [ ! -d "$work/decls-yaml" ]; }; then
+  echo "bench/corpus.sh curve measures the corpus of a formats run: run bench/corpus.sh formats first" >&2
+  exit 2
+fi
+if { [ "${KEEP:-0}" = 1 ] && [ "$mode" = formats ] || [ "$mode" = curve ]; } \
+    && [ -d "$work/decls-json" ] && [ -d "$work/decls-yaml" ]; then
   keep=1
 else
   rm -rf "$work"
@@ -135,8 +142,56 @@ office() {
   done
 }
 
+# The curve mode (issue 14): fixed cost against cost per file. zhibiao check and ajv-cli on the
+# first K JSON declarations of the formats corpus (three in four hubei, one in four project, as in
+# the whole), K = 0, 1, 100, 500, 1000 and all, each the median of three runs, interleaved. The
+# difference between two rows is what the files between them cost; the first rows are each tool's
+# start and first files. Separates a slower start from a slower reading of every file.
+curve() {
+  local sizes=(0 1 100 500 1000 "$n") k tool r hubei projects
+  echo "== curve on $work/decls-json" >&2
+  mapfile -t hubei < <(find "$work/decls-json" -name 'p*.json' | sort)
+  mapfile -t projects < <(find "$work/decls-json" -name 'q*.json' | sort)
+  for k in "${sizes[@]}"; do
+    rm -rf "$work/curve-$k"
+    mkdir -p "$work/curve-$k"
+    local p=$((k - k / 4)) q=$((k / 4))
+    if [ "$p" -gt 0 ]; then cp -t "$work/curve-$k" "${hubei[@]:0:$p}"; fi
+    if [ "$q" -gt 0 ]; then cp -t "$work/curve-$k" "${projects[@]:0:$q}"; fi
+  done
+  for r in 1 2 3; do
+    for k in "${sizes[@]}"; do
+      /usr/bin/time -f "%e" -a -o "$work/curve-$k.check" "$root/zhibiao" check "$work/curve-$k" --quiet >/dev/null 2>&1 || true
+      if [ "$k" = 0 ]; then
+        continue # ajv-cli refuses a pattern that matches no file
+      fi
+      /usr/bin/time -f "%e" -a -o "$work/curve-$k.ajv" "$ajv" validate --spec=draft2020 --strict=false \
+          --all-errors -s "$schema" -d "$work/curve-$k/*.json" >/dev/null 2>&1 || true
+    done
+  done
+  echo
+  echo "zhibiao check and ajv-cli by number of JSON files: $(nproc) cores, load average $load_at_start at start," \
+       "$(date -u +%Y-%m-%dT%H:%MZ); median wall seconds of 3 runs"
+  printf '%6s %8s %8s\n' files check ajv-cli
+  for k in "${sizes[@]}"; do
+    for tool in check ajv; do
+      if [ -f "$work/curve-$k.$tool" ]; then
+        grep -v Command "$work/curve-$k.$tool" | sort -n | sed -n 2p >"$work/curve-$k.$tool.median"
+      else
+        echo - >"$work/curve-$k.$tool.median"
+      fi
+    done
+    printf '%6s %8s %8s\n' "$k" "$(cat "$work/curve-$k.check.median")" "$(cat "$work/curve-$k.ajv.median")"
+    rm -rf "$work/curve-$k" "$work/curve-$k".*
+  done
+}
+
 if [ "$mode" = formats ]; then
   formats
+  exit 0
+fi
+if [ "$mode" = curve ]; then
+  curve
   exit 0
 fi
 if [ "$mode" = office ]; then
