@@ -24,8 +24,8 @@ public enum Problem {
     NOT_TEXT(
             "not-text",
             Severity.ERROR,
-            "文件不是 UTF-8 文本（第 %s 字节起）；请另存为 UTF-8 编码的 YAML",
-            "the file is not UTF-8 text (from byte %s); save it as UTF-8 YAML"),
+            "文件不是 UTF-8 文本（第 %s 字节起）；请另存为 UTF-8 编码",
+            "the file is not UTF-8 text (from byte %s); save it as UTF-8"),
     BOM(
             "byte-order-mark",
             Severity.ERROR,

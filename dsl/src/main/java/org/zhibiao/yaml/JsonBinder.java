@@ -50,6 +50,9 @@ final class JsonBinder {
      * plain binding would happen: then read it the reference way.
      */
     static Object read(String file, byte[] bytes, DocumentType type) {
+        if (StrictUtf8.firstInvalid(bytes) >= 0) {
+            return null; // the reference path says where the bytes stop being UTF-8
+        }
         try (JsonParser parser = TreeReader.JSON.createParser(ObjectReadContext.empty(), bytes)) {
             return new JsonBinder(parser, new JsonPositions(file, bytes)).document(type);
         } catch (RuntimeException e) {

@@ -128,6 +128,12 @@ final class TreeReader {
      * to the same records, and gives way to this for anything but clean JSON.
      */
     Node readJsonWithJackson(byte[] bytes, String expected) {
+        int invalid = StrictUtf8.firstInvalid(bytes);
+        if (invalid >= 0) {
+            // Jackson decodes some ill-formed UTF-8 (an overlong C0 AF as /) without a word
+            out.report(Problem.NOT_TEXT, at(bytes, invalid), invalid);
+            return null;
+        }
         // JSON is parsed from the bytes: Jackson's UTF-8 parser itself rejects bad encoding and
         // unescaped control characters, at their line and column; tabs are JSON whitespace
         jsonPositions = new JsonPositions(file, bytes);

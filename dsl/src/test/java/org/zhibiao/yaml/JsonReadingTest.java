@@ -169,6 +169,44 @@ class JsonReadingTest {
         }
     }
 
+    /**
+     * Ill-formed UTF-8 that Jackson's parser would decode without a word (the overlong C0 AF as
+     * {@code /}) is refused as not text, at its own byte, by the tree path, and the binder leaves
+     * it to the tree path: a department's value is the bytes it wrote or an error, never a
+     * character nobody typed (#14).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("illFormed")
+    void ill_formed_utf8_is_not_text_at_its_byte(String why, byte[] bytes) {
+        byte[] prefix = "{\"kind\":\"declaration\",\n\"unit\":\"".getBytes(UTF_8);
+        byte[] declaration = concat(prefix, bytes, "\"}".getBytes(UTF_8));
+        Diagnostics tree = new Diagnostics();
+
+        Object reference = Documents.readByTree(FILE, declaration, DocumentType.DECLARATION, tree);
+
+        assertThat(reference).as(why).isNull();
+        assertThat(tree.list()).as(why).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("not-text");
+            assertThat(d.position().line()).isEqualTo(2);
+            assertThat(d.position().column()).isEqualTo("\"unit\":\"".length() + 1);
+            assertThat(d.zh()).contains("第 " + prefix.length + " 字节起");
+        });
+        assertThat(JsonBinder.read(FILE, declaration, DocumentType.DECLARATION))
+                .as(why)
+                .isNull();
+    }
+
+    static Stream<Arguments> illFormed() {
+        return Stream.of(
+                hex("overlong slash", "c0af"),
+                hex("overlong three-byte slash", "e080af"),
+                hex("encoded surrogate", "eda080"),
+                hex("above U+10FFFF", "f4908080"),
+                hex("lead byte F5", "f5808080"),
+                hex("continuation without a lead", "80"),
+                hex("three-byte sequence cut short", "e4b8"));
+    }
+
     private static byte[] concat(byte[] a, byte[] b, byte[] c) {
         byte[] all = new byte[a.length + b.length + c.length];
         System.arraycopy(a, 0, all, 0, a.length);
