@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.zhibiao.diag.Position;
 import org.zhibiao.model.Cell;
 import org.zhibiao.model.Places;
@@ -263,18 +264,20 @@ final class JsonBinder {
             return kind != null && !kindGiven && "kind".equals(key) && token == JsonToken.VALUE_STRING;
         }
 
-        /** A template-declared column's value; null for a JSON null, which the reference skips too. */
+        /**
+         * A template-declared column's value; null for a JSON null, which the reference skips too
+         * but still counts as given: the same key again, after a null, is a repeated key.
+         */
         void rest(String key, Cell cell) {
             if (rest.containsKey(key)) {
-                throw new GiveUp();
+                throw new GiveUp(); // the reference path reports the repeated key
             }
-            if (cell != null) {
-                rest.put(key, cell);
-            }
+            rest.put(key, cell);
         }
 
         Object create() {
             if (rest != null) {
+                rest.values().removeIf(Objects::isNull);
                 args[shape.rest()] = rest;
                 if (places != null) {
                     rest.forEach((k, c) -> places.put(k, c.pos()));

@@ -196,6 +196,29 @@ class JsonReadingTest {
                 .isNull();
     }
 
+    /**
+     * A declared column's key given twice, the first time as null, is a repeated key: the binder
+     * skipped the null without remembering the key and bound the second value (jqwik seed
+     * -1782660565441127934 of {@code JsonBinderPropertiesTest} found it).
+     */
+    @Test
+    void a_declared_column_repeated_after_a_null_is_left_to_the_reference_which_reports_it() {
+        byte[] json =
+                ("{\"kind\":\"declaration\",\"template\":\"national/project@2020.1\",\"tables\":[{\"name\":\"年度\","
+                                + "\"rows\":[{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"level3\":\"培训人次\","
+                                + "\"target\":\"=100人次\",\n\"points\":null,\n\"points\":\"4\"}]}]}")
+                        .getBytes(UTF_8);
+        Diagnostics tree = new Diagnostics();
+
+        Documents.readByTree(FILE, json, DocumentType.DECLARATION, tree);
+
+        assertThat(tree.list()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("duplicate-key");
+            assertThat(d.position().line()).isEqualTo(3);
+        });
+        assertThat(JsonBinder.read(FILE, json, DocumentType.DECLARATION)).isNull();
+    }
+
     static Stream<Arguments> illFormed() {
         return Stream.of(
                 hex("overlong slash", "c0af"),
