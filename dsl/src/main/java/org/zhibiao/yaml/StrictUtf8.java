@@ -14,23 +14,52 @@ final class StrictUtf8 {
 
     private StrictUtf8() {}
 
-    /** The offset of the first byte that is not part of well-formed UTF-8, or -1 when there is none. */
+    /**
+     * The offset of the first byte that is not part of well-formed UTF-8, or -1 when there is none.
+     *
+     * <p>Two fast paths, as this runs over every byte of every JSON declaration (#14: byte by byte it
+     * was an eighth of checking 2,000 of them): ASCII four bytes a test (indentation, keys, numbers)
+     * and the three-byte form of the CJK ideographs, E1–EC and EE–EF followed by two continuation
+     * bytes, which needs no range beyond 80–BF. Every other lead takes {@link #sequence}.
+     */
     static int firstInvalid(byte[] bytes) {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
+            while (i + 4 <= n && (bytes[i] | bytes[i + 1] | bytes[i + 2] | bytes[i + 3]) >= 0) {
+                i += 4;
+            }
+            if (i >= n) {
+                break;
+            }
             int b = bytes[i];
             if (b >= 0) {
                 i++;
-                continue;
+            } else if (isPlainThreeBytes(bytes, i, b & 0xFF)) {
+                i += 3;
+            } else {
+                int length = sequence(bytes, i, b & 0xFF);
+                if (length == 0) {
+                    return i;
+                }
+                i += length;
             }
-            int length = sequence(bytes, i, b & 0xFF);
-            if (length == 0) {
-                return i;
-            }
-            i += length;
         }
         return -1;
+    }
+
+    /**
+     * A lead among E1–EC, EE, EF and two continuation bytes after it: as a signed byte a
+     * continuation byte (80–BF) is below -64. E0 and ED, whose second byte has a narrower range,
+     * go to {@link #threeBytes}.
+     */
+    private static boolean isPlainThreeBytes(byte[] bytes, int i, int lead) {
+        return lead >= 0xE1
+                && lead != 0xED
+                && lead <= 0xEF
+                && i + 2 < bytes.length
+                && bytes[i + 1] < -64
+                && bytes[i + 2] < -64;
     }
 
     /** The length of the well-formed sequence led by {@code lead} at {@code i}, or 0. */

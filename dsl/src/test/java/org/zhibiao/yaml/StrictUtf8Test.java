@@ -3,16 +3,19 @@ package org.zhibiao.yaml;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.HexFormat;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Well-formed UTF-8 as the JDK's strict decoder sees it, found without decoding (#14). */
@@ -28,6 +31,37 @@ class StrictUtf8Test {
                 Arbitraries.of(
                         (byte) 0xE0, (byte) 0xED, (byte) 0xF0, (byte) 0xF4, (byte) 0xA0, (byte) 0x8F, (byte) 0x90));
         return edge.array(byte[].class).ofMaxSize(12);
+    }
+
+    /**
+     * Runs of ASCII, whole characters (CJK most often) and single edge bytes: what the fast paths
+     * skip (four ASCII bytes a test, a plain three-byte character) next to what they must not.
+     */
+    @Provide
+    Arbitrary<byte[]> pieces() {
+        Arbitrary<byte[]> ascii =
+                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(9).map(t -> t.getBytes(UTF_8));
+        Arbitrary<byte[]> character = Arbitraries.oneOf(
+                        Arbitraries.chars().range('\u4E00', '\u9FFF'),
+                        Arbitraries.chars().range('\u0080', '\uD7FF'),
+                        Arbitraries.chars().range('\uE000', '\uFFFF'))
+                .map(c -> String.valueOf(c).getBytes(UTF_8));
+        Arbitrary<byte[]> edge = bytes().map(b -> b.length > 2 ? new byte[] {b[0], b[1]} : b);
+        return Arbitraries.frequencyOf(Tuple.of(3, ascii), Tuple.of(3, character), Tuple.of(1, edge))
+                .list()
+                .ofMaxSize(10)
+                .map(StrictUtf8Test::concatenated);
+    }
+
+    @Property(tries = 3000)
+    void agrees_with_the_jdks_strict_decoder_among_ascii_runs_and_whole_characters(@ForAll("pieces") byte[] bytes) {
+        assertThat(StrictUtf8.firstInvalid(bytes)).isEqualTo(jdkFirstInvalid(bytes));
+    }
+
+    private static byte[] concatenated(List<byte[]> pieces) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pieces.forEach(out::writeBytes);
+        return out.toByteArray();
     }
 
     @Property(tries = 3000)
