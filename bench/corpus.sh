@@ -19,6 +19,8 @@
 #        bench/corpus.sh office      KEEP=1 bench/corpus.sh formats   (measures again on the corpus
 #        of the previous formats run, without generating it: for repeated runs)
 #        bench/corpus.sh curve       (after a formats run: where the time goes, see curve() below)
+#        ROUNDS=9 KEEP=1 bench/corpus.sh formats   (each tool ROUNDS times, interleaved, default 5:
+#        the medians are reported, and each round's ratio)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode="${1:-province}"
@@ -26,6 +28,7 @@ case "$mode" in province) n="${N:-10000}" ;; formats) n="${N:-2000}" ;; office) 
   curve) n="${N:-2000}" ;;
   *) echo "usage: bench/corpus.sh [formats|office|curve]" >&2; exit 2 ;; esac
 load_at_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+rounds="${ROUNDS:-5}"
 work="${WORK:-$root/bench/target/corpus}"
 tools="$root/bench/target/tools"
 schema="$root/schema/target/schemas/declaration-2020-12.json"
@@ -83,13 +86,20 @@ formats() {
           -o "$work/decls-$f" --format "$f" --quiet
     done
   fi
-  for f in json yaml; do
-    measure "ajv-$f" "$ajv" validate --spec=draft2020 --strict=false --all-errors -s "$schema" -d "$work/decls-$f/*.$f"
-    measure "check-$f" "$root/zhibiao" check "$work/decls-$f" --quiet
+  # ROUNDS rounds, interleaved: on a shared machine one run of each can be 30 % off either way (#14)
+  local r f s
+  rm -f "$work"/*.rounds
+  for r in $(seq "$rounds"); do
+    for f in json yaml; do
+      measure "ajv-$f" "$ajv" validate --spec=draft2020 --strict=false --all-errors -s "$schema" -d "$work/decls-$f/*.$f"
+      measure "check-$f" "$root/zhibiao" check "$work/decls-$f" --quiet
+      for s in "ajv-$f" "check-$f"; do tail -n 1 "$work/$s.time" >>"$work/$s.rounds"; done
+    done
   done
   echo
   echo "zhibiao check vs ajv-cli, JSON and YAML: $(nproc) cores, load average $load_at_start at start," \
        "$(java -version 2>&1 | head -1), $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "median of $rounds interleaved round(s): wall and CPU each the median, peak RSS the largest"
   echo "corpus: $hubei hubei/public-security + $projects national/project declarations per format" \
        "(JSON $(du -sh "$work/decls-json" | cut -f1), YAML $(du -sh "$work/decls-yaml" | cut -f1))"
   printf '%-11s %8s %10s %12s %6s %5s  %s\n' step "wall s" "files/s" "peak RSS MB" "CPU s" exit note
@@ -97,8 +107,10 @@ formats() {
     local files
     files=$(find "$work/decls-$f" -name "*.$f" | wc -l)
     for s in "check-$f" "ajv-$f"; do
-      read -r wall rss user sys < <(tail -n 1 "$work/$s.time")
-      local note
+      local wall rss cpu note
+      wall=$(median 1 <"$work/$s.rounds")
+      cpu=$(awk '{print $3 + $4}' "$work/$s.rounds" | median 1)
+      rss=$(cut -d' ' -f2 "$work/$s.rounds" | sort -n | tail -n 1)
       if [ "${s%-*}" = check ]; then
         note="$(tail -n 1 "$work/$s.err")"
       else
@@ -108,14 +120,24 @@ formats() {
         note="$valid valid, $invalid invalid (schema only)"
       fi
       printf '%-11s %8.2f %10.0f %12.0f %6.2f %5s  %s\n' "$s" "$wall" "$(echo "$files / $wall" | bc -l)" \
-          "$(echo "$rss / 1024" | bc -l)" "$(echo "$user + $sys" | bc -l)" "$(cat "$work/$s.code")" "$note"
+          "$(echo "$rss / 1024" | bc -l)" "$cpu" "$(cat "$work/$s.code")" "$note"
     done
   done
   echo
   for f in json yaml; do
-    printf 'check / ajv-cli, %-4s  = %.2f   (target < 1)\n' "$f" \
-        "$(echo "$(tail -n 1 "$work/check-$f.time" | cut -d' ' -f1) / $(tail -n 1 "$work/ajv-$f.time" | cut -d' ' -f1)" | bc -l)"
+    local each
+    each=$(paste -d' ' <(cut -d' ' -f1 "$work/check-$f.rounds") <(cut -d' ' -f1 "$work/ajv-$f.rounds") \
+        | awk '{printf "%.2f ", $1 / $2}')
+    printf 'check / ajv-cli, %-4s  = %.2f   (target < 1; medians; round by round: %s)\n' "$f" \
+        "$(echo "$(median 1 <"$work/check-$f.rounds") / $(median 1 <"$work/ajv-$f.rounds")" | bc -l)" "${each% }"
   done
+}
+
+# median K: the median of the K-th field of the lines on stdin (the lower one of an even count)
+median() {
+  local values
+  mapfile -t values < <(cut -d' ' -f"$1" | sort -n)
+  echo "${values[$(((${#values[@]} - 1) / 2))]}"
 }
 
 # The office mode (issue 15): N hubei/public-security declarations from generated profiles written
