@@ -77,7 +77,7 @@ final class DiffText {
         if (text.isEmpty()) {
             return Text.WORD_NONE.template(lang);
         }
-        if (d.what() == What.REQUIRED || d.what() == What.KEY_WORK) {
+        if (d.what() == What.REQUIRED || d.what() == What.KEY_WORK || d.what() == What.COLUMN_REQUIRED) {
             return (Boolean.parseBoolean(text) ? Text.WORD_YES : Text.WORD_NO).template(lang);
         }
         return text;

@@ -100,6 +100,25 @@ class DeclaredColumnTest {
                     .reduce("", String::concat);
             assertThat(all).contains("难度", "佐证材料");
         }
+        assertThat(Files.readString(dir.resolve("site/templates/test/columns@1.md")))
+                .contains("### 年度绩效指标的列")
+                .contains("| 难度 | `difficulty` | 选项 `choice` |  | 高、中、低 | 中 | 实现难度 |  |")
+                .contains("| 佐证材料 | `evidence` | 文本 `text` |  |  |  |  |  |");
+    }
+
+    @Test
+    void a_change_to_a_declared_column_is_a_line_of_catalogue_diff_at_the_column() throws IOException {
+        Path changed = Files.writeString(
+                dir.resolve("changed.yaml"),
+                TEMPLATE.replace("values: [高, 中, 低]", "values: [高, 中, 低, 极高]")
+                        .replace(
+                                "{id: evidence, header: 佐证材料, type: text}",
+                                "{id: evidence, header: 佐证材料, required: true}"));
+        Run diff = Run.of("catalogue", "diff", template.toString(), changed.toString());
+        assertThat(diff.code()).as(diff.err()).isEqualTo(CatalogueDiffCommand.DIFFERENT);
+        assertThat(diff.out())
+                .contains("~ 表格 年度 › 难度  可选值改变：高、中、低 → 高、中、低、极高\n")
+                .contains("~ 表格 年度 › 佐证材料  必填改变：否 → 是\n");
     }
 
     @Test

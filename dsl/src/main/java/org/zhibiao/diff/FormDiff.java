@@ -1,10 +1,12 @@
 package org.zhibiao.diff;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.zhibiao.model.Column;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.FundsForm;
 import org.zhibiao.model.RuleSetting;
@@ -58,10 +60,84 @@ final class FormDiff {
                 continue;
             }
             value(What.TABLE_TITLE, path, s.title(), t.title());
-            value(What.COLUMNS, path, Values.print(s.columns()), Values.print(t.columns()));
+            columns(path, s.columns(), t.columns());
             value(What.KEY_WORK, path, String.valueOf(s.hasKeyWork()), String.valueOf(t.hasKeyWork()));
             value(What.TABLE_LEVEL1, path, Values.print(s.level1()), Values.print(t.level1()));
         }
+    }
+
+    /**
+     * A table's columns (or a split 指标值's parts) matched by id: each added or removed, each
+     * attribute of one both have, and the order of those both have. [#14] columns are template
+     * data that decide how a form is read and checked, so a diff naming only their headers hid a
+     * choice column's new values, a column turned required and a changed split.
+     */
+    private void columns(List<String> at, List<Column> before, List<Column> after) {
+        Map<String, Column> x = byId(before);
+        Map<String, Column> y = byId(after);
+        for (String id : Values.merge(List.copyOf(x.keySet()), List.copyOf(y.keySet()))) {
+            Column s = x.get(id);
+            Column t = y.get(id);
+            List<String> path = append(at, (s != null ? s : t).label());
+            if (s == null) {
+                out.add(Difference.added(What.COLUMN, path, describe(t)));
+            } else if (t == null) {
+                out.add(Difference.removed(What.COLUMN, path, describe(s)));
+            } else {
+                column(path, s, t);
+            }
+        }
+        List<String> kept = x.keySet().stream().filter(y::containsKey).toList();
+        List<String> keptAfter = y.keySet().stream().filter(x::containsKey).toList();
+        if (!kept.equals(keptAfter)) {
+            out.add(Difference.changed(What.COLUMN_ORDER, at, labels(kept, x), labels(keptAfter, y)));
+        }
+    }
+
+    private void column(List<String> path, Column s, Column t) {
+        value(What.COLUMN_HEADER, path, s.label(), t.label());
+        value(What.COLUMN_ALIASES, path, Values.print(s.aliases()), Values.print(t.aliases()));
+        value(What.COLUMN_TYPE, path, Values.print(s.kind()), Values.print(t.kind()));
+        value(What.COLUMN_VALUES, path, Values.print(s.values()), Values.print(t.values()));
+        value(What.COLUMN_DEFAULT, path, s.preset(), t.preset());
+        value(What.COLUMN_REQUIRED, path, String.valueOf(s.isRequired()), String.valueOf(t.isRequired()));
+        value(What.COLUMN_WIDTH, path, Values.print(s.width()), Values.print(t.width()));
+        columns(path, s.parts(), t.parts());
+    }
+
+    /**
+     * An added or removed column as a template writes it ({@code id: nature · type: choice ·
+     * values: 正向、反向 · required}): the words are the template's keys, in either language.
+     */
+    private static String describe(Column c) {
+        StringBuilder s =
+                new StringBuilder("id: ").append(c.id()).append(" · type: ").append(Values.print(c.kind()));
+        if (!c.values().isEmpty()) {
+            s.append(" · values: ").append(Values.print(c.values()));
+        }
+        if (c.isRequired()) {
+            s.append(" · required");
+        }
+        if (!c.parts().isEmpty()) {
+            s.append(" · parts: ").append(Values.print(c.parts()));
+        }
+        return s.toString();
+    }
+
+    private static Map<String, Column> byId(List<Column> columns) {
+        Map<String, Column> m = new LinkedHashMap<>();
+        columns.forEach(c -> m.putIfAbsent(c.id(), c));
+        return m;
+    }
+
+    private static String labels(List<String> ids, Map<String, Column> columns) {
+        return Values.print(ids.stream().map(columns::get).toList());
+    }
+
+    private static List<String> append(List<String> path, String name) {
+        List<String> longer = new ArrayList<>(path);
+        longer.add(name);
+        return longer;
     }
 
     private void rules(List<RuleSetting> before, List<RuleSetting> after) {

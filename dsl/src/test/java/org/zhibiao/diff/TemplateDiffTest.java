@@ -209,9 +209,80 @@ class TemplateDiffTest {
         assertThat(diff(after))
                 .extracting(Difference::sign, Difference::what, Difference::path, Difference::after)
                 .containsExactly(
-                        tuple(Sign.CHANGED, What.COLUMNS, List.of("年度"), "前年、上年、指标值"),
+                        tuple(Sign.ADDED, What.COLUMN, List.of("年度", "前年"), "id: prev2 · type: target"),
+                        tuple(Sign.ADDED, What.COLUMN, List.of("年度", "上年"), "id: prev1 · type: target"),
                         tuple(Sign.ADDED, What.TABLE, List.of("长期"), "指标值"),
                         tuple(Sign.CHANGED, What.BASES, List.of(), "计划标准"));
+    }
+
+    /** The project form's columns (a split 指标值, a choice, points, text), in place of BASE's bare 指标值. */
+    private static final String PROJECT_COLUMNS = """
+                  columns:
+                    - {id: nature, header: 指标性质, type: choice, values: [正向, 反向]}
+                    - id: target
+                      header: 指标值
+                      type: target
+                      parts:
+                        - {id: operator, header: 指标方向, type: operator}
+                        - {id: number, header: 指标值, type: number}
+                        - {id: unit, header: 计量单位, type: unit}
+                    - {id: points, header: 分值, type: points}
+                    - {id: remark, header: 备注}
+            """;
+
+    private static String withColumns(String columns) {
+        return BASE.replace("      columns: [指标值]\n", columns);
+    }
+
+    @Test
+    void a_columns_values_requirement_parts_and_header_changes_are_each_one_line_at_the_column() {
+        String after = PROJECT_COLUMNS
+                .replace("values: [正向, 反向]}", "values: [正向, 反向, 中性]}")
+                .replace(
+                        "{id: points, header: 分值, type: points}",
+                        "{id: points, header: 分值, type: points, required: true}")
+                .replace(
+                        "{id: unit, header: 计量单位, type: unit}", "{id: unit, header: 计量单位, aliases: [度量单位], type: unit}")
+                .replace("{id: remark, header: 备注}", "{id: remark, header: 说明}");
+        List<Difference> differences =
+                TemplateDiff.between(template(withColumns(PROJECT_COLUMNS)), template(withColumns(after)));
+        assertThat(differences)
+                .extracting(Difference::sign, Difference::what, Difference::path, Difference::before, Difference::after)
+                .containsExactly(
+                        tuple(Sign.CHANGED, What.COLUMN_VALUES, List.of("年度", "指标性质"), "正向、反向", "正向、反向、中性"),
+                        tuple(Sign.CHANGED, What.COLUMN_ALIASES, List.of("年度", "指标值", "计量单位"), "", "度量单位"),
+                        tuple(Sign.CHANGED, What.COLUMN_REQUIRED, List.of("年度", "分值"), "false", "true"),
+                        tuple(Sign.CHANGED, What.COLUMN_HEADER, List.of("年度", "备注"), "备注", "说明"));
+    }
+
+    @Test
+    void columns_added_removed_and_reordered_are_told_apart_by_id() {
+        String after = """
+                          columns:
+                            - id: target
+                              header: 指标值
+                              type: target
+                              parts:
+                                - {id: operator, header: 指标方向, type: operator}
+                                - {id: number, header: 指标值, type: number}
+                                - {id: unit, header: 计量单位, type: unit}
+                            - {id: remark, header: 备注}
+                            - {id: nature, header: 指标性质, type: choice, values: [正向, 反向]}
+                            - {id: criteria, header: 评(扣)分标准, required: true}
+                    """;
+        List<Difference> differences =
+                TemplateDiff.between(template(withColumns(PROJECT_COLUMNS)), template(withColumns(after)));
+        assertThat(differences)
+                .extracting(Difference::sign, Difference::what, Difference::path, Difference::before, Difference::after)
+                .containsExactly(
+                        tuple(
+                                Sign.ADDED,
+                                What.COLUMN,
+                                List.of("年度", "评(扣)分标准"),
+                                "",
+                                "id: criteria · type: text · required"),
+                        tuple(Sign.REMOVED, What.COLUMN, List.of("年度", "分值"), "id: points · type: points", ""),
+                        tuple(Sign.CHANGED, What.COLUMN_ORDER, List.of("年度"), "指标性质、指标值、备注", "指标值、备注、指标性质"));
     }
 
     @Test

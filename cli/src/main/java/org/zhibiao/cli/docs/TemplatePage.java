@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.zhibiao.diag.Lang;
+import org.zhibiao.model.Column;
+import org.zhibiao.model.ColumnType;
 import org.zhibiao.model.Form;
 import org.zhibiao.model.Inline;
 import org.zhibiao.model.Level1;
@@ -156,7 +158,10 @@ final class TemplatePage {
                     table.hasKeyWork() ? "有" : "",
                     Markdown.cell(table.level1().isEmpty() ? "全部" : Labels.of(table.level1()))));
         }
-        md.table(List.of("表", "标题", "指标值列", "重点工作列", "一级指标"), rows);
+        md.table(List.of("表", "标题", "列", "重点工作列", "一级指标"), rows);
+        for (TableDef table : f.tables()) {
+            columns(md, table);
+        }
         List<List<String>> vocab = new ArrayList<>();
         add(vocab, "指标值确定依据", Labels.of(f.bases()) + (f.basis() == null ? "" : "（默认 " + f.basis() + "）"));
         add(vocab, "指标分类", Labels.of(f.categories()) + (f.category() == null ? "" : "（默认 " + f.category() + "）"));
@@ -171,6 +176,50 @@ final class TemplatePage {
         if (!vocab.isEmpty()) {
             md.table(List.of("项目", "取值"), vocab);
         }
+    }
+
+    /**
+     * A table's columns as the template declares them: what a province writing its own layout and
+     * a department filling the form need to know of each (#14: the page listed only the headers,
+     * under 指标值列, though 指标性质, 分值 and 备注 are no 指标值).
+     */
+    private static void columns(Markdown md, TableDef table) {
+        if (table.columns().isEmpty()) {
+            return;
+        }
+        md.heading(3, Markdown.cell((table.title() != null ? table.title() : table.name()) + "的列"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Column c : table.columns()) {
+            rows.add(List.of(
+                    Markdown.cell(c.label()),
+                    Markdown.code(c.id()),
+                    type(c.kind()),
+                    c.isRequired() ? "是" : "",
+                    Markdown.cell(Labels.of(c.values())),
+                    Markdown.cell(c.preset() == null ? "" : c.preset()),
+                    Markdown.cell(Labels.of(c.aliases())),
+                    Markdown.cell(String.join(
+                            "、",
+                            c.parts().stream()
+                                    .map(p -> p.label() + "（" + p.kind().label() + "）")
+                                    .toList()))));
+        }
+        md.table(List.of("表头", "编号", "类型", "必填", "可选值", "默认值", "别名", "分列填写"), rows);
+    }
+
+    /** A column type as the page names it, with the word a template writes. */
+    private static String type(ColumnType type) {
+        String name =
+                switch (type) {
+                    case TEXT -> "文本";
+                    case TARGET -> "指标值";
+                    case CHOICE -> "选项";
+                    case NUMBER -> "数值";
+                    case POINTS -> "分值";
+                    case UNIT -> "计量单位";
+                    case OPERATOR -> "运算符";
+                };
+        return name + " " + Markdown.code(type.label());
     }
 
     private static void add(List<List<String>> rows, String name, String value) {
