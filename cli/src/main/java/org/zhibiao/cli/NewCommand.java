@@ -1,6 +1,5 @@
 package org.zhibiao.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.zhibiao.model.Profile;
 import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
 import org.zhibiao.stage.StageDocuments;
-import org.zhibiao.yaml.Documents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,26 +127,8 @@ final class NewCommand implements Callable<Integer> {
      * the schema is written first and removed again if the declaration cannot be written.
      */
     private int writeWithSchema(Template resolved, Declaration declaration) {
-        SchemaBeside schema = SchemaBeside.of(output, resolved);
-        if (!force && Files.exists(output)) {
-            Console.print(
-                    spec.commandLine().getErr(),
-                    List.of(Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1), output)),
-                    lang.lang);
-            return ExitCode.USAGE;
-        }
-        boolean created = !Files.exists(schema.file());
-        Diagnostic failed = schema.write(force);
-        if (failed == null) {
-            failed = Output.write(
-                    output,
-                    Documents.toYaml(declaration, schema.relative()),
-                    force,
-                    spec.commandLine().getOut());
-            if (failed != null && created) {
-                schema.undo();
-            }
-        }
+        Diagnostic failed = SchemaBeside.writeDeclaration(
+                output, declaration, resolved, force, spec.commandLine().getOut());
         if (failed != null) {
             Console.print(spec.commandLine().getErr(), List.of(failed), lang.lang);
             return ExitCode.USAGE;

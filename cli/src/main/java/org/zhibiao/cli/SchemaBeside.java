@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
+import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Template;
 import org.zhibiao.schema.Draft;
 import org.zhibiao.schema.SchemaExporter;
 import org.zhibiao.schema.SchemaFiles;
 import org.zhibiao.schema.StoredSchemas;
+import org.zhibiao.yaml.Documents;
 
 /**
  * A template's declaration schema written beside a declaration file, in
@@ -44,6 +48,29 @@ record SchemaBeside(Path file, String relative, String text) {
         Template builtIn = Catalogue.builtIn().resolve(resolved.reference()).value();
         String stored = resolved.equals(builtIn) ? StoredSchemas.read(name) : null;
         return stored != null ? stored : new SchemaExporter().forTemplate(resolved, DRAFT);
+    }
+
+    /**
+     * Writes a YAML declaration to {@code output} with its template's schema beside it, named in
+     * its first line (issue 17), as {@code new -o} and {@code upgrade -o} write one: the schema is
+     * written first and removed again if the declaration cannot be. An existing {@code output} is
+     * refused without {@code force}. Null when done, else why not.
+     */
+    static Diagnostic writeDeclaration(
+            Path output, Declaration declaration, Template resolved, boolean force, PrintWriter out) {
+        if (!force && Files.exists(output)) {
+            return Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1), output);
+        }
+        SchemaBeside schema = of(output, resolved);
+        boolean created = !Files.exists(schema.file());
+        Diagnostic failed = schema.write(force);
+        if (failed == null) {
+            failed = Output.write(output, Documents.toYaml(declaration, schema.relative()), force, out);
+            if (failed != null && created) {
+                schema.undo();
+            }
+        }
+        return failed;
     }
 
     /** Whether the file is there already with this text, and is left as it is. */

@@ -102,11 +102,20 @@ final class UpgradeCommand implements Callable<Integer> {
 
     /** Writes the upgraded declaration and says what changed. */
     private int write(PrintWriter err, Format chosen, Upgrader.Upgrade upgrade, Template newer) {
-        Diagnostic failed = Output.write(
-                output,
-                chosen.render(upgrade.declaration(), newer),
-                force,
-                spec.commandLine().getOut());
+        // a YAML file keeps an editor's completion: the new version's schema beside it, named in
+        // its first line, as new -o writes one (the old version's line was dropped for a hint)
+        Diagnostic failed = chosen == Format.YAML && output != null && !Inputs.isStandard(output)
+                ? SchemaBeside.writeDeclaration(
+                        output,
+                        upgrade.declaration(),
+                        newer,
+                        force,
+                        spec.commandLine().getOut())
+                : Output.write(
+                        output,
+                        chosen.render(upgrade.declaration(), newer),
+                        force,
+                        spec.commandLine().getOut());
         if (failed != null) {
             Console.print(err, List.of(failed), lang.lang);
             return ExitCode.USAGE;

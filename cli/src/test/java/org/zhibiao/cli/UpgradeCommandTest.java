@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Cell;
 import org.zhibiao.model.Declaration;
@@ -270,10 +271,30 @@ class UpgradeCommandTest {
         Path out = dir.resolve("same.yaml");
         Run run = upgrade("--to", "hubei/public-security@2024.1", "-o", out.toString());
 
-        // then
+        // then every line but the first, which now names the schema written beside it, is the same
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(decl));
+        List<String> before = Files.readAllLines(decl);
+        List<String> after = Files.readAllLines(out);
+        assertThat(after.subList(1, after.size())).isEqualTo(before.subList(1, before.size()));
         assertThat(run.err()).doesNotContain("warning[", "info[");
+    }
+
+    @Test
+    void a_yaml_file_upgraded_names_the_new_versions_schema_written_beside_it() throws IOException {
+        // when
+        Path out = dir.resolve("beside/decl-2025.yaml");
+        Files.createDirectories(out.getParent());
+        Run run = upgrade("--to", "hubei/public-security@2025.1", "-o", out.toString());
+
+        // then, as new -o writes a declaration: the first line names the schema, and it is there
+        assertThat(run.code()).as(run.err()).isZero();
+        String modeline =
+                "# yaml-language-server: $schema=.zhibiao/schemas/templates/hubei/public-security@2025.1-7.json";
+        assertThat(Files.readAllLines(out).get(0)).isEqualTo(modeline);
+        assertThat(dir.resolve("beside/.zhibiao/schemas/templates/hubei/public-security@2025.1-7.json"))
+                .isRegularFile()
+                .content()
+                .contains("\"$schema\"");
     }
 
     @Test
@@ -479,7 +500,10 @@ class UpgradeCommandTest {
         // then
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("warning[", "info[");
-        assertThat(Files.readString(out)).isEqualTo(Documents.toYaml(before));
+        String schema = SchemaBeside.of(
+                        out, Catalogue.builtIn().resolve(before.template()).value())
+                .relative();
+        assertThat(Files.readString(out)).isEqualTo(Documents.toYaml(before, schema));
     }
 
     private Run upgrade(String... args) {
