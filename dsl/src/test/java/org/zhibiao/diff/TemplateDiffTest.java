@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.diag.Result;
@@ -257,19 +258,13 @@ class TemplateDiffTest {
 
     @Test
     void columns_added_removed_and_reordered_are_told_apart_by_id() {
-        String after = """
-                          columns:
-                            - id: target
-                              header: 指标值
-                              type: target
-                              parts:
-                                - {id: operator, header: 指标方向, type: operator}
-                                - {id: number, header: 指标值, type: number}
-                                - {id: unit, header: 计量单位, type: unit}
-                            - {id: remark, header: 备注}
-                            - {id: nature, header: 指标性质, type: choice, values: [正向, 反向]}
-                            - {id: criteria, header: 评(扣)分标准, required: true}
-                    """;
+        // 指标性质 moved to the end, 分值 dropped, 评(扣)分标准 added after 指标性质
+        List<String> lines = new ArrayList<>(PROJECT_COLUMNS.lines().toList());
+        String nature = lines.remove(1);
+        lines.removeIf(l -> l.contains("id: points"));
+        lines.add(nature);
+        lines.add(nature.substring(0, nature.indexOf('-')) + "- {id: criteria, header: 评(扣)分标准, required: true}");
+        String after = String.join("\n", lines) + "\n";
         List<Difference> differences =
                 TemplateDiff.between(template(withColumns(PROJECT_COLUMNS)), template(withColumns(after)));
         assertThat(differences)
