@@ -1,6 +1,7 @@
 package org.zhibiao.cli;
 
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,6 +58,10 @@ final class BulkNew {
 
     private Template template;
     private CsvProfiles rows;
+    /** The schema each YAML declaration names in its first line, written once into the output folder; else null. */
+    private SchemaBeside schema;
+    /** Whether this run put the schema there, so that a run writing no declaration takes it away again. */
+    private boolean schemaCreated;
 
     BulkNew(NewCommand command, Pipeline pipeline) {
         this.command = command;
@@ -73,6 +78,9 @@ final class BulkNew {
         }
         Tally tally = new Tally();
         boolean complete = makeAll(err, lang, tally);
+        if (schemaCreated && tally.written() == 0) {
+            schema.undo();
+        }
         if (!complete || tally.unusable() > 0) {
             return ExitCode.USAGE;
         }
@@ -97,7 +105,47 @@ final class BulkNew {
         Pipeline.Resolved resolved = pipeline.template();
         Console.print(err, resolved.diagnostics(), lang);
         template = resolved.template();
-        return template != null;
+        if (template == null) {
+            return false;
+        }
+        Diagnostic refused = command.format == Format.YAML ? schemaBeside() : null;
+        if (refused != null) {
+            Console.print(err, List.of(refused), lang);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The schema's path as the declaration at {@code target} names it: {@code .zhibiao/schemas/…}
+     * in the output folder, {@code ../.zhibiao/schemas/…} from a subfolder a profiles directory
+     * gave; null without a schema.
+     */
+    private String schemaFrom(Path target) {
+        if (schema == null) {
+            return null;
+        }
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        return folder.relativize(schema.file().toAbsolutePath().normalize())
+                .toString()
+                .replace(File.separatorChar, '/');
+    }
+
+    /**
+     * The template's schema in the output folder, as {@code new -o} writes one beside its file
+     * (issue 17): every YAML declaration of the run goes to that folder or one below it and names it, so an editor
+     * completes the starters a province hands out. Written once, before any profile is read;
+     * another text there is replaced only with {@code --force}. Null when done.
+     */
+    private Diagnostic schemaBeside() {
+        SchemaBeside beside = SchemaBeside.of(command.output.resolve("declaration.yaml"), template);
+        boolean created = !Files.exists(beside.file());
+        Diagnostic failed = beside.write(command.force);
+        if (failed == null) {
+            schema = beside;
+            schemaCreated = created;
+        }
+        return failed;
     }
 
     /**
@@ -274,8 +322,14 @@ final class BulkNew {
             if (compiled.declaration() == null) {
                 return new Made(diagnostics, true, false);
             }
-            Diagnostic failed =
-                    Pipeline.write(command.format, compiled.declaration(), template, job.target(), command.force, null);
+            Diagnostic failed = Pipeline.write(
+                    command.format,
+                    compiled.declaration(),
+                    template,
+                    schemaFrom(job.target()),
+                    job.target(),
+                    command.force,
+                    null);
             if (failed != null && TempFiles.stopping()) {
                 return DROPPED; // #13: stopped mid-write by a signal; the file is dropped, not a failure
             }

@@ -1,5 +1,7 @@
 package org.zhibiao.cli;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +146,7 @@ final class ConvertCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (given != null && !target.printed()) {
-            return write(given, null, target);
+            return write(given, target == Target.YAML ? schemaTemplate(given) : null, target);
         }
         Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);
         if (catalogue == null) {
@@ -191,14 +193,33 @@ final class ConvertCommand implements Callable<Integer> {
                 new Object[] {what.format(Lang.EN), word, accepted});
     }
 
+    /**
+     * The catalogue template a YAML or JSON declaration names, for the schema its YAML file names
+     * beside it; null, and the hint line instead, for standard output or a template the catalogue
+     * does not give (converting never needed one, so that is no error here).
+     */
+    private Template schemaTemplate(Declaration given) {
+        if (output == null || Inputs.isStandard(output)) {
+            return null;
+        }
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        Catalogue catalogue = catalogueOption.load(nowhere, lang.lang);
+        if (catalogue == null) {
+            return null;
+        }
+        Pipeline.Loaded loaded = new Pipeline(catalogue, template).load(file, given);
+        return loaded.usable() ? loaded.template() : null;
+    }
+
+    /**
+     * Writes the declaration as {@code target}; a YAML file with its template's schema beside it,
+     * named in its first line, as {@code new -o} writes one (issue 17), when the template is known.
+     */
     private int write(Declaration declaration, Template resolved, Target target) {
-        Diagnostic failed = Pipeline.write(
-                Format.valueOf(target.name()),
-                declaration,
-                resolved,
-                output,
-                force,
-                spec.commandLine().getOut());
+        PrintWriter stdout = spec.commandLine().getOut();
+        Diagnostic failed = target == Target.YAML && resolved != null && output != null && !Inputs.isStandard(output)
+                ? SchemaBeside.writeDeclaration(output, declaration, resolved, force, stdout)
+                : Pipeline.write(Format.valueOf(target.name()), declaration, resolved, output, force, stdout);
         return failed == null ? ExitCode.OK : usage(failed);
     }
 

@@ -22,6 +22,7 @@ import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
 import org.zhibiao.resolve.IndicatorIndex;
 import org.zhibiao.sheet.Workbook;
+import org.zhibiao.yaml.Documents;
 
 /**
  * The one driver of a declaration's way through zhibiao (issue 14): read it (by the file's type),
@@ -320,9 +321,29 @@ final class Pipeline {
      */
     static Diagnostic write(
             Format format, Declaration declaration, Template template, Path target, boolean force, PrintWriter stdout) {
-        return format.office()
-                ? Output.write(target, format.bytes(declaration, template), force)
-                : Output.write(target, format.render(declaration, template), force, stdout);
+        return write(format, declaration, template, null, target, force, stdout);
+    }
+
+    /**
+     * As {@link #write(Format, Declaration, Template, Path, boolean, PrintWriter)}; a YAML
+     * declaration names {@code schema}, a {@link SchemaBeside#relative} path, in its first line
+     * instead of the hint, when one is given.
+     */
+    static Diagnostic write(
+            Format format,
+            Declaration declaration,
+            Template template,
+            String schema,
+            Path target,
+            boolean force,
+            PrintWriter stdout) {
+        if (format.office()) {
+            return Output.write(target, format.bytes(declaration, template), force);
+        }
+        String text = format == Format.YAML && schema != null
+                ? Documents.toYaml(declaration, schema)
+                : format.render(declaration, template);
+        return Output.write(target, text, force, stdout);
     }
 
     private Resolved resolve(String reference) {

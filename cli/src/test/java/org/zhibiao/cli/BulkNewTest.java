@@ -34,11 +34,18 @@ class BulkNewTest {
                 csv.toString(),
                 "-o",
                 dir.resolve("out").toString());
-        Run single = Run.of("new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024");
-        // then
+        Path alone = dir.resolve("alone/鄂州市公安局.yaml");
+        Files.createDirectories(alone.getParent());
+        Run single = Run.of(
+                "new", "hubei/public-security", "--department", "鄂州市公安局", "--year", "2024", "-o", alone.toString());
+        // then the same file, schema line and schema beside it included
         assertThat(bulk.code()).as(bulk.err()).isZero();
+        assertThat(single.code()).as(single.err()).isZero();
         assertThat(bulk.err()).containsPattern(SUMMARY).startsWith("1 个文件：写出 1 个，0 个错误，0 个警告，用时");
-        assertThat(Files.readString(dir.resolve("out/鄂州市公安局.yaml"))).isEqualTo(single.out());
+        assertThat(Files.readString(dir.resolve("out/鄂州市公安局.yaml"))).isEqualTo(Files.readString(alone));
+        String schema = ".zhibiao/schemas/templates/hubei/public-security@2024.1-7.json";
+        assertThat(Files.readString(alone)).startsWith("# yaml-language-server: $schema=" + schema + "\n");
+        assertThat(dir.resolve("out").resolve(schema)).hasSameTextualContentAs(alone.resolveSibling(schema));
     }
 
     @Test
@@ -101,7 +108,15 @@ class BulkNewTest {
         assertThat(Files.readString(out.resolve("a.yaml")))
                 .contains("department: 甲单位")
                 .contains("year: 2025");
-        assertThat(Files.readString(out.resolve("sub/ezhou.yaml"))).contains("department: 鄂州市公安局");
+        assertThat(Files.readString(out.resolve("sub/ezhou.yaml")))
+                .contains("department: 鄂州市公安局")
+                .startsWith(
+                        "# yaml-language-server: $schema=../.zhibiao/schemas/templates/hubei/public-security@2024.1-7.json\n");
+        assertThat(Files.readString(out.resolve("a.yaml")))
+                .startsWith(
+                        "# yaml-language-server: $schema=.zhibiao/schemas/templates/hubei/public-security@2024.1-7.json\n");
+        assertThat(out.resolve(".zhibiao/schemas/templates/hubei/public-security@2024.1-7.json"))
+                .isRegularFile();
         assertThat(Files.exists(out.resolve("sub/broken.yaml"))).isFalse();
     }
 
@@ -120,7 +135,9 @@ class BulkNewTest {
         assertThat(kept.err()).contains("error[output-exists]").contains("2 个文件：写出 1 个");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(Files.readString(out.resolve("0002.yaml"))).contains("department: 第2公安分局");
-        assertThat(names(out)).containsExactly("0001.yaml", "0002.yaml");
+        assertThat(names(out))
+                .containsExactly(
+                        ".zhibiao/schemas/templates/hubei/public-security@2024.1-7.json", "0001.yaml", "0002.yaml");
     }
 
     @Test
