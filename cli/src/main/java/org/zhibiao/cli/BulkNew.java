@@ -58,10 +58,10 @@ final class BulkNew {
 
     private Template template;
     private CsvProfiles rows;
-    /** The schema each YAML declaration names in its first line, written once into the output folder; else null. */
+    /** The schema each YAML declaration names in its first line, in the output folder; else null. */
     private SchemaBeside schema;
-    /** Whether this run put the schema there, so that a run writing no declaration takes it away again. */
-    private boolean schemaCreated;
+    /** Whether the schema has been written (or found there), after the first declaration asked for it. */
+    private Boolean schemaWritten;
 
     BulkNew(NewCommand command, Pipeline pipeline) {
         this.command = command;
@@ -78,9 +78,6 @@ final class BulkNew {
         }
         Tally tally = new Tally();
         boolean complete = makeAll(err, lang, tally);
-        if (schemaCreated && tally.written() == 0) {
-            schema.undo();
-        }
         if (!complete || tally.unusable() > 0) {
             return ExitCode.USAGE;
         }
@@ -119,10 +116,11 @@ final class BulkNew {
     /**
      * The schema's path as the declaration at {@code target} names it: {@code .zhibiao/schemas/…}
      * in the output folder, {@code ../.zhibiao/schemas/…} from a subfolder a profiles directory
-     * gave; null without a schema.
+     * gave. Null without a schema, or when it could not be written: the declaration then starts
+     * with the hint, as one printed to standard output does.
      */
     private String schemaFrom(Path target) {
-        if (schema == null) {
+        if (schema == null || !schemaWritten()) {
             return null;
         }
         Path folder = target.toAbsolutePath().normalize().getParent();
@@ -131,21 +129,27 @@ final class BulkNew {
                 .replace(File.separatorChar, '/');
     }
 
+    /** Writes the schema once, when the first declaration is about to be written: a run that writes none leaves none. */
+    private synchronized boolean schemaWritten() {
+        if (schemaWritten == null) {
+            schemaWritten = schema.write(command.force) == null;
+        }
+        return schemaWritten;
+    }
+
     /**
-     * The template's schema in the output folder, as {@code new -o} writes one beside its file
-     * (issue 17): every YAML declaration of the run goes to that folder or one below it and names it, so an editor
-     * completes the starters a province hands out. Written once, before any profile is read;
-     * another text there is replaced only with {@code --force}. Null when done.
+     * The template's schema for the output folder, as {@code new -o} writes one beside its file
+     * (issue 17): every YAML declaration of the run goes to that folder or one below it and names
+     * it, so an editor completes the starters a province hands out. Another text there is replaced
+     * only with {@code --force}, which is asked before any profile is read. Null when it can be.
      */
     private Diagnostic schemaBeside() {
         SchemaBeside beside = SchemaBeside.of(command.output.resolve("declaration.yaml"), template);
-        boolean created = !Files.exists(beside.file());
-        Diagnostic failed = beside.write(command.force);
-        if (failed == null) {
-            schema = beside;
-            schemaCreated = created;
+        if (!command.force && Files.exists(beside.file()) && !beside.present()) {
+            return Problem.OUTPUT_EXISTS.at(Position.of(beside.file().toString(), 1, 1), beside.file());
         }
-        return failed;
+        schema = beside;
+        return null;
     }
 
     /**

@@ -141,6 +141,41 @@ class BulkNewTest {
     }
 
     @Test
+    void a_run_that_writes_no_declaration_leaves_no_schema_behind() throws IOException {
+        // given only a broken profile
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(profiles.resolve("broken.yaml"), "kind: profile\ndepartment: [\n");
+        Path out = dir.resolve("out");
+        // when
+        Run run = Run.of("new", "hubei/public-security", "--profiles", profiles.toString(), "-o", out.toString());
+        // then
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(out.resolve(".zhibiao")).doesNotExist();
+    }
+
+    @Test
+    void another_schema_in_the_output_folder_stops_the_run_before_any_profile_unless_force() throws IOException {
+        // given a schema of the same name with other text, as another zhibiao could have left
+        Path csv = Csvs.write(dir.resolve("p.csv"), 2);
+        Path out = dir.resolve("out");
+        Path schema = out.resolve(".zhibiao/schemas/templates/hubei/public-security@2024.1-7.json");
+        Files.createDirectories(schema.getParent());
+        Files.writeString(schema, "{}\n");
+        // when
+        Run refused = Run.of("new", "hubei/public-security", "--profiles", csv.toString(), "-o", out.toString());
+        // then nothing is written and the schema is named
+        assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(refused.err()).contains("error[output-exists]").contains(schema.toString());
+        assertThat(names(out)).containsExactly(out.relativize(schema).toString());
+        // and with --force the schema is replaced and the declarations name it
+        Run forced =
+                Run.of("new", "hubei/public-security", "--profiles", csv.toString(), "-o", out.toString(), "--force");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(Files.readString(schema)).contains("\"$schema\"");
+        assertThat(Files.readString(out.resolve("0001.yaml"))).startsWith("# yaml-language-server: $schema=");
+    }
+
+    @Test
     void profiles_need_an_output_directory_and_no_single_profile_options() throws IOException {
         Path csv = Csvs.write(dir.resolve("p.csv"), 1);
         assertThat(Run.of("new", "hubei/public-security", "--profiles", csv.toString())

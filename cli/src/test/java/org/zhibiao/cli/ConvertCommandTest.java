@@ -129,4 +129,32 @@ class ConvertCommandTest {
         assertThat(groovy.code()).isEqualTo(ExitCode.USAGE);
         assertThat(groovy.err()).contains("groovy").contains("yaml, json, csv, xlsx, docx");
     }
+
+    @Test
+    void a_declaration_converted_to_a_yaml_file_names_its_templates_schema_beside_it_when_the_catalogue_has_it()
+            throws IOException {
+        Path json = dir.resolve("decl.json");
+        assertThat(Run.of("convert", "src/test/resources/seeds/ezhou-2024.yaml", "-o", json.toString())
+                        .code())
+                .isZero();
+        Path unknown = Files.writeString(
+                dir.resolve("other.json"), Files.readString(json).replace("hubei/public-security@", "nowhere/x@"));
+
+        Run known = Run.of(
+                "convert", json.toString(), "-o", dir.resolve("decl.yaml").toString());
+        Run notInCatalogue = Run.of(
+                "convert", unknown.toString(), "-o", dir.resolve("other.yaml").toString());
+
+        String schema = ".zhibiao/schemas/templates/hubei/public-security@2024.1-7.json";
+        assertThat(known.code()).as(known.err()).isZero();
+        assertThat(Files.readString(dir.resolve("decl.yaml")))
+                .startsWith("# yaml-language-server: $schema=" + schema + "\n");
+        assertThat(dir.resolve(schema)).isRegularFile();
+        // converting never needed the template: one the catalogue lacks gets the hint, not an error
+        assertThat(notInCatalogue.code()).as(notInCatalogue.err()).isZero();
+        assertThat(notInCatalogue.err()).isEmpty();
+        assertThat(Files.readString(dir.resolve("other.yaml")))
+                .startsWith("# 编辑器补全：")
+                .contains("template: nowhere/x@2024.1");
+    }
 }
