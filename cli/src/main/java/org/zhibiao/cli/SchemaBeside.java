@@ -55,9 +55,15 @@ record SchemaBeside(Path file, String relative, String text) {
      * its first line (issue 17), as {@code new -o} and {@code upgrade -o} write one: the schema is
      * written first and removed again if the declaration cannot be. An existing {@code output} is
      * refused without {@code force}. Null when done, else why not.
+     *
+     * <p>A monitoring or self-evaluation form gets the hint line instead: the template's schema is
+     * the declaration's, and it refuses a stage form's tables, so an editor would mark every row.
      */
     static Diagnostic writeDeclaration(
             Path output, Declaration declaration, Template resolved, boolean force, PrintWriter out) {
+        if (declaration.stage() != null) {
+            return Output.write(output, Documents.toYaml(declaration), force, out);
+        }
         if (!force && Files.exists(output)) {
             return Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1), output);
         }

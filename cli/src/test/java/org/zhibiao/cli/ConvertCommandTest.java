@@ -157,4 +157,16 @@ class ConvertCommandTest {
                 .startsWith("# 编辑器补全：")
                 .contains("template: nowhere/x@2024.1");
     }
+
+    @Test
+    void a_monitoring_form_converted_to_a_yaml_file_keeps_the_hint_as_the_declarations_schema_would_refuse_it()
+            throws IOException {
+        Path out = dir.resolve("monitoring.yaml");
+
+        Run run = Run.of("convert", "src/test/resources/stages/ezhou-monitoring.yaml", "-o", out.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("# 编辑器补全：").contains("stage: monitoring");
+        assertThat(dir.resolve(".zhibiao")).doesNotExist();
+    }
 }
