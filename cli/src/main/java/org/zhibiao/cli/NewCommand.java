@@ -123,8 +123,9 @@ final class NewCommand implements Callable<Integer> {
     }
 
     /**
-     * A YAML file gets its template's schema beside it and names it in its first line (issue 17);
-     * the schema is written first and removed again if the declaration cannot be written.
+     * A YAML file gets its template's schema beside it (a stage form its stage's) and names it in
+     * its first line (issue 17); the schema is written first and removed again if the document
+     * cannot be written.
      */
     private int writeWithSchema(Template resolved, Declaration declaration) {
         Diagnostic failed = SchemaBeside.writeDeclaration(
@@ -168,6 +169,9 @@ final class NewCommand implements Callable<Integer> {
         }
         Stage wanted = Stage.parse(stage).orElseThrow();
         Declaration staged = StageDocuments.derive(filled.declaration(), filled.template(), wanted);
+        if (output != null && !Inputs.isStandard(output) && stageFormat() == Format.YAML) {
+            return writeWithSchema(filled.template(), staged);
+        }
         return written(Pipeline.write(
                 stageFormat(),
                 staged,

@@ -11,6 +11,7 @@ import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Declaration;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
 import org.zhibiao.schema.Draft;
 import org.zhibiao.schema.SchemaExporter;
@@ -34,40 +35,40 @@ record SchemaBeside(Path file, String relative, String text) {
     static final Draft DRAFT = Draft.DRAFT_7;
 
     static SchemaBeside of(Path declaration, Template resolved) {
-        String name = SchemaFiles.name(resolved, DRAFT);
+        return of(declaration, resolved, null);
+    }
+
+    /** The schema of {@code resolved}'s form of {@code stage} (the declaration's when null) beside {@code document}. */
+    static SchemaBeside of(Path document, Template resolved, Stage stage) {
+        String name = SchemaFiles.name(resolved, stage, DRAFT);
         String relative = FOLDER + name;
-        Path folder = declaration.toAbsolutePath().getParent();
-        return new SchemaBeside(folder.resolve(relative), relative, text(name, resolved));
+        Path folder = document.toAbsolutePath().getParent();
+        return new SchemaBeside(folder.resolve(relative), relative, text(name, resolved, stage));
     }
 
     /**
      * A built-in template's schema comes from the jar (no generator on the start-up path); any
      * other template's, or a built-in id that an operator's catalogue redefines, is generated.
      */
-    private static String text(String name, Template resolved) {
+    private static String text(String name, Template resolved, Stage stage) {
         Template builtIn = Catalogue.builtIn().resolve(resolved.reference()).value();
         String stored = resolved.equals(builtIn) ? StoredSchemas.read(name) : null;
-        return stored != null ? stored : new SchemaExporter().forTemplate(resolved, DRAFT);
+        return stored != null ? stored : new SchemaExporter().forTemplate(resolved, stage, DRAFT);
     }
 
     /**
      * Writes a YAML declaration to {@code output} with its template's schema beside it, named in
      * its first line (issue 17), as {@code new -o} and {@code upgrade -o} write one: the schema is
      * written first and removed again if the declaration cannot be. An existing {@code output} is
-     * refused without {@code force}. Null when done, else why not.
-     *
-     * <p>A monitoring or self-evaluation form gets the hint line instead: the template's schema is
-     * the declaration's, and it refuses a stage form's tables, so an editor would mark every row.
+     * refused without {@code force}. Null when done, else why not. A monitoring or
+     * self-evaluation form gets its stage's schema, which has that form's tables and columns.
      */
     static Diagnostic writeDeclaration(
             Path output, Declaration declaration, Template resolved, boolean force, PrintWriter out) {
-        if (declaration.stage() != null) {
-            return Output.write(output, Documents.toYaml(declaration), force, out);
-        }
         if (!force && Files.exists(output)) {
             return Problem.OUTPUT_EXISTS.at(Position.of(output.toString(), 1, 1), output);
         }
-        SchemaBeside schema = of(output, resolved);
+        SchemaBeside schema = of(output, resolved, declaration.stage());
         boolean created = !Files.exists(schema.file());
         Diagnostic failed = schema.write(force);
         if (failed == null) {

@@ -17,6 +17,7 @@ import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
 import org.zhibiao.diag.Text;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
 import org.zhibiao.schema.Draft;
 import org.zhibiao.schema.SchemaExporter;
@@ -34,7 +35,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code zhibiao schema}: prints the JSON Schema of a document kind, or of the declarations of one
- * resolved template (its tables, 一级/二级 names, rows, vocabularies and 指标值 patterns).
+ * resolved template (its tables, 一级/二级 names, rows, vocabularies and 指标值 patterns), or with
+ * {@code --stage} of that template's monitoring or self-evaluation form.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
@@ -44,6 +46,10 @@ final class SchemaCommand implements Callable<Integer> {
 
     @ArgGroup(multiplicity = "1")
     Subject subject;
+
+    /** With {@code --template}: the schema of that template's monitoring or self-evaluation form. */
+    @Option(names = "--stage", paramLabel = "monitoring|self-evaluation")
+    String stage;
 
     @Option(names = "--draft", paramLabel = "2020-12|7", defaultValue = "2020-12", converter = DraftConverter.class)
     Draft draft;
@@ -79,6 +85,14 @@ final class SchemaCommand implements Callable<Integer> {
         if (subject.all) {
             return writeStore();
         }
+        Stage wanted = stage == null ? null : Stage.parse(stage).orElse(null);
+        if (stage != null && (wanted == null || subject.template == null)) {
+            Diagnostic misuse = wanted == null
+                    ? Problem.USAGE_BAD_VALUE.at(Position.NONE, stage, "--stage", "monitoring, self-evaluation")
+                    : Problem.SCHEMA_STAGE_NEEDS_TEMPLATE.at(Position.NONE);
+            Console.print(spec.commandLine().getErr(), List.of(misuse), lang.lang);
+            return ExitCode.USAGE;
+        }
         SchemaExporter exporter = new SchemaExporter();
         String text;
         if (subject.kind != null) {
@@ -94,7 +108,7 @@ final class SchemaCommand implements Callable<Integer> {
             if (resolved == null) {
                 return inputs.unusable ? ExitCode.USAGE : ExitCode.FINDINGS;
             }
-            text = exporter.forTemplate(resolved, draft);
+            text = exporter.forTemplate(resolved, wanted, draft);
         }
         Diagnostic failed = Output.write(output, text, force, spec.commandLine().getOut());
         if (failed != null) {

@@ -77,8 +77,18 @@ final class ScoreCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Format format = Format.byName(output.toString());
-        String text = (format == null ? Format.YAML : format).render(scored.document(), resolved);
-        Diagnostic failed = Output.write(output, text, force, spec.commandLine().getOut());
+        Diagnostic failed = (format == null || format == Format.YAML) && !Inputs.isStandard(output)
+                ? SchemaBeside.writeDeclaration(
+                        output,
+                        scored.document(),
+                        resolved,
+                        force,
+                        spec.commandLine().getOut())
+                : Output.write(
+                        output,
+                        (format == null ? Format.YAML : format).render(scored.document(), resolved),
+                        force,
+                        spec.commandLine().getOut());
         if (failed != null) {
             Console.print(err, List.of(failed), lang.lang);
             return ExitCode.USAGE;

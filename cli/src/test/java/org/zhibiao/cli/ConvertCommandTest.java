@@ -159,14 +159,21 @@ class ConvertCommandTest {
     }
 
     @Test
-    void a_monitoring_form_converted_to_a_yaml_file_keeps_the_hint_as_the_declarations_schema_would_refuse_it()
-            throws IOException {
+    void a_monitoring_form_converted_to_a_yaml_file_names_its_stages_schema_beside_it() throws IOException {
         Path out = dir.resolve("monitoring.yaml");
 
         Run run = Run.of("convert", "src/test/resources/stages/ezhou-monitoring.yaml", "-o", out.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(Files.readString(out)).startsWith("# 编辑器补全：").contains("stage: monitoring");
-        assertThat(dir.resolve(".zhibiao")).doesNotExist();
+        String schema = ".zhibiao/schemas/templates/hubei/public-security@2024.1-monitoring-7.json";
+        assertThat(Files.readString(out))
+                .startsWith("# yaml-language-server: $schema=" + schema + "\n")
+                .contains("stage: monitoring");
+        // the monitoring form's schema, not the declaration's, which has both tables and no 执行情况
+        assertThat(Files.readString(dir.resolve(schema)))
+                .contains("\"const\" : \"monitoring\"", "\"progress\"")
+                .doesNotContain("\"const\" : \"长期\"");
+        assertThat(dir.resolve(".zhibiao/schemas/templates/hubei/public-security@2024.1-7.json"))
+                .doesNotExist();
     }
 }

@@ -73,6 +73,49 @@ class EditorCompletionTest {
                 .doesNotContain("[0-9]");
     }
 
+    @Test
+    void yaml_language_server_reads_a_monitoring_form_by_its_stages_schema() throws Exception {
+        Assumptions.assumeTrue(nodeRuns(), "skipped: no node on the PATH");
+        Assumptions.assumeTrue(
+                Files.isDirectory(NODE.resolve("node_modules/yaml-language-server")),
+                "skipped: yaml-language-server is not installed; run npm ci --prefix schema/src/test/node");
+        // given: the monitoring form of a filled declaration, and the same with a 完成目标可能性 nobody offers
+        Path form = dir.resolve("monitoring.yaml");
+        Run run = Run.of(
+                "new",
+                "--stage",
+                "monitoring",
+                "--from",
+                "src/test/resources/seeds/ezhou-2024.yaml",
+                "-o",
+                form.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        String text = Files.readString(form);
+        assertThat(text)
+                .startsWith("# yaml-language-server: $schema=.zhibiao/schemas/")
+                .contains("-monitoring-7.json\n");
+        Matcher target = Pattern.compile("(?m)^(\\s+)target: .*$").matcher(text);
+        assertThat(target.find()).isTrue();
+        String likely = target.group(1) + "likelihood: ";
+        Path filled = Files.writeString(
+                dir.resolve("filled.yaml"),
+                text.substring(0, target.end()) + "\n" + likely + "确定能" + text.substring(target.end()),
+                StandardCharsets.UTF_8);
+        Path wrong = Files.writeString(
+                dir.resolve("wrong.yaml"),
+                text.substring(0, target.end()) + "\n" + likely + "大概能" + text.substring(target.end()),
+                StandardCharsets.UTF_8);
+        // when
+        JsonNode clean = lsp(form, 0, 0);
+        JsonNode answered = lsp(filled, 0, 0);
+        JsonNode refused = lsp(wrong, 0, 0);
+        // then: the stage's tables and columns are the schema's (the declaration's refused both)
+        assertThat(clean.get("diagnostics")).as(clean.toString()).isEmpty();
+        assertThat(answered.get("diagnostics")).as(answered.toString()).isEmpty();
+        assertThat(refused.get("diagnostics")).as(refused.toString()).hasSize(1);
+        assertThat(refused.get("diagnostics").get(0).get("message").asString()).contains("确定能");
+    }
+
     private static boolean nodeRuns() {
         try {
             Process process = new ProcessBuilder("node", "--version")

@@ -55,6 +55,12 @@ class Issue16StageFormsTest {
         // then it is the golden file
         assertThat(run.code()).as(run.err()).isZero();
         golden("stages/" + name + "-" + stage + "." + ext, Files.readString(out));
+        if (ext.equals("yaml")) {
+            // naming its stage's schema, written beside it
+            String first = Files.readString(out).lines().findFirst().orElseThrow();
+            assertThat(first).startsWith("# yaml-language-server: $schema=").endsWith("-" + stage + "-7.json");
+            assertThat(dir.resolve(first.substring(first.indexOf('=') + 1))).isRegularFile();
+        }
     }
 
     static Stream<Arguments> workbooks() {
@@ -108,6 +114,9 @@ class Issue16StageFormsTest {
                 "score", RESOURCES.resolve("stages/selfeval-project.yaml").toString(), "-o", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         String text = Files.readString(out);
+        String schema = ".zhibiao/schemas/templates/national/project@2020.1-self-evaluation-7.json";
+        assertThat(text).startsWith("# yaml-language-server: $schema=" + schema + "\n");
+        assertThat(dir.resolve(schema)).isRegularFile();
         assertThat(text)
                 .contains("score: \"3.60\"")
                 .contains("score: \"6.00\"")

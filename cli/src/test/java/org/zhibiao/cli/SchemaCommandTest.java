@@ -14,6 +14,8 @@ import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.model.Stage;
+import org.zhibiao.model.Template;
 import org.zhibiao.schema.Draft;
 import org.zhibiao.schema.SchemaExporter;
 import org.zhibiao.yaml.DocumentType;
@@ -57,6 +59,36 @@ class SchemaCommandTest {
                                 .resolve("hubei/public-security@2024.1")
                                 .value(),
                         Draft.DRAFT_7));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void prints_the_schema_of_a_templates_stage_form(Stage stage) {
+        // when
+        Run run = Run.of("schema", "--template", "jiangsu/public-security", "--stage", stage.label());
+        // then: that stage's form, as the store holds it, not the declaration's
+        assertThat(run.code()).as(run.err()).isZero();
+        Template resolved =
+                Catalogue.builtIn().resolve("jiangsu/public-security").value();
+        assertThat(run.out())
+                .isEqualTo(exporter.forTemplate(resolved, stage, Draft.DRAFT_2020_12))
+                .isNotEqualTo(exporter.forTemplate(resolved, Draft.DRAFT_2020_12))
+                .contains("\"const\" : \"" + stage.label() + "\"");
+    }
+
+    @Test
+    void a_stage_needs_a_template_and_a_stage_word() {
+        Run withKind = Run.of("schema", "declaration", "--stage", "monitoring");
+        Run unknown = Run.of("schema", "--template", "jiangsu/public-security", "--stage", "midyear");
+
+        assertThat(withKind.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(withKind.out()).isEmpty();
+        assertThat(withKind.err())
+                .startsWith(
+                        Problem.SCHEMA_STAGE_NEEDS_TEMPLATE.at(Position.NONE).render(Lang.ZH));
+        assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err()).contains("midyear", "monitoring, self-evaluation");
     }
 
     @Test
@@ -144,7 +176,8 @@ class SchemaCommandTest {
         JsonNode catalog = JsonMapper.builder().build().readTree(Files.readString(store.resolve("catalog.json")));
         assertThat(catalog.get("schemas").size())
                 .isEqualTo(DocumentType.values().length
-                        + Catalogue.builtIn().templates().size());
+                        + (1 + Stage.values().length)
+                                * Catalogue.builtIn().templates().size());
         for (JsonNode entry : catalog.get("schemas")) {
             assertThat(store.resolve(entry.get("url").asString()))
                     .as(entry.toString())

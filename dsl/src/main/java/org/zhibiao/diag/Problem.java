@@ -216,6 +216,11 @@ public enum Problem {
             Severity.ERROR,
             "--stage 需要 --from 指定填好的申报表，且不再指定模板",
             "--stage needs --from with a filled declaration, and no template"),
+    SCHEMA_STAGE_NEEDS_TEMPLATE(
+            "schema-stage-needs-template",
+            Severity.ERROR,
+            "schema 的 --stage 需要 --template 指定模板：监控表和自评表的 schema 随模板而定",
+            "schema --stage needs --template: a monitoring or self-evaluation form's schema is a template's"),
     NOT_SELF_EVALUATION(
             "not-self-evaluation",
             Severity.ERROR,

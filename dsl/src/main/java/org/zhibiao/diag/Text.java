@@ -210,8 +210,8 @@ public enum Text {
             "Folders of declarations (every *.yaml, *.yml and *.json under them) or single files."),
     HELP_ARG_SCHEMA_ALL(
             "help.arg.zhibiao.schema.--all",
-            "在 -o 指定的目录中写出 schema 库：每类文档和模板目录中的每个模板，两种 draft 各一份，另有列出它们的 catalog.json（SchemaStore 格式）。",
-            "A schema store in the -o folder: every kind and catalogue template, both drafts, and catalog.json (SchemaStore format) listing them."),
+            "在 -o 指定的目录中写出 schema 库：每类文档和模板目录中的每个模板（申报表、监控表、自评表），两种 draft 各一份，另有列出它们的 catalog.json（SchemaStore 格式）。",
+            "A schema store in the -o folder: every kind and catalogue template (declaration, monitoring and self-evaluation forms), both drafts, and catalog.json (SchemaStore format) listing them."),
     HELP_ARG_SCHEMA_DRAFT(
             "help.arg.zhibiao.schema.--draft",
             "JSON Schema 版本：2020-12（默认）或 7。",
@@ -220,6 +220,10 @@ public enum Text {
             "help.arg.zhibiao.schema.--output",
             "写入此文件，而不是标准输出（- 即标准输出；使用 --all 时为目录）。",
             "Write here instead of stdout (- is stdout; with --all: the folder)."),
+    HELP_ARG_SCHEMA_STAGE(
+            "help.arg.zhibiao.schema.--stage",
+            "与 --template 一起用：打印该模板的监控表（monitoring）或自评表（self-evaluation）的 schema——该阶段的表格，每行加上该阶段的列。",
+            "With --template: the schema of that template's monitoring or self-evaluation form, the stage's tables with its columns on every row."),
     HELP_ARG_SCHEMA_TEMPLATE(
             "help.arg.zhibiao.schema.--template",
             "模板编号（如 hubei/public-security，可加 @版本）或模板文件。",
@@ -331,8 +335,8 @@ public enum Text {
             "The page is self-contained: departments with their errors and warnings, the rules most often broken, bar charts, and each department's findings with file and position. It opens offline."),
     HELP_CMD_SCHEMA(
             "help.cmd.zhibiao.schema",
-            "打印 JSON Schema：某类文档的通用 schema；或用 --template 打印某个模板的申报表 schema；或用 --all -o DIR 写出供编辑器离线使用的 schema 库。",
-            "Print a JSON Schema: the generic schema of a document kind, or with --template the schema of one template's declarations, or with --all -o DIR write a schema store for editors offline."),
+            "打印 JSON Schema：某类文档的通用 schema；或用 --template 打印某个模板的申报表 schema（加 --stage 则为其监控表或自评表）；或用 --all -o DIR 写出供编辑器离线使用的 schema 库。",
+            "Print a JSON Schema: the generic schema of a document kind, or with --template the schema of one template's declarations (with --stage, of its monitoring or self-evaluation form), or with --all -o DIR write a schema store for editors offline."),
     HELP_CMD_SCORE(
             "help.cmd.zhibiao.score",
             "为绩效自评表评分：每行得分、各一级指标小计、总分和等级。",
@@ -435,6 +439,7 @@ public enum Text {
     SCHEMA_ALL_NEEDS_OUTPUT(
             "schema.all-needs-output", "--all 需要用 -o 指定输出目录", "--all needs -o DIR, the folder to write into"),
     SCHEMA_CATALOG_DECLARATION("schema.catalog-declaration", "%s（申报表）", "%s (declaration)"),
+    SCHEMA_CATALOG_STAGE("schema.catalog-stage", "%s（模板 %s）", "%s (template %s)"),
     SCHEMA_EDITOR_HINT(
             "schema.editor-hint",
             "# 编辑器补全：用 -o 写文件时，zhibiao 在旁边写出 schema 并在首行指向它；" + "或运行 zhibiao schema --template %s --draft 7 -o 文件",

@@ -280,7 +280,9 @@ public final class Documents {
         String yaml = YamlOut.YAML_OUT.writeValueAsString(
                 new Kinded(DocumentType.of(document).kind(), document));
         if (document instanceof Declaration d && d.template() != null) {
-            String first = schema == null ? SchemaIds.hint(d.template()) : "# yaml-language-server: $schema=" + schema;
+            String first = schema == null
+                    ? SchemaIds.hint(d.template(), d.stage())
+                    : "# yaml-language-server: $schema=" + schema;
             return first + "\n" + yaml;
         }
         return yaml;

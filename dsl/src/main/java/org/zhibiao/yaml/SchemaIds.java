@@ -2,6 +2,7 @@ package org.zhibiao.yaml;
 
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Text;
+import org.zhibiao.model.Stage;
 
 /**
  * The {@code $id}s of zhibiao's JSON Schemas: identifiers, not download addresses (nothing is
@@ -26,12 +27,27 @@ public final class SchemaIds {
      * does not resolve.
      */
     public static String hint(String reference) {
+        return hint(reference, null);
+    }
+
+    /** As {@link #hint(String)}, for a form of {@code stage}: the command names the stage's schema. */
+    public static String hint(String reference, Stage stage) {
         // no "yaml-language-server:" in it: the language server reads that anywhere in a comment
-        return Text.SCHEMA_EDITOR_HINT.format(Lang.ZH, reference);
+        return Text.SCHEMA_EDITOR_HINT.format(
+                Lang.ZH, stage == null ? reference : reference + " --stage " + stage.label());
     }
 
     /** The schema of declarations of one template, e.g. {@code …/templates/hubei/public-security-2024.1.json}. */
     public static String forTemplate(String reference) {
         return BASE + "templates/" + reference.replace('@', '-') + ".json";
+    }
+
+    /**
+     * The schema of one template's form of a later stage, e.g.
+     * {@code …/templates/hubei/public-security-2024.1-monitoring.json}: the declaration's schema
+     * with the tables that stage carries and the columns it adds.
+     */
+    public static String forStage(String reference, Stage stage) {
+        return BASE + "templates/" + reference.replace('@', '-') + "-" + stage.label() + ".json";
     }
 }

@@ -14,7 +14,9 @@ import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Result;
 import org.zhibiao.diag.Text;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
+import org.zhibiao.shape.StageForms;
 import org.zhibiao.yaml.DocumentType;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writer of the schemas as files: {@code <kind>-<draft>.json} for every document kind and draft
  * ({@code declaration-2020-12.json}, {@code declaration-7.json} …), and
- * {@code templates/<id>@<version>-<draft>.json} for every built-in template, and a
+ * {@code templates/<id>@<version>-<draft>.json} for every built-in template's declarations, and
+ * {@code templates/<id>@<version>-<stage>-<draft>.json} for its monitoring and self-evaluation forms, and a
  * {@code catalog.json} that lists them. The build runs {@link #main} to put them under
  * {@code schema/target/schemas/}.
  */
@@ -80,11 +83,23 @@ public final class SchemaFiles {
             String title = resolved.value().title() == null
                     ? template.reference()
                     : resolved.value().title();
+            String stem = "*." + template.id().replace('/', '-');
             schemas.add(entry(
                     "zhibiao declaration " + template.reference(),
                     Text.SCHEMA_CATALOG_DECLARATION.format(Lang.ZH, title),
-                    "*." + template.id().replace('/', '-'),
+                    stem,
                     draft -> name(template, draft)));
+            for (Stage stage : Stage.values()) {
+                for (Draft draft : Draft.values()) {
+                    files.put(name(template, stage, draft), exporter.forTemplate(resolved.value(), stage, draft));
+                }
+                schemas.add(entry(
+                        "zhibiao " + stage.label() + " " + template.reference(),
+                        Text.SCHEMA_CATALOG_STAGE.format(
+                                Lang.ZH, StageForms.of(resolved.value(), stage).title(), template.reference()),
+                        stem + "-" + stage.label(),
+                        draft -> name(template, stage, draft)));
+            }
         }
         files.put(CATALOG, Json.print(catalog));
         return files;
@@ -113,6 +128,16 @@ public final class SchemaFiles {
     /** {@code templates/hubei/public-security@2024.1-2020-12.json}. */
     public static String name(Template template, Draft draft) {
         return "templates/" + template.reference() + "-" + draft.label() + ".json";
+    }
+
+    /**
+     * {@code templates/hubei/public-security@2024.1-monitoring-7.json}: a stage's form; the
+     * declaration's name when {@code stage} is null.
+     */
+    public static String name(Template template, Stage stage, Draft draft) {
+        return stage == null
+                ? name(template, draft)
+                : "templates/" + template.reference() + "-" + stage.label() + "-" + draft.label() + ".json";
     }
 
     private static Path write(Path file, String text) throws IOException {

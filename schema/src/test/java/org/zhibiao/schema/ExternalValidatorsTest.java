@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhibiao.catalogue.Catalogue;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
 import org.zhibiao.yaml.DocumentType;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +28,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * document kind and each built-in template, both drafts) compiles in Python's {@code jsonschema}
  * (Draft 7 and 2020-12 validators), in ajv in strict mode and in {@code @hyperjump/json-schema};
  * every declaration {@code zhibiao new} writes is valid against its template's schema and the
- * generic one; and broken declarations are rejected by all three at the same JSON pointer.
+ * generic one, and each monitoring and self-evaluation form made of it against its stage's schema;
+ * and broken declarations and monitoring forms are rejected by all three at the same JSON pointer.
  */
 class ExternalValidatorsTest {
     private static final Path WORK = Path.of("target/external-validators");
@@ -37,6 +40,9 @@ class ExternalValidatorsTest {
     record Broken(String file, String pointer) {}
 
     private static final List<Broken> BROKEN = new ArrayList<>();
+    /** Broken monitoring forms of {@link #POLICE}, checked against its monitoring form's schema. */
+    private static final List<Broken> BROKEN_MONITORING = new ArrayList<>();
+
     private static Path manifest;
 
     @BeforeAll
@@ -66,6 +72,7 @@ class ExternalValidatorsTest {
                 "wrong-unit",
                 row(police, 1, "预算执行率", "target"),
                 m -> m.set(row(police, 1, "预算执行率", "target"), "'=100次'")));
+        Map<String, String> staged = writeStageForms();
         ArrayNode cases = Json.MAPPER.createArrayNode();
         for (Draft draft : Draft.values()) {
             for (DocumentType kind : DocumentType.values()) {
@@ -88,11 +95,71 @@ class ExternalValidatorsTest {
                     BROKEN.forEach(b -> documents.add(b.file()));
                 }
                 cases.add(testCase(file, draft, documents));
+                stageCases(exporter, template, draft, staged).forEach(cases::add);
             }
         }
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.set("cases", cases);
         manifest = write("manifest.json", Json.print(root)).toAbsolutePath();
+    }
+
+    /**
+     * Each skeleton's monitoring and self-evaluation forms as {@code new --stage} writes them, its
+     * self-evaluation scored, a filled monitoring form and broken ones: file → {@code template|stage}.
+     */
+    private static Map<String, String> writeStageForms() throws IOException {
+        Map<String, String> staged = new LinkedHashMap<>();
+        for (Shipped.Skeleton skeleton : Shipped.skeletons()) {
+            for (Stage stage : Stage.values()) {
+                String file = "stage-" + staged.size() + ".json";
+                write(file, json(Shipped.staged(skeleton, stage)));
+                staged.put(file, skeleton.template() + "|" + stage.label());
+            }
+        }
+        for (Shipped.Skeleton skeleton : Shipped.skeletons()) {
+            String file = "stage-scored-" + staged.size() + ".json";
+            write(file, json(Shipped.scored(skeleton)));
+            staged.put(file, skeleton.template() + "|" + Stage.SELF_EVALUATION.label());
+        }
+        String monitored = json(Shipped.staged(new Shipped.Skeleton(POLICE, Shipped.EZHOU), Stage.MONITORING));
+        String likelihood = row(monitored, 0, "预算执行率", "likelihood");
+        String filled = Mutation.of(monitored)
+                .set(likelihood.replace("likelihood", "progress"), "已执行 58%")
+                .set(likelihood.replace("likelihood", "forecast"), "≥95%")
+                .set(likelihood, "确定能")
+                .yaml();
+        write("stage-filled-monitoring.json", filled);
+        staged.put("stage-filled-monitoring.json", POLICE + "|" + Stage.MONITORING.label());
+        BROKEN_MONITORING.clear();
+        BROKEN_MONITORING.add(broken(filled, "monitoring-likelihood", likelihood, m -> m.set(likelihood, "大概能")));
+        BROKEN_MONITORING.add(broken(
+                filled,
+                "monitoring-unknown-column",
+                likelihood.replace("/likelihood", ""),
+                m -> m.set(likelihood.replace("likelihood", "预计"), "95%")));
+        BROKEN_MONITORING.add(broken(filled, "monitoring-no-stage", "", m -> m.remove("/stage")));
+        return staged;
+    }
+
+    /** The cases of a template's stage schemas: each with the forms of that template and stage. */
+    private static List<ObjectNode> stageCases(
+            SchemaExporter exporter, Template template, Draft draft, Map<String, String> staged) throws IOException {
+        List<ObjectNode> out = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            String stageFile = SchemaFiles.name(template, stage, draft).replace('/', '_');
+            write(stageFile, exporter.forTemplate(Shipped.resolved(template.reference()), stage, draft));
+            List<String> forms = new ArrayList<>();
+            staged.forEach((doc, form) -> {
+                if (form.equals(template.id() + "|" + stage.label())) {
+                    forms.add(doc);
+                }
+            });
+            if (template.id().equals(POLICE) && stage == Stage.MONITORING) {
+                BROKEN_MONITORING.forEach(b -> forms.add(b.file()));
+            }
+            out.add(testCase(stageFile, draft, forms));
+        }
+        return out;
     }
 
     @Test
@@ -131,7 +198,8 @@ class ExternalValidatorsTest {
                 .as(tool + ": schemas checked")
                 .isEqualTo(2
                         * (DocumentType.values().length
-                                + Catalogue.builtIn().templates().size()));
+                                + (1 + Stage.values().length)
+                                        * Catalogue.builtIn().templates().size()));
         schemas.properties()
                 .forEach(e ->
                         assertThat(e.getValue()).as(tool + ": " + e.getKey()).isEmpty());
@@ -139,23 +207,26 @@ class ExternalValidatorsTest {
         for (Map.Entry<String, JsonNode> e : result.get("documents").properties()) {
             List<String> pointers = new ArrayList<>();
             e.getValue().forEach(p -> pointers.add(p.asString()));
-            Broken broken = BROKEN.stream()
+            Broken broken = Stream.concat(BROKEN.stream(), BROKEN_MONITORING.stream())
                     .filter(b -> e.getKey().endsWith("|" + b.file()))
                     .findFirst()
                     .orElse(null);
             if (broken == null) {
                 assertThat(pointers).as(tool + ": " + e.getKey()).isEmpty();
             } else {
+                // at the pointer, or inside it: a property nobody declared is reported at its
+                // object by ajv and Python, at the property itself by hyperjump
                 assertThat(pointers)
                         .as(tool + ": " + e.getKey())
-                        .contains(broken.pointer())
+                        .anyMatch(p -> p.equals(broken.pointer()) || p.startsWith(broken.pointer() + "/"))
                         .allMatch(p -> broken.pointer().startsWith(p) || p.startsWith(broken.pointer()));
             }
             checked++;
         }
         assertThat(checked)
                 .as(tool + ": documents checked")
-                .isGreaterThan(2 * Shipped.skeletons().size());
+                .isGreaterThan(
+                        2 * (1 + Stage.values().length) * Shipped.skeletons().size());
     }
 
     private static ObjectNode testCase(String schema, Draft draft, List<String> documents) {

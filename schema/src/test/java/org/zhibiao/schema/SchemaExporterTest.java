@@ -32,6 +32,7 @@ import org.zhibiao.model.Project;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.RuleSetting;
 import org.zhibiao.model.Slot;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.Table;
 import org.zhibiao.model.TableDef;
 import org.zhibiao.model.Template;
@@ -44,6 +45,10 @@ class SchemaExporterTest {
                 .isEqualTo("https://zhibiao.org/schema/2024/declaration.json");
         assertThat(SchemaExporter.id(HubeiFixture.template()))
                 .isEqualTo("https://zhibiao.org/schema/2024/templates/hubei/public-security-2024.1.json");
+        assertThat(SchemaExporter.id(HubeiFixture.template(), Stage.MONITORING))
+                .isEqualTo("https://zhibiao.org/schema/2024/templates/hubei/public-security-2024.1-monitoring.json");
+        assertThat(SchemaExporter.id(HubeiFixture.template(), null))
+                .isEqualTo(SchemaExporter.id(HubeiFixture.template()));
     }
 
     @Test
@@ -62,11 +67,17 @@ class SchemaExporterTest {
                     .readTree(exporter.forTemplate(HubeiFixture.template(), draft))
                     .get("$id")
                     .asString());
+            for (Stage stage : Stage.values()) {
+                ids.add(Json.MAPPER
+                        .readTree(exporter.forTemplate(HubeiFixture.template(), stage, draft))
+                        .get("$id")
+                        .asString());
+            }
         }
         // then no $id is used twice, and the default draft keeps the plain one
         assertThat(ids)
                 .doesNotHaveDuplicates()
-                .hasSize(2 * (DocumentType.values().length + 1))
+                .hasSize(2 * (DocumentType.values().length + 1 + Stage.values().length))
                 .contains(
                         SchemaExporter.id(DocumentType.DECLARATION),
                         "https://zhibiao.org/schema/2024/draft-07/declaration.json");

@@ -12,7 +12,11 @@ import org.zhibiao.diag.Result;
 import org.zhibiao.groovy.GroovyReader;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
+import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
+import org.zhibiao.score.ScoringRules;
+import org.zhibiao.stage.SelfEvaluation;
+import org.zhibiao.stage.StageDocuments;
 import org.zhibiao.yaml.Documents;
 
 /**
@@ -48,13 +52,30 @@ final class Shipped {
 
     /** The declaration as {@code zhibiao new TEMPLATE [--profile P]} prints it (YAML, schema line first). */
     static String compiled(Skeleton skeleton) {
+        return Documents.toYaml(declaration(skeleton));
+    }
+
+    /** The form of {@code stage} that {@code zhibiao new --stage STAGE --from} writes of the skeleton. */
+    static String staged(Skeleton skeleton, Stage stage) {
+        return Documents.toYaml(StageDocuments.derive(declaration(skeleton), resolved(skeleton.template()), stage));
+    }
+
+    /** The self-evaluation form of the skeleton as {@code zhibiao score -o} writes it: every 得分, 总分 and 等级. */
+    static String scored(Skeleton skeleton) {
+        Template resolved = resolved(skeleton.template());
+        Declaration form = StageDocuments.derive(declaration(skeleton), resolved, Stage.SELF_EVALUATION);
+        return Documents.toYaml(
+                SelfEvaluation.score(form, ScoringRules.of(resolved)).document());
+    }
+
+    private static Declaration declaration(Skeleton skeleton) {
         Template resolved = resolved(skeleton.template());
         Profile profile = skeleton.profile() == null
                 ? Profile.of(null, null)
                 : ok(Documents.readProfile(skeleton.profile(), resource(skeleton.profile())), skeleton.profile());
         Result<Declaration> compiled =
                 Compiler.compile(resolved, profile, null, Catalogue.builtIn().index(resolved));
-        return Documents.toYaml(ok(compiled, skeleton.toString()));
+        return ok(compiled, skeleton.toString());
     }
 
     /** The YAML source of a built-in template or library, e.g. {@code zhibiao/templates/hubei/x.yaml}. */
