@@ -170,11 +170,12 @@ final class ConvertCommand implements Callable<Integer> {
             usage(notForKind(Text.WORD_DECLARATION, target, "yaml, json, csv, xlsx, docx"));
             return false;
         }
-        if ((target == Target.XLSX || target == Target.DOCX) && (output == null || Inputs.isStandard(output))) {
-            spec.commandLine()
-                    .getErr()
-                    .println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(
-                            lang.lang, target.name().toLowerCase(Locale.ROOT)));
+        if ((target == Target.XLSX || target == Target.DOCX)
+                && Output.binaryToStdout(
+                        target.name().toLowerCase(Locale.ROOT),
+                        output,
+                        spec.commandLine().getErr(),
+                        lang.lang)) {
             return false;
         }
         if (!read && template == null && !PrintedFiles.isWorkbook(file)) {

@@ -42,6 +42,11 @@ enum Format {
         };
     }
 
+    /** The file extension, without the dot: {@code xlsx}. */
+    String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** Whether the format is a binary Office file, which standard output cannot take. */
     boolean office() {
         return this == XLSX || this == DOCX;

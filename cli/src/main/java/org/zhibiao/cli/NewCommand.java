@@ -3,13 +3,11 @@ package org.zhibiao.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
-import org.zhibiao.diag.Text;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Stage;
@@ -73,11 +71,9 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         format = format();
-        if (format.office() && (output == null || Inputs.isStandard(output))) {
-            spec.commandLine()
-                    .getErr()
-                    .println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(
-                            lang.lang, format.name().toLowerCase(Locale.ROOT)));
+        if (format.office()
+                && Output.binaryToStdout(
+                        format.extension(), output, spec.commandLine().getErr(), lang.lang)) {
             return ExitCode.USAGE;
         }
         Catalogue catalogue = catalogueOption.load(spec.commandLine().getErr(), lang.lang);

@@ -16,8 +16,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.zhibiao.cli.batch.TempFiles;
 import org.zhibiao.diag.Diagnostic;
+import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
 import org.zhibiao.diag.Problem;
+import org.zhibiao.diag.Text;
 
 /**
  * Writes a command's result: to stdout, or to a file atomically (temp file in the same folder,
@@ -27,6 +29,20 @@ import org.zhibiao.diag.Problem;
 final class Output {
 
     private Output() {}
+
+    /**
+     * Whether {@code output} is standard output for a binary format ({@code xlsx}, {@code docx}),
+     * said on {@code err}: a workbook is never written to a terminal or a pipe, and the command
+     * stops before it reads anything.
+     */
+    static boolean binaryToStdout(String extension, Path output, PrintWriter err, Lang lang) {
+        if (output != null && !Inputs.isStandard(output)) {
+            return false;
+        }
+        err.println(Text.NEW_OFFICE_NEEDS_OUTPUT.format(lang, extension));
+        err.flush();
+        return true;
+    }
 
     /** Null when written; otherwise the diagnostic that says why not. No target, or {@code -}, is stdout. */
     static Diagnostic write(Path target, String text, boolean force, PrintWriter stdout) {

@@ -84,9 +84,11 @@ final class ScoreCommand implements Callable<Integer> {
                         resolved,
                         force,
                         spec.commandLine().getOut())
-                : Output.write(
+                : Pipeline.write(
+                        format == null ? Format.YAML : format,
+                        scored.document(),
+                        resolved,
                         output,
-                        (format == null ? Format.YAML : format).render(scored.document(), resolved),
                         force,
                         spec.commandLine().getOut());
         if (failed != null) {

@@ -45,7 +45,7 @@ final class UpgradeCommand implements Callable<Integer> {
             paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--format", paramLabel = "yaml|json|csv")
+    @Option(names = "--format", paramLabel = "yaml|json|csv|xlsx|docx")
     Format format;
 
     @Option(names = "--force")
@@ -62,7 +62,13 @@ final class UpgradeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Format chosen = chosenFormat();
         if (chosen == null) {
-            Console.print(err, List.of(Problem.USAGE_OUTPUT_FORMAT.at(Position.NONE, ".yaml, .json, .csv")), lang.lang);
+            Console.print(
+                    err,
+                    List.of(Problem.USAGE_OUTPUT_FORMAT.at(Position.NONE, ".yaml, .json, .csv, .xlsx, .docx")),
+                    lang.lang);
+            return ExitCode.USAGE;
+        }
+        if (chosen.office() && Output.binaryToStdout(chosen.extension(), output, err, lang.lang)) {
             return ExitCode.USAGE;
         }
         Catalogue catalogue = catalogueOption.load(err, lang.lang);
@@ -111,9 +117,11 @@ final class UpgradeCommand implements Callable<Integer> {
                         newer,
                         force,
                         spec.commandLine().getOut())
-                : Output.write(
+                : Pipeline.write(
+                        chosen,
+                        upgrade.declaration(),
+                        newer,
                         output,
-                        chosen.render(upgrade.declaration(), newer),
                         force,
                         spec.commandLine().getOut());
         if (failed != null) {

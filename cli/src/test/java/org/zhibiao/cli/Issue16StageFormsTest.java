@@ -153,6 +153,36 @@ class Issue16StageFormsTest {
     }
 
     @Test
+    void score_writes_the_excel_and_word_forms_which_read_back_with_every_score() throws IOException {
+        // when the scored self-evaluation is asked for as the forms a clerk opens
+        Path xlsx = dir.resolve("scored.xlsx");
+        Path docx = dir.resolve("scored.docx");
+        Path source = RESOURCES.resolve("stages/selfeval-project.yaml");
+        Run workbook = Run.of("score", source.toString(), "-o", xlsx.toString());
+        Run word = Run.of("score", source.toString(), "-o", docx.toString());
+        Run piped = Run.of("score", source.toString(), "-o", "-", "--lang", "en");
+
+        // then both are written (before, exit 70: an internal error), and the workbook reads back scored
+        assertThat(workbook.code()).as(workbook.err()).isZero();
+        assertThat(word.code()).as(word.err()).isZero();
+        assertThat(Files.readAllBytes(docx)).startsWith((byte) 'P', (byte) 'K');
+        Path back = dir.resolve("back.json");
+        Run read = Run.of("convert", xlsx.toString(), "-o", back.toString());
+        assertThat(read.code()).as(read.err()).isZero();
+        Declaration scored = read(back);
+        assertThat(scored.stage()).isEqualTo(Stage.SELF_EVALUATION);
+        assertThat(scored.total()).isEqualByComparingTo("18.3");
+        assertThat(scored.grade()).isEqualTo("差");
+        assertThat(scored.tables().get(0).rows())
+                .extracting(r ->
+                        r.cells().containsKey("score") ? r.cells().get("score").text() : "")
+                .contains("3.60", "6.00");
+        // and YAML still goes to standard output when asked
+        assertThat(piped.code()).as(piped.err()).isZero();
+        assertThat(piped.out()).contains("total: 18.30");
+    }
+
+    @Test
     void the_self_evaluation_form_pairs_each_annual_goal_with_its_achievement_to_fill() throws IOException {
         Path out = dir.resolve("selfeval.yaml");
         Run.of(

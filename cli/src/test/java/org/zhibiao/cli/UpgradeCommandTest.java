@@ -257,6 +257,66 @@ class UpgradeCommandTest {
     }
 
     @Test
+    void a_workbook_upgrades_like_the_yaml_and_is_written_back_as_a_workbook() throws IOException {
+        // given the filled declaration as the Excel form zhibiao writes
+        Path xlsx = dir.resolve("decl.xlsx");
+        assertThat(Run.of("convert", decl.toString(), "-o", xlsx.toString()).code())
+                .isZero();
+        Path fromYaml = dir.resolve("from-yaml.yaml");
+        assertThat(upgrade("--to", "hubei/public-security@2025.1", "-o", fromYaml.toString())
+                        .code())
+                .isZero();
+
+        // when it is upgraded into a workbook (before: exit 70, an internal error), and to stdout
+        Path upgraded = dir.resolve("upgraded.xlsx");
+        Run run = Run.of(
+                "upgrade",
+                xlsx.toString(),
+                "--catalogue",
+                catalogue.toString(),
+                "--to",
+                "hubei/public-security@2025.1",
+                "-o",
+                upgraded.toString());
+        Run piped = Run.of(
+                "upgrade",
+                xlsx.toString(),
+                "--catalogue",
+                catalogue.toString(),
+                "--to",
+                "hubei/public-security@2025.1",
+                "--format",
+                "xlsx");
+
+        // then the workbook reads back as the new version with every typed value the YAML's upgrade kept
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("非税收入预算完成率").contains("performance-innovation");
+        Path back = dir.resolve("back.yaml");
+        Run readBack =
+                Run.of("convert", upgraded.toString(), "--catalogue", catalogue.toString(), "-o", back.toString());
+        assertThat(readBack.code()).as(readBack.err()).isZero();
+        Declaration viaWorkbook = read(back);
+        Declaration yamlUp = read(fromYaml);
+        assertThat(viaWorkbook.template()).isEqualTo("hubei/public-security@2025.1");
+        for (Table t : yamlUp.tables()) {
+            for (Row r : t.rows()) {
+                if (!r.isToFill()) {
+                    Row w = row(viaWorkbook, t.name(), r.level3());
+                    for (String column : List.of("prev2", "prev1", "target", "basis", "category")) {
+                        assertThat(w.text(column))
+                                .as(t.name() + " " + r.level3() + " " + column)
+                                .isEqualTo(r.text(column));
+                    }
+                }
+            }
+        }
+        // a workbook never goes to standard output: said before anything is read
+        assertThat(piped.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(piped.out()).isEmpty();
+        assertThat(piped.err()).contains("xlsx", "-o");
+    }
+
+    @Test
     void a_csv_without_its_template_is_a_usage_error() throws IOException {
         Path csv = dir.resolve("decl.csv");
         Run.of("convert", decl.toString(), "-o", csv.toString());

@@ -246,8 +246,8 @@ public enum Text {
             "Output format; without it, the -o file's extension decides, else yaml."),
     HELP_ARG_UPGRADE_OUTPUT(
             "help.arg.zhibiao.upgrade.--output",
-            "写入此文件，而不是标准输出（- 即标准输出）；扩展名 .yaml、.json 或 .csv 决定格式。",
-            "Write here instead of stdout (- is stdout); .yaml, .json or .csv chooses the format."),
+            "写入此文件，而不是标准输出（- 即标准输出）；扩展名 .yaml、.json、.csv、.xlsx 或 .docx 决定格式。",
+            "Write here instead of stdout (- is stdout); .yaml, .json, .csv, .xlsx or .docx chooses the format."),
     HELP_ARG_UPGRADE_TEMPLATE(
             "help.arg.zhibiao.upgrade.--template",
             "CSV 申报表填写时所依据的模板（编号@版本）；按打印格式的 CSV 不写模板。",
@@ -258,8 +258,8 @@ public enum Text {
             "The template version to carry it to: id@version (hubei/public-security@2025.1), an id for its newest version, or a template file."),
     HELP_ARG_UPGRADE_DECLARATION(
             "help.arg.zhibiao.upgrade.DECLARATION",
-            "已填写的申报表（YAML 或 JSON）；- 表示从标准输入读取。",
-            "The filled declaration (YAML or JSON); - reads it from standard input."),
+            "已填写的申报表：YAML、JSON、zhibiao 写出的 Excel 工作簿，或按打印格式的 CSV（用 --template 指明模板）；- 表示从标准输入读取。",
+            "The filled declaration: YAML, JSON, a workbook zhibiao wrote, or a CSV in the printed layout (with --template); - reads it from standard input."),
     HELP_CMD_ZHIBIAO(
             "help.cmd.zhibiao", "zhibiao（指标）：以代码定义绩效指标体系。", "zhibiao (指标): performance-target templates as code."),
     HELP_CMD_2(
