@@ -158,6 +158,11 @@ final class Inputs {
 
     /** A file's bytes, or standard input's for {@code -}, under the same size limit; null after recording why not. */
     static byte[] bytes(Path path, Diagnostics out) {
+        if (PrintedFiles.isWordForm(path)) {
+            // read as text it was "not UTF-8 text, save it as UTF-8", which no clerk could act on
+            out.add(Problem.WORD_FORM_NOT_READ.at(Position.of(name(path), 1, 1), name(path)));
+            return null;
+        }
         return isStandard(path) ? Documents.load(System.in, STDIN, out) : Documents.load(path, out);
     }
 

@@ -46,6 +46,15 @@ final class PrintedFiles {
         return WORKBOOKS.stream().anyMatch(name::endsWith);
     }
 
+    /**
+     * Whether a file is a Word document by its name: zhibiao writes the Word form for printing
+     * but reads no Word file back (a table in a document has no cells to name in a finding).
+     */
+    static boolean isWordForm(Path file) {
+        String name = extension(file);
+        return name.endsWith(".docx") || name.endsWith(".doc");
+    }
+
     private static String extension(Path file) {
         return file == null || file.getFileName() == null
                 ? ""

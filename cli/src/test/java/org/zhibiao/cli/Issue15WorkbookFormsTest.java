@@ -32,6 +32,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.cli.office.WorkbookReader;
+import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Table;
 import org.zhibiao.yaml.Documents;
@@ -493,5 +496,34 @@ class Issue15WorkbookFormsTest {
         Run stdout = Run.of("convert", yaml.toString(), "--to", "xlsx");
         assertThat(stdout.code()).isEqualTo(ExitCode.USAGE);
         assertThat(stdout.out()).isEmpty();
+    }
+
+    @Test
+    void the_word_form_given_back_is_refused_with_what_to_fill_instead_in_every_command() throws IOException {
+        // given the Word form zhibiao writes (for printing: it reads no Word file back)
+        Path docx = dir.resolve("e.docx");
+        assertThat(Run.of("convert", "src/test/resources/seeds/ezhou-2024.yaml", "-o", docx.toString())
+                        .code())
+                .isZero();
+        String refused = Problem.WORD_FORM_NOT_READ
+                .at(Position.of(docx.toString(), 1, 1), docx.toString())
+                .render(Lang.ZH);
+        Path out = dir.resolve("out.yaml");
+        List<Run> runs = List.of(
+                Run.of("check", docx.toString()),
+                Run.of("convert", docx.toString(), "-o", out.toString()),
+                Run.of("upgrade", docx.toString(), "--to", "hubei/public-security", "-o", out.toString()),
+                Run.of("score", docx.toString()),
+                Run.of("new", "--stage", "monitoring", "--from", docx.toString(), "-o", out.toString()));
+
+        // then each says it once at the file (before: "not UTF-8 text, save it as UTF-8"), and writes nothing
+        for (Run run : runs) {
+            assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(run.err()).startsWith(refused).doesNotContain("not-text", "UTF-8");
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(out).doesNotExist();
+        assertThat(Run.of("check", docx.toString(), "--lang", "en").err())
+                .contains("error[word-form-not-read]", "is the Word form", "decl.xlsx");
     }
 }

@@ -120,6 +120,12 @@ public enum Problem {
             Severity.ERROR,
             "工作簿%s超过上限 %s，未读取；申报表不会这么大，请检查是否选错了文件",
             "the workbook's %s exceeds the limit of %s and was not read; no declaration is that large, check that this is the right file"),
+    WORD_FORM_NOT_READ(
+            "word-form-not-read",
+            Severity.ERROR,
+            "%s 是 Word 表格，只供打印和阅读，zhibiao 不读取其中填写的内容；请在 Excel 表（zhibiao new 模板 -o 申报表.xlsx）或 YAML 中填写",
+            "%s is the Word form, for printing and reading; zhibiao does not read what is typed into it. "
+                    + "Fill the Excel form (zhibiao new TEMPLATE -o decl.xlsx) or the YAML"),
     WORKBOOK_NO_TEMPLATE(
             "workbook-no-template",
             Severity.ERROR,
