@@ -81,7 +81,10 @@ final class NewCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (profiles != null) {
-            return new BulkNew(this, new Pipeline(catalogue, template)).run();
+            // without it the run read every profile and said only: no template ""
+            return template == null
+                    ? usage(Problem.USAGE_MISSING.at(Position.NONE, "TEMPLATE"))
+                    : new BulkNew(this, new Pipeline(catalogue, template)).run();
         }
         if (stage != null || from != null) {
             return stageForm(catalogue);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.cli.batch.BatchProblem;
 import org.zhibiao.diag.Lang;
 import org.zhibiao.diag.Position;
+import org.zhibiao.diag.Problem;
 
 /** {@code zhibiao new TEMPLATE --profiles DIR|FILE.csv -o OUTDIR} (issue 7). */
 class BulkNewTest {
@@ -206,6 +207,18 @@ class BulkNewTest {
                 dir.resolve("out").toString());
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("error[unknown-template]");
+        assertThat(Files.exists(dir.resolve("out"))).isFalse();
+    }
+
+    @Test
+    void profiles_without_a_template_are_a_missing_argument_not_an_unknown_template() throws IOException {
+        Path csv = Csvs.write(dir.resolve("p.csv"), 3);
+        Run run = Run.of(
+                "new", "--profiles", csv.toString(), "-o", dir.resolve("out").toString());
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err())
+                .startsWith(Problem.USAGE_MISSING.at(Position.NONE, "TEMPLATE").render(Lang.ZH))
+                .doesNotContain("unknown-template");
         assertThat(Files.exists(dir.resolve("out"))).isFalse();
     }
 
