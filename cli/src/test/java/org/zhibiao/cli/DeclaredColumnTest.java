@@ -77,6 +77,27 @@ class DeclaredColumnTest {
     }
 
     @Test
+    void a_column_a_templates_monitoring_form_declares_is_a_property_of_that_stages_schema() throws IOException {
+        // given the test template whose monitoring form adds a column of its own, with no Java
+        Path staged = Files.writeString(dir.resolve("staged.yaml"), TEMPLATE.replace("\nindicators:\n", """
+
+                          stages:
+                            - stage: monitoring
+                              columns:
+                                - {id: risk, header: 风险等级, type: choice, values: [低风险, 高风险]}
+                        indicators:
+                        """));
+        // when
+        Run monitoring = Run.of("schema", "--template", staged.toString(), "--stage", "monitoring");
+        Run declaration = Run.of("schema", "--template", staged.toString());
+        // then the stage's schema has it, with the declared columns, and the declaration's has not
+        assertThat(monitoring.code()).as(monitoring.err()).isZero();
+        assertThat(monitoring.out()).contains("\"risk\"", "\"风险等级\"", "\"difficulty\"", "\"evidence\"");
+        assertThat(monitoring.out().replaceAll("\\s", "")).contains("\"enum\":[\"低风险\",\"高风险\"]");
+        assertThat(declaration.out()).doesNotContain("\"risk\"");
+    }
+
+    @Test
     void a_declared_column_is_in_the_docs() throws IOException {
         Path catalogue = Files.createDirectories(dir.resolve("catalogue/templates/test"));
         Files.writeString(catalogue.resolve("columns.yaml"), TEMPLATE);
