@@ -31,10 +31,7 @@ class EditorCompletionTest {
 
     @Test
     void yaml_language_server_completes_and_explains_a_wrong_value_in_chinese_offline() throws Exception {
-        Assumptions.assumeTrue(nodeRuns(), "skipped: no node on the PATH");
-        Assumptions.assumeTrue(
-                Files.isDirectory(NODE.resolve("node_modules/yaml-language-server")),
-                "skipped: yaml-language-server is not installed; run npm ci --prefix schema/src/test/node");
+        assumeLanguageServer();
         // given: a declaration as new -o writes it, a blank line for a new top-level key, and a wrong 指标值
         Path good = dir.resolve("decl.yaml");
         Run run = Run.of("new", "hubei/public-security", "-o", good.toString());
@@ -75,10 +72,7 @@ class EditorCompletionTest {
 
     @Test
     void yaml_language_server_reads_a_monitoring_form_by_its_stages_schema() throws Exception {
-        Assumptions.assumeTrue(nodeRuns(), "skipped: no node on the PATH");
-        Assumptions.assumeTrue(
-                Files.isDirectory(NODE.resolve("node_modules/yaml-language-server")),
-                "skipped: yaml-language-server is not installed; run npm ci --prefix schema/src/test/node");
+        assumeLanguageServer();
         // given: the monitoring form of a filled declaration, and the same with a 完成目标可能性 nobody offers
         Path form = dir.resolve("monitoring.yaml");
         Run run = Run.of(
@@ -114,6 +108,13 @@ class EditorCompletionTest {
         assertThat(answered.get("diagnostics")).as(answered.toString()).isEmpty();
         assertThat(refused.get("diagnostics")).as(refused.toString()).hasSize(1);
         assertThat(refused.get("diagnostics").get(0).get("message").asString()).contains("确定能");
+    }
+
+    private static void assumeLanguageServer() {
+        Assumptions.assumeTrue(nodeRuns(), "skipped: no node on the PATH");
+        Assumptions.assumeTrue(
+                Files.isDirectory(NODE.resolve("node_modules/yaml-language-server")),
+                "skipped: yaml-language-server is not installed; run npm ci --prefix schema/src/test/node");
     }
 
     private static boolean nodeRuns() {

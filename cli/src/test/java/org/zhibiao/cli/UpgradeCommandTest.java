@@ -210,23 +210,12 @@ class UpgradeCommandTest {
 
         // when each is upgraded (the CSV names no template: --template says which it was written for)
         Path fromJson = dir.resolve("from-json.yaml");
-        Run viaJson = Run.of(
-                "upgrade",
-                json.toString(),
-                "--catalogue",
-                catalogue.toString(),
-                "--to",
-                "hubei/public-security@2025.1",
-                "-o",
-                fromJson.toString());
+        Run viaJson = upgrade(json, "--to", "hubei/public-security@2025.1", "-o", fromJson.toString());
         Path fromCsv = dir.resolve("from-csv.yaml");
-        Run viaCsv = Run.of(
-                "upgrade",
-                csv.toString(),
+        Run viaCsv = upgrade(
+                csv,
                 "--template",
                 "hubei/public-security@2024.1",
-                "--catalogue",
-                catalogue.toString(),
                 "--to",
                 "hubei/public-security@2025.1",
                 "-o",
@@ -236,23 +225,9 @@ class UpgradeCommandTest {
         assertThat(viaJson.code()).as(viaJson.err()).isZero();
         assertThat(viaCsv.code()).as(viaCsv.err()).isZero();
         assertThat(read(fromJson)).isEqualTo(read(fromYaml));
-        Declaration yamlUp = read(fromYaml);
         Declaration csvUp = read(fromCsv);
         assertThat(csvUp.template()).isEqualTo("hubei/public-security@2025.1");
-        for (Table t : yamlUp.tables()) {
-            for (Row r : t.rows()) {
-                if (r.isToFill()) {
-                    continue;
-                }
-                Row c = row(csvUp, t.name(), r.level3());
-                // the columns Hubei's form prints (群众安全感's 半年/全年 are in no column of it, so in no CSV)
-                for (String column : List.of("prev2", "prev1", "target", "basis", "category")) {
-                    assertThat(c.text(column))
-                            .as(t.name() + " " + r.level3() + " " + column)
-                            .isEqualTo(r.text(column));
-                }
-            }
-        }
+        assertPrintedValuesKept(read(fromYaml), csvUp);
         assertThat(viaCsv.err()).contains("非税收入预算完成率").contains("performance-innovation");
     }
 
@@ -269,24 +244,8 @@ class UpgradeCommandTest {
 
         // when it is upgraded into a workbook (before: exit 70, an internal error), and to stdout
         Path upgraded = dir.resolve("upgraded.xlsx");
-        Run run = Run.of(
-                "upgrade",
-                xlsx.toString(),
-                "--catalogue",
-                catalogue.toString(),
-                "--to",
-                "hubei/public-security@2025.1",
-                "-o",
-                upgraded.toString());
-        Run piped = Run.of(
-                "upgrade",
-                xlsx.toString(),
-                "--catalogue",
-                catalogue.toString(),
-                "--to",
-                "hubei/public-security@2025.1",
-                "--format",
-                "xlsx");
+        Run run = upgrade(xlsx, "--to", "hubei/public-security@2025.1", "-o", upgraded.toString());
+        Run piped = upgrade(xlsx, "--to", "hubei/public-security@2025.1", "--format", "xlsx");
 
         // then the workbook reads back as the new version with every typed value the YAML's upgrade kept
         assertThat(run.code()).as(run.err()).isZero();
@@ -296,20 +255,8 @@ class UpgradeCommandTest {
                 Run.of("convert", upgraded.toString(), "--catalogue", catalogue.toString(), "-o", back.toString());
         assertThat(readBack.code()).as(readBack.err()).isZero();
         Declaration viaWorkbook = read(back);
-        Declaration yamlUp = read(fromYaml);
         assertThat(viaWorkbook.template()).isEqualTo("hubei/public-security@2025.1");
-        for (Table t : yamlUp.tables()) {
-            for (Row r : t.rows()) {
-                if (!r.isToFill()) {
-                    Row w = row(viaWorkbook, t.name(), r.level3());
-                    for (String column : List.of("prev2", "prev1", "target", "basis", "category")) {
-                        assertThat(w.text(column))
-                                .as(t.name() + " " + r.level3() + " " + column)
-                                .isEqualTo(r.text(column));
-                    }
-                }
-            }
-        }
+        assertPrintedValuesKept(read(fromYaml), viaWorkbook);
         // a workbook never goes to standard output: said before anything is read
         assertThat(piped.code()).isEqualTo(ExitCode.USAGE);
         assertThat(piped.out()).isEmpty();
@@ -567,9 +514,35 @@ class UpgradeCommandTest {
     }
 
     private Run upgrade(String... args) {
-        List<String> all = new ArrayList<>(List.of("upgrade", decl.toString(), "--catalogue", catalogue.toString()));
+        return upgrade(decl, args);
+    }
+
+    /** {@code zhibiao upgrade FILE --catalogue (the test version 2025.1's) ARGS…}. */
+    private Run upgrade(Path file, String... args) {
+        List<String> all = new ArrayList<>(List.of("upgrade", file.toString(), "--catalogue", catalogue.toString()));
         all.addAll(List.of(args));
         return Run.of(all.toArray(String[]::new));
+    }
+
+    /**
+     * Every row of {@code expected} but the ones still to fill has its values in the columns
+     * Hubei's form prints in {@code actual} too: what a printed layout (CSV, workbook) carries
+     * (群众安全感's 半年/全年 are in no column of it).
+     */
+    private static void assertPrintedValuesKept(Declaration expected, Declaration actual) {
+        for (Table t : expected.tables()) {
+            for (Row r : t.rows()) {
+                if (r.isToFill()) {
+                    continue;
+                }
+                Row a = row(actual, t.name(), r.level3());
+                for (String column : List.of("prev2", "prev1", "target", "basis", "category")) {
+                    assertThat(a.text(column))
+                            .as(t.name() + " " + r.level3() + " " + column)
+                            .isEqualTo(r.text(column));
+                }
+            }
+        }
     }
 
     private static Declaration read(Path file) throws IOException {
