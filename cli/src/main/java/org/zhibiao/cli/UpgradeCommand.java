@@ -3,6 +3,7 @@ package org.zhibiao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhibiao.catalogue.Catalogue;
 import org.zhibiao.diag.Diagnostic;
@@ -23,7 +24,10 @@ import picocli.CommandLine.Spec;
  * {@code zhibiao upgrade}: a filled declaration carried to another version of its template. The
  * declaration is written like {@code convert} writes one (format by {@code --format} or the
  * {@code -o} extension, never over a file without {@code --force}); what changed is reported on
- * stderr as located findings, with a one-line summary.
+ * stderr as located findings, with a one-line summary, or with {@code --findings json|sarif} as
+ * one document on stdout: a budget system upgrading a department's declarations reads the
+ * conflicts as data instead of parsing text. That needs {@code -o}, as stdout cannot carry the
+ * declaration and the findings both.
  */
 @Command(name = "upgrade", mixinStandardHelpOptions = true)
 final class UpgradeCommand implements Callable<Integer> {
@@ -51,6 +55,9 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
+    @Option(names = "--findings", paramLabel = "text|json|sarif", defaultValue = "text")
+    FindingsFormat findings;
+
     @Mixin
     CatalogueOption catalogueOption;
 
@@ -71,27 +78,50 @@ final class UpgradeCommand implements Callable<Integer> {
         if (chosen.office() && Output.binaryToStdout(chosen.extension(), output, err, lang.lang)) {
             return ExitCode.USAGE;
         }
+        if (findings != FindingsFormat.TEXT && (output == null || Inputs.isStandard(output))) {
+            Console.print(
+                    err,
+                    List.of(Problem.FINDINGS_NEED_OUTPUT.at(
+                            Position.NONE, findings.name().toLowerCase(Locale.ROOT))),
+                    lang.lang);
+            return ExitCode.USAGE;
+        }
         Catalogue catalogue = catalogueOption.load(err, lang.lang);
         if (catalogue == null) {
             return ExitCode.USAGE;
         }
+        // text goes to stderr as ever; a JSON or SARIF document is stdout's one document, the
+        // declaration being in its file, so that a budget system reads what changed as data
+        PrintWriter to =
+                findings == FindingsFormat.TEXT ? err : spec.commandLine().getOut();
+        try (FindingsFormat.Stream report = findings.open(to, lang.lang)) {
+            return upgrade(catalogue, report, chosen);
+        }
+    }
+
+    /** Reads, upgrades and writes, reporting each step's findings as they come. */
+    private int upgrade(Catalogue catalogue, FindingsFormat.Stream report, Format chosen) {
+        PrintWriter err = spec.commandLine().getErr();
         // a YAML or JSON declaration names its template; a printed CSV is read by the operator's --template
         Pipeline.Loaded before = new Pipeline(catalogue, Pipeline.isPrinted(file) ? template : null).load(file);
-        Console.print(err, before.problems(), lang.lang);
         if (!before.usable()) {
+            // on stderr whatever the format, as check does; a JSON or SARIF report carries it too
+            Console.print(err, before.problems(), lang.lang);
+            report.unusable(before.problems());
             return ExitCode.USAGE;
         }
+        report.write(before.problems());
         Template older = before.template();
         // a printed form's rows come back attached to the template's own rows (PrintedDeclaration.read)
         Declaration filled = before.declaration();
         Pipeline.Resolved after = new Pipeline(catalogue, to).template();
-        Console.print(err, after.diagnostics(), lang.lang);
+        report.write(after.diagnostics());
         Template newer = after.template();
         if (newer == null) {
             return ExitCode.USAGE;
         }
         Upgrader.Upgrade upgrade = Upgrader.upgrade(filled, older, catalogue.index(older), newer, after.index());
-        Console.print(err, upgrade.findings(), lang.lang);
+        report.write(upgrade.findings());
         if (upgrade.declaration() == null) {
             return ExitCode.FINDINGS;
         }

@@ -151,7 +151,8 @@ class SarifOutputTest {
         return "info".equals(severity) ? "note" : severity;
     }
 
-    private static List<Error> errors(String sarif) throws IOException {
+    /** What the official SARIF 2.1.0 schema says of {@code sarif}; shared with the upgrade report's test. */
+    static List<Error> errors(String sarif) throws IOException {
         try (InputStream in = SarifOutputTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
             String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)

@@ -25,6 +25,8 @@ import org.zhibiao.model.Origin;
 import org.zhibiao.model.Row;
 import org.zhibiao.model.Table;
 import org.zhibiao.yaml.Documents;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code zhibiao upgrade} (issue 16): a filled hubei/public-security@2024.1 declaration carried to a
@@ -32,6 +34,8 @@ import org.zhibiao.yaml.Documents;
  * 出警率 to 接处警出警率 and adds the required slot performance-innovation.
  */
 class UpgradeCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final List<String> VALUES =
             List.of("prev2", "prev1", "target", "halfYear", "fullYear", "basis", "category");
@@ -305,6 +309,96 @@ class UpgradeCommandTest {
     }
 
     @Test
+    void findings_as_json_are_stdouts_one_document_each_the_text_findings_line_and_the_same_declaration()
+            throws IOException {
+        // given what the text run writes and says
+        Path asText = dir.resolve("text.yaml");
+        Run text = upgrade("--to", "hubei/public-security@2025.1", "-o", asText.toString());
+        assertThat(text.code()).as(text.err()).isZero();
+
+        // when
+        Path asJson = dir.resolve("json.yaml");
+        Run json = upgrade("--to", "hubei/public-security@2025.1", "-o", asJson.toString(), "--findings", "json");
+
+        // then the declaration is the same, and stdout is the findings, each one the text run's line
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(Files.readString(asJson)).isEqualTo(Files.readString(asText));
+        JsonNode findings = JSON.readTree(json.out());
+        List<String> lines = findingLines(text.err());
+        assertThat(findings.size()).isEqualTo(lines.size()).isGreaterThanOrEqualTo(4);
+        List<String> codes = new ArrayList<>();
+        for (JsonNode f : findings) {
+            String line = f.get("file").asString() + ":" + f.get("line").asInt() + ":"
+                    + f.get("column").asInt()
+                    + ": " + f.get("severity").asString() + "[" + f.get("code").asString() + "]: "
+                    + f.get("message").asString();
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(line));
+            codes.add(f.get("code").asString());
+        }
+        assertThat(codes)
+                .contains(
+                        Problem.UPGRADE_REMOVED.code(),
+                        Problem.UPGRADE_CONFLICT.code(),
+                        Problem.UPGRADE_ADDED_SLOT.code());
+        // stderr keeps the one-line summary, and no finding twice
+        assertThat(findingLines(json.err())).isEmpty();
+        assertThat(json.err()).contains("已升级到 hubei/public-security@2025.1：删除 2 行，新增 1 行，1 处冲突");
+    }
+
+    @Test
+    void findings_as_sarif_validate_and_carry_the_upgrade_codes() throws IOException {
+        // when
+        Path out = dir.resolve("sarif.yaml");
+        Run run = upgrade("--to", "hubei/public-security@2025.1", "-o", out.toString(), "--findings", "sarif");
+
+        // then
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(SarifOutputTest.errors(run.out())).isEmpty();
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(run.out())
+                .get("runs")
+                .get(0)
+                .get("results")
+                .forEach(r -> ids.add(r.get("ruleId").asString()));
+        assertThat(ids).contains(Problem.UPGRADE_REMOVED.code(), Problem.UPGRADE_CONFLICT.code());
+        assertThat(read(out).template()).isEqualTo("hubei/public-security@2025.1");
+    }
+
+    @Test
+    void findings_as_json_without_an_output_file_are_refused_before_anything_is_read() {
+        // when the declaration would go to stdout, where the findings are to go
+        Run run = upgrade("--to", "hubei/public-security@2025.1", "--findings", "json");
+        Run dash = upgrade("--to", "hubei/public-security@2025.1", "-o", "-", "--findings", "sarif");
+
+        // then
+        for (Run r : List.of(run, dash)) {
+            assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("error[" + Problem.FINDINGS_NEED_OUTPUT.code() + "]", "-o");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void an_unusable_declaration_is_in_the_json_findings_too() throws IOException {
+        // given
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "kind: declaration\ntemplate: ./evil.yaml\n");
+        Path out = dir.resolve("never.yaml");
+
+        // when
+        Run run = upgrade(broken, "--to", "hubei/public-security@2025.1", "-o", out.toString(), "--findings", "json");
+
+        // then stdout stays one JSON document that names the file, stderr says it as ever, nothing is written
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        JsonNode findings = JSON.readTree(run.out());
+        assertThat(findings.size()).isOne();
+        assertThat(findings.get(0).get("code").asString()).isEqualTo(Problem.TEMPLATE_NOT_IN_CATALOGUE.code());
+        assertThat(findings.get(0).get("unusable").asBoolean()).isTrue();
+        assertThat(findings.get(0).get("file").asString()).isEqualTo(broken.toString());
+        assertThat(run.err()).contains("error[" + Problem.TEMPLATE_NOT_IN_CATALOGUE.code() + "]");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void an_unknown_version_is_a_usage_error_naming_the_versions_there_are() {
         // when
         Run run = upgrade(
@@ -511,6 +605,13 @@ class UpgradeCommandTest {
                         out, Catalogue.builtIn().resolve(before.template()).value())
                 .relative();
         assertThat(Files.readString(out)).isEqualTo(Documents.toYaml(before, schema));
+    }
+
+    /** The lines of a text report that are findings ({@code file:line:col: severity[code]: …}). */
+    private static List<String> findingLines(String text) {
+        return text.lines()
+                .filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info)\\[[a-z0-9-]+\\]: .*"))
+                .toList();
     }
 
     private Run upgrade(String... args) {

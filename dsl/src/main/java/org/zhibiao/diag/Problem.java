@@ -364,6 +364,12 @@ public enum Problem {
             "CSV 不写明模板：请用 --template 指定按哪个模板的列读取（如 --template national/project）",
             "a CSV names no template: give --template to say whose columns to read it by (e.g. --template national/project)"),
 
+    FINDINGS_NEED_OUTPUT(
+            "findings-need-output",
+            Severity.ERROR,
+            "--findings %s 需要 -o 指定输出文件：标准输出只能承载一个文档，此时它是发现的问题",
+            "--findings %s needs -o with an output file: standard output carries one document, here the findings"),
+
     USAGE_OUTPUT_FORMAT(
             "output-format",
             Severity.ERROR,

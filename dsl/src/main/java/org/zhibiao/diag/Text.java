@@ -240,6 +240,10 @@ public enum Text {
             "help.arg.zhibiao.score.FILE",
             "绩效自评表（stage: self-evaluation）。",
             "The self-evaluation (stage: self-evaluation)."),
+    HELP_ARG_UPGRADE_FINDINGS(
+            "help.arg.zhibiao.upgrade.--findings",
+            "变化的格式：text（默认，打印到标准错误）、json 或 sarif（打印到标准输出，需用 -o 把申报表写入文件）。",
+            "How what changed is printed: text (default, on stderr), json or sarif (on stdout; needs -o to write the declaration to a file)."),
     HELP_ARG_UPGRADE_FORMAT(
             "help.arg.zhibiao.upgrade.--format",
             "输出格式；不指定时由 -o 文件的扩展名决定，否则为 yaml。",
@@ -351,8 +355,8 @@ public enum Text {
             "Carry a filled declaration to another template version: every value the department typed stays, standard rows follow the new template, removed rows are listed, new required slots appear as rows to fill (origin: todo), and a typed value on a row whose meaning changed is a conflict."),
     HELP_CMD_UPGRADE_2(
             "help.cmd.zhibiao.upgrade.2",
-            "变化打印到标准错误，每条形如“文件:行:列: 级别[代码]: 消息”。",
-            "What changed is printed to stderr as file:line:col: severity[code]: message."),
+            "变化打印到标准错误，每条形如“文件:行:列: 级别[代码]: 消息”；用 --findings json 或 sarif 时改为标准输出上的一个文档。",
+            "What changed is printed to stderr as file:line:col: severity[code]: message; with --findings json or sarif, as one document on stdout."),
     HELP_COMMANDS("help.commands", "%n命令：%n", "%nCommands:%n"),
     HELP_EXIT_CODES(
             "help.exit-codes",
