@@ -142,7 +142,7 @@ final class ConvertCommand implements Callable<Integer> {
      * of the catalogue template the declaration names — both through the one {@link Pipeline}.
      */
     private int declaration(Declaration given, Target target) {
-        if (!writesDeclarations(target, given != null)) {
+        if (!writesDeclarations(target)) {
             return ExitCode.USAGE;
         }
         if (given != null && !target.printed()) {
@@ -163,9 +163,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     /**
      * Whether {@code target} takes a declaration here, else false after saying why: never Groovy,
-     * an Office file only into a file, and a CSV read only with {@code --template}.
+     * and an Office file only into a file. A CSV that names no template is the pipeline's to refuse.
      */
-    private boolean writesDeclarations(Target target, boolean read) {
+    private boolean writesDeclarations(Target target) {
         if (target == Target.GROOVY) {
             usage(notForKind(Text.WORD_DECLARATION, target, "yaml, json, csv, xlsx, docx"));
             return false;
@@ -176,10 +176,6 @@ final class ConvertCommand implements Callable<Integer> {
                         output,
                         spec.commandLine().getErr(),
                         lang.lang)) {
-            return false;
-        }
-        if (!read && template == null && !PrintedFiles.isWorkbook(file)) {
-            usage(Problem.USAGE_NEEDS_TEMPLATE.at(Position.NONE));
             return false;
         }
         return true;

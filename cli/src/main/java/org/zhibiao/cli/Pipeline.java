@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.zhibiao.catalogue.Catalogue;
@@ -21,6 +22,7 @@ import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Profile;
 import org.zhibiao.model.Template;
 import org.zhibiao.resolve.IndicatorIndex;
+import org.zhibiao.sheet.Sheet;
 import org.zhibiao.sheet.Workbook;
 import org.zhibiao.yaml.Documents;
 
@@ -215,18 +217,18 @@ final class Pipeline {
                 List.of());
     }
 
-    /** A CSV in a printed layout: it names no template, so only the operator's reads it. */
+    /** A CSV in a printed layout, by the operator's template or the one its 模板 line names. */
     private Loaded csv(Path file) {
-        if (override == null) {
-            return unusable(
-                    file, null, null, List.of(Problem.USAGE_NEEDS_TEMPLATE.at(Position.of(Inputs.name(file), 1, 1))));
-        }
-        Resolved resolved = resolve(override);
-        if (resolved.template() == null) {
-            return unusable(file, null, override, resolved.diagnostics());
-        }
         Diagnostics read = new Diagnostics();
-        return loaded(file, override, resolved, PrintedFiles.read(file, resolved.template(), read), read);
+        Sheet sheet = PrintedFiles.csv(file, read);
+        if (sheet == null) {
+            return unusable(file, null, override, read.list());
+        }
+        return printed(
+                file,
+                read,
+                () -> PrintedFiles.recordedTemplate(sheet, catalogue, file, read),
+                template -> PrintedFiles.read(sheet, file, template, read));
     }
 
     /**
@@ -239,7 +241,20 @@ final class Pipeline {
         if (book == null) {
             return unusable(file, null, override, read.list());
         }
-        String reference = override != null ? override : PrintedFiles.recordedTemplate(book, catalogue, file, read);
+        return printed(
+                file,
+                read,
+                () -> PrintedFiles.recordedTemplate(book, catalogue, file, read),
+                template -> PrintedFiles.read(book, file, template, read));
+    }
+
+    /**
+     * A printed file opened: read by the operator's template, else by the one it records (null
+     * after {@code recorded} said why), which must then resolve.
+     */
+    private Loaded printed(
+            Path file, Diagnostics read, Supplier<String> recorded, Function<Template, Declaration> reader) {
+        String reference = override != null ? override : recorded.get();
         if (reference == null) {
             return unusable(file, null, null, read.list());
         }
@@ -251,7 +266,7 @@ final class Pipeline {
             }
             return unusable(file, null, reference, problems);
         }
-        return loaded(file, reference, resolved, PrintedFiles.read(book, file, resolved.template(), read), read);
+        return loaded(file, reference, resolved, reader.apply(resolved.template()), read);
     }
 
     /** A printed file read by its template: usable with the reader's notes as findings, or unusable with why. */

@@ -14,20 +14,22 @@ import org.zhibiao.model.Declaration;
 import org.zhibiao.model.Stage;
 import org.zhibiao.model.Template;
 import org.zhibiao.shape.FormShape;
+import org.zhibiao.shape.HeaderBlock;
 import org.zhibiao.shape.LayoutReader;
 import org.zhibiao.shape.PrintedDeclaration;
 import org.zhibiao.shape.PrintedStage;
 import org.zhibiao.shape.WorkbookDeclaration;
 import org.zhibiao.sheet.CsvText;
 import org.zhibiao.sheet.Sheet;
+import org.zhibiao.sheet.SheetCell;
 import org.zhibiao.sheet.Workbook;
 
 /**
  * Declarations in a form's printed layout: a CSV file of indicator rows, or an Excel workbook (xlsx,
- * xls), read by the template's columns. A CSV names no template, so the operator's {@code
- * --template} reads it; a workbook zhibiao wrote records its template in a document property,
- * which is taken when the operator names none — by catalogue id only, as a YAML declaration's
- * {@code template:} is.
+ * xls), read by the template's columns: the operator's {@code --template}, else the template the
+ * file records — a workbook zhibiao wrote in a document property, a CSV zhibiao wrote in its
+ * {@code 模板：} line — by catalogue id only, as a YAML declaration's {@code template:} is. A CSV
+ * from elsewhere names none and needs {@code --template}.
  */
 final class PrintedFiles {
 
@@ -74,16 +76,35 @@ final class PrintedFiles {
      */
     static String recordedTemplate(Workbook book, Catalogue catalogue, Path file, Diagnostics out) {
         Position at = Position.of(Inputs.name(file), 1, 1);
-        if (book.template() == null || book.template().isBlank()) {
-            out.add(Problem.WORKBOOK_NO_TEMPLATE.at(at));
+        return guarded(book.template(), at, Problem.WORKBOOK_NO_TEMPLATE.at(at), catalogue, out);
+    }
+
+    /**
+     * The catalogue id a CSV zhibiao wrote names in its header block ({@code 模板：…}, {@link
+     * HeaderBlock#template}), after the same guard; null after recording why not: a CSV that names
+     * none is read only by the operator's {@code --template}.
+     */
+    static String recordedTemplate(Sheet csv, Catalogue catalogue, Path file, Diagnostics out) {
+        SheetCell named = HeaderBlock.template(csv);
+        Position file11 = Position.of(Inputs.name(file), 1, 1);
+        return named == null
+                ? guarded(null, file11, Problem.USAGE_NEEDS_TEMPLATE.at(file11), catalogue, out)
+                : guarded(named.text(), named.pos(), null, catalogue, out);
+    }
+
+    /** {@code recorded}, unless it is missing ({@code missing} said) or refused as a YAML {@code template:} is. */
+    private static String guarded(
+            String recorded, Position at, Diagnostic missing, Catalogue catalogue, Diagnostics out) {
+        if (recorded == null || recorded.isBlank()) {
+            out.add(missing);
             return null;
         }
-        Diagnostic refused = DeclaredTemplate.refusal(book.template(), catalogue, () -> at);
+        Diagnostic refused = DeclaredTemplate.refusal(recorded, catalogue, () -> at);
         if (refused != null) {
             out.add(refused);
             return null;
         }
-        return book.template();
+        return recorded;
     }
 
     /** The declaration in an opened workbook, read by {@code template}'s columns; null after recording why not. */
@@ -93,20 +114,18 @@ final class PrintedFiles {
         return out.hasErrors() ? null : read.value();
     }
 
-    /**
-     * The declaration in a CSV file, read by {@code template}'s columns; null after recording why
-     * not. Its header fields (部门, 年度 …) are not in a CSV of indicator rows and stay empty.
-     */
-    static Declaration read(Path file, Template template, Diagnostics out) {
+    /** A CSV file as one sheet of text cells (see {@link #sheet}); null after recording why not. */
+    static Sheet csv(Path file, Diagnostics out) {
         byte[] bytes = Inputs.bytes(file, out);
-        if (bytes == null) {
-            return null;
-        }
+        return bytes == null ? null : sheet(Inputs.name(file), bytes, out);
+    }
+
+    /**
+     * The declaration in a CSV file's sheet, read by {@code template}'s columns; null after
+     * recording why not. Its header block (单位名称, 年度 …) fills the fields it names.
+     */
+    static Declaration read(Sheet sheet, Path file, Template template, Diagnostics out) {
         String name = Inputs.name(file);
-        Sheet sheet = sheet(name, bytes, out);
-        if (sheet == null) {
-            return null;
-        }
         // a stage's form is read by the stage's columns and keeps its stage (issue 16)
         Stage stage = PrintedStage.of(template, sheet);
         Result<LayoutReader.Read> read =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.catalogue.Catalogue;
@@ -77,28 +78,39 @@ class Issue14NewOnThePipelineTest {
     }
 
     @Test
-    void a_stage_form_is_written_from_a_csv_declaration_read_by_the_template_given_beside_it() throws IOException {
-        // given the Ezhou declaration in its printed CSV layout, which names no template
+    void a_stage_form_is_written_from_a_csv_declaration_by_the_template_it_names_or_the_one_given_beside_it()
+            throws IOException {
+        // given the Ezhou declaration in its printed CSV layout, which names its template (模板：…),
+        // and the same CSV without that line, as one from elsewhere
         Path csv = dir.resolve("decl.csv");
         Run converted = Run.of("convert", SEEDS.resolve("ezhou-2024.yaml").toString(), "-o", csv.toString());
         assertThat(converted.code()).as(converted.err()).isZero();
-        Path out = dir.resolve("monitoring.csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF模板：hubei/public-security@2024.1");
+        Path foreign = Files.write(dir.resolve("foreign.csv"), lines.subList(1, lines.size()));
+        Path named = dir.resolve("named.csv");
+        Path given = dir.resolve("given.csv");
+
         // when
-        Run without = Run.of("new", "--stage", "monitoring", "--from", csv.toString(), "-o", out.toString());
+        Run byName = Run.of("new", "--stage", "monitoring", "--from", csv.toString(), "-o", named.toString());
+        Run without = Run.of("new", "--stage", "monitoring", "--from", foreign.toString(), "-o", given.toString());
         Run run = Run.of(
                 "new",
                 "hubei/public-security",
                 "--stage",
                 "monitoring",
                 "--from",
-                csv.toString(),
+                foreign.toString(),
                 "-o",
-                out.toString());
-        // then: read as check reads a CSV, it gives the monitoring form the YAML declaration gives
+                given.toString());
+
+        // then: read as check reads a CSV, each gives the monitoring form the YAML declaration gives
+        assertThat(byName.code()).as(byName.err()).isZero();
+        assertThat(Files.readString(named)).isEqualTo(Files.readString(STAGES.resolve("ezhou-monitoring.csv")));
         assertThat(without.code()).isEqualTo(ExitCode.USAGE);
         assertThat(without.err()).contains("error[" + Problem.USAGE_NEEDS_TEMPLATE.code() + "]");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(Files.readString(out)).isEqualTo(Files.readString(STAGES.resolve("ezhou-monitoring.csv")));
+        assertThat(Files.readString(given)).isEqualTo(Files.readString(STAGES.resolve("ezhou-monitoring.csv")));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhibiao.diag.Problem;
 
 /**
  * The four project layouts of DOMAIN.md §4 (乌海, 井研县, 岳阳楼区, 黄山) read from CSV in their
@@ -48,7 +49,8 @@ class PrintedLayoutTest {
         assertThat(read.code()).as(read.err()).isZero();
         Run write = Run.of("convert", yaml.toString(), "-o", back.toString());
         assertThat(write.code()).as(write.err()).isZero();
-        Run reread = Run.of("convert", back.toString(), "--template", template, "-o", again.toString());
+        // the CSV zhibiao wrote names its template (模板：…), so it reads back without --template
+        Run reread = Run.of("convert", back.toString(), "-o", again.toString());
         assertThat(reread.code()).as(reread.err()).isZero();
 
         assertThat(Files.readString(yaml)).isEqualTo(golden(layout + ".yaml"));
@@ -93,6 +95,36 @@ class PrintedLayoutTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--template");
         assertThat(dir.resolve("x.yaml")).doesNotExist();
+    }
+
+    @Test
+    void a_csv_naming_a_file_or_an_unknown_id_as_its_template_is_refused_and_the_operators_template_overrides_it()
+            throws IOException {
+        // given CSVs whose 模板 line names a Groovy script beside them, and an id no catalogue has
+        Path script =
+                Files.writeString(dir.resolve("evil.groovy"), "new File('" + dir.resolve("pwned") + "').text = 'x'\n");
+        String table = """
+                一级指标,二级指标,三级指标,指标性质,指标方向,指标值,计量单位,分值,备注
+                产出指标,数量指标,培训人次,正向,≥,10,人次,10,
+                """;
+        Path byFile = Files.writeString(dir.resolve("by-file.csv"), "模板：" + script + "\n" + table);
+        Path byId = Files.writeString(dir.resolve("by-id.csv"), "模板：nowhere/project\n" + table);
+
+        // when
+        Run file = Run.of("check", byFile.toString());
+        Run id = Run.of("convert", byId.toString(), "-o", dir.resolve("x.yaml").toString());
+        Run overridden = Run.of("check", byFile.toString(), "--template", "national/project");
+
+        // then each is refused at the line, as a YAML template: naming a file is, and nothing is run
+        assertThat(file.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(file.err())
+                .contains(byFile + ":1:1: error[" + Problem.TEMPLATE_NOT_IN_CATALOGUE.code() + "]", "evil.groovy");
+        assertThat(dir.resolve("pwned")).doesNotExist();
+        assertThat(id.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(id.err()).contains("error[" + Problem.TEMPLATE_NOT_IN_CATALOGUE.code() + "]", "nowhere/project");
+        assertThat(dir.resolve("x.yaml")).doesNotExist();
+        assertThat(overridden.code()).as(overridden.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+        assertThat(overridden.err()).doesNotContain(Problem.TEMPLATE_NOT_IN_CATALOGUE.code());
     }
 
     @Test

@@ -268,12 +268,37 @@ class UpgradeCommandTest {
     }
 
     @Test
-    void a_csv_without_its_template_is_a_usage_error() throws IOException {
+    void a_csv_upgrades_by_the_version_its_template_line_names_and_one_without_it_is_a_usage_error()
+            throws IOException {
+        // given the declaration as zhibiao writes a CSV (模板：hubei/public-security@2024.1 first),
+        // and the same CSV without that line, as one from elsewhere
         Path csv = dir.resolve("decl.csv");
         Run.of("convert", decl.toString(), "-o", csv.toString());
-        Run run = Run.of("upgrade", csv.toString(), "--to", "hubei/public-security@2025.1");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF模板：hubei/public-security@2024.1");
+        Path foreign = Files.write(dir.resolve("foreign.csv"), lines.subList(1, lines.size()));
+
+        // when
+        Path out = dir.resolve("from-csv.yaml");
+        Run named = upgrade(csv, "--to", "hubei/public-security@2025.1", "-o", out.toString());
+        Run run = upgrade(
+                foreign,
+                "--to",
+                "hubei/public-security@2025.1",
+                "-o",
+                dir.resolve("x.yaml").toString());
+
+        // then the named version is the one upgraded from: the same changes as the YAML's
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(named.err()).contains("已升级到 hubei/public-security@2025.1：删除 2 行，新增 1 行，1 处冲突");
+        Path fromYaml = dir.resolve("from-yaml.yaml");
+        assertThat(upgrade("--to", "hubei/public-security@2025.1", "-o", fromYaml.toString())
+                        .code())
+                .isZero();
+        assertPrintedValuesKept(read(fromYaml), read(out));
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(Problem.USAGE_NEEDS_TEMPLATE.code());
+        assertThat(dir.resolve("x.yaml")).doesNotExist();
     }
 
     @Test

@@ -361,8 +361,8 @@ public enum Problem {
     USAGE_NEEDS_TEMPLATE(
             "needs-template",
             Severity.ERROR,
-            "CSV 不写明模板：请用 --template 指定按哪个模板的列读取（如 --template national/project）",
-            "a CSV names no template: give --template to say whose columns to read it by (e.g. --template national/project)"),
+            "CSV 没有写明模板（zhibiao 写出的 CSV 第一行是“模板：…”）：请用 --template 指定按哪个模板的列读取（如 --template national/project）",
+            "the CSV names no template (one zhibiao wrote starts with a line '模板：…'): give --template to say whose columns to read it by (e.g. --template national/project)"),
 
     FINDINGS_NEED_OUTPUT(
             "findings-need-output",

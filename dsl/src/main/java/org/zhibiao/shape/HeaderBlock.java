@@ -15,14 +15,39 @@ import org.zhibiao.sheet.SheetCell;
  */
 public final class HeaderBlock {
 
+    /**
+     * The line zhibiao's own CSV prints first, {@code 模板：national/project@2021.1}: a CSV has no
+     * document property to record its template in, as a workbook has, so it names it in the header
+     * block, where a person reads it too and a reader finds it before it knows the columns.
+     */
+    public static final String TEMPLATE = "模板";
+
     /** The labels a form prints, in the order a writer prints them. */
     public static final List<String> LABELS =
-            List.of("部门（单位）名称", "单位名称", "部门名称", "填报单位", "项目名称", "年度", "联系人", "填报人", "联系电话", "电话", "填报日期");
+            List.of(TEMPLATE, "部门（单位）名称", "单位名称", "部门名称", "填报单位", "项目名称", "年度", "联系人", "填报人", "联系电话", "电话", "填报日期");
 
     private static final Pattern LABELLED =
             Pattern.compile("^\\s*([^:：]{2,12}?)\\s*[:：]\\s*(.*?)\\s*$", Pattern.DOTALL);
 
     private HeaderBlock() {}
+
+    /**
+     * The template a sheet's header block names ({@link #TEMPLATE}), or null: read from the rows
+     * at its top that hold one cell each, the block zhibiao writes, so that nothing in a table is
+     * taken for it. The cell keeps its place, for a finding about the name.
+     */
+    public static SheetCell template(Sheet sheet) {
+        int end = 0;
+        int rows = Math.min(sheet.rows().size(), LayoutReader.HEADER_SEARCH_ROWS);
+        while (end < rows
+                && sheet.rows().get(end).stream()
+                                .filter(c -> !c.text().isBlank())
+                                .count()
+                        <= 1) {
+            end++;
+        }
+        return read(sheet, end).get(TEMPLATE);
+    }
 
     /** The labelled values above the header row {@code header} (exclusive), by label. */
     public static Map<String, SheetCell> read(Sheet sheet, int header) {

@@ -111,9 +111,14 @@ public final class PrintedDeclaration {
         return t.name() + "\u0000" + r.level1() + "\u0000" + r.level2() + "\u0000" + r.level3();
     }
 
-    /** The header block lines of a declaration, {@code 标签：值}, for the fields it has. */
+    /**
+     * The header block lines of a declaration, {@code 标签：值}, for the fields it has: first the
+     * template it was written for ({@link HeaderBlock#TEMPLATE}), so that the CSV reads back, is
+     * checked and upgraded without {@code --template}, as a workbook zhibiao wrote is.
+     */
     public static List<String> lines(Declaration d) {
         List<String> out = new ArrayList<>();
+        add(out, HeaderBlock.TEMPLATE, d.template());
         add(out, DEPARTMENT.get(1), d.department());
         if (d.projects().size() == 1) {
             add(out, "项目名称", d.projects().get(0).name());
