@@ -1,5 +1,6 @@
 package org.zhibiao.groovy;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.codehaus.groovy.ast.ASTNode;
@@ -92,8 +93,12 @@ final class AllowList extends CompilationCustomizer {
     /** Methods of these types that read the environment, even though the types are plain values. */
     private static final Set<String> ENVIRONMENT_READERS = Set.of("getInteger", "getLong", "getBoolean");
 
-    /** GDK methods fit for loops and string building; none touches I/O, threads or the meta-object protocol. */
-    private static final Set<String> SAFE_GDK = Set.of(
+    /**
+     * GDK methods fit for loops and string building that a script calls by name; none touches
+     * I/O, threads or the meta-object protocol. {@link ScriptShape#VALUE_METHODS} lets a call name
+     * them from this one list, so the two passes cannot drift apart.
+     */
+    static final Set<String> GDK_BY_NAME = Set.of(
             "each",
             "eachWithIndex",
             "collect",
@@ -119,9 +124,6 @@ final class AllowList extends CompilationCustomizer {
             "div",
             "mod",
             "intdiv",
-            "getAt",
-            "putAt",
-            "leftShift",
             "size",
             "join",
             "sort",
@@ -160,6 +162,9 @@ final class AllowList extends CompilationCustomizer {
             "isCase",
             "toSorted",
             "flatten");
+
+    /** The GDK methods allowed: those called by name, and the ones Groovy calls for {@code []} and {@code <<}. */
+    private static final Set<String> SAFE_GDK = union(GDK_BY_NAME, Set.of("getAt", "putAt", "leftShift"));
 
     /** Numbers whose arithmetic takes constant time: a product of two of them cannot grow without bound. */
     private static final Set<String> FIXED_SIZE_NUMBERS = Set.of(
@@ -550,5 +555,12 @@ final class AllowList extends CompilationCustomizer {
         private void refuse(String zh, String en, ASTNode node) {
             SourceGuard.refuse(source, zh, en, node);
         }
+    }
+
+    /** Both sets as one, unmodifiable: how each pass adds its own names to the shared ones. */
+    static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 }
