@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -125,6 +127,35 @@ class PrintedLayoutTest {
         assertThat(dir.resolve("x.yaml")).doesNotExist();
         assertThat(overridden.code()).as(overridden.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
         assertThat(overridden.err()).doesNotContain(Problem.TEMPLATE_NOT_IN_CATALOGUE.code());
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // before, each of these cells held a check for minutes
+    void cells_made_to_backtrack_the_header_and_one_cell_patterns_are_read_in_linear_time() throws IOException {
+        String table = """
+                一级指标,二级指标,三级指标,指标性质,指标方向,指标值,计量单位,分值,备注
+                产出指标,数量指标,培训人次,正向,≥,10,人次,10,
+                """;
+        List<String> hostile = List.of(
+                "年度：x" + " ".repeat(200_000) + "y\n" + table,
+                "【产出指标-数量指标】指标1:x" + " ".repeat(100_000) + "y\n",
+                "【".repeat(100_000) + "\n",
+                ("【a-b】指标:" + "x".repeat(10)).repeat(20_000) + "\n",
+                "【a-b】指标:" + " ".repeat(100_000) + "x\n");
+        for (String text : hostile) {
+            Path csv = Files.writeString(dir.resolve("hostile.csv"), text);
+            Run run = Run.of("check", csv.toString(), "--template", "national/project");
+            // a table is checked; a sheet with neither a header nor a one-cell indicator is named as such
+            assertThat(run.code()).as(run.err()).isIn(ExitCode.FINDINGS, ExitCode.USAGE);
+            if (run.code() == ExitCode.USAGE) {
+                assertThat(run.err()).contains("error[" + Problem.LAYOUT_NO_HEADER.code() + "]");
+            }
+        }
+        // and the one-cell layout still reads with spaces around its parts
+        Path spaced = Files.writeString(dir.resolve("spaced.csv"), "【产出指标 - 数量指标】指标1: 设备数 (≥20台)\n");
+        assertThat(Run.of("convert", spaced.toString(), "--template", "national/project", "--to", "yaml")
+                        .out())
+                .contains("level1: 产出指标", "level2: 数量指标", "level3: 设备数", "target: ≥20台");
     }
 
     @Test

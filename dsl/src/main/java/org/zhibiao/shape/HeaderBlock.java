@@ -26,8 +26,12 @@ public final class HeaderBlock {
     public static final List<String> LABELS =
             List.of(TEMPLATE, "部门（单位）名称", "单位名称", "部门名称", "填报单位", "项目名称", "年度", "联系人", "填报人", "联系电话", "电话", "填报日期");
 
-    private static final Pattern LABELLED =
-            Pattern.compile("^\\s*([^:：]{2,12}?)\\s*[:：]\\s*(.*?)\\s*$", Pattern.DOTALL);
+    /**
+     * {@code 标签：值}. The value is trimmed in code, not by {@code \\s*(.*?)\\s*$}: that lazy group
+     * before a space run backtracks quadratically, and one cell {@code 年度：x} + 200,000 spaces +
+     * {@code y} held a check for minutes.
+     */
+    private static final Pattern LABELLED = Pattern.compile("^\\s*([^:：]{2,12}?)\\s*[:：](.*)$", Pattern.DOTALL);
 
     private HeaderBlock() {}
 
@@ -57,8 +61,9 @@ public final class HeaderBlock {
             for (int j = 0; j < line.size(); j++) {
                 SheetCell c = line.get(j);
                 Matcher m = LABELLED.matcher(c.text());
-                if (m.matches() && LABELS.contains(m.group(1)) && !m.group(2).isEmpty()) {
-                    out.putIfAbsent(m.group(1), new SheetCell(m.group(2), c.pos()));
+                String value = m.matches() ? trim(m.group(2)) : "";
+                if (!value.isEmpty() && LABELS.contains(m.group(1))) {
+                    out.putIfAbsent(m.group(1), new SheetCell(value, c.pos()));
                 } else if (LABELS.contains(c.text().strip().replaceFirst("[:：]$", ""))
                         && j + 1 < line.size()
                         && !line.get(j + 1).text().isBlank()) {
@@ -67,5 +72,22 @@ public final class HeaderBlock {
             }
         }
         return out;
+    }
+
+    /** {@code text} without the ASCII whitespace at its ends, as the regular expression's {@code \\s} took it. */
+    static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

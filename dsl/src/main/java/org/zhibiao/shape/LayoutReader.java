@@ -47,8 +47,15 @@ public final class LayoutReader {
     /** How many data rows decide which column a shared header belongs to. */
     private static final int SAMPLE_ROWS = 200;
 
-    private static final Pattern INLINE = Pattern.compile(
-            "【\\s*([^】]+?)\\s*[-－—]\\s*([^】]+?)\\s*】\\s*指标\\s*\\d*\\s*[:：]\\s*(.+?)\\s*[(（]([^()（）]*)[)）]");
+    /**
+     * 黄山's {@code 【一级-二级】指标N:名称(指标值)}. Linear on any cell: no group may hold a 【, so a
+     * failed start ends at the next one; the spaces before a group are taken possessively and those
+     * after it trimmed in code ({@link HeaderBlock#trim}), since a lazy group followed by
+     * {@code \\s*} rescans a space run at every step (one cell of 100,000 spaces held a check for
+     * minutes).
+     */
+    private static final Pattern INLINE =
+            Pattern.compile("【\\s*+([^】【]+?)[-－—]\\s*+([^】【]+?)】\\s*指标\\s*\\d*\\s*[:：]\\s*+([^【]+?)[(（]([^()（）]*)[)）]");
 
     private final FormShape shape;
     private final String template;
@@ -444,10 +451,10 @@ public final class LayoutReader {
                     Places places = Places.of(
                             Map.of("level1", c.pos(), "level2", c.pos(), "level3", c.pos(), "target", c.pos()));
                     rows.add(new Row(
-                            m.group(1),
-                            m.group(2),
+                            HeaderBlock.trim(m.group(1)),
+                            HeaderBlock.trim(m.group(2)),
                             null,
-                            m.group(3),
+                            HeaderBlock.trim(m.group(3)),
                             null,
                             null,
                             m.group(4),

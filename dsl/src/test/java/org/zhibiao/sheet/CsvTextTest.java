@@ -8,12 +8,15 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.diag.Result;
 
@@ -131,6 +134,32 @@ class CsvTextTest {
         assertThat(CsvText.shown("=\"a\"+1")).isEqualTo("=\"a\"+1");
         assertThat(CsvText.shown("=\"a")).isEqualTo("=\"a");
         assertThat(CsvText.shown("=SUM(A1)")).isEqualTo("=SUM(A1)");
+    }
+
+    /** The pattern {@link CsvText#numberish} replaces, kept here as its specification. */
+    private static final Pattern NUMBERISH_PATTERN =
+            Pattern.compile("[\\s0-9.,:/%+\\-()$\\u00a5\\uffe5eE]*[0-9][\\s0-9.,:/%+\\-()$\\u00a5\\uffe5eE]*");
+
+    @Property(tries = 2000)
+    void numberish_answers_as_the_pattern_it_replaces(@ForAll("numberishCandidates") String cell) {
+        assertThat(CsvText.numberish(cell))
+                .isEqualTo(NUMBERISH_PATTERN.matcher(cell).matches());
+    }
+
+    @Provide
+    Arbitrary<String> numberishCandidates() {
+        return Arbitraries.strings()
+                .withChars(" \t\n\u000B\f\r0123456789.,:/%+-()$\u00a5\uffe5eEx甲\u3000_")
+                .ofMaxLength(16);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS) // the pattern took a minute on this cell
+    void a_long_digit_run_with_text_after_it_is_written_in_linear_time() {
+        String cell = "1".repeat(200_000) + "x";
+
+        assertThat(CsvText.field(cell)).isEqualTo(cell);
+        assertThat(CsvText.field("1".repeat(200_000))).startsWith("\"=\"\"1");
     }
 
     @Property(tries = 500)
