@@ -35,6 +35,6 @@ public record Message(String code, Severity severity, String zh, String en) {
     }
 
     public String format(Lang lang, Object... args) {
-        return Messages.format(lang == Lang.ZH ? zh : en, args);
+        return Messages.quoting(lang == Lang.ZH ? zh : en, args);
     }
 }

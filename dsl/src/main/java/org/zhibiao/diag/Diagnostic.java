@@ -43,7 +43,8 @@ public record Diagnostic(
                 .append("]: ")
                 .append(message(lang));
         if (!path.isEmpty()) {
-            out.append(Text.DIAGNOSTIC_AT.format(lang, path));
+            // a path ends in the row's 三级 name, which can be a pasted page: cut like a quoted value
+            out.append(Messages.quoting(Text.DIAGNOSTIC_AT.template(lang), path));
         }
         return out.toString();
     }

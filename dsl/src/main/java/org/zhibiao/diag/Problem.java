@@ -418,7 +418,7 @@ public enum Problem {
     }
 
     public String format(Lang lang, Object... args) {
-        return Messages.format(lang == Lang.ZH ? zh : en, args);
+        return Messages.quoting(lang == Lang.ZH ? zh : en, args);
     }
 
     public static Problem byCode(String code) {

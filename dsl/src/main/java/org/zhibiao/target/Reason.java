@@ -54,6 +54,6 @@ enum Reason {
         // the project's formatter, not String.format: a 指标值 that does not parse is common in a
         // batch (=健全 from a split form), and String.format parses its pattern on every call and
         // starts the locale machinery on the first (#14)
-        return new TargetException(Messages.format(zh, args), Messages.format(en, args), offset);
+        return new TargetException(Messages.quoting(zh, args), Messages.quoting(en, args), offset);
     }
 }

@@ -42,6 +42,42 @@ class MessagesTest {
         assertThat(Messages.format(template, args)).isEqualTo(String.format(template, args));
     }
 
+    @Property
+    void a_finding_quotes_an_argument_whole_up_to_the_limit_and_its_start_beyond(
+            @ForAll("lengths") int length, @ForAll("fill") char fill) {
+        String value = String.valueOf(fill).repeat(length);
+
+        String quoted = Messages.quoting("指标值“%s”有误（%s）", value, 7);
+
+        if (length <= Messages.QUOTED) {
+            assertThat(quoted).isEqualTo(Messages.format("指标值“%s”有误（%s）", value, 7));
+        } else {
+            assertThat(quoted).isEqualTo("指标值“" + value.substring(0, Messages.SHOWN) + "…”有误（7）");
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> lengths() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(0, 2 * Messages.QUOTED),
+                Arbitraries.of(Messages.QUOTED, Messages.QUOTED + 1, 100_000));
+    }
+
+    @Provide
+    Arbitrary<Character> fill() {
+        return Arbitraries.of('a', '甲', '.', '%');
+    }
+
+    @Test
+    void a_cut_never_splits_a_surrogate_pair() {
+        String value = "a".repeat(Messages.SHOWN - 1) + "😀".repeat(Messages.QUOTED);
+
+        String quoted = Messages.quoting("%s", value);
+
+        assertThat(quoted).isEqualTo("a".repeat(Messages.SHOWN - 1) + "…");
+        assertThat(Problem.INTERNAL.at(Position.NONE, value).message(Lang.ZH)).contains("…");
+    }
+
     @Provide
     Arbitrary<String> templates() {
         Arbitrary<String> text =

@@ -14,6 +14,7 @@ import org.zhibiao.check.Rules;
 import org.zhibiao.cli.docs.Html;
 import org.zhibiao.diag.Diagnostic;
 import org.zhibiao.diag.Lang;
+import org.zhibiao.diag.Messages;
 import org.zhibiao.diag.Severity;
 import org.zhibiao.diag.Text;
 import org.zhibiao.score.Grade;
@@ -112,7 +113,7 @@ public final class ReviewPage {
         }
         String message = d.message(lang);
         if (!d.path().isEmpty()) {
-            message += Text.DIAGNOSTIC_AT.format(lang, d.path());
+            message += Messages.quoting(Text.DIAGNOSTIC_AT.template(lang), d.path());
         }
         if (!d.hint().isEmpty()) {
             message += " " + Text.CONSOLE_HINT.format(lang, d.hint().text(lang)).strip();
