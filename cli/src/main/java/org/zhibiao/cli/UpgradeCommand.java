@@ -118,6 +118,10 @@ final class UpgradeCommand implements Callable<Integer> {
         report.write(after.diagnostics());
         Template newer = after.template();
         if (newer == null) {
+            if (findings != FindingsFormat.TEXT) {
+                // an unknown version is a usage error: on stderr whatever the format, as above
+                Console.print(err, after.diagnostics(), lang.lang);
+            }
             return ExitCode.USAGE;
         }
         Upgrader.Upgrade upgrade = Upgrader.upgrade(filled, older, catalogue.index(older), newer, after.index());

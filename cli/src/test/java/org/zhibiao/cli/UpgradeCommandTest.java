@@ -436,6 +436,17 @@ class UpgradeCommandTest {
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("error[" + Problem.UNKNOWN_VERSION.code() + "]", "2099.1", "2024.1", "2025.1");
         assertThat(dir.resolve("x.yaml")).doesNotExist();
+        // with JSON findings it is said on stderr too, and stdout stays one document that holds it
+        Run json = upgrade(
+                "--to",
+                "hubei/public-security@2099.1",
+                "-o",
+                dir.resolve("x.yaml").toString(),
+                "--findings",
+                "json");
+        assertThat(json.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(json.err()).contains("error[" + Problem.UNKNOWN_VERSION.code() + "]");
+        assertThat(JSON.readTree(json.out()).findValuesAsString("code")).contains(Problem.UNKNOWN_VERSION.code());
     }
 
     @Test
