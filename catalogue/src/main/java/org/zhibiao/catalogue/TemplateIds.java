@@ -21,15 +21,24 @@ public final class TemplateIds {
     private static final Pattern REFERENCE =
             Pattern.compile(ID.pattern() + "(?:@[0-9]+(?:\\.[0-9]+)*(?:-[a-z0-9]+)?)?");
 
+    /**
+     * No id or reference is longer. A longer text is refused before the patterns see it: their
+     * repeated groups recurse once per part, and a department's {@code template: a-a-a-…} of
+     * 200,000 characters overflowed the stack (a Java stack trace, exit 1) instead of being refused.
+     */
+    static final int MAX_LENGTH = 200;
+
     private TemplateIds() {}
 
     /** Whether {@code id} (without a version) is a well-formed catalogue id. */
     public static boolean isId(String id) {
-        return id != null && ID.matcher(id).matches();
+        return id != null && id.length() <= MAX_LENGTH && ID.matcher(id).matches();
     }
 
     /** Whether {@code reference} is {@code id} or {@code id@version} in the catalogue grammar. */
     public static boolean isReference(String reference) {
-        return reference != null && REFERENCE.matcher(reference).matches();
+        return reference != null
+                && reference.length() <= MAX_LENGTH
+                && REFERENCE.matcher(reference).matches();
     }
 }

@@ -22,6 +22,19 @@ class TemplateIdsTest {
         assertThat(TemplateIds.isReference(reference)).isTrue();
     }
 
+    @Test
+    void a_reference_longer_than_any_id_is_refused_without_running_the_pattern_out_of_stack() {
+        String longest = "a/" + "b".repeat(TemplateIds.MAX_LENGTH - 2);
+        assertThat(TemplateIds.isReference(longest)).isTrue();
+        assertThat(TemplateIds.isReference(longest + "b")).isFalse();
+        for (String hostile : new String[] {
+            "a-".repeat(100_000) + "a", "a/".repeat(100_000) + "a", "a/b@" + "1.".repeat(100_000) + "1"
+        }) {
+            assertThat(TemplateIds.isReference(hostile)).isFalse();
+            assertThat(TemplateIds.isId(hostile)).isFalse();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -113,6 +113,22 @@ class Issue13TemplateTrustTest {
     }
 
     @Test
+    void a_template_value_of_200000_characters_is_refused_at_the_value_not_with_a_stack_overflow() throws IOException {
+        // given a value whose repeated parts once ran the grammar's pattern out of stack
+        String value = "a-".repeat(100_000) + "a";
+        Path file = declaring("decl.yaml", value);
+        // when
+        Run run = Run.of("check", file.toString());
+        // then refused like any other malformed name, quoted by its start
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err())
+                .startsWith(templateValueAt(file) + ": error[" + CODE + "]: 模板“a-a-a-")
+                .contains("…”")
+                .doesNotContain("Exception", "\tat ", "StackOverflow");
+        assertThat(run.err().length()).isLessThan(2_000);
+    }
+
+    @Test
     void the_refusal_is_in_english_with_lang_en_and_says_how_an_operator_adds_a_template() throws IOException {
         Path file = declaring("decl.yaml", "./evil.groovy");
         Run run = Run.of("check", file.toString(), "--lang", "en");
